@@ -1,0 +1,70 @@
+//! The default templates and phrasebank, embedded at build time (see `build.rs`), and the run-time
+//! overlay of a writer's own folder on top of them.
+//!
+//! An overlay works by file name: `--templates DIR` with `DIR/work-conference.hbs` replaces the
+//! embedded `work-conference.hbs`, and a file the embedded set does not have is added. Nothing here
+//! parses; the stages that own a format (render, phrasebank) do that.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use crate::error::Error;
+use crate::input;
+
+include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+
+/// One asset: its path relative to the folder (`partials/opening.hbs`) and its text.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub name: String,
+    pub text: Cow<'static, str>,
+    /// `None` for an embedded asset; the file it came from for an overlay.
+    pub origin: Option<std::path::PathBuf>,
+}
+
+/// The embedded files of one table, then the files of `overlay` (recursively), later names winning.
+/// Files whose name starts with `.` are ignored, as in `build.rs`.
+pub fn overlay(
+    embedded: &'static [(&'static str, &'static str)],
+    overlay: Option<&Path>,
+) -> Result<Vec<Asset>, Error> {
+    let mut assets: Vec<Asset> = embedded
+        .iter()
+        .map(|(name, text)| Asset { name: (*name).to_string(), text: Cow::Borrowed(*text), origin: None })
+        .collect();
+    if let Some(dir) = overlay {
+        if !dir.is_dir() {
+            return Err(Error::usage(format!("找不到文件夹：{}", dir.display())));
+        }
+        let mut files = Vec::new();
+        walk(dir, dir, &mut files)?;
+        files.sort();
+        for (name, path) in files {
+            let text = input::read_text(&path)?.text;
+            let asset = Asset { name: name.clone(), text: Cow::Owned(text), origin: Some(path) };
+            match assets.iter_mut().find(|a| a.name == name) {
+                Some(slot) => *slot = asset,
+                None => assets.push(asset),
+            }
+        }
+    }
+    Ok(assets)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>) -> Result<(), Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else {
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            out.push((rel, path));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! `jianggao check`.
+
+use super::Outcome;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> Outcome {
+    super::not_yet("check")
+}

@@ -1,0 +1,10 @@
+//! `jianggao draft`.
+
+use super::Outcome;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> Outcome {
+    super::not_yet("draft")
+}

@@ -1,0 +1,33 @@
+//! One module per subcommand: its clap `Args` and a `run` that calls the pipeline stages.
+//! Each `run` returns the process exit code, or an `Error` (exit 2).
+
+pub mod check;
+pub mod draft;
+pub mod example;
+pub mod export;
+pub mod fill;
+pub mod mine;
+pub mod new;
+pub mod outline;
+pub mod phrases;
+pub mod templates;
+
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+/// Output formats of `draft` and `outline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Txt,
+    Json,
+    Docx,
+}
+
+pub type Outcome = crate::Result<ExitCode>;
+
+/// What a subcommand that is not built yet answers: a clear error, never a silent success.
+pub(crate) fn not_yet(what: &str) -> Outcome {
+    Err(crate::Error::usage(format!("`{what}` 尚未实现")))
+}

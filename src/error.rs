@@ -1,0 +1,151 @@
+//! One error type for the whole tool. Every error a writer can meet is rendered in Chinese, names the
+//! file (and, where it comes from a file, the line, column and field), and ends the process with exit
+//! code 2. Exit code 1 is reserved for `check` reporting findings.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A 1-based position in a text file, as editors show it. `col` counts characters, not bytes, so a
+/// Chinese line reports the column a writer sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Position {
+    /// The position of byte offset `at` in `text` (clamped to the text).
+    pub fn of_offset(text: &str, at: usize) -> Position {
+        let at = at.min(text.len());
+        let before = &text[..text.floor_char_boundary(at)];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Position { line, col }
+    }
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// Something wrong in a file the writer gave us (a brief, a template, a corpus file, a draft).
+    Input {
+        file: String,
+        pos: Option<Position>,
+        /// The field path inside a structured file, e.g. `achievements[0].figures[1].value`.
+        field: Option<String>,
+        message: String,
+        /// What to do about it, e.g. "是不是想写 `locality`？".
+        hint: Option<String>,
+    },
+    /// A command line that cannot be carried out as asked (a missing path, an output that exists
+    /// without `--force`, no terminal for an interactive command).
+    Usage { message: String, hint: Option<String> },
+    /// The operating system refused a read or write.
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::Usage { message: message.into(), hint: None }
+    }
+
+    pub fn usage_with_hint(message: impl Into<String>, hint: impl Into<String>) -> Error {
+        Error::Usage { message: message.into(), hint: Some(hint.into()) }
+    }
+
+    pub fn io(path: &Path, source: std::io::Error) -> Error {
+        Error::Io { path: path.to_path_buf(), source }
+    }
+
+    pub fn input(file: impl Into<String>, pos: Option<Position>, message: impl Into<String>) -> Error {
+        Error::Input { file: file.into(), pos, field: None, message: message.into(), hint: None }
+    }
+
+    /// Adds or replaces the hint of an `Input` or `Usage` error.
+    pub fn with_hint(mut self, text: impl Into<String>) -> Error {
+        match &mut self {
+            Error::Input { hint, .. } | Error::Usage { hint, .. } => *hint = Some(text.into()),
+            Error::Io { .. } => {}
+        }
+        self
+    }
+
+    /// Adds the field path of an `Input` error.
+    pub fn with_field(mut self, name: impl Into<String>) -> Error {
+        if let Error::Input { field, .. } = &mut self {
+            *field = Some(name.into());
+        }
+        self
+    }
+
+    /// The process exit code for this error: always 2 ("the input or the command line is wrong").
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Input { file, pos, field, message, hint } => {
+                write!(f, "错误：{file}")?;
+                if let Some(p) = pos {
+                    write!(f, ":{}:{}", p.line, p.col)?;
+                }
+                write!(f, "：")?;
+                if let Some(field) = field {
+                    write!(f, "字段 `{field}`：")?;
+                }
+                write!(f, "{message}")?;
+                if let Some(hint) = hint {
+                    write!(f, "\n提示：{hint}")?;
+                }
+                Ok(())
+            }
+            Error::Usage { message, hint } => {
+                write!(f, "错误：{message}")?;
+                if let Some(hint) = hint {
+                    write!(f, "\n提示：{hint}")?;
+                }
+                Ok(())
+            }
+            Error::Io { path, source } => {
+                let why = match source.kind() {
+                    std::io::ErrorKind::NotFound => "文件或文件夹不存在".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "没有读写权限".to_string(),
+                    std::io::ErrorKind::AlreadyExists => "文件已存在".to_string(),
+                    _ => format!("读写失败（{source}）"),
+                };
+                write!(f, "错误：{}：{why}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_characters_not_bytes() {
+        let text = "第一行\n同志们：xx亿元";
+        let at = text.find("xx").unwrap();
+        assert_eq!(Position::of_offset(text, at), Position { line: 2, col: 5 });
+    }
+
+    #[test]
+    fn input_error_renders_file_line_col_field_and_hint() {
+        let e = Error::input("brief.yaml", Some(Position { line: 3, col: 1 }), "未知字段 `locallity`")
+            .with_field("locallity")
+            .with_hint("是不是想写 `locality`？");
+        assert_eq!(
+            e.to_string(),
+            "错误：brief.yaml:3:1：字段 `locallity`：未知字段 `locallity`\n提示：是不是想写 `locality`？"
+        );
+        assert_eq!(e.exit_code(), 2);
+    }
+}

@@ -1,0 +1,197 @@
+//! Reading what a writer gives us, and writing what we give back.
+//!
+//! Reading: files may be UTF-8, UTF-8 with a BOM, or GBK/GB18030 (common for files saved by WPS or
+//! older Word on Chinese Windows). We detect which; we never ask. Binary and empty files are
+//! reported as such so callers can skip them with a clear reason.
+//!
+//! Writing: always atomic (a temporary file in the same folder, then a rename), so a crash or Ctrl-C
+//! never leaves half a draft, and never over an existing file unless the writer said `--force`.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// The encoding a text file was read in; writing back in the same encoding keeps the writer's file
+/// as it was (`fill` on a GBK file returns a GBK file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Gb18030,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8Bom => "UTF-8 (BOM)",
+            Encoding::Gb18030 => "GBK/GB18030",
+        }
+    }
+
+    /// `text` in this encoding, ready to write. GB18030 can encode every Unicode character, so
+    /// nothing is lost.
+    pub fn encode(self, text: &str) -> Vec<u8> {
+        match self {
+            Encoding::Utf8 => text.as_bytes().to_vec(),
+            Encoding::Utf8Bom => {
+                let mut out = b"\xEF\xBB\xBF".to_vec();
+                out.extend_from_slice(text.as_bytes());
+                out
+            }
+            Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
+        }
+    }
+}
+
+/// A decoded text file.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+}
+
+/// Why bytes are not a text we can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    Empty,
+    Binary,
+}
+
+impl NotText {
+    pub fn reason(self) -> &'static str {
+        match self {
+            NotText::Empty => "文件为空",
+            NotText::Binary => "不是文本文件（含有二进制内容）",
+        }
+    }
+}
+
+/// Decodes bytes as UTF-8 (with or without BOM) or GB18030, or says why they are not text.
+///
+/// A NUL byte, or bytes that are neither valid UTF-8 nor valid GB18030, mean binary. A file of only
+/// whitespace counts as empty.
+pub fn decode(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(NotText::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(NotText::Binary);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) if text.trim().is_empty() => Err(NotText::Empty),
+            Ok(text) => Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8Bom }),
+            Err(_) => Err(NotText::Binary),
+        };
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8 });
+    }
+    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    if had_errors || looks_binary(&text) {
+        return Err(NotText::Binary);
+    }
+    Ok(Decoded { text: text.into_owned(), encoding: Encoding::Gb18030 })
+}
+
+/// Control characters other than tab, CR, LF and form feed mean the bytes were not meant as text.
+fn looks_binary(text: &str) -> bool {
+    let control =
+        text.chars().filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')).count();
+    control * 100 > text.chars().count().max(1)
+}
+
+/// Reads and decodes a text file; an empty or binary file is an `Input` error naming the file.
+pub fn read_text(path: &Path) -> Result<Decoded> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    decode(&bytes).map_err(|why| Error::input(path.display().to_string(), None, why.reason()))
+}
+
+/// Reads a file, or standard input when `path` is `-`. Returns the display name used in messages.
+pub fn read_text_or_stdin(path: &Path) -> Result<(String, Decoded)> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io(Path::new("<标准输入>"), e))?;
+        let decoded = decode(&bytes).map_err(|why| Error::input("<标准输入>", None, why.reason()))?;
+        Ok(("<标准输入>".to_string(), decoded))
+    } else {
+        Ok((path.display().to_string(), read_text(path)?))
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed
+/// over the target. Refuses to replace an existing file unless `force`.
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if path.exists() && !force {
+        return Err(Error::usage_with_hint(
+            format!("{} 已存在，不会覆盖", path.display()),
+            "确需覆盖请加 --force，或用 -o 指定另一个文件名",
+        ));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp =
+        tempfile::Builder::new().prefix(".jianggao-").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Writes to `path` atomically, or to standard output when `path` is `None`.
+pub fn write_output(path: Option<&Path>, bytes: &[u8], force: bool) -> Result<()> {
+    match path {
+        Some(p) if p.as_os_str() != "-" => write_atomic(p, bytes, force),
+        _ => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(bytes).and_then(|_| out.flush()) {
+                Ok(()) => Ok(()),
+                // A closed pipe (`jianggao draft … | head`) is the reader's choice, not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::io(Path::new("<标准输出>"), e)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_and_gbk() {
+        let text = "同志们：全市实际利用外资12.3亿美元。";
+        assert_eq!(decode(text.as_bytes()).unwrap().encoding, Encoding::Utf8);
+        let bom = Encoding::Utf8Bom.encode(text);
+        let d = decode(&bom).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, Encoding::Utf8Bom));
+        let gbk = Encoding::Gb18030.encode(text);
+        assert!(std::str::from_utf8(&gbk).is_err());
+        let d = decode(&gbk).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, Encoding::Gb18030));
+    }
+
+    #[test]
+    fn empty_and_binary_are_not_text() {
+        assert_eq!(decode(b"").unwrap_err(), NotText::Empty);
+        assert_eq!(decode(b" \n\r\n").unwrap_err(), NotText::Empty);
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err(), NotText::Binary);
+        assert_eq!(decode(&[0xff, 0xfe, 0xfd, 0x80, 0x81]).unwrap_err(), NotText::Binary);
+    }
+
+    #[test]
+    fn write_atomic_refuses_to_overwrite_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("讲稿.md");
+        write_atomic(&path, "一".as_bytes(), false).unwrap();
+        let err = write_atomic(&path, "二".as_bytes(), false).unwrap_err();
+        assert!(err.to_string().contains("已存在"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "一");
+        write_atomic(&path, "二".as_bytes(), true).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "二");
+    }
+}

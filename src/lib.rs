@@ -1,0 +1,31 @@
+//! jianggao（讲稿）: drafts Chinese government work speeches from a YAML brief or terminal prompts.
+//!
+//! The pipeline, one module per stage, each with a typed input and output:
+//!
+//! ```text
+//! Brief ──plan──▶ Plan ──render──▶ Draft ──export──▶ md / txt / json / docx
+//!          ▲ (phrases chosen by section, topic and --seed)
+//!      Phrasebank ◀──mine── corpus of past speeches
+//!                             check: any draft ──▶ findings
+//! ```
+//!
+//! `main.rs` only parses arguments and calls `cmd::*`.
+
+pub mod assets;
+pub mod check;
+pub mod cmd;
+pub mod error;
+pub mod export;
+pub mod fill;
+pub mod input;
+pub mod mask;
+pub mod mine;
+pub mod model;
+pub mod phrasebank;
+pub mod pipeline;
+pub mod plan;
+pub mod render;
+pub mod wizard;
+pub mod yaml;
+
+pub use error::{Error, Result};

@@ -1,0 +1,426 @@
+//! The `Brief`: what only the writer knows — locality, meeting, figures, problems, goals, measures.
+//!
+//! Keys are English, and each is also accepted in Chinese (`locality` or `地区`). Unknown keys are an
+//! error (a typo must not silently drop a figure). Values that need checking (`value`, `date`,
+//! `level`, `genre`) are checked while parsing, in their own `Deserialize`, so that an error carries
+//! the line and column of the offending value (see `crate::yaml`).
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::error::Result;
+
+/// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,
+/// 002 news-report, 003 signed-article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Genre {
+    /// 工作会议讲话：通报成绩 → 存在的问题 → 目标与措施 → 结尾
+    #[default]
+    #[serde(alias = "工作会议讲话")]
+    WorkConference,
+    /// 贯彻落实上级会议精神的讲话
+    #[serde(alias = "贯彻落实讲话")]
+    Implementation,
+    /// 调研座谈讲话
+    #[serde(alias = "调研座谈讲话")]
+    ResearchVisit,
+    /// 会议新闻通稿（第三人称）
+    #[serde(alias = "会议新闻通稿", alias = "新闻通稿")]
+    NewsReport,
+    /// 署名文章
+    #[serde(alias = "署名文章")]
+    SignedArticle,
+}
+
+impl Genre {
+    pub const ALL: [Genre; 5] = [
+        Genre::WorkConference,
+        Genre::Implementation,
+        Genre::ResearchVisit,
+        Genre::NewsReport,
+        Genre::SignedArticle,
+    ];
+
+    /// The `genre:` value, also the template name (`templates/<name>.hbs`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Genre::WorkConference => "work-conference",
+            Genre::Implementation => "implementation",
+            Genre::ResearchVisit => "research-visit",
+            Genre::NewsReport => "news-report",
+            Genre::SignedArticle => "signed-article",
+        }
+    }
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Genre::WorkConference => "工作会议讲话",
+            Genre::Implementation => "贯彻落实讲话",
+            Genre::ResearchVisit => "调研座谈讲话",
+            Genre::NewsReport => "会议新闻通稿",
+            Genre::SignedArticle => "署名文章",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Genre> {
+        Genre::ALL.into_iter().find(|g| g.name() == s || g.chinese() == s)
+    }
+}
+
+/// The administrative level, which decides 全市/我市 vs 全县/我县 vs 全省/我省.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Level {
+    #[serde(rename = "省", alias = "province")]
+    Province,
+    #[serde(rename = "市", alias = "city")]
+    City,
+    #[serde(rename = "县", alias = "county")]
+    County,
+    #[serde(rename = "区", alias = "district")]
+    District,
+}
+
+impl Level {
+    /// The one character used in 全市, 我市, 市委…
+    pub fn char(self) -> &'static str {
+        match self {
+            Level::Province => "省",
+            Level::City => "市",
+            Level::County => "县",
+            Level::District => "区",
+        }
+    }
+
+    /// The level implied by a locality's last character: 柳州市 → 市, 柘城县 → 县, 湖南省 → 省.
+    /// 自治区/特别行政区 count as 省; 旗 as 县; 州/盟 as 市.
+    pub fn from_locality(locality: &str) -> Option<Level> {
+        if locality.ends_with("自治区") || locality.ends_with("特别行政区") {
+            return Some(Level::Province);
+        }
+        match locality.chars().last()? {
+            '省' => Some(Level::Province),
+            '市' | '州' | '盟' => Some(Level::City),
+            '县' | '旗' => Some(Level::County),
+            '区' => Some(Level::District),
+            _ => None,
+        }
+    }
+}
+
+/// A figure exactly as the writer typed it: `12.30` stays `12.30`, `-3.2` stays `-3.2`.
+///
+/// serde_yaml hands a plain scalar to `deserialize_str` as its original text, so the digits are kept;
+/// the text must parse as a decimal number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number(String);
+
+impl Number {
+    /// Checks `text` is a decimal number (optional sign, digits, optional fraction).
+    pub fn parse(text: &str) -> std::result::Result<Number, String> {
+        let t = text.trim();
+        let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let ok = !int.is_empty()
+            && int.chars().all(|c| c.is_ascii_digit())
+            && (!digits.contains('.') || !frac.is_empty() && frac.chars().all(|c| c.is_ascii_digit()));
+        if ok {
+            Ok(Number(t.trim_start_matches('+').to_string()))
+        } else {
+            Err(format!("“{text}”不是数字（应写阿拉伯数字，如 12.3 或 -3.2，不带单位）"))
+        }
+    }
+
+    /// The digits as given.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.0.starts_with('-') && self.value() != 0.0
+    }
+
+    /// The magnitude as given: `-3.2` → `3.2` (for 下降3.2%).
+    pub fn abs_str(&self) -> &str {
+        self.0.trim_start_matches('-')
+    }
+
+    pub fn value(&self) -> f64 {
+        self.0.parse().unwrap_or(0.0)
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Number {
+    /// Written back as a YAML number with the same digits (`12.30`, not `'12.30'`).
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match (self.0.parse::<i64>(), self.0.contains('.')) {
+            (Ok(i), false) => s.serialize_i64(i),
+            _ => s.serialize_str(&self.0),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Number, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Number;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("数字")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Number, E> {
+                Number::parse(v).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A calendar date, written `2026-03-15` (or `2026年3月15日`); rendered `2026年3月15日`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(text: &str) -> std::result::Result<Date, String> {
+        let t = text.trim();
+        let bad = || format!("“{text}”不是有效日期（应写成 2026-03-15 或 2026年3月15日）");
+        let parts: Vec<&str> = if t.contains('年') {
+            t.trim_end_matches('日').split(['年', '月']).collect()
+        } else {
+            t.split(['-', '/', '.']).collect()
+        };
+        let [y, m, d] = parts[..] else { return Err(bad()) };
+        let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+            return Err(bad());
+        };
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return Err(bad()),
+        };
+        if !(1900..=2200).contains(&year) || day == 0 || day > days {
+            return Err(bad());
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// `2026年3月15日`
+    pub fn chinese(&self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Date, D::Error> {
+        let text = String::deserialize(d)?;
+        Date::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+/// One figure: `实际利用外资12.3亿美元，完成目标的105%，增长8.5%，位居全省第三位`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// 指标名：实际利用外资
+    #[serde(alias = "指标")]
+    pub name: String,
+    #[serde(alias = "数值")]
+    pub value: Number,
+    /// 亿美元、亿元、万元、个、家 …
+    #[serde(default, alias = "单位", skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Growth in percent; negative reads 下降.
+    #[serde(default, alias = "增长", skip_serializing_if = "Option::is_none")]
+    pub growth: Option<Number>,
+    /// Completion of the target, in percent: 完成目标的105%.
+    #[serde(default, alias = "完成率", skip_serializing_if = "Option::is_none")]
+    pub target_rate: Option<Number>,
+    /// 位次：全省第三位
+    #[serde(default, alias = "位次", skip_serializing_if = "Option::is_none")]
+    pub rank: Option<String>,
+}
+
+/// One part of achievements, problems or measures: an optional heading and topic, figures, points.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    #[serde(default, alias = "标题", skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// A topic from `phrasebank/topics.yaml` (or free text).
+    #[serde(default, alias = "主题", skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    #[serde(default, alias = "数据", skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    #[serde(default, alias = "要点", skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<String>,
+}
+
+/// A goal: a figure to reach (`实际利用外资增长10%以上`) or a sentence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    #[serde(default, alias = "指标", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, alias = "数值", skip_serializing_if = "Option::is_none")]
+    pub value: Option<Number>,
+    #[serde(default, alias = "单位", skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, alias = "增长", skip_serializing_if = "Option::is_none")]
+    pub growth: Option<Number>,
+    #[serde(default, alias = "内容", skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closing {
+    /// The closing call's slogan, e.g. 奋力开创对外开放工作新局面.
+    #[serde(default, alias = "口号", skip_serializing_if = "Option::is_none")]
+    pub slogan: Option<String>,
+}
+
+/// A writer's brief. See `examples/brief.yaml` (or `jianggao example`) for a commented one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brief {
+    #[serde(default, alias = "体裁")]
+    pub genre: Genre,
+    /// Default: 在{meeting}上的讲话
+    #[serde(default, alias = "标题", skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, alias = "讲话人", skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    #[serde(alias = "地区")]
+    pub locality: String,
+    /// Default: from the locality's last character.
+    #[serde(default, alias = "层级", skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    #[serde(alias = "会议")]
+    pub meeting: String,
+    #[serde(default, alias = "日期", skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// 报告期：2025年
+    #[serde(default, alias = "报告期", skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Target length in characters; default 3500 (about 15 minutes).
+    #[serde(default, alias = "字数", skip_serializing_if = "Option::is_none")]
+    pub length: Option<u32>,
+    #[serde(default, alias = "成绩", skip_serializing_if = "Vec::is_empty")]
+    pub achievements: Vec<Part>,
+    #[serde(default, alias = "问题", skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Part>,
+    #[serde(default, alias = "目标", skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    #[serde(default, alias = "措施", skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<Part>,
+    #[serde(default, alias = "结尾", skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Closing>,
+    /// research-visit: the unit visited (调研单位), e.g. 市商务局.
+    #[serde(default, alias = "调研单位", skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// news-report: who presided (主持).
+    #[serde(default, alias = "主持", skip_serializing_if = "Option::is_none")]
+    pub presided_by: Option<String>,
+    /// news-report: who attended (出席).
+    #[serde(default, alias = "出席", skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<String>,
+    /// news-report: where the meeting took place (地点).
+    #[serde(default, alias = "地点", skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+pub const DEFAULT_LENGTH: u32 = 3500;
+
+impl Brief {
+    /// Parses a brief from YAML text; `file` names it in error messages.
+    pub fn from_yaml(text: &str, file: &str) -> Result<Brief> {
+        crate::yaml::from_str(text, file)
+    }
+
+    pub fn to_yaml(&self) -> String {
+        crate::yaml::to_string(self)
+    }
+
+    /// The level given, or the one implied by the locality (市 when nothing is implied).
+    pub fn level(&self) -> Level {
+        self.level.or_else(|| Level::from_locality(&self.locality)).unwrap_or(Level::City)
+    }
+
+    pub fn length(&self) -> u32 {
+        self.length.unwrap_or(DEFAULT_LENGTH)
+    }
+
+    /// The title given, or 在{meeting}上的讲话.
+    pub fn title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| format!("在{}上的讲话", self.meeting))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_the_digits_given() {
+        let f: Figure =
+            crate::yaml::from_str("name: 实际利用外资\nvalue: 12.30\ngrowth: -3.2\n", "t").unwrap();
+        assert_eq!(f.value.as_str(), "12.30");
+        assert!(f.growth.as_ref().unwrap().is_negative());
+        assert_eq!(f.growth.unwrap().abs_str(), "3.2");
+        assert!(Number::parse("12亿").is_err());
+        assert!(Number::parse("1.").is_err());
+    }
+
+    #[test]
+    fn chinese_keys_are_accepted() {
+        let b =
+            Brief::from_yaml("地区: 柳州市\n会议: 全市对外开放工作会议\n日期: 2026年3月15日\n", "t").unwrap();
+        assert_eq!(b.locality, "柳州市");
+        assert_eq!(b.level(), Level::City);
+        assert_eq!(b.date.unwrap().chinese(), "2026年3月15日");
+        assert_eq!(b.title(), "在全市对外开放工作会议上的讲话");
+    }
+
+    #[test]
+    fn bad_date_has_position() {
+        let e = Brief::from_yaml("locality: 柳州市\nmeeting: 会\ndate: 2026-02-30\n", "b.yaml").unwrap_err();
+        let s = e.to_string();
+        assert!(s.contains("b.yaml:3:7") && s.contains("不是有效日期"), "{s}");
+    }
+}

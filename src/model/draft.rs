@@ -1,0 +1,93 @@
+//! The `Draft`: a finished text as typed blocks, the one thing every exporter (md, txt, json, docx)
+//! and `outline` read. Each block records where its sentences came from, which is what `--explain`
+//! and the JSON `sources` show: a sentence is either the writer's (a brief field) or a phrase's.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::brief::Genre;
+
+/// Where one sentence of a block came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum Provenance {
+    /// A field of the brief, as a path: `achievements[0].figures[1]`, `locality`.
+    Brief { field: String },
+    /// A phrasebank phrase, with its source document and line.
+    Phrase { id: String, doc: String, line: usize },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+}
+
+/// A heading or a paragraph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    #[serde(rename = "type")]
+    pub kind: BlockKind,
+    /// Heading level: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`. Paragraphs carry the level of the heading
+    /// they stand under (0 before any heading).
+    pub level: u8,
+    /// The text, numbering included (`一、提升认识，牢固树立开放理念`).
+    pub text: String,
+    pub sources: Vec<Provenance>,
+}
+
+/// One part of the draft: opening, achievements, problems, measures, closing … (`kind` is the
+/// section name of `model::Section`, or a genre's own part name).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftSection {
+    pub kind: String,
+    /// The section's level-1 heading, when it has one (the opening usually has none).
+    pub heading: Option<String>,
+    /// The whole section as plain text, headings included, one block a line.
+    pub text: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A whole draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub title: String,
+    /// The line under the title: `（2026年3月15日）`, or speaker and date.
+    pub subtitle: Option<String>,
+    pub genre: Genre,
+    /// Characters of body text (headings and paragraphs, without whitespace).
+    pub chars: usize,
+    /// Speaking time at 230 字 a minute, rounded to one decimal.
+    pub minutes: f64,
+    pub sections: Vec<DraftSection>,
+}
+
+/// Speaking speed used for `minutes`: the middle of 220–250 字 a minute.
+pub const CHARS_PER_MINUTE: f64 = 230.0;
+
+/// Characters that count towards length: everything but whitespace.
+pub fn count_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+impl Draft {
+    /// Builds a draft from its sections, computing `chars`, `minutes` and each section's `text`.
+    pub fn new(
+        title: String,
+        subtitle: Option<String>,
+        genre: Genre,
+        mut sections: Vec<DraftSection>,
+    ) -> Draft {
+        for s in &mut sections {
+            s.text = s.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+        }
+        let chars = sections.iter().map(|s| count_chars(&s.text)).sum();
+        let minutes = (chars as f64 / CHARS_PER_MINUTE * 10.0).round() / 10.0;
+        Draft { title, subtitle, genre, chars, minutes, sections }
+    }
+
+    /// Every block in order.
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.sections.iter().flat_map(|s| s.blocks.iter())
+    }
+}

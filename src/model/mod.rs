@@ -1,0 +1,10 @@
+//! The typed data that flows between the stages: a `Brief` in, `Phrase`s from the phrasebank, a
+//! `Draft` out. Every stage takes and returns these; none passes loose maps or strings.
+
+pub mod brief;
+pub mod draft;
+pub mod phrase;
+
+pub use brief::{Brief, Figure, Genre, Goal, Level, Number, Part};
+pub use draft::{Block, BlockKind, Draft, DraftSection, Provenance};
+pub use phrase::{Phrase, PhraseSource, Role, Section};

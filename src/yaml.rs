@@ -1,0 +1,256 @@
+//! All YAML parsing goes through this module — briefs, phrasebank files, curation, `fill` answers.
+//!
+//! serde_yaml is frozen upstream (0.9.34+deprecated); keeping it behind `from_str`/`to_string` means
+//! it can be swapped in one place. This module also turns serde_yaml's English errors into the
+//! Chinese messages a writer reads, with file:line:col, the field path, and for an unknown key or
+//! value the nearest known one.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Position, Result};
+
+/// Parses `text` (the contents of `file`) into `T`.
+pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
+    if text.trim().is_empty() {
+        return Err(Error::input(file, None, "文件为空"));
+    }
+    serde_yaml::from_str(text).map_err(|e| translate(&e, text, file))
+}
+
+/// Serialises `value` as YAML.
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).expect("our own types always serialise")
+}
+
+/// A serde_yaml error as one of ours: position, field path, Chinese message, hint.
+fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
+    let mut pos = e.location().map(|l| Position { line: l.line(), col: l.column() });
+    let raw = e.to_string();
+    // serde_yaml appends " at line L column C"; we report the position ourselves.
+    let raw = match raw.rfind(" at line ") {
+        Some(i) => &raw[..i],
+        None => raw.as_str(),
+    };
+    let (mut field, detail) = split_path(raw);
+    let (message, hint) = chinese(detail);
+    // serde_yaml places errors raised by our own `Deserialize` checks (a bad date, a number with a
+    // unit) at the start of the document, without a path. Those messages quote the value as “…”:
+    // find it in the text so the writer is pointed at the right line and key.
+    if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next()) {
+        if pos.is_none_or(|p| p.line == 1 && p.col == 1) {
+            if let Some((at, key)) = locate_value(text, value) {
+                pos = Some(at);
+                field = field.or(key);
+            }
+        }
+    }
+    let mut err = Error::input(file, pos, message);
+    if let Some(field) = field.or_else(|| unknown_name(detail).map(str::to_string)) {
+        err = err.with_field(field);
+    }
+    if let Some(hint) = hint {
+        err = err.with_hint(hint);
+    }
+    err
+}
+
+/// The position of the first scalar equal to `value` (after `key:` or `- `), and its key.
+fn locate_value(text: &str, value: &str) -> Option<(Position, Option<String>)> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let mut search = 0;
+        while let Some(i) = body[search..].find(value) {
+            let start = search + i;
+            let before = body[..start].trim_end_matches([' ', '"', '\'']);
+            let after = body[start + value.len()..].trim_start_matches(['"', '\'']).trim_start();
+            let ends = after.is_empty() || after.starts_with(['#', ',', '}', ']']);
+            if ends && (before.ends_with(':') || before.ends_with('-') || before.ends_with([',', '{', '['])) {
+                let key = before
+                    .trim_end_matches(':')
+                    .rsplit(['{', ',', '-', ' '])
+                    .next()
+                    .filter(|k| before.ends_with(':') && !k.is_empty())
+                    .map(str::to_string);
+                return Some((Position::of_offset(text, offset + start), key));
+            }
+            search = start + value.len();
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// serde_yaml prefixes errors inside nested values with their path: `achievements[0].figures[1]: …`.
+fn split_path(raw: &str) -> (Option<String>, &str) {
+    if let Some((head, rest)) = raw.split_once(": ") {
+        let is_path = !head.is_empty()
+            && head.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+            && !head.contains("invalid")
+            && head != "EOF";
+        if is_path {
+            return (Some(head.to_string()), rest);
+        }
+    }
+    (None, raw)
+}
+
+/// The name in "unknown field `x`" / "unknown variant `x`".
+fn unknown_name(detail: &str) -> Option<&str> {
+    ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|p| detail.strip_prefix(p))
+        .and_then(|rest| rest.split('`').next())
+}
+
+/// The names in "expected one of `a`, `b`, `c`" or "expected `a` or `b`".
+fn expected_names(detail: &str) -> Vec<&str> {
+    let Some(i) = detail.find("expected") else { return Vec::new() };
+    detail[i..].split('`').skip(1).step_by(2).collect()
+}
+
+/// The known name nearest to `name`, if it is near enough to be a likely typo.
+pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn chinese(detail: &str) -> (String, Option<String>) {
+    if let Some(name) = unknown_name(detail) {
+        let known = expected_names(detail);
+        let what = if detail.starts_with("unknown field") { "字段" } else { "取值" };
+        let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("、");
+        let hint = match nearest(name, &known) {
+            Some(n) => format!("是不是想写 `{n}`？可用的{what}：{list}"),
+            None if known.is_empty() => format!("这里不接受任何{what}"),
+            None => format!("可用的{what}：{list}"),
+        };
+        return (format!("未知{what} `{name}`"), Some(hint));
+    }
+    if let Some(rest) = detail.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return (format!("缺少必填字段 `{name}`"), None);
+    }
+    if let Some(rest) = detail.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return (format!("字段 `{name}` 重复出现"), None);
+    }
+    if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return (format!("类型不对：应为{}，实际是{}", kind(expected), kind(found)), None);
+        }
+    }
+    if let Some(rest) = detail.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return (format!("取值不对：应为{}，实际是{}", kind(expected), kind(found)), None);
+        }
+    }
+    if detail.is_ascii() {
+        return (
+            format!("YAML 格式错误（{}）", syntax(detail)),
+            Some("检查这一行及上一行的缩进、冒号后的空格和引号是否成对".to_string()),
+        );
+    }
+    // Our own validation messages are already Chinese.
+    (detail.to_string(), None)
+}
+
+/// Serde's names for kinds of value, in Chinese.
+fn kind(s: &str) -> String {
+    let s = s.trim();
+    let table: &[(&str, &str)] = &[
+        ("a sequence", "列表"),
+        ("sequence", "列表"),
+        ("a map", "键值映射"),
+        ("map", "键值映射"),
+        ("a string", "文字"),
+        ("string", "文字"),
+        ("a boolean", "是/否"),
+        ("boolean", "是/否"),
+        ("unit value", "空值"),
+        ("i64", "整数"),
+        ("u64", "非负整数"),
+        ("u32", "非负整数"),
+        ("u16", "非负整数"),
+        ("u8", "非负整数"),
+        ("f64", "数字"),
+        ("integer", "整数"),
+        ("floating point", "数字"),
+    ];
+    for (en, zh) in table {
+        if s == *en {
+            return (*zh).to_string();
+        }
+        if let Some(rest) = s.strip_prefix(en) {
+            return format!("{zh}{}", rest.trim_start_matches([' ', ',']).replace('`', ""));
+        }
+    }
+    if let Some(name) = s.strip_prefix("struct ") {
+        return format!("键值映射（{name}）");
+    }
+    s.replace('`', "")
+}
+
+fn syntax(detail: &str) -> String {
+    let table: &[(&str, &str)] = &[
+        ("did not find expected key", "缺少键，或缩进不对"),
+        ("mapping values are not allowed", "这里不能出现 `键: 值`（冒号后的内容可能需要加引号）"),
+        ("found character that cannot start any token", "出现了不能作为开头的字符（例如制表符或 `@`）"),
+        ("did not find expected '-' indicator", "列表项缺少 `-`，或缩进不对"),
+        ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合）"),
+        ("found unknown escape character", "引号内有无效的转义字符"),
+        ("did not find expected node content", "缺少内容"),
+        ("while scanning a quoted scalar", "引号没有闭合"),
+        ("invalid leading UTF-8 octet", "不是 UTF-8 文本"),
+        ("control characters are not allowed", "含有不允许的控制字符（可能不是文本文件）"),
+    ];
+    for (en, zh) in table {
+        if detail.contains(en) {
+            return (*zh).to_string();
+        }
+    }
+    detail.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        locality: String,
+        #[serde(default)]
+        length: Option<u32>,
+        #[serde(default)]
+        points: Vec<String>,
+    }
+
+    #[test]
+    fn unknown_field_names_line_col_and_suggests() {
+        let err = from_str::<Sample>("locality: 柳州市\nlocallity: x\n", "b.yaml").unwrap_err();
+        let s = err.to_string();
+        assert!(s.starts_with("错误：b.yaml:2:1："), "{s}");
+        assert!(s.contains("未知字段 `locallity`"), "{s}");
+        assert!(s.contains("是不是想写 `locality`？"), "{s}");
+    }
+
+    #[test]
+    fn wrong_type_and_missing_field_are_chinese() {
+        let s = from_str::<Sample>("locality: 柳州市\nlength: 很长\n", "b.yaml").unwrap_err().to_string();
+        assert!(s.contains("b.yaml:2:9") && s.contains("类型不对") && s.contains("字段 `length`"), "{s}");
+        let s = from_str::<Sample>("length: 3\n", "b.yaml").unwrap_err().to_string();
+        assert!(s.contains("缺少必填字段 `locality`"), "{s}");
+        let s = from_str::<Sample>("locality: \"柳州市\nlength: 3\n", "b.yaml").unwrap_err().to_string();
+        assert!(s.contains("YAML 格式错误"), "{s}");
+        let s = from_str::<Sample>("", "b.yaml").unwrap_err().to_string();
+        assert!(s.contains("文件为空"), "{s}");
+    }
+}
