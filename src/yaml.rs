@@ -37,13 +37,12 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     // serde_yaml places errors raised by our own `Deserialize` checks (a bad date, a number with a
     // unit) at the start of the document, without a path. Those messages quote the value as “…”:
     // find it in the text so the writer is pointed at the right line and key.
-    if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next()) {
-        if pos.is_none_or(|p| p.line == 1 && p.col == 1) {
-            if let Some((at, key)) = locate_value(text, value) {
-                pos = Some(at);
-                field = field.or(key);
-            }
-        }
+    if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next())
+        && pos.is_none_or(|p| p.line == 1 && p.col == 1)
+        && let Some((at, key)) = locate_value(text, value)
+    {
+        pos = Some(at);
+        field = field.or(key);
     }
     let mut err = Error::input(file, pos, message);
     if let Some(field) = field.or_else(|| unknown_name(detail).map(str::to_string)) {
@@ -140,15 +139,15 @@ fn chinese(detail: &str) -> (String, Option<String>) {
         let name = rest.split('`').next().unwrap_or(rest);
         return (format!("字段 `{name}` 重复出现"), None);
     }
-    if let Some(rest) = detail.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return (format!("类型不对：应为{}，实际是{}", kind(expected), kind(found)), None);
-        }
+    if let Some(rest) = detail.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (format!("类型不对：应为{}，实际是{}", kind(expected), kind(found)), None);
     }
-    if let Some(rest) = detail.strip_prefix("invalid value: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return (format!("取值不对：应为{}，实际是{}", kind(expected), kind(found)), None);
-        }
+    if let Some(rest) = detail.strip_prefix("invalid value: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (format!("取值不对：应为{}，实际是{}", kind(expected), kind(found)), None);
     }
     if detail.is_ascii() {
         return (
