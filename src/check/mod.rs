@@ -1,1 +1,2 @@
-//! (stage module; see lib.rs)
+//! Checking: any draft (generated or hand-written) → findings a writer must fix before the leader
+//! sees it. One file per rule.
