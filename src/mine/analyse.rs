@@ -89,6 +89,46 @@ pub struct Analysed {
     pub names: Vec<String>,
     /// Ids of the topic keywords among its words, with repetition.
     pub keywords: Vec<u32>,
+    /// The sentence without the parallel clauses that name a place, person or project, when what
+    /// is left still reads as a sentence (see `variant`).
+    pub variant: Option<Box<Analysed>>,
+}
+
+#[derive(Debug, Default)]
+struct Clause {
+    start: usize,
+    first_tag: String,
+    has_name: bool,
+    keywords: Vec<u32>,
+}
+
+/// A generic variant of a specific sentence: in a run of parallel clauses (排比, each starting
+/// with a verb, adverb, preposition or adjective: `加强与石家庄的互动合作`, `以大连…为龙头`), the
+/// clauses that carry a name are dropped. Only when the first clause stays, at least two remain,
+/// and the sentence has no figures.
+fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
+    if a.names.is_empty() || a.has_data_slots() || clauses.len() < 3 || clauses[0].has_name {
+        return None;
+    }
+    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].iter().any(|t| c.first_tag == *t);
+    if clauses.iter().any(|c| c.has_name && !parallel(c)) {
+        return None;
+    }
+    let kept: Vec<usize> = (0..clauses.len()).filter(|&i| !clauses[i].has_name).collect();
+    if kept.len() < 2 {
+        return None;
+    }
+    let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
+    let mut text = String::new();
+    let mut keywords = Vec::new();
+    for &i in &kept {
+        text.push_str(&a.text[clauses[i].start..end(i)]);
+        keywords.extend_from_slice(&clauses[i].keywords);
+    }
+    let terminator = a.text.chars().last().filter(|c| matches!(c, '。' | '；' | '！' | '？'))?;
+    let text = format!("{}{terminator}", text.trim_end_matches(['，', '。', '；', '！', '？']));
+    let slots = a.slots.iter().filter(|s| text.contains(&format!("{{{{{s}}}}}"))).cloned().collect();
+    Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None }))
 }
 
 impl Analysed {
@@ -126,8 +166,27 @@ impl Lexicon {
                 slots.push(name);
             }
         };
+        // Clauses (split at top-level ，): start offset in `out`, first word's tag, whether it
+        // holds a name, its keywords.
+        let mut clauses: Vec<Clause> = vec![Clause::default()];
+        let mut depth = 0i32;
         for (i, t) in tags.iter().enumerate() {
             let word = t.word;
+            match word {
+                "“" | "（" | "《" => depth += 1,
+                "”" | "）" | "》" => depth -= 1,
+                _ => {}
+            }
+            let clause = clauses.last_mut().expect("one at least");
+            if clause.first_tag.is_empty() && word.chars().next().is_some_and(super::clean::is_han) {
+                clause.first_tag = t.tag.to_string();
+            }
+            if self.is_name(word, t.tag) {
+                clause.has_name = true;
+            }
+            if let Some(&id) = self.keyword_ids.get(word) {
+                clause.keywords.push(id);
+            }
             let mut chars = word.chars();
             if let (Some(c), None) = (chars.next(), chars.next())
                 && let Some(slot) = Slot::from_mark(c)
@@ -162,8 +221,13 @@ impl Lexicon {
                 }
                 _ => out.push_str(word),
             }
+            if word == "，" && depth == 0 {
+                clauses.push(Clause { start: out.len(), ..Clause::default() });
+            }
         }
-        Analysed { text: out, slots, names, keywords }
+        let mut a = Analysed { text: out, slots, names, keywords, variant: None };
+        a.variant = variant(&a, &clauses);
+        a
     }
 
     /// The number of leading tokens that attribute the sentence to a named speaker:

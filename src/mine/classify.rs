@@ -133,14 +133,17 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
     for u in units {
         *para_len.entry(u.para).or_insert(0usize) += 1;
     }
+    let para_points: std::collections::HashSet<usize> =
+        units.iter().filter(|u| u.kind == Kind::Point).map(|u| u.para).collect();
     let mut section = Section::Opening;
     // The unit right after a heading opens its part.
     let mut after_heading = false;
     for u in units {
-        let text = u.text.as_str();
+        let mut text = u.text.as_str();
         let mut kind = u.kind;
         if !has_headings && run_in_heading(u, para_len[&u.para]) {
             kind = Kind::Heading(1);
+            text = text.trim_end_matches('。');
         }
         let role = match kind {
             Kind::Title => {
@@ -173,7 +176,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 if !has_headings
                     && u.index_in_para == 0
                     && section != Section::Closing
-                    && let Some(s) = news_cue(text)
+                    && let Some(s) = news_cue(text, para_points.contains(&u.para))
                 {
                     section = s;
                 }
@@ -181,8 +184,21 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                     section = Section::Achievements;
                 }
                 if PROBLEM_LEAD_INS.iter().any(|c| text.contains(c)) && section != Section::Closing {
-                    section = Section::Problems;
-                    Role::LeadIn
+                    // After the achievements (or the opening) the speech turns to its problems;
+                    // inside another part a 但也要看到… sentence is one problems sentence.
+                    if matches!(section, Section::Opening | Section::Achievements) {
+                        section = Section::Problems;
+                        Role::LeadIn
+                    } else {
+                        out.push(Candidate {
+                            text: text.to_string(),
+                            line: u.line,
+                            section: Section::Problems,
+                            role: Role::LeadIn,
+                            level,
+                        });
+                        continue;
+                    }
                 } else if quote(text) {
                     Role::Quote
                 } else if text.ends_with('：') || text.starts_with("下面，我") || text.starts_with("下面我")
@@ -199,11 +215,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                     || (was_after_heading && u.index_in_para == 0 && section != Section::Opening)
                 {
                     Role::LeadIn
-                } else if u.index_in_para > 0
-                    && text.starts_with('要')
-                    && text.chars().count() <= 16
-                    && para_len[&u.para] > u.index_in_para + 1
-                {
+                } else if u.index_in_para > 0 && text.starts_with('要') && text.chars().count() <= 16 {
                     Role::Point
                 } else {
                     Role::Statement
@@ -215,15 +227,20 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
 }
 
 /// The section a report-style paragraph (a 通稿 without headings) belongs to, from its verb:
-/// `某某在讲话中指出` (意义), `某某强调，做好…要` (措施), `某某要求，要加强组织领导` (保障).
-fn news_cue(text: &str) -> Option<Section> {
+/// `某某在讲话中指出` (意义), `某某强调，做好…要` (措施), `某某要求，要加强组织领导` (保障),
+/// `某某指出，` (措施 when the paragraph enumerates, else 意义); `…主持会议` is the report's frame.
+fn news_cue(text: &str, has_points: bool) -> Option<Section> {
     let head: String = text.chars().take(14).collect();
-    if head.contains("讲话中指出") {
+    if ["主持会议", "出席会议", "参加会议"].iter().any(|c| text.contains(c)) {
+        Some(Section::Opening)
+    } else if head.contains("讲话中指出") {
         Some(Section::Significance)
     } else if head.contains("强调，") {
         Some(Section::Measures)
     } else if head.contains("要求，") {
         Some(Section::Safeguards)
+    } else if head.contains("指出，") {
+        Some(if has_points { Section::Measures } else { Section::Significance })
     } else {
         None
     }

@@ -137,7 +137,11 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
                 for cand in cands {
                     report.sentences += 1;
                     let n = cand.text.chars().count();
-                    if n > MAX_CHARS || (n < MIN_CHARS && cand.role != Role::Heading) {
+                    let short = match cand.role {
+                        Role::Heading | Role::Point => n < 3,
+                        _ => n < MIN_CHARS,
+                    };
+                    if n > MAX_CHARS || short {
                         continue;
                     }
                     // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
@@ -170,7 +174,11 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
     let mut skeletons: HashSet<String> = HashSet::new();
     let mut phrases = Vec::with_capacity(found.len());
-    for (f, a) in found.iter().zip(&analysed) {
+    let pairs = found
+        .iter()
+        .zip(&analysed)
+        .flat_map(|(f, a)| std::iter::once((f, a)).chain(a.variant.as_deref().map(|v| (f, v))));
+    for (f, a) in pairs {
         if !skeletons.insert(skeleton(&a.text)) {
             report.duplicates += 1;
             continue;

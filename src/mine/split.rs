@@ -165,7 +165,8 @@ pub fn units(paras: &[Para]) -> Vec<Unit> {
         for (k, (off, piece)) in pieces.into_iter().enumerate() {
             let line = para.line_at(off);
             let last = k + 1 == count;
-            let piece = piece.trim();
+            // A sentence never starts with punctuation (a garbled `。，大部分…`).
+            let piece = piece.trim().trim_start_matches(['，', '、', '；', '：', '。']);
             let mut push = |kind: Kind, text: &str| {
                 out.push(Unit { kind, text: text.to_string(), line, para: pi, index_in_para: idx });
                 idx += 1;
