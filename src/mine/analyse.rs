@@ -5,7 +5,9 @@
 //! Slots are found before segmentation and stand in the text as private-use characters, which
 //! jieba leaves as tokens of their own; they are rendered as `{{kind}}`, `{{kind2}}` … at the end.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use jieba_rs::Jieba;
 
@@ -73,12 +75,14 @@ const NUMBER_UNITS: &str = "亿万千百个家多强名项批次条户元倍位�
 /// phrase specific, the words jieba mistakes for names, and the topic keywords.
 pub struct Lexicon {
     pub jieba: Jieba,
-    pub names: HashSet<String>,
+    pub names: FxHashSet<String>,
     /// Names matched as text (they span several jieba words): from `curation.yaml`'s `names`.
     pub phrases: Vec<String>,
-    pub not_names: HashSet<String>,
+    /// The same, as one pattern (a single pass over a sentence, whatever their number).
+    phrase_re: Option<regex::Regex>,
+    pub not_names: FxHashSet<String>,
     /// Keyword → index into `keywords`.
-    pub keyword_ids: HashMap<String, u32>,
+    pub keyword_ids: FxHashMap<String, u32>,
     pub keywords: Vec<String>,
 }
 
@@ -97,9 +101,9 @@ pub struct Analysed {
 }
 
 #[derive(Debug, Default)]
-struct Clause {
+struct Clause<'t> {
     start: usize,
-    first_tag: String,
+    first_tag: &'t str,
     has_name: bool,
     has_data: bool,
     keywords: Vec<u32>,
@@ -111,7 +115,7 @@ struct Clause {
 /// adjective: `加强与石家庄的互动合作`, `以大连…为龙头`); a clause with a figure goes
 /// (`外贸依存度仅为{{percent}}`). The first clause always stays, and so do at least two clauses and
 /// at least half of them.
-fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
+fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     let specific = |c: &Clause| c.has_name || c.has_data;
     if (a.names.is_empty() && !a.has_data_slots()) || clauses.len() < 3 {
         return None;
@@ -147,7 +151,7 @@ fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
     }
     let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
     let body = |i: usize| &a.text[clauses[i].start..end(i)];
-    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].iter().any(|t| c.first_tag == *t);
+    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].contains(&c.first_tag);
     let trailing = |k: usize| clauses[k..].iter().all(specific);
     for (k, c) in clauses.iter().enumerate() {
         let droppable = if c.has_name {
@@ -223,6 +227,21 @@ impl Analysed {
 }
 
 impl Lexicon {
+    pub fn new(
+        jieba: Jieba,
+        names: FxHashSet<String>,
+        phrases: Vec<String>,
+        not_names: FxHashSet<String>,
+        keywords: Vec<String>,
+    ) -> Lexicon {
+        let alternatives: Vec<String> =
+            phrases.iter().filter(|p| !p.is_empty()).map(|p| regex::escape(p)).collect();
+        let phrase_re = (!alternatives.is_empty())
+            .then(|| regex::Regex::new(&alternatives.join("|")).expect("escaped literals always compile"));
+        let keyword_ids = keywords.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
+        Lexicon { jieba, names, phrases, phrase_re, not_names, keyword_ids, keywords }
+    }
+
     /// Analyses one sentence of a speech whose level is `level`.
     pub fn analyse(&self, sentence: &str, level: Option<char>) -> Analysed {
         let marked = mark_slots(sentence);
@@ -233,7 +252,7 @@ impl Lexicon {
         let mut out = String::with_capacity(marked.len() + 32);
         let mut names = Vec::new();
         let mut keywords = Vec::new();
-        let mut counts: HashMap<Slot, usize> = HashMap::new();
+        let mut counts = [0usize; Slot::ALL.len()];
         let mut slots: Vec<String> = Vec::new();
         let mut add_slot = |out: &mut String, name: String| {
             out.push_str("{{");
@@ -255,13 +274,16 @@ impl Lexicon {
                 _ => {}
             }
             let clause = clauses.last_mut().expect("one at least");
-            if clause.first_tag.is_empty() && word.chars().next().is_some_and(super::clean::is_han) {
-                clause.first_tag = t.tag.to_string();
+            let han = word.chars().next().is_some_and(super::clean::is_han);
+            if clause.first_tag.is_empty() && han {
+                clause.first_tag = t.tag;
             }
-            if self.is_name(word, t.tag) {
+            let is_name = han && self.is_name(word, t.tag);
+            if is_name {
                 clause.has_name = true;
             }
-            if let Some(&id) = self.keyword_ids.get(word) {
+            let keyword = if han { self.keyword_ids.get(word).copied() } else { None };
+            if let Some(id) = keyword {
                 clause.keywords.push(id);
             }
             let mut chars = word.chars();
@@ -271,7 +293,7 @@ impl Lexicon {
                 let name = match slot {
                     Slot::Locality => "locality".to_string(),
                     _ => {
-                        let n = counts.entry(slot).or_insert(0);
+                        let n = &mut counts[slot.mark() as usize - 0xE000];
                         *n += 1;
                         if *n == 1 { slot.name().to_string() } else { format!("{}{}", slot.name(), n) }
                     }
@@ -282,10 +304,10 @@ impl Lexicon {
                 add_slot(&mut out, name);
                 continue;
             }
-            if let Some(&id) = self.keyword_ids.get(word) {
+            if let Some(id) = keyword {
                 keywords.push(id);
             }
-            if self.is_name(word, t.tag) && !names.iter().any(|n| n == word) {
+            if is_name && !names.iter().any(|n| n == word) {
                 names.push(word.to_string());
             }
             match level {
@@ -348,7 +370,14 @@ impl Lexicon {
     /// Names of several words (local programmes such as `四链融合`, or `{{locality}}片区`),
     /// found in the phrase text rather than among jieba's tokens.
     fn phrase_names(&self, text: &str) -> Vec<String> {
-        self.phrases.iter().filter(|n| text.contains(n.as_str())).cloned().collect()
+        let Some(re) = &self.phrase_re else { return Vec::new() };
+        let mut out: Vec<String> = Vec::new();
+        for m in re.find_iter(text) {
+            if !out.iter().any(|n| n == m.as_str()) {
+                out.push(m.as_str().to_string());
+            }
+        }
+        out
     }
 
     fn is_name(&self, word: &str, tag: &str) -> bool {
@@ -447,7 +476,14 @@ fn bare_level(prev: Option<&str>, next: Option<&str>) -> bool {
 }
 
 /// Replaces masks (`**`, `xx`, `某某` …) and figures with slot marks.
-pub fn mark_slots(s: &str) -> String {
+pub fn mark_slots(s: &str) -> Cow<'_, str> {
+    // Most sentences have no mask and no figure: nothing to do, nothing to allocate.
+    if !s.bytes().any(|b| matches!(b, b'*' | b'x' | b'X' | b'0'..=b'9'))
+        && !s.contains("某某")
+        && !s.contains('＊')
+    {
+        return Cow::Borrowed(s);
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -521,7 +557,7 @@ pub fn mark_slots(s: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The slot a mask or figure `chars[start..end]` stands for, from what follows and precedes it;
@@ -588,14 +624,13 @@ mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        Lexicon {
-            jieba: Jieba::new(),
-            names: ["卫辉".to_string()].into_iter().collect(),
-            phrases: vec!["四链融合".to_string(), "{{locality}}片区".to_string()],
-            not_names: ["自贸区".to_string()].into_iter().collect(),
-            keyword_ids: HashMap::new(),
-            keywords: Vec::new(),
-        }
+        Lexicon::new(
+            Jieba::new(),
+            ["卫辉".to_string()].into_iter().collect(),
+            vec!["四链融合".to_string(), "{{locality}}片区".to_string()],
+            ["自贸区".to_string()].into_iter().collect(),
+            Vec::new(),
+        )
     }
 
     #[test]

@@ -50,6 +50,14 @@ const PROBLEM_LEAD_INS: &[&str] = &[
     "存在的问题",
 ];
 
+/// One pass over the sentence for all the cues at once.
+fn problem_lead_in(text: &str) -> bool {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&PROBLEM_LEAD_INS.join("|")).expect("literal alternatives")
+    });
+    RE.is_match(text)
+}
+
 /// Sentence openings that begin the closing call.
 const CLOSING_STARTS: &[&str] = &["同志们，", "总之，", "最后，", "让我们", "同志们！"];
 
@@ -67,18 +75,20 @@ const LEAD_IN_STARTS: &[&str] = &[
 
 /// The level of a speech: the 市/县/省/区 of its most frequent 全X/我X.
 pub fn level_of(texts: &[&str]) -> Option<char> {
-    let mut best = None;
-    let mut best_n = 0;
-    for level in ['市', '县', '省', '区'] {
-        let a = format!("全{level}");
-        let b = format!("我{level}");
-        let n: usize = texts.iter().map(|t| t.matches(&a).count() + t.matches(&b).count()).sum();
-        if n > best_n {
-            best = Some(level);
-            best_n = n;
+    const LEVELS: [char; 4] = ['市', '县', '省', '区'];
+    let mut counts = [0usize; 4];
+    for t in texts {
+        for (i, _) in t.match_indices(['全', '我']) {
+            if let Some(next) = t[i + '全'.len_utf8()..].chars().next()
+                && let Some(k) = LEVELS.iter().position(|l| *l == next)
+            {
+                counts[k] += 1;
+            }
         }
     }
-    best
+    // The most frequent; on a tie the first in LEVELS.
+    let best = (0..4).rev().max_by_key(|&k| counts[k])?;
+    (counts[best] > 0).then(|| LEVELS[best])
 }
 
 fn quote(text: &str) -> bool {
@@ -129,15 +139,15 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let level = level_of(&texts);
     let has_headings = units.iter().any(|u| u.kind == Kind::Heading(1));
-    let mut para_len = std::collections::HashMap::new();
+    let mut para_len = rustc_hash::FxHashMap::default();
     for u in units {
         *para_len.entry(u.para).or_insert(0usize) += 1;
     }
-    let para_points: std::collections::HashSet<usize> =
+    let para_points: rustc_hash::FxHashSet<usize> =
         units.iter().filter(|u| u.kind == Kind::Point).map(|u| u.para).collect();
     // A short last paragraph that ends in the call (`…使命光荣。让我们…！`) is the closing from
     // its first sentence.
-    let closing_paras: std::collections::HashSet<usize> = units
+    let closing_paras: rustc_hash::FxHashSet<usize> = units
         .iter()
         .filter(|u| {
             u.index_in_para > 0
@@ -211,7 +221,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 if section == Section::Opening && u.index_in_para == 0 && text.starts_with("近年来") {
                     section = Section::Achievements;
                 }
-                if PROBLEM_LEAD_INS.iter().any(|c| text.contains(c)) && section != Section::Closing {
+                if problem_lead_in(text) && section != Section::Closing {
                     // After the achievements (or the opening) the speech turns to its problems;
                     // inside another part a 但也要看到… sentence is one problems sentence.
                     if matches!(section, Section::Opening | Section::Achievements) {

@@ -79,13 +79,18 @@ const HIDDEN_MARKERS: &[&str] = &["此处隐藏", "以下内容隐藏"];
 pub fn clean(text: &str) -> Vec<Para> {
     let mut lines: Vec<(usize, String)> = Vec::new();
     let mut cut_after: Vec<bool> = Vec::new();
+    static MARKERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&[END_MARKERS, HIDDEN_MARKERS].concat().join("|")).expect("literal alternatives")
+    });
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
-        if END_MARKERS.iter().any(|m| raw.contains(m)) {
+        // One pass for all markers; the rare hit is then told apart.
+        let marked = MARKERS.is_match(raw);
+        if marked && END_MARKERS.iter().any(|m| raw.contains(m)) {
             mark_cut(&lines, &mut cut_after);
             break;
         }
-        if HIDDEN_MARKERS.iter().any(|m| raw.contains(m)) {
+        if marked {
             mark_cut(&lines, &mut cut_after);
             continue;
         }
@@ -241,15 +246,17 @@ fn join(lines: Vec<(usize, String)>, cut_after: Vec<bool>, fragments: &[Option<(
 /// dropped; `?` between two Chinese characters is a mis-decoded middle dot (`云?河南` → `云·河南`).
 /// Digits keep their ASCII punctuation (`12.3%`, `21:31`).
 pub fn normalise_punct(line: &str) -> String {
-    let has_han = line.chars().any(is_han);
+    let special = |c: char| matches!(c, ' ' | '\t' | '\u{3000}' | ',' | ';' | ':' | '!' | '?' | '(' | ')');
     let mut out = String::with_capacity(line.len() + 8);
+    let mut copied = 0;
+    // Whether the line has Chinese at all: looked up once, at the first special character.
+    let mut has_han = None;
     // Depth of half-width parentheses turned full-width, so the closing one matches.
     let mut open_full = 0usize;
-    for (i, c) in line.char_indices() {
-        if !matches!(c, ' ' | '\t' | '\u{3000}' | ',' | ';' | ':' | '!' | '?' | '(' | ')') {
-            out.push(c);
-            continue;
-        }
+    for (i, m) in line.match_indices(special) {
+        out.push_str(&line[copied..i]);
+        copied = i + m.len();
+        let c = m.chars().next().expect("one char");
         let before = &line[..i];
         let after = &line[i + c.len_utf8()..];
         let prev = before.chars().next_back();
@@ -258,10 +265,12 @@ pub fn normalise_punct(line: &str) -> String {
         let prev_nonspace = before.chars().rev().take(8).find(|c| *c != ' ');
         let next_nonspace = after.chars().take(8).find(|c| *c != ' ');
         let cjk = |c: Option<char>| c.is_some_and(|c| is_han(c) || is_full_punct(c) || c == '”' || c == '“');
+        let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
         // Chinese on either side, or a figure ending a clause (`增长8.5%;`): not between two
         // ASCII words or numbers (`12,345`, `21:31`).
-        let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        let near_cjk = cjk(prev_nonspace) || cjk(next_nonspace) || (has_han && !(ascii(prev) && ascii(next)));
+        let near_cjk = cjk(prev_nonspace)
+            || cjk(next_nonspace)
+            || (!(ascii(prev) && ascii(next)) && *has_han.get_or_insert_with(|| line.chars().any(is_han)));
         match c {
             ' ' | '\t' | '\u{3000}' => {
                 // Keep a space only between two ASCII words.
@@ -287,6 +296,7 @@ pub fn normalise_punct(line: &str) -> String {
             _ => out.push(c),
         }
     }
+    out.push_str(&line[copied..]);
     out
 }
 

@@ -6,7 +6,7 @@
 //! on disk), otherwise from the phrasebank embedded in the binary. Mining writes the ones it used
 //! into the output folder when they are missing, so the folder is complete.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet;
 use std::path::Path;
 
 use jieba_rs::Jieba;
@@ -71,9 +71,9 @@ impl Inputs {
     /// keyword is one token); names from the dictionary's name tags and from curation.
     pub fn lexicon(&self) -> Result<Lexicon> {
         let mut jieba = Jieba::new();
-        let mut names: HashSet<String> = self.curation.names.iter().cloned().collect();
+        let mut names: FxHashSet<String> = self.curation.names.iter().cloned().collect();
         // Domain terms and topic keywords are never names, whatever jieba's own dictionary says.
-        let mut domain: HashSet<String> = HashSet::new();
+        let mut domain: FxHashSet<String> = FxHashSet::default();
         for (i, line) in self.dict.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -103,17 +103,15 @@ impl Inputs {
                 domain.insert(word.to_string());
             }
         }
-        let mut keyword_ids = HashMap::new();
-        let mut keywords = Vec::new();
+        let mut keywords: Vec<String> = Vec::new();
         for topic in &self.topics {
             for k in &topic.keywords {
-                if !keyword_ids.contains_key(k) {
+                if !keywords.contains(k) {
                     if !jieba.has_word(k) {
                         jieba.add_word(k, None, Some("n"));
                     }
-                    keyword_ids.insert(k.clone(), keywords.len() as u32);
-                    domain.insert(k.clone());
                     keywords.push(k.clone());
+                    domain.insert(k.clone());
                 }
             }
         }
@@ -123,7 +121,7 @@ impl Inputs {
         for n in &names {
             not_names.remove(n);
         }
-        Ok(Lexicon { jieba, names, phrases, not_names, keyword_ids, keywords })
+        Ok(Lexicon::new(jieba, names, phrases, not_names, keywords))
     }
 }
 

@@ -19,7 +19,10 @@ pub mod lexicon;
 pub mod split;
 pub mod write;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault};
+
+use rustc_hash::{FxHashSet, FxHasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -128,7 +131,9 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     // 1. Read, clean, split, classify: per file, in parallel.
     let read: Vec<_> = sources.par_iter().map(read_one).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    // Sentences seen, by a 64-bit hash of their text (no copy of the text is kept).
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    let hasher = BuildHasherDefault::<FxHasher>::default();
     for (i, r) in read.into_iter().enumerate() {
         match r {
             Ok((cands, bytes)) => {
@@ -145,7 +150,7 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
                         continue;
                     }
                     // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
-                    if !seen.insert(cand.text.clone()) {
+                    if !seen.insert(hasher.hash_one(cand.text.as_str())) {
                         report.duplicates += 1;
                         continue;
                     }
@@ -172,7 +177,7 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     let topics = lexicon::TopicScorer::new(&inputs.topics, &lex, &analysed);
 
     // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
-    let mut skeletons: HashSet<String> = HashSet::new();
+    let mut skeletons: FxHashSet<String> = FxHashSet::default();
     let mut phrases = Vec::with_capacity(found.len());
     let pairs = found
         .iter()

@@ -93,21 +93,24 @@ pub fn numbering(s: &str) -> Option<(Kind, usize)> {
 pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only the characters that can end or start a piece are visited; the text between them is
+    // skipped in bulk.
+    let interesting = |c: char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '：' | '下' | '同');
+    for (i, m) in text.match_indices(interesting) {
+        if i < start {
+            continue; // inside closing quotes already taken
+        }
+        let c = m.chars().next().expect("one char");
         let mut end = None;
         match c {
             '。' | '！' | '？' | '；' | '!' | '?' | ';' => {
-                let mut e = i + c.len_utf8();
-                while let Some(&(j, q)) = iter.peek() {
-                    if matches!(q, '”' | '’' | '」' | '』' | '）' | '。' | '！' | '？') {
-                        e = j + q.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                end = Some(e);
+                let after = &text[i + c.len_utf8()..];
+                let closing: usize = after
+                    .chars()
+                    .take_while(|q| matches!(q, '”' | '’' | '」' | '』' | '）' | '。' | '！' | '？'))
+                    .map(char::len_utf8)
+                    .sum();
+                end = Some(i + c.len_utf8() + closing);
             }
             '：' => {
                 let e = i + c.len_utf8();
@@ -118,29 +121,30 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
                 // of its own, and so is what it introduces.
                 let introduces =
                     (before.ends_with('是') || before.ends_with('有') || before.ends_with("如下"))
-                        && before.chars().count() >= 5
-                        && rest.chars().count() >= 8;
+                        && before.chars().take(5).count() >= 5
+                        && rest.chars().take(8).count() >= 8;
                 if salutation || introduces || numbering(rest).is_some() {
                     end = Some(e);
                 }
             }
+            // `…抓好贯彻落实，下面，我讲四点意见：`: the transition to the points is a sentence of
+            // its own (what came before it, cut at a comma, is left as an unterminated piece).
+            '下' if i > start
+                && text[..i].ends_with('，')
+                && ["下面，我讲", "下面，我就", "下面，我再", "下面我讲"]
+                    .iter()
+                    .any(|w| text[i..].starts_with(w)) =>
+            {
+                out.push((start, &text[start..i]));
+                start = i;
+            }
+            // The salutation glued after a title (`…的讲话同志们：`) starts its own piece.
+            '同' if text[i..].starts_with("同志们：") && i > start && text[start..i].ends_with("讲话") =>
+            {
+                out.push((start, &text[start..i]));
+                start = i;
+            }
             _ => {}
-        }
-        // `…抓好贯彻落实，下面，我讲四点意见：`: the transition to the points is a sentence of
-        // its own (what came before it, cut at a comma, is left as an unterminated piece).
-        if c == '下'
-            && i > start
-            && text[..i].ends_with('，')
-            && ["下面，我讲", "下面，我就", "下面，我再", "下面我讲"].iter().any(|w| text[i..].starts_with(w))
-        {
-            out.push((start, &text[start..i]));
-            start = i;
-        }
-        // The salutation glued after a title (`…的讲话同志们：`) starts its own piece.
-        if c == '同' && text[i..].starts_with("同志们：") && i > start && text[start..i].ends_with("讲话")
-        {
-            out.push((start, &text[start..i]));
-            start = i;
         }
         if let Some(e) = end {
             let piece = &text[start..e];
