@@ -43,9 +43,9 @@ fn items(text: &str) -> Vec<usize> {
     if starts.len() >= 2 { starts } else { Vec::new() }
 }
 
-/// The text up to and including the first `。；！？` (or all of it).
+/// The text up to and including the first `。！？` (or all of it).
 fn first_sentence(text: &str) -> &str {
-    match text.char_indices().find(|(_, c)| matches!(c, '。' | '；' | '！' | '？')) {
+    match text.char_indices().find(|(_, c)| matches!(c, '。' | '！' | '？')) {
         Some((i, c)) => &text[..i + c.len_utf8()],
         None => text,
     }
@@ -53,7 +53,7 @@ fn first_sentence(text: &str) -> &str {
 
 fn short(text: &str) -> String {
     let s = first_sentence(text).trim_end_matches(['。', '；', '，']);
-    format!("{s}。")
+    if s.ends_with(['！', '？']) { s.to_string() } else { format!("{s}。") }
 }
 
 pub fn outline(draft: &Draft) -> Draft {
