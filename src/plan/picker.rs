@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::draft::count_chars;
-use crate::model::{Phrase, Provenance, Role, Section};
-use crate::phrasebank::Phrasebank;
+use crate::model::{Provenance, Role, Section};
+use crate::phrasebank::Phrases;
 use crate::plan::rng::Rng;
 use crate::render::marks;
 
@@ -40,7 +40,7 @@ struct Site {
 }
 
 pub struct Picker<'a> {
-    bank: &'a Phrasebank,
+    phrases: Phrases<'a>,
     slots: SlotValues,
     banned: Vec<String>,
     index: HashMap<(Section, Role), Vec<usize>>,
@@ -83,15 +83,16 @@ pub fn has_mask(text: &str) -> bool {
 }
 
 impl<'a> Picker<'a> {
-    pub fn new(bank: &'a Phrasebank, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
+    pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
         let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
-        for (i, p) in bank.phrases.iter().enumerate() {
+        for i in 0..phrases.len() {
+            let p = phrases.get(i);
             if p.generic {
                 index.entry((p.section, p.role)).or_default().push(i);
             }
         }
         Picker {
-            bank,
+            phrases,
             slots,
             banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
             index,
@@ -122,12 +123,12 @@ impl<'a> Picker<'a> {
     }
 
     fn phrase_mark(&mut self, i: usize, text: &str) -> String {
+        let p = self.phrases.get(i);
         let id = *self.phrase_source.entry(i).or_insert_with(|| {
-            let p: &Phrase = &self.bank.phrases[i];
             self.sources.push(Provenance::Phrase {
-                id: p.id.clone(),
-                doc: p.source.doc.clone(),
-                line: p.source.line,
+                id: p.id.to_string(),
+                doc: p.doc.to_string(),
+                line: p.line,
             });
             self.sources.len() - 1
         });
@@ -139,10 +140,10 @@ impl<'a> Picker<'a> {
         if let Some(c) = self.checked.get(&i) {
             return c.clone();
         }
-        let p = &self.bank.phrases[i];
+        let p = self.phrases.get(i);
         let mut text = p.text.trim().to_string();
         let mut ok = p.generic;
-        let names: Vec<String> = slot_names(&p.text).map(str::to_string).collect();
+        let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         for name in names {
             let value = match base(&name) {
                 "locality" => Some(self.slots.locality.clone()),
@@ -188,7 +189,7 @@ impl<'a> Picker<'a> {
         match topic {
             Some(t) => {
                 let (on, off): (Vec<usize>, Vec<usize>) =
-                    all.iter().partition(|&&i| self.bank.phrases[i].topics.iter().any(|x| x == t));
+                    all.iter().partition(|&&i| self.phrases.get(i).has_topic(t));
                 if strict { vec![on] } else { vec![on, off] }
             }
             None => vec![all.to_vec()],
@@ -263,8 +264,8 @@ impl<'a> Picker<'a> {
                     .iter()
                     .copied()
                     .filter(|&i| {
-                        let topics = &self.bank.phrases[i].topics;
-                        topics.is_empty() || topics.iter().any(|x| x == t)
+                        let p = self.phrases.get(i);
+                        p.has_no_topic() || p.has_topic(t)
                     })
                     .collect(),
                 None => all.to_vec(),
