@@ -35,8 +35,56 @@ pub struct SlotValues {
 struct Site {
     section: Section,
     topic: Option<String>,
-    /// At most this many statements here.
-    max: usize,
+    /// At most this many statements here, when the template says so (`max=`).
+    max: Option<usize>,
+}
+
+/// Statements a filler site takes when the template does not say `max=`: enough to fill, few
+/// enough that one paragraph does not turn into a string of stock sentences.
+pub const DEFAULT_MAX: usize = 3;
+
+/// A seeded walk over `0..len` visiting every index once (a stride permutation: start + k·step
+/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: statements on the
+/// site's topic; second: statements on no topic). Cheaper than shuffling a list of tens of
+/// thousands of statements for every site when the phrasebank is large.
+struct Walk {
+    len: usize,
+    start: usize,
+    step: usize,
+    k: usize,
+    sweep: u8,
+    sweeps: u8,
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+impl Walk {
+    fn new(len: usize, mut rng: Rng, two_sweeps: bool) -> Walk {
+        let (start, mut step) = if len == 0 { (0, 1) } else { (rng.below(len), 1 + rng.below(len)) };
+        while len > 1 && gcd(step, len) != 1 {
+            step += 1;
+        }
+        Walk { len, start, step, k: 0, sweep: 0, sweeps: if two_sweeps { 2 } else { 1 } }
+    }
+
+    /// The next index and whether this is the topical sweep (only a two-sweep walk has one).
+    fn next(&mut self) -> Option<(usize, bool)> {
+        if self.len == 0 {
+            return None;
+        }
+        if self.k == self.len {
+            self.sweep += 1;
+            self.k = 0;
+        }
+        if self.sweep >= self.sweeps {
+            return None;
+        }
+        let i = (self.start + self.k * self.step) % self.len;
+        self.k += 1;
+        Some((i, self.sweeps == 2 && self.sweep == 0))
+    }
 }
 
 pub struct Picker<'a> {
@@ -233,7 +281,7 @@ impl<'a> Picker<'a> {
     }
 
     /// The statements of the next filler site (empty while recording).
-    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: usize) -> String {
+    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: Option<usize>) -> String {
         let n = self.cursor;
         self.cursor += 1;
         if self.recording {
@@ -251,37 +299,27 @@ impl<'a> Picker<'a> {
     }
 
     /// Hands statements to the recorded sites until they add at least `budget` characters (or the
-    /// phrasebank runs out, or every site has its `max`). Sites take turns in a seeded order, each drawing from a seeded
-    /// shuffle of its section's statements (about its topic, or about no topic in particular), so
-    /// extra sentences spread over the whole draft. A larger budget gives a superset of a smaller
-    /// one. Returns the characters added.
+    /// phrasebank runs out, or every site is full). Sites take turns in a seeded order, so extra
+    /// sentences spread over the whole draft. A site about a topic takes statements about that
+    /// topic first, then statements about no topic in particular; a site without a topic takes only
+    /// the latter, so a general paragraph does not become a grab-bag of other parts' subjects.
+    /// A site takes up to its `max`; a site whose template did not set `max` may take up to twice
+    /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
+    /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
     pub fn plan_fillers(&mut self, budget: usize) -> usize {
-        let mut orders: Vec<Vec<usize>> = Vec::with_capacity(self.sites.len());
-        for (n, site) in self.sites.clone().iter().enumerate() {
-            let all = self.index.get(&(site.section, Role::Statement)).map_or(&[][..], Vec::as_slice);
-            let mut list: Vec<usize> = match &site.topic {
-                Some(t) => all
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let p = self.phrases.get(i);
-                        p.has_no_topic() || p.has_topic(t)
-                    })
-                    .collect(),
-                None => all.to_vec(),
-            };
-            Rng::fork(self.seed, &format!("filler/{n}")).shuffle(&mut list);
-            orders.push(list);
-        }
+        let mut walks: Vec<Walk> = (0..self.sites.len())
+            .map(|n| {
+                let site = &self.sites[n];
+                let len = self.index.get(&(site.section, Role::Statement)).map_or(0, Vec::len);
+                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), site.topic.is_some())
+            })
+            .collect();
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
-        let mut pos = vec![0usize; self.sites.len()];
         self.fill = vec![Vec::new(); self.sites.len()];
         let mut assigned: HashSet<String> = HashSet::new();
         let mut added = 0;
-        // First every site up to its `max`; if the phrasebank still has statements and the draft is
-        // still short, up to twice that (the seeds' measure paragraphs run to five or six sentences).
-        for factor in [1, 2] {
+        for round in [0, 1] {
             let mut progressed = true;
             while added < budget && progressed {
                 progressed = false;
@@ -289,12 +327,27 @@ impl<'a> Picker<'a> {
                     if added >= budget {
                         break;
                     }
-                    if self.fill[s].len() >= self.sites[s].max * factor {
+                    let site = &self.sites[s];
+                    let cap = match (round, site.max) {
+                        (_, Some(m)) => m,
+                        (0, None) => DEFAULT_MAX,
+                        (_, None) => DEFAULT_MAX * 2,
+                    };
+                    if self.fill[s].len() >= cap {
                         continue;
                     }
-                    while pos[s] < orders[s].len() {
-                        let i = orders[s][pos[s]];
-                        pos[s] += 1;
+                    let (section, topic) = (site.section, site.topic.clone());
+                    while let Some((k, topical)) = walks[s].next() {
+                        let i = self.index[&(section, Role::Statement)][k];
+                        let p = self.phrases.get(i);
+                        let fits = match (&topic, topical) {
+                            (Some(t), true) => p.has_topic(t),
+                            (_, false) => p.has_no_topic(),
+                            (None, true) => false,
+                        };
+                        if !fits {
+                            continue;
+                        }
                         if let Some(text) = self.usable(i)
                             && !self.taken(&text)
                             && !assigned.contains(&text)
