@@ -120,6 +120,33 @@ fn base(name: &str) -> &str {
     name.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
+/// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
+/// numbering of the paragraph or part it lands in.
+pub fn has_enumeration(text: &str) -> bool {
+    let numbered_start =
+        text.trim_start().chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
+            && text.trim_start().trim_start_matches(|c| "一二三四五六七八九十".contains(c)).starts_with('、');
+    numbered_start
+        || [
+            "一是",
+            "二是",
+            "三是",
+            "一要",
+            "二要",
+            "三要",
+            "第一，",
+            "第二，",
+            "（一）",
+            "（二）",
+            "1、",
+            "2、",
+            "1.",
+            "（1）",
+        ]
+        .iter()
+        .any(|m| text.contains(m))
+}
+
 /// Leftover masks of the scraped seeds that must never reach a draft.
 pub fn has_mask(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -208,6 +235,7 @@ impl<'a> Picker<'a> {
         ok = ok
             && !text.is_empty()
             && !has_mask(&text)
+            && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
             && !self.banned.iter().any(|w| text.contains(w.as_str()));
         let result = ok.then_some(text);
@@ -345,7 +373,8 @@ impl<'a> Picker<'a> {
                             (_, false) => p.has_no_topic(),
                             (None, true) => false,
                         };
-                        if !fits {
+                        // 同志们 opens a speech or its closing call, never a sentence in the middle.
+                        if !fits || (section != Section::Closing && p.text.starts_with("同志们")) {
                             continue;
                         }
                         if let Some(text) = self.usable(i)
@@ -368,5 +397,39 @@ impl<'a> Picker<'a> {
     /// Number of filler sites recorded.
     pub fn sites(&self) -> usize {
         self.sites.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_and_enumerations_are_recognised() {
+        assert!(
+            has_mask("全市实际利用外资xx亿美元")
+                && has_mask("**同志")
+                && has_mask("某某市")
+                && has_mask("{{number}}")
+        );
+        assert!(!has_mask("招商引资是对外开放的重中之重。"));
+        assert!(
+            has_enumeration("一是要尽快科学合理选址；二是要加大招商力度") && has_enumeration("一、提升认识")
+        );
+        assert!(
+            !has_enumeration("开放是五大发展理念之一。") && !has_enumeration("提升认识，牢固树立开放理念")
+        );
+    }
+
+    #[test]
+    fn a_walk_visits_every_index_once_per_sweep() {
+        for len in [1usize, 2, 7, 12, 100] {
+            let mut w = Walk::new(len, Rng::new(len as u64), true);
+            let mut seen: Vec<(usize, bool)> = std::iter::from_fn(|| w.next()).collect();
+            assert_eq!(seen.len(), 2 * len);
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), 2 * len);
+        }
     }
 }
