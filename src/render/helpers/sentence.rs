@@ -1,5 +1,5 @@
-//! `{{sentence TEXT}}` → TEXT as a full sentence: ends in `。` unless it already ends in `。！？；…`;
-//! a trailing `，`/`、` becomes `。`. Marks are kept.
+//! `{{sentence TEXT}}` → TEXT as a full sentence: ends in `。` unless it already ends in `。！？…`;
+//! a trailing `，`/`、`/`；` becomes `。`. Marks are kept.
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
@@ -10,10 +10,10 @@ pub fn sentence(text: &str) -> String {
     if t.is_empty() {
         return String::new();
     }
-    if t.ends_with(['。', '！', '？', '；', '…', '”', '」']) {
+    if t.ends_with(['。', '！', '？', '…', '”', '」']) {
         return t.to_string();
     }
-    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '：', ':']))
+    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
 }
 
 pub fn helper(
