@@ -15,6 +15,7 @@ use crate::wizard::line::{LinePrompt, Stop};
 
 /// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
 pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
+    crate::wizard::catch_ctrl_c();
     let term = Term::stdout();
     let theme = ColorfulTheme::default();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
@@ -47,6 +48,9 @@ pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>
                     continue;
                 }
                 Ok(false) => {}
+                Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    return Ok(None);
+                }
                 Err(dialoguer::Error::IO(e)) => return Err(io(e)),
             }
         }

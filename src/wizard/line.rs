@@ -36,12 +36,19 @@ pub struct LinePrompt<'a> {
     prompt: String,
     default: Option<String>,
     allow_empty: bool,
+    empty_label: String,
     check: Option<Check<'a>>,
 }
 
 impl<'a> LinePrompt<'a> {
     pub fn new(prompt: impl Into<String>) -> LinePrompt<'a> {
-        LinePrompt { prompt: prompt.into(), default: None, allow_empty: false, check: None }
+        LinePrompt {
+            prompt: prompt.into(),
+            default: None,
+            allow_empty: false,
+            empty_label: "（跳过）".to_string(),
+            check: None,
+        }
     }
 
     /// Enter on an empty line gives this value.
@@ -53,6 +60,12 @@ impl<'a> LinePrompt<'a> {
     /// An empty answer is allowed (an optional field, or "no more").
     pub fn allow_empty(mut self, yes: bool) -> Self {
         self.allow_empty = yes;
+        self
+    }
+
+    /// What the finished line shows for an empty answer (default 「（跳过）」).
+    pub fn empty_label(mut self, label: impl Into<String>) -> Self {
+        self.empty_label = label.into();
         self
     }
 
@@ -100,7 +113,11 @@ impl<'a> LinePrompt<'a> {
                             ed.clear()?;
                             let mut done = String::new();
                             theme
-                                .format_input_prompt_selection(&mut done, &self.prompt, &value)
+                                .format_input_prompt_selection(
+                                    &mut done,
+                                    &self.prompt,
+                                    if value.is_empty() { &self.empty_label } else { &value },
+                                )
                                 .map_err(io::Error::other)?;
                             term.write_line(&done)?;
                             return Ok(value);
