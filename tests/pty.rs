@@ -1,4 +1,4 @@
-//! `jianggao new` driven in a pseudo-terminal, with the output fed into a terminal emulator
+//! `jianggao new` and `jianggao fill` driven in a pseudo-terminal, with the output fed into a terminal
 //! (vt100) so the tests assert what a writer *sees* — not just the bytes written.
 
 use std::io::Write;
@@ -356,4 +356,31 @@ fn without_a_terminal_new_exits_2_and_points_to_draft() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("终端") && err.contains("jianggao draft"), "{err}");
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "no file written");
+}
+
+#[test]
+fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "同志们：\r\n全市实际利用外资xx亿美元，增长xx%。\r\n全市实际利用外资xx亿美元。\r\n**同志强调，xx县要抓落实。\r\n";
+    std::fs::write(dir.path().join("稿.txt"), text).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt", "-o", "out.txt"]);
+    t.prompt("填入");
+    // The mask is shown in its clause, with its kind and position.
+    assert!(t.screen().contains("[1/5] 2:9  数字") && t.screen().contains("全市实际利用外资xx亿美元"));
+    t.send("十亿\r");
+    t.wait_until("the refusal", |p| p.screen().contains("“十亿”不是数字"));
+    t.send("\x7f\x7f12.3\r");
+    t.answer("填入", "8.5\r");
+    // The same mask in the same clause: the earlier answer is offered.
+    t.answer("同一分句前面填过“12.3”，沿用？", "y");
+    t.answer("填入", "\r"); // skip **同志
+    t.answer("填入", "柘城\r");
+    t.wait_until("written", |p| p.screen().contains("写入 out.txt"));
+    assert!(t.screen().contains("未填写 1 处"));
+    assert_eq!(t.exit_code(), 0);
+    let out = std::fs::read_to_string(dir.path().join("out.txt")).unwrap();
+    assert_eq!(
+        out,
+        "同志们：\r\n全市实际利用外资12.3亿美元，增长8.5%。\r\n全市实际利用外资12.3亿美元。\r\n**同志强调，柘城县要抓落实。\r\n"
+    );
 }
