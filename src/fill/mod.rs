@@ -80,7 +80,9 @@ impl<'de> Deserialize<'de> for Answer {
                 f.write_str("文字或数字")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Answer, E> {
-                Ok(Answer(v.to_string()))
+                // serde_yaml hands a plain scalar over as its text, so YAML's null arrives as `~`.
+                let null = matches!(v, "~" | "null" | "Null" | "NULL");
+                Ok(Answer(if null { String::new() } else { v.to_string() }))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Answer, E> {
                 Ok(Answer(v.to_string()))
