@@ -104,22 +104,22 @@ const CLAUSE_REACH: usize = 30;
 
 /// Every placeholder in `text`, in order.
 pub fn find(text: &str) -> Vec<Placeholder> {
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut found: Vec<(usize, usize)> = Vec::new();
         scan_line(line, line_start, &mut found);
-        line_start += line.len();
-    }
-    found
-        .into_iter()
-        .map(|(start, end)| Placeholder {
+        out.extend(found.into_iter().map(|(start, end)| Placeholder {
             start,
             end,
-            pos: Position::of_offset(text, start),
+            // Counted within the line: one pass over the text however many masks it has.
+            pos: Position { line: n + 1, col: line[..start - line_start].chars().count() + 1 },
             token: text[start..end].to_string(),
             kind: guess_kind(text, start, end),
-        })
-        .collect()
+        }));
+        line_start += line.len();
+    }
+    out
 }
 
 /// The clause around `p` in `text`.
@@ -525,6 +525,9 @@ mod tests {
         let found = find(text);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].pos, Position { line: 2, col: 9 });
+        for p in &found {
+            assert_eq!(p.pos, Position::of_offset(text, p.start));
+        }
         assert_eq!(&text[found[0].start..found[0].end], "xx");
         let c = clause(text, &found[0]);
         assert_eq!(c.marked(&found[0].token), "全市实际利用外资【xx】亿美元");
