@@ -15,15 +15,20 @@ const COLS: u16 = 100;
 struct Pty {
     session: expectrl::session::OsSession,
     term: vt100::Parser,
+    cols: u16,
 }
 
 impl Pty {
     fn spawn(dir: &Path, args: &[&str]) -> Pty {
+        Pty::spawn_sized(dir, args, COLS, ROWS)
+    }
+
+    fn spawn_sized(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jianggao"));
         cmd.args(args).current_dir(dir).env("TERM", "xterm-256color").env("LANG", "C.UTF-8");
         let mut session = expectrl::Session::spawn(cmd).expect("spawn in a pty");
-        session.get_process_mut().set_window_size(COLS, ROWS).unwrap();
-        Pty { session, term: vt100::Parser::new(ROWS, COLS, 0) }
+        session.get_process_mut().set_window_size(cols, rows).unwrap();
+        Pty { session, term: vt100::Parser::new(rows, cols, 0), cols }
     }
 
     /// Feeds whatever the program wrote so far into the emulator.
@@ -43,7 +48,7 @@ impl Pty {
     }
 
     fn rows(&self) -> Vec<String> {
-        self.term.screen().rows(0, COLS).collect()
+        self.term.screen().rows(0, self.cols).collect()
     }
 
     /// Waits until the screen satisfies `ok`, or fails showing the screen.
@@ -254,6 +259,34 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     assert_eq!(b.measures[0].heading.as_deref(), Some("开展先进制造业专题招商"));
     assert_eq!(b.measures[0].points.last().map(String::as_str), Some("积极承接产业转移"));
     assert_eq!(b.closing.and_then(|c| c.slogan).as_deref(), Some("奋力开创对外开放工作新局面"));
+}
+
+#[test]
+fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
+    let dir = tempfile::tempdir().unwrap();
+    // 31 columns: the prompt takes 22, 广西壮族 fill 8 more; 自 (2 columns) does not fit in the
+    // last column, so it starts the next row — as the terminal itself does.
+    let mut t =
+        Pty::spawn_sized(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"], 31, 12);
+    t.answer("地区", "广西壮族自治区柳州市");
+    t.wait_until("the wrapped line", |p| p.rows().iter().any(|r| r.trim_end() == "自治区柳州市"));
+    let (row, first) = t.row("? 地区");
+    assert_eq!(first.trim_end(), "? 地区（如 柳州市） › 广西壮族");
+    assert_eq!(t.term.screen().cursor_position(), (row as u16 + 1, 12));
+    // ← three times lands before 柳 on the second row; Home goes to the first character.
+    t.send("\x1b[D\x1b[D\x1b[D");
+    t.wait_until("cursor before 柳", |p| p.term.screen().cursor_position() == (row as u16 + 1, 6));
+    t.send("\x1b[H");
+    t.wait_until("cursor at 广", |p| p.term.screen().cursor_position() == (row as u16, 22));
+    t.send("\x1b[F\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
+    t.wait_until("erased back across the wrap", |p| p.row("? 地区").1.trim_end().ends_with("› 广西壮"));
+    assert_eq!(t.rows()[row + 1].trim_end(), "", "nothing left on the second row");
+    assert_eq!(t.term.screen().cursor_position(), (row as u16, 28));
+    t.send("\r");
+    t.prompt("行政层级");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).locality, "广西壮");
 }
 
 #[test]

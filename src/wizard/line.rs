@@ -5,8 +5,11 @@
 //! the text (console-rs/dialoguer#321). This editor keeps the line as characters, measures every
 //! character with `unicode-width`, and redraws the whole line — prompt, text, cursor — after each
 //! key, wrapping exactly where the terminal wraps (a wide character that does not fit in the last
-//! column moves to the next row). It looks like dialoguer's `ColorfulTheme`: `? 提示 (默认) ›` while
-//! typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
+//! column moves to the next row). Keys: ←/→ by character, Home/End (Ctrl-A/Ctrl-E), Backspace,
+//! Del, Ctrl-U/Ctrl-K erase to the start/end, Enter, Ctrl-C.
+//!
+//! It looks like dialoguer's `ColorfulTheme` (it uses the theme's own formatting): `? 提示 (默认) ›`
+//! while typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
 
 use std::io;
 
@@ -129,6 +132,12 @@ impl<'a> LinePrompt<'a> {
                         }
                     }
                 }
+                // Ctrl-U: erase to the start of the line; Ctrl-K: to its end (as in a shell).
+                Key::Char('\u{15}') => {
+                    ed.chars.drain(..ed.cursor);
+                    ed.cursor = 0;
+                }
+                Key::Char('\u{0b}') => ed.chars.truncate(ed.cursor),
                 Key::Char(c) if !c.is_control() => {
                     ed.chars.insert(ed.cursor, c);
                     ed.cursor += 1;
