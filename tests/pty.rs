@@ -212,24 +212,20 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     t.answer("再添加一项措施？", "n");
     t.answer("结尾口号", "奋力开创对外开放工作新局面\r");
 
-    // The drafting engine: outline, confirm, draft.
-    t.wait_until("the outline or the engine's error", |p| {
-        p.screen().contains("? 按此提纲生成讲话稿？") || p.screen().contains("无法生成讲话稿")
-    });
-    let engine = t.screen().contains("? 按此提纲生成讲话稿？");
-    if engine {
-        t.send("y");
-        t.wait_until("draft written", |p| p.screen().contains("讲话稿已写入"));
-        assert_eq!(t.exit_code(), 0);
-        let draft = std::fs::read_to_string(dir.path().join("b.md")).unwrap();
-        assert!(draft.starts_with("# "), "{draft}");
-        assert!(draft.contains("实际利用外资") && draft.contains("12.30亿美元"), "{draft}");
-    } else {
-        // TODO(lead): the drafting engine had not landed on main when this was written; once it
-        // has, this branch is dead and the one above runs.
-        assert!(t.screen().contains("提纲已保存"));
-        assert_eq!(t.exit_code(), 2);
+    // The outline, a confirmation, then the draft next to the brief, with the figures as typed.
+    t.prompt("按此提纲生成讲话稿？");
+    assert!(t.screen().contains("提纲："), "{}", t.screen());
+    t.send("y");
+    t.wait_until("draft written", |p| p.screen().contains("讲话稿已写入：b.md"));
+    assert_eq!(t.exit_code(), 0);
+    let draft = std::fs::read_to_string(dir.path().join("b.md")).unwrap();
+    assert!(draft.starts_with("# 在全市对外开放暨优化营商环境大会上的讲话\n"), "{draft}");
+    for typed in
+        ["实际利用外资12.30亿美元", "下降3.2%", "完成目标的105%", "全省第一位", pasted, "积极承接产业转移"]
+    {
+        assert!(draft.contains(typed), "{typed} missing from the draft:\n{draft}");
     }
+    assert!(!draft.contains("十二点三"), "the refused answer leaked");
 
     let b = read_brief(&dir.path().join("b.yaml"));
     assert_eq!(b.locality, "柳州市");

@@ -16,7 +16,7 @@ use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::error::{Error, Result};
 use crate::model::brief::{Closing, DEFAULT_LENGTH, Date};
-use crate::model::{Brief, Draft, Figure, Genre, Goal, Level, Number, Part, Role, Section};
+use crate::model::{Brief, Figure, Genre, Goal, Level, Number, Part, Role, Section};
 use crate::phrasebank::Phrasebank;
 use crate::pipeline::{self, DraftOptions};
 use line::{LinePrompt, Stop};
@@ -611,8 +611,8 @@ impl Session {
         };
         let outline = pipeline::outline(&self.brief, options).map_err(engine)?;
         self.say(style("提纲：").bold().to_string())?;
-        for line in outline_lines(&outline) {
-            self.say(line)?;
+        for line in crate::export::text::to_text(&outline, false).lines() {
+            self.say(format!("  {line}"))?;
         }
         if !self.confirm("按此提纲生成讲话稿？", true)? {
             return Ok(None);
@@ -622,7 +622,8 @@ impl Session {
         if out.exists() && !self.confirm(&format!("{} 已存在，覆盖？", out.display()), false)? {
             return Ok(None);
         }
-        crate::input::write_atomic(&out, markdown(&draft).as_bytes(), true)?;
+        let bytes = crate::export::to_bytes(&draft, crate::cmd::Format::Md, false)?;
+        crate::input::write_atomic(&out, &bytes, true)?;
         self.say(format!(
             "{} 讲话稿已写入：{}（{} 字，约 {} 分钟）",
             style("✔").green(),
@@ -646,34 +647,6 @@ pub fn parse_length(v: &str) -> std::result::Result<u32, String> {
         return Err("篇幅必须大于 0".to_string());
     }
     Ok(if n <= 180.0 { (n * DEFAULT_LENGTH as f64 / 15.0).round() as u32 } else { n.round() as u32 })
-}
-
-/// The heading tree of an outline, indented by level.
-fn outline_lines(outline: &Draft) -> Vec<String> {
-    let mut out = vec![format!("  {}", outline.title)];
-    for b in outline.blocks() {
-        let indent = "  ".repeat(b.level as usize + 1);
-        out.push(format!("{indent}{}", b.text));
-    }
-    out
-}
-
-/// The draft as Markdown in the team's contract format (see COMMON.md); replaced by the Markdown
-/// exporter's own function once it lands.
-fn markdown(draft: &Draft) -> String {
-    let mut out = format!("# {}\n\n", draft.title);
-    if let Some(sub) = &draft.subtitle {
-        out.push_str(&format!("{sub}\n\n"));
-    }
-    for b in draft.blocks() {
-        match b.kind {
-            crate::model::BlockKind::Heading => {
-                out.push_str(&format!("{} {}\n\n", "#".repeat(b.level as usize + 1), b.text));
-            }
-            crate::model::BlockKind::Paragraph => out.push_str(&format!("{}\n\n", b.text)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
