@@ -9,7 +9,7 @@ use console::{Term, style};
 use dialoguer::Confirm;
 use dialoguer::theme::ColorfulTheme;
 
-use super::{Item, validate};
+use super::Item;
 use crate::error::{Error, Result};
 use crate::wizard::line::{LinePrompt, Stop};
 
@@ -54,10 +54,9 @@ pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>
                 Err(dialoguer::Error::IO(e)) => return Err(io(e)),
             }
         }
-        let kind = item.kind;
         let answer = LinePrompt::new("填入（直接回车跳过）")
             .allow_empty(true)
-            .check(move |v| validate(kind, v))
+            .check(|v| item.check(v))
             .interact(&term);
         match answer {
             Ok(v) if v.is_empty() => {}
