@@ -140,6 +140,17 @@ pub fn clause(text: &str, p: &Placeholder) -> Clause {
     Clause { before: before.trim_start().to_string(), after }
 }
 
+/// A slot is a plain name or path (`locality`, `figure.value`, `地区`), not a helper call, a block,
+/// a partial or a comment (`{{filler "closing"}}`, `{{#each}}`, `{{> partial}}`, `{{! note}}`):
+/// those are template code, not something a writer fills in.
+fn is_slot_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 60
+        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '/' | '@'))
+        && !name.starts_with(['/', '-', '.'])
+        && name != "else"
+}
+
 fn is_x(c: char) -> bool {
     matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
 }
@@ -186,7 +197,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
                 j += 1;
             }
             let inner: String = chars[open_end..j].iter().map(|&(_, c)| c).collect();
-            if at(j) == Some('}') && at(j + 1) == Some('}') && !inner.trim().is_empty() && inner.len() <= 80 {
+            if at(j) == Some('}') && at(j + 1) == Some('}') && is_slot_name(inner.trim()) {
                 let mut k = j;
                 while at(k) == Some('}') && k - j < open_end - i {
                     k += 1;
@@ -501,6 +512,9 @@ mod tests {
         );
         assert_eq!(toks("{{{raw}}}"), ["{{{raw}}}"]);
         assert!(toks("集合 {} 与 {{}} 不是").is_empty());
+        // Template code is not a slot to fill.
+        assert!(toks("{{#each points}}{{this}}{{/each}}{{> partials/call}}{{filler \"closing\" max=2}}{{! 注释}}{{else}}").len() == 1);
+        assert_eq!(toks("{{地区}}与{{figure.value}}"), ["{{地区}}", "{{figure.value}}"]);
     }
 
     #[test]

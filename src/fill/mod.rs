@@ -64,7 +64,7 @@ pub fn list_line(item: &Item) -> String {
 /// `s` padded with spaces to `width` terminal columns (a Chinese character takes two).
 fn pad(s: &str, width: usize) -> String {
     let w = unicode_width::UnicodeWidthStr::width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+    format!("{s}{}", " ".repeat(width.saturating_sub(w).max(1)))
 }
 
 /// An answer exactly as written in the answers file: `12.30` stays `12.30`.
