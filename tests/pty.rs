@@ -413,3 +413,18 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
         "同志们：\r\n全市实际利用外资12.3亿美元，增长8.5%。\r\n全市实际利用外资12.3亿美元。\r\n**同志强调，柘城县要抓落实。\r\n"
     );
 }
+
+#[test]
+fn fill_stopped_with_ctrl_c_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "8.5\r");
+    t.answer("填入", "柘");
+    t.wait_until("typing", |p| p.row("? 填入").1.contains("柘"));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(t.screen().contains("未写入任何文件"));
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["稿.txt"]);
+}
