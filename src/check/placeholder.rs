@@ -56,16 +56,7 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         if !(line.is_body() || line.kind == super::LineKind::Title) || at < line.start {
             continue;
         }
-        let what = match p.kind {
-            MaskKind::Figure => "数据",
-            MaskKind::Percent => "百分比",
-            MaskKind::Date => "日期",
-            MaskKind::Year => "年份",
-            MaskKind::Name => "人名",
-            MaskKind::Place => "地名",
-            MaskKind::Slot => "模板槽位",
-            MaskKind::Unknown => "内容",
-        };
+        let what = if p.kind == MaskKind::Unknown { "内容" } else { p.kind.label() };
         findings.push(Finding::at(
             Rule::Placeholder,
             line,

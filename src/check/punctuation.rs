@@ -82,6 +82,8 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
                 {
                     push(1, &c.to_string(), full_width(c).unwrap().to_string());
                 }
+                // The `;` of an HTML entity (`&amp;`) is reported by `placeholder`, not here.
+                ';' if entity_end(&text[..i]) => {}
                 ';' | '?' | '!' if !english && chinese(prev, next(k + 1)) => {
                     push(1, &c.to_string(), full_width(c).unwrap().to_string());
                 }
@@ -118,6 +120,15 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         findings.extend(unbalanced(line));
     }
     findings
+}
+
+/// Whether `before` ends with the start of an HTML entity (`&amp`, `&#39`, `&#x4E00`).
+fn entity_end(before: &str) -> bool {
+    before.rfind('&').is_some_and(|amp| {
+        let name = &before[amp + 1..];
+        let name = name.strip_prefix('#').unwrap_or(name);
+        (1..=8).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Byte spans of URLs (`http://…`, `https://…`, `www.…`) in `text`: up to a space or a Chinese mark.
