@@ -151,3 +151,14 @@ fn bad_markdown_is_an_error_with_its_line() {
     assert!(err.contains("稿.md:5:1") && err.contains("空标题"), "{err}");
     assert!(!dir.path().join("稿.docx").exists());
 }
+
+#[test]
+fn text_is_declared_simplified_chinese() {
+    let (_dir, out) = export_clean();
+    let styles = part(&out, "word/styles.xml");
+    let defaults = &styles[styles.find("<w:rPrDefault>").unwrap()..styles.find("</w:rPrDefault>").unwrap()];
+    assert!(
+        defaults.ends_with(r#"<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>"#),
+        "{defaults}"
+    );
+}

@@ -2,10 +2,11 @@
 //!
 //! Built with docx-rs: page size and margins, the document grid, paragraph styles (fonts with their
 //! `w:eastAsia` names, sizes, fixed line spacing, indents), the odd/even page-number footers and
-//! `w:evenAndOddHeaders` are all expressible there. Two things are not, and `patch` adds them to the
-//! packed file: the font table (docx-rs always writes only Times New Roman, Symbol and Arial, so Word
-//! could not fall back from 仿宋_GB2312 to 仿宋 on a machine without the GB2312 fonts) and the
-//! character-unit first-line indent `w:firstLineChars` (docx-rs reads it but never writes it).
+//! `w:evenAndOddHeaders` are all expressible there. Three things are not, and `patch` adds them to
+//! the packed file: the font table (docx-rs always writes only Times New Roman, Symbol and Arial, so
+//! Word could not fall back from 仿宋_GB2312 to 仿宋 on a machine without the GB2312 fonts), the
+//! character-unit first-line indent `w:firstLineChars` (docx-rs reads it but never writes it), and the
+//! document language `w:lang w:eastAsia="zh-CN"` (no setter at all).
 //!
 //! Formatting lives in named styles (`GwBody`, `GwHeading1` …), not on each run, so a writer who
 //! changes the body font in Word changes it everywhere at once.

@@ -4,10 +4,13 @@
 //!    WPS use this table to substitute a missing font: Windows 10/11 ship 仿宋 and 楷体 but not
 //!    仿宋_GB2312 and 楷体_GB2312, and few machines have 方正小标宋简体. With `w:altName` and the
 //!    GB2312 charset (86) declared, a missing 仿宋_GB2312 falls back to 仿宋 rather than to whatever
-//!    Word picks (often 等线, a sans face that makes the whole speech look wrong).
+//!    default face the machine substitutes.
 //! 2. `w:firstLineChars="200"` next to `w:firstLine="640"`: docx-rs has the field but only reads it.
 //!    Character units are what Word's own 公文 templates use ("首行缩进 2 字符"), and they keep the
 //!    indent at two characters if a writer later changes the body size.
+//! 3. `<w:lang w:eastAsia="zh-CN">` in the document defaults: docx-rs has no language property. The
+//!    East Asian language tells Word and WPS the text is simplified Chinese (full-width punctuation
+//!    handling, 避头尾 line breaking, spelling tools) whatever the locale of the machine it is opened on.
 //!
 //! Every other part is copied byte for byte, in order; entries keep the fixed 1980 timestamp, so
 //! the same draft always gives the same bytes.
@@ -58,6 +61,16 @@ fn add_first_line_chars(styles: &str) -> String {
     )
 }
 
+/// Declares the text Chinese (simplified), Latin runs US English, in the document defaults.
+fn add_language(styles: &str) -> String {
+    // Last in the run properties: the schema puts `w:lang` after `w:rFonts` and `w:sz`.
+    styles.replacen(
+        "</w:rPr></w:rPrDefault>",
+        r#"<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>"#,
+        1,
+    )
+}
+
 /// The .docx `bytes` with the font table replaced and the styles patched.
 pub fn patch(bytes: &[u8]) -> Result<Vec<u8>> {
     let fail = |e: zip::result::ZipError| Error::usage(format!("生成 Word 文件失败：{e}"));
@@ -72,7 +85,7 @@ pub fn patch(bytes: &[u8]) -> Result<Vec<u8>> {
             "word/styles.xml" => {
                 let mut xml = String::new();
                 file.read_to_string(&mut xml).map_err(|e| fail(e.into()))?;
-                Some(add_first_line_chars(&xml))
+                Some(add_language(&add_first_line_chars(&xml)))
             }
             _ => None,
         };
