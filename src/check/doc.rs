@@ -173,6 +173,19 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_lines_are_typed() {
+        let text =
+            "在全市对外开放工作会议上的讲话\r\n（2026年3月15日）\r\n\r\n　　同志们：\r\n    一、成绩\r\n";
+        let doc = Doc::parse(text, false);
+        let kinds: Vec<LineKind> = doc.lines.iter().map(|l| l.kind).collect();
+        use LineKind::*;
+        assert_eq!(kinds, [Title, Subtitle, Blank, Paragraph, Paragraph]);
+        assert_eq!(doc.lines[3].text(), "同志们：");
+        assert_eq!(doc.lines[4].text(), "一、成绩");
+        assert_eq!(doc.lines[4].col(doc.lines[4].start), 5);
+    }
+
+    #[test]
     fn markdown_lines_are_typed() {
         let text = "# 题\n\n（2026年3月15日）\n\n同志们：\n## 一、成绩\n> 来源：x\n　　段落\n";
         let doc = Doc::parse(text, true);

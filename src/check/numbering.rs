@@ -141,6 +141,19 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         }
         // `(0)` is a page fragment or a comment count, never a list item.
         if let Some(num) = numbered.filter(|n| n.n > 0) {
+            // `### 一、` : the Markdown level and the numbering disagree, and the Word export
+            // (which styles by Markdown level) would set a level-1 heading in the level-2 face.
+            if let LineKind::Heading(h) = line.kind
+                && h as usize != num.level
+            {
+                findings.push(Finding::at(
+                    Rule::Numbering,
+                    line,
+                    line.start,
+                    format!("“{}”是第 {} 级序号，却写成了第 {h} 级标题", num.show(num.n), num.level),
+                    format!("改用 {} 个 #", num.level + 1),
+                ));
+            }
             check_heading(line, &num, &mut levels, &mut findings);
         }
         for (at, kind, n) in series_markers(text) {
@@ -300,6 +313,13 @@ mod tests {
         let f = found("# 题\n## 一、甲\n### （一）丁\n### （二）戊\n### (三)己\n");
         assert_eq!(f.len(), 1);
         assert!(f[0].2.contains("写法前后不一"), "{}", f[0].2);
+    }
+
+    #[test]
+    fn markdown_level_must_match_the_numbering() {
+        let f = found("# 题\n## 一、甲\n### 二、乙\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].0 == 3 && f[0].2.contains("第 1 级序号，却写成了第 2 级标题"), "{f:?}");
     }
 
     #[test]
