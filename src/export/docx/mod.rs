@@ -214,8 +214,28 @@ fn page_number_footer(align: AlignmentType) -> Footer {
     )
 }
 
-/// `同志们：`, `各位领导、同志们：`: a short line ending in a colon before the first heading, set
-/// flush left (称呼顶格).
+/// `同志们：`, `各位领导、同志们：`: a short line before the first heading that addresses the
+/// audience and ends in a colon, set flush left (称呼顶格). `下面，我讲三点意见：` is not one.
 fn is_salutation(text: &str) -> bool {
-    text.ends_with('：') && text.chars().count() <= 20 && !text.contains('。')
+    const ADDRESS: [&str; 6] = ["同志们", "各位", "朋友们", "来宾", "女士们", "代表们"];
+    text.ends_with('：')
+        && text.chars().count() <= 20
+        && !text.contains(['。', '，'])
+        && ADDRESS.iter().any(|a| text.contains(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salutations_are_lines_that_address_the_audience() {
+        for s in ["同志们：", "各位领导、同志们：", "同志们、朋友们："] {
+            assert!(is_salutation(s), "{s}");
+        }
+        for s in ["下面，我讲三点意见：", "主要任务是：", "同志们，让我们奋力开创对外开放工作新局面！"]
+        {
+            assert!(!is_salutation(s), "{s}");
+        }
+    }
 }
