@@ -234,3 +234,16 @@ fn the_seeds_are_checked_without_error() {
     let (_, found, _) = check_json(&["corpus/seeds/004_40468710472191ce.txt"]);
     assert!(found.iter().filter(|f| f.0 == "placeholder").count() > 100);
 }
+
+#[test]
+fn explain_notes_are_not_speech_text() {
+    // `draft --explain` writes `> 来源：…` after a paragraph; they may repeat and use half-width marks.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("explained.md");
+    let clean = std::fs::read_to_string(fixture("clean.md")).unwrap();
+    let explained = clean.replace("。\n", "。\n> 来源：phrase opening.01 (seed 000, line 3)\n");
+    assert!(explained.matches("> 来源").count() > 10);
+    std::fs::write(&path, explained).unwrap();
+    let (code, found, _) = check_json(&[path.to_str().unwrap()]);
+    assert_eq!((code, found), (0, vec![]));
+}
