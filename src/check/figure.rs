@@ -22,6 +22,8 @@ struct Expected {
     value: Option<(Number, Option<String>)>,
     growth: Option<Number>,
     target_rate: Option<Number>,
+    /// 位次 as the brief words it: 全省第三位.
+    rank: Option<String>,
 }
 
 /// A number statement found in a clause: byte offset in the line, the number as written, signed.
@@ -49,6 +51,7 @@ fn expected(brief: &Brief) -> Vec<Expected> {
                 value: Some((f.value.clone(), f.unit.clone())),
                 growth: f.growth.clone(),
                 target_rate: f.target_rate.clone(),
+                rank: f.rank.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()),
             });
         }
     }
@@ -63,6 +66,7 @@ fn expected(brief: &Brief) -> Vec<Expected> {
             value: g.value.clone().map(|v| (v, g.unit.clone())),
             growth: g.growth.clone(),
             target_rate: None,
+            rank: None,
         });
     }
     out
@@ -145,6 +149,19 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
                 }
             }
         }
+        // The rank is words, not a number: it must be there as written (位居全省第三位).
+        if let Some(rank) = &e.rank
+            && !mentions.iter().any(|&(line, at, end)| line.raw[at..end].contains(rank.as_str()))
+        {
+            let (line, at, _) = mentions[0];
+            findings.push(Finding::at(
+                Rule::Figure,
+                line,
+                at,
+                format!("“{}”没有写出提纲中的位次“{rank}”", e.name),
+                format!("写明：位居{rank}"),
+            ));
+        }
         // The same indicator said to grow here and to fall by as much there.
         let growths: Vec<(&Line, Stated)> = mentions
             .iter()
@@ -220,6 +237,9 @@ fn show(e: &Expected) -> String {
     if let Some(g) = &e.growth {
         s.push('，');
         s.push_str(&growth_text(g));
+    }
+    if let Some(r) = &e.rank {
+        s.push_str(&format!("，位居{r}"));
     }
     s
 }
@@ -333,7 +353,7 @@ mod tests {
     use super::*;
 
     const BRIEF: &str = "locality: 柳州市\nmeeting: 全市对外开放工作会议\nachievements:\n  - figures:\n\
-        \x20     - {name: 实际利用外资, value: 12.3, unit: 亿美元, growth: 8.5, target_rate: 105}\n\
+        \x20     - {name: 实际利用外资, value: 12.3, unit: 亿美元, growth: 8.5, target_rate: 105, rank: 全省第一位}\n\
         \x20     - {name: 引进市外资金, value: 386, unit: 亿元, growth: 6.2}\n\
         \x20     - {name: 省外资金, value: 214, unit: 亿元, growth: 7.1}\n\
         \x20     - {name: 货物进出口总额, value: 420.6, unit: 亿元, growth: -3.2}\n\
@@ -367,6 +387,13 @@ mod tests {
         assert!(f[0].0 == 0 && f[0].2.contains("省外资金"), "{f:?}");
         assert!(f[1].0 == 2 && f[1].2.contains("368亿元"), "{f:?}");
         assert!(f[2].0 == 3 && f[2].2.contains("下降3.2%"), "{f:?}");
+    }
+
+    #[test]
+    fn a_missing_rank() {
+        let f = found(&GOOD.replace("增速位居全省第一位", "增速较快"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].0 == 2 && f[0].2.contains("位次“全省第一位”"), "{f:?}");
     }
 
     #[test]
