@@ -162,3 +162,29 @@ fn text_is_declared_simplified_chinese() {
         "{defaults}"
     );
 }
+
+#[test]
+fn a_run_in_heading_takes_its_heading_face() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("稿.md");
+    std::fs::write(
+        &md,
+        "# 在贯彻落实会议精神会议上的讲话\n\n同志们：\n\n## 一、提升认识，牢固树立开放理念\n\n\
+         （一）构建现代开放体系是抢抓机遇的重要要求。封闭必然落后，开放才能发展。\n\n\
+         1.强化招商。要围绕主导产业精准招商。\n\n一是要抓项目。二是要稳外贸。\n",
+    )
+    .unwrap();
+    jianggao().arg("export").arg(&md).assert().success();
+    let doc = part(&dir.path().join("稿.docx"), "word/document.xml");
+    let run = |text: &str| {
+        let at = doc.find(&format!(">{text}<")).unwrap_or_else(|| panic!("{text} missing: {doc}"));
+        doc[doc[..at].rfind("<w:r>").unwrap()..at].to_string()
+    };
+    let head = run("（一）构建现代开放体系是抢抓机遇的重要要求。");
+    assert!(head.contains(r#"w:eastAsia="楷体_GB2312""#), "{head}");
+    assert!(!run("封闭必然落后，开放才能发展。").contains("w:rFonts"), "the rest is body");
+    let head3 = run("1.强化招商。");
+    assert!(head3.contains(r#"w:eastAsia="仿宋_GB2312""#) && head3.contains("<w:b />"), "{head3}");
+    // 一是… is not a heading.
+    assert!(!run("一是要抓项目。二是要稳外贸。").contains("w:rFonts"));
+}

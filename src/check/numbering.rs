@@ -65,6 +65,11 @@ fn heading_number(s: &str) -> Option<Numbered> {
     matches!(sep, '、' | '.' | '．').then(|| Numbered { level: 1, n, style: sep.to_string() })
 }
 
+/// The heading level (1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`) of the number `text` starts with.
+pub fn heading_level(text: &str) -> Option<usize> {
+    heading_number(text).filter(|n| n.n > 0).map(|n| n.level)
+}
+
 /// An in-paragraph series marker: `一是`, `二要`, `第三，`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Series {

@@ -114,12 +114,34 @@ pub fn to_docx(draft: &Draft) -> Result<Vec<u8>> {
             BlockKind::Paragraph if !seen_heading && is_salutation(text) => styles::SALUTATION,
             BlockKind::Paragraph => styles::BODY,
         };
-        docx = docx.add_paragraph(Paragraph::new().style(style).add_run(Run::new().add_text(text)));
+        docx = docx.add_paragraph(runs(Paragraph::new().style(style), block.kind, text));
     }
 
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.build().pack(&mut bytes).map_err(|e| Error::usage(format!("生成 Word 文件失败：{e}")))?;
     patch::patch(&bytes.into_inner())
+}
+
+/// The runs of a paragraph. A run-in heading — a paragraph that opens with `（一）` or `1.` and a
+/// short sentence, `（一）构建现代开放体系是抢抓机遇的重要要求。封闭必然落后……` — has that first sentence
+/// in its heading's face (楷体, or 仿宋 bold), as in the seeds' printed originals; the rest is body.
+fn runs(paragraph: Paragraph, kind: BlockKind, text: &str) -> Paragraph {
+    let level = match kind {
+        BlockKind::Paragraph => crate::check::numbering::heading_level(text).filter(|l| (2..=3).contains(l)),
+        BlockKind::Heading => None,
+    };
+    let split = text.find('。').map(|i| i + '。'.len_utf8()).filter(|&end| end < text.len());
+    match (level, split) {
+        (Some(level), Some(end)) if text[..end].chars().count() <= 40 => {
+            let face = if level == 2 { fonts::HEADING2 } else { fonts::HEADING3 };
+            let mut head = Run::new().add_text(&text[..end]).fonts(font_pair(face));
+            if level == 3 {
+                head = head.bold();
+            }
+            paragraph.add_run(head).add_run(Run::new().add_text(&text[end..]))
+        }
+        _ => paragraph.add_run(Run::new().add_text(text)),
+    }
 }
 
 /// East Asian font `east_asia`, Latin letters and digits in Times New Roman. `hint="eastAsia"` makes
