@@ -247,3 +247,35 @@ fn explain_notes_are_not_speech_text() {
     let (code, found, _) = check_json(&[path.to_str().unwrap()]);
     assert_eq!((code, found), (0, vec![]));
 }
+
+/// Drafts `brief` with `seed` in `format` into `dir`; returns the file.
+fn generated(dir: &Path, brief: &str, seed: u32, format: &str) -> std::path::PathBuf {
+    let stem = Path::new(brief).file_stem().unwrap().to_str().unwrap();
+    let out = dir.join(format!("{stem}-{seed}.{format}"));
+    jianggao()
+        .args(["draft", brief, "--seed", &seed.to_string(), "-f", format, "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    out
+}
+
+#[test]
+fn generated_drafts_are_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    for brief in ["examples/work-conference.yaml", "examples/liuzhou.yaml"] {
+        for seed in 1..=4 {
+            for format in ["md", "txt"] {
+                let draft = generated(dir.path(), brief, seed, format);
+                let path = draft.to_str().unwrap();
+                let (code, found, all) = check_json(&[path]);
+                assert_eq!((code, &found), (0, &vec![]), "{path}: {all:#?}");
+                // With the brief: every figure present and equal. Length is left out here: the
+                // drafting engine's drafts are 2,016–2,458 字 against the briefs' 3,500 (reported
+                // to the lead); `length` itself is tested above.
+                let (_, found, all) = check_json(&[path, "--brief", brief]);
+                assert!(found.iter().all(|f| f.0 == "length"), "{path}: {all:#?}");
+            }
+        }
+    }
+}

@@ -188,3 +188,48 @@ fn a_run_in_heading_takes_its_heading_face() {
     // 一是… is not a heading.
     assert!(!run("一是要抓项目。二是要稳外贸。").contains("w:rFonts"));
 }
+
+#[test]
+fn a_long_title_breaks_between_words_and_headings_keep_with_the_next_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("稿.md");
+    std::fs::write(
+        &md,
+        "# 在柳州市对外开放暨招商引资工作会议上的讲话\n\n同志们：\n\n## 一、成绩\n\n正文。\n",
+    )
+    .unwrap();
+    jianggao().arg("export").arg(&md).assert().success();
+    let out = dir.path().join("稿.docx");
+    let doc = part(&out, "word/document.xml");
+    assert!(
+        doc.contains(r#"在柳州市对外开放暨</w:t></w:r><w:r><w:rPr /><w:br w:type="textWrapping" /><w:t xml:space="preserve">招商引资工作会议上的讲话<"#),
+        "{doc}"
+    );
+    let styles = part(&out, "word/styles.xml");
+    assert!(
+        style(&styles, "GwTitle").contains(r#"<w:snapToGrid w:val="false" />"#),
+        "22 pt off the 28.95 pt grid"
+    );
+    for id in ["GwHeading1", "GwHeading2", "GwHeading3"] {
+        assert!(style(&styles, id).contains("<w:keepNext />"), "{id}");
+    }
+    assert!(!style(&styles, "GwBody").contains("<w:keepNext />"));
+}
+
+#[test]
+fn draft_writes_the_same_word_file_as_export_of_its_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (md, docx, exported) =
+        (dir.path().join("d.md"), dir.path().join("d.docx"), dir.path().join("e.docx"));
+    let brief = "examples/liuzhou.yaml";
+    jianggao().args(["draft", brief, "-o"]).arg(&md).assert().success();
+    jianggao().args(["draft", brief, "-f", "docx", "-o"]).arg(&docx).assert().success();
+    jianggao().arg("export").arg(&md).arg("-o").arg(&exported).assert().success();
+    let doc = part(&docx, "word/document.xml");
+    assert!(
+        doc.contains(r#"<w:pStyle w:val="GwHeading1" />"#)
+            && doc.contains(r#"<w:pStyle w:val="GwHeading2" />"#)
+    );
+    // The Markdown round trip loses nothing the Word file shows.
+    assert_eq!(doc, part(&exported, "word/document.xml"));
+}

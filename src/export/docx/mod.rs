@@ -13,10 +13,11 @@
 
 mod layout;
 mod patch;
+mod title;
 
 use docx_rs::{
-    AlignmentType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing,
-    LineSpacingType, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
+    AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE, InstrText,
+    LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
 };
 
 use crate::error::{Error, Result};
@@ -83,7 +84,11 @@ pub fn to_docx(draft: &Draft) -> Result<Vec<u8>> {
 
     // The title, then the date line; one blank line (as spacing, not an empty paragraph) before
     // the body.
-    let title = Paragraph::new().style(styles::TITLE).add_run(Run::new().add_text(&draft.title));
+    let mut title = Paragraph::new().style(styles::TITLE);
+    for (i, line) in title::lines(&draft.title).iter().enumerate() {
+        let run = if i == 0 { Run::new() } else { Run::new().add_break(BreakType::TextWrapping) };
+        title = title.add_run(run.add_text(line));
+    }
     match &draft.subtitle {
         Some(sub) => {
             docx = docx.add_paragraph(title).add_paragraph(
@@ -189,16 +194,19 @@ fn paragraph_styles() -> Vec<Style> {
             .align(AlignmentType::Center)
     };
     vec![
-        centred(styles::TITLE, "公文标题", fonts::TITLE, layout::SIZE_TITLE).outline_lvl(0),
+        // Off the line grid: a 22 pt line snapped to the 28.95 pt grid would take two grid lines.
+        centred(styles::TITLE, "公文标题", fonts::TITLE, layout::SIZE_TITLE)
+            .outline_lvl(0)
+            .snap_to_grid(false),
         centred(styles::DATE_LINE, "讲话日期", fonts::DATE_LINE, layout::SIZE_BODY),
         // 称呼（同志们：）顶格.
         body(styles::SALUTATION, "称呼", fonts::BODY).indent(Some(0), None, None, None),
         body(styles::BODY, "公文正文", fonts::BODY),
         // Headings keep the body's size and indent; only the face (and bold for level 3) changes.
         // Outline levels make them show in Word's navigation pane.
-        body(styles::HEADING[0], "一级标题", fonts::HEADING1).outline_lvl(1),
-        body(styles::HEADING[1], "二级标题", fonts::HEADING2).outline_lvl(2),
-        body(styles::HEADING[2], "三级标题", fonts::HEADING3).bold().outline_lvl(3),
+        keep_with_next(body(styles::HEADING[0], "一级标题", fonts::HEADING1).outline_lvl(1)),
+        keep_with_next(body(styles::HEADING[1], "二级标题", fonts::HEADING2).outline_lvl(2)),
+        keep_with_next(body(styles::HEADING[2], "三级标题", fonts::HEADING3).bold().outline_lvl(3)),
         Style::new(styles::FOOTER, StyleType::Paragraph)
             .name("公文页码")
             .fonts(
@@ -212,6 +220,12 @@ fn paragraph_styles() -> Vec<Style> {
             // Single spacing: the body's fixed 28.95 pt would push the number up from the edge.
             .line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240).before(0).after(0)),
     ]
+}
+
+/// A heading never ends a page: it stays with the paragraph after it (与下段同页).
+fn keep_with_next(mut style: Style) -> Style {
+    style.paragraph_property = style.paragraph_property.keep_next(true);
+    style
 }
 
 /// `— 1 —` (一字线, page number, 一字线), odd pages flush right and even pages flush left, each one
