@@ -3,7 +3,7 @@
 //!
 //! | rule | catches |
 //! |---|---|
-//! | `placeholder` | leftover masks and slots (`xx`, `**`, `某某`, via `mask::find`), template syntax, HTML entities |
+//! | `placeholder` | leftover masks and slots (`xx`, `**`, `某某`, via `mask::find`), template syntax, HTML entities, empty headings |
 //! | `numbering` | 一、二、四、; （一）（三）; 一是…三是; 第一，第三，; a level whose style changes |
 //! | `repeat` | a sentence written twice; a stock word (进一步 …) overused |
 //! | `punctuation` | half-width , . ; : ? ! ( ) " in Chinese text; unbalanced “” （） 《》 |

@@ -1,7 +1,7 @@
 //! `placeholder`: what must never reach the leader — a mask left from a template or a scraped speech
 //! (`xx亿美元`, `**同志`, `某某`: the same detection `fill` uses, `mask::find`), template syntax
 //! (`{{locality}}`, `{{#each}}`, `}}`), and HTML escaping (`&amp;`, `&lt;`, `&#39;`) from a tool that
-//! escaped text meant for a web page.
+//! escaped text meant for a web page. Also a Markdown heading with nothing but its number.
 
 use super::{Doc, Finding, Rule};
 use crate::mask::{self, MaskKind};
@@ -45,6 +45,22 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
             } else {
                 i += rest.chars().next().map_or(1, char::len_utf8);
             }
+        }
+    }
+
+    // A heading with nothing but its number (`## 二、`, `### （三）`): a slot that rendered empty.
+    for line in doc.lines.iter().filter(|l| matches!(l.kind, super::LineKind::Heading(_))) {
+        let words = line
+            .text()
+            .trim_start_matches(|c: char| "一二三四五六七八九十0123456789、.．（）() 　".contains(c));
+        if words.trim().is_empty() {
+            findings.push(Finding::at(
+                Rule::Placeholder,
+                line,
+                line.start,
+                format!("空标题“{}”", line.text().trim()),
+                "补上标题文字，或删去这一行",
+            ));
         }
     }
 
@@ -132,6 +148,13 @@ mod tests {
         assert_eq!((f[1].0, f[1].1), (4, 3));
         assert_eq!((f[2].0, f[2].1), (4, 11));
         assert_eq!((f[3].0, f[3].1), (4, 17));
+    }
+
+    #[test]
+    fn empty_headings() {
+        let f = found("# 题\n## 一、成绩\n## 二、\n### （一）\n#### 1. 招商\n");
+        assert_eq!(f.iter().map(|x| (x.0, x.1)).collect::<Vec<_>>(), [(3, 4), (4, 5)], "{f:?}");
+        assert!(f[0].2.contains("空标题“二、”"));
     }
 
     #[test]
