@@ -279,3 +279,18 @@ fn generated_drafts_are_clean() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("稿.md");
+    std::fs::write(&path, "# 题\n\n我们要抓项目,稳外贸。\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    jianggao().arg("check").arg("--fix").arg(&path).assert().code(0);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# 题\n\n我们要抓项目，稳外贸。\n");
+    for p in [path.clone(), dir.path().join("稿.md.bak")] {
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o644, "{}", p.display());
+    }
+}

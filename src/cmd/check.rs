@@ -49,9 +49,15 @@ pub fn run(args: Args) -> Outcome {
         if applied > 0 {
             let backup = backup_path(&args.file);
             let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+            let permissions =
+                std::fs::metadata(&args.file).map_err(|e| Error::io(&args.file, e))?.permissions();
             input::write_atomic(&backup, &original, true)?;
             // Written back in the encoding it was read in: a GBK file stays GBK.
             input::write_atomic(&args.file, &decoded.encoding.encode(&new_text), true)?;
+            // The atomic write goes through a private temporary file; keep the writer's permissions.
+            for path in [&backup, &args.file] {
+                std::fs::set_permissions(path, permissions.clone()).map_err(|e| Error::io(path, e))?;
+            }
             text = new_text;
             findings = check::check(&text, &options);
             fixed = applied;
