@@ -129,7 +129,7 @@ pub fn to_docx(draft: &Draft) -> Result<Vec<u8>> {
 
 /// The runs of a paragraph. A run-in heading — a paragraph that opens with `（一）` or `1.` and a
 /// short sentence, `（一）构建现代开放体系是抢抓机遇的重要要求。封闭必然落后……` — has that first sentence
-/// in its heading's face (楷体, or 仿宋 bold), as in the seeds' printed originals; the rest is body.
+/// in its heading's face (楷体, or 仿宋 bold), the way 公文 sets a run-in heading; the rest is body.
 fn runs(paragraph: Paragraph, kind: BlockKind, text: &str) -> Paragraph {
     let level = match kind {
         BlockKind::Paragraph => crate::check::numbering::heading_level(text).filter(|l| (2..=3).contains(l)),
