@@ -53,9 +53,10 @@ fn explain_shows_brief_fields_and_phrase_sources() {
     let out = run(&["draft", EXAMPLE, "--explain", "--phrasebank", FIXTURE]);
     insta::assert_snapshot!("draft_explain_md", out);
     assert!(
-        out.contains("> 来源：提纲 achievements[0].figures[0]；提纲 achievements[0].figures[1]"),
+        out.contains("> 来源：「全市实际利用外资12.3亿美……」提纲 achievements[0].figures[0]；提纲 achievements[0].figures[1]"),
         "{out}"
     );
+    assert!(out.contains("> 来源：「同志们：」模板"), "{out}");
     assert!(out.contains("语料 p07a389e9（004_40468710472191ce.txt 第4行）"), "{out}");
     // Every paragraph is followed by one source line per sentence, each quoting its sentence.
     let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
