@@ -126,7 +126,8 @@ pub fn is_boilerplate(line: &str) -> bool {
     if line.starts_with("来源") || line.starts_with("作者：") || line.starts_with("作者:") {
         return true;
     }
-    BOILERPLATE.iter().any(|b| line.contains(b))
+    // A site notice is a short line; a long line is text even if it mentions 客服 or 文库.
+    line.len() <= 450 && BOILERPLATE.iter().any(|b| line.contains(b))
 }
 
 pub fn is_han(c: char) -> bool {
@@ -240,16 +241,22 @@ fn join(lines: Vec<(usize, String)>, cut_after: Vec<bool>, fragments: &[Option<(
 /// dropped; `?` between two Chinese characters is a mis-decoded middle dot (`云?河南` → `云·河南`).
 /// Digits keep their ASCII punctuation (`12.3%`, `21:31`).
 pub fn normalise_punct(line: &str) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let has_han = chars.iter().any(|c| is_han(*c));
+    let has_han = line.chars().any(is_han);
     let mut out = String::with_capacity(line.len() + 8);
     // Depth of half-width parentheses turned full-width, so the closing one matches.
     let mut open_full = 0usize;
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j]);
-        let next = chars.get(i + 1).copied();
-        let prev_nonspace = chars[..i].iter().rev().find(|c| **c != ' ').copied();
-        let next_nonspace = chars[i + 1..].iter().find(|c| **c != ' ').copied();
+    for (i, c) in line.char_indices() {
+        if !matches!(c, ' ' | '\t' | '\u{3000}' | ',' | ';' | ':' | '!' | '?' | '(' | ')') {
+            out.push(c);
+            continue;
+        }
+        let before = &line[..i];
+        let after = &line[i + c.len_utf8()..];
+        let prev = before.chars().next_back();
+        let next = after.chars().next();
+        // Look past a few spaces only: bounded work per character, whatever the line.
+        let prev_nonspace = before.chars().rev().take(8).find(|c| *c != ' ');
+        let next_nonspace = after.chars().take(8).find(|c| *c != ' ');
         let cjk = |c: Option<char>| c.is_some_and(|c| is_han(c) || is_full_punct(c) || c == '”' || c == '“');
         // Chinese on either side, or a figure ending a clause (`增长8.5%;`): not between two
         // ASCII words or numbers (`12,345`, `21:31`).
@@ -258,9 +265,7 @@ pub fn normalise_punct(line: &str) -> String {
         match c {
             ' ' | '\t' | '\u{3000}' => {
                 // Keep a space only between two ASCII words.
-                let keep = prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                    && next.is_some_and(|n| n.is_ascii_alphanumeric());
-                if keep {
+                if ascii(prev) && ascii(next) {
                     out.push(' ');
                 }
             }
@@ -270,7 +275,7 @@ pub fn normalise_punct(line: &str) -> String {
             '!' if near_cjk => out.push('！'),
             '?' if prev.is_some_and(is_han) && next.is_some_and(is_han) => out.push('·'),
             '?' if near_cjk => out.push('？'),
-            '(' if near_cjk || paren_has_han(&chars[i + 1..]) => {
+            '(' if near_cjk || paren_has_han(after) => {
                 open_full += 1;
                 out.push('（');
             }
@@ -289,8 +294,8 @@ fn digit(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_digit())
 }
 
-fn paren_has_han(rest: &[char]) -> bool {
-    rest.iter().take_while(|c| **c != ')').any(|c| is_han(*c))
+fn paren_has_han(rest: &str) -> bool {
+    rest.chars().take(40).take_while(|c| *c != ')').any(is_han)
 }
 
 pub fn is_full_punct(c: char) -> bool {
