@@ -23,23 +23,27 @@ echo "phrasebank replicated: $src ($(cat $src/*.yaml | grep -c '^- id:') phrases
 # 1. The big phrasebank.
 mkdir -p "$work/big"
 python3 - "$src" "$work/big" <<'PY'
-import sys, os, re
+import sys, os, yaml
 src, dst = sys.argv[1], sys.argv[2]
 for f in sorted(os.listdir(src)):
-    text = open(os.path.join(src, f), encoding='utf-8').read()
-    if f == 'topics.yaml' or not f.endswith('.yaml'):
+    path = os.path.join(src, f)
+    text = open(path, encoding='utf-8').read()
+    if f in ('topics.yaml', 'curation.yaml') or not f.endswith('.yaml'):
         open(os.path.join(dst, f), 'w', encoding='utf-8').write(text)
         continue
-    items = re.split(r'(?m)^(?=- id:)', text)
-    head, items = items[0], items[1:]
-    out = [head]
+    phrases = yaml.safe_load(text) or []
+    out = []
     for k in range(100):
-        for it in items:
-            it = re.sub(r'(?m)^- id: (\S+)', lambda m: f'- id: {m.group(1)}-{k}', it, count=1)
+        for p in phrases:
+            q = dict(p)
+            q['id'] = f"{p['id']}-{k}"
             # a distinct text per copy, so that no-repeat checks see 100× as many sentences
-            it = re.sub(r'(?m)^(  text: )(.*?)([。！？]?)$', lambda m: f'{m.group(1)}{m.group(2)}（{k}）{m.group(3)}', it, count=1)
-            out.append(it)
-    open(os.path.join(dst, f), 'w', encoding='utf-8').write(''.join(out))
+            t = p['text']
+            end = t[-1] if t and t[-1] in '。！？' else ''
+            q['text'] = (t[:-1] if end else t) + f'（{k}）' + end
+            out.append(q)
+    with open(os.path.join(dst, f), 'w', encoding='utf-8') as fh:
+        yaml.safe_dump(out, fh, allow_unicode=True, sort_keys=False, width=10000)
 PY
 echo "big phrasebank: $(cat $work/big/*.yaml | grep -c '^- id:') phrases, $(du -sh $work/big | cut -f1)"
 
