@@ -1,6 +1,7 @@
 //! Embeds `templates/` and `phrasebank/` into the binary, so `jianggao` drafts from any directory with
 //! no set-up. Every file below those folders becomes an entry `(relative path, contents)` of
-//! `assets::TEMPLATES` / `assets::PHRASEBANK`; a writer's own folder overrides entries by name at run time.
+//! `assets::TEMPLATES` / `assets::PHRASEBANK` (and the example briefs, `assets::EXAMPLES`, for
+//! `jianggao example`); a writer's own folder overrides entries by name at run time.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -41,6 +42,7 @@ fn main() {
     let mut code = String::new();
     table("TEMPLATES", "templates", &mut code);
     table("PHRASEBANK", "phrasebank", &mut code);
+    table("EXAMPLES", "examples", &mut code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     std::fs::write(out, code).unwrap();
 }

@@ -3,8 +3,11 @@
 
 use std::path::PathBuf;
 
+use crate::assets;
 use crate::error::Result;
 use crate::model::{Brief, Draft};
+use crate::phrasebank::Phrasebank;
+use crate::plan::Plan;
 
 /// What a draft depends on besides the brief.
 #[derive(Debug, Clone, Default)]
@@ -18,11 +21,14 @@ pub struct DraftOptions {
 }
 
 /// A complete draft of `brief`.
-pub fn draft(_brief: &Brief, _options: &DraftOptions) -> Result<Draft> {
-    Err(crate::Error::usage("起草功能尚未实现"))
+pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
+    let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
+    let bank = Phrasebank::load(options.phrasebank.as_deref())?;
+    let plan = Plan::new(brief, &bank, &templates, options.seed)?;
+    crate::render::render(&plan, &templates)
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.
-pub fn outline(_brief: &Brief, _options: &DraftOptions) -> Result<Draft> {
-    Err(crate::Error::usage("提纲功能尚未实现"))
+pub fn outline(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
+    Ok(crate::render::outline::outline(&draft(brief, options)?))
 }

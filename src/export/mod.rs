@@ -1,3 +1,25 @@
 //! Export: a `Draft` as the bytes of a file — Markdown, plain text, JSON, Word (.docx).
 
 pub mod docx;
+pub mod explain;
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use crate::cmd::Format;
+use crate::error::Result;
+use crate::model::Draft;
+
+/// The bytes of `draft` in `format`; `explain` adds provenance lines to md and txt.
+pub fn to_bytes(draft: &Draft, format: Format, explain: bool) -> Result<Vec<u8>> {
+    Ok(match format {
+        Format::Md => {
+            let mut s = markdown::to_markdown(draft, explain);
+            s.push('\n');
+            s.into_bytes()
+        }
+        Format::Txt => text::to_text(draft, explain).into_bytes(),
+        Format::Json => json::to_json(draft).into_bytes(),
+        Format::Docx => docx::to_docx(draft)?,
+    })
+}
