@@ -2,7 +2,7 @@
 //! requirements run 第一 (fixed), then one per measure, then the last one:
 //! `{{ordinal (add @index 1) "第一，"}}`, `{{ordinal (add (len measures) 1) "第一，"}}`.
 
-handlebars::handlebars_helper!(pub add: |a: u64, b: u64| a + b);
+handlebars::handlebars_helper!(add: |a: u64, b: u64| a + b);
 
 #[cfg(test)]
 mod tests {

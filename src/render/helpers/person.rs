@@ -20,7 +20,13 @@ pub fn person(text: &str, name_only: bool) -> String {
     }
 }
 
-pub fn helper(h: &Helper<'_>, _: &Handlebars<'_>, _: &Context, _: &mut RenderContext<'_, '_>, out: &mut dyn Output) -> HelperResult {
+pub fn helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
     let text = super::str_param(h, 0)?;
     let name_only = super::hash_str(h, "part").as_deref() == Some("name");
     out.write(&marks::map_text(&text, |t| person(t, name_only)))?;

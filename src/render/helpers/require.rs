@@ -5,7 +5,13 @@
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 use serde_json::Value;
 
-pub fn helper(h: &Helper<'_>, _: &Handlebars<'_>, _: &Context, _: &mut RenderContext<'_, '_>, _: &mut dyn Output) -> HelperResult {
+pub fn helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    _: &mut dyn Output,
+) -> HelperResult {
     let missing = match h.param(0).map(|p| p.value()) {
         None | Some(Value::Null) => true,
         Some(Value::String(s)) => crate::render::marks::plain(s).trim().is_empty(),
