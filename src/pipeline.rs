@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::assets;
 use crate::error::Result;
 use crate::model::{Brief, Draft};
-use crate::phrasebank::Phrasebank;
+use crate::phrasebank::{Phrasebank, Phrases};
 use crate::plan::Plan;
 
 /// What a draft depends on besides the brief.
@@ -23,8 +23,17 @@ pub struct DraftOptions {
 /// A complete draft of `brief`.
 pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
-    let bank = Phrasebank::load(options.phrasebank.as_deref())?;
-    let plan = Plan::new(brief, &bank, &templates, options.seed)?;
+    // The embedded phrasebank is compiled into the binary (no parsing); a writer's folder means
+    // loading and merging YAML.
+    let loaded;
+    let phrases = match options.phrasebank.as_deref() {
+        None => Phrases::embedded(),
+        Some(dir) => {
+            loaded = Phrasebank::load(Some(dir))?;
+            Phrases::Loaded(&loaded.phrases)
+        }
+    };
+    let plan = Plan::new(brief, phrases, &templates, options.seed)?;
     crate::render::render(&plan, &templates)
 }
 

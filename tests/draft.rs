@@ -339,3 +339,27 @@ fn a_broken_template_is_reported_with_file_and_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("work-conference.hbs:3:") && err.contains("不存在的变量"), "{err}");
 }
+
+#[test]
+fn level_decides_whole_and_our() {
+    let brief = "locality: 融安县\nmeeting: 全县对外开放工作会议\nperiod: 2025年\nachievements:\n  - topic: 利用外资\n    figures:\n      - {name: 实际利用外资, value: 3050, unit: 万美元, growth: 6.1}\ngoals:\n  - {name: 实际利用外资, growth: 8}\n";
+    let out = jianggao().args(["draft", "-", "--phrasebank", FIXTURE]).write_stdin(brief).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("全县实际利用外资3050万美元，增长6.1%"), "{md}");
+    assert!(md.contains("全县对外开放工作的主要目标是：实际利用外资增长8%。"), "{md}");
+    assert!(!md.contains("全市") && !md.contains("我市"), "{md}");
+}
+
+#[test]
+fn a_minimal_brief_still_gives_a_speech() {
+    let out = jianggao()
+        .args(["draft", "-", "--phrasebank", FIXTURE])
+        .write_stdin("地区: 柳州市\n会议: 全市对外开放工作会议\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# 在全市对外开放工作会议上的讲话\n\n同志们：\n"), "{md}");
+    assert!(md.trim_end().ends_with('！'), "{md}");
+}

@@ -1,10 +1,136 @@
 //! `jianggao fill`.
 
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
 use super::Outcome;
+use crate::error::Error;
+use crate::fill::{self, interactive};
+use crate::input;
 
+/// Fills the placeholders (xx, **, 某某, {{slot}}) of an existing text, keeping everything else.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// 要填写的文稿（UTF-8 或 GBK 文本、Markdown）
+    pub file: PathBuf,
+    /// 只列出占位符：编号、行:列、原文、类型、所在分句
+    #[arg(long)]
+    pub list: bool,
+    /// 以 JSON 列出占位符（与 --list 相同内容）
+    #[arg(long)]
+    pub json: bool,
+    /// 不问答，按 YAML 文件填写：编号（见 --list）到取值的映射，如 `1: 12.3`
+    #[arg(long, value_name = "YAML")]
+    pub answers: Option<PathBuf>,
+    /// 写到这个文件（默认：问答时写到 FILE 旁的 *.filled.*，--answers 时写到标准输出）
+    #[arg(short, long, value_name = "OUT", conflicts_with = "in_place")]
+    pub output: Option<PathBuf>,
+    /// 直接改写原文件，原文件另存为 FILE.bak
+    #[arg(long)]
+    pub in_place: bool,
+    /// 允许覆盖已存在的输出文件（或 .bak）
+    #[arg(long)]
+    pub force: bool,
+}
 
-pub fn run(_args: Args) -> Outcome {
-    super::not_yet("fill")
+pub fn run(args: Args) -> Outcome {
+    let name = args.file.display().to_string();
+    let decoded = input::read_text(&args.file)?;
+    let text = decoded.text.as_str();
+    let items = fill::items(text);
+
+    if args.json {
+        let out = serde_json::json!({
+            "file": name,
+            "encoding": decoded.encoding.name(),
+            "count": items.len(),
+            "placeholders": items,
+        });
+        let mut s = serde_json::to_string_pretty(&out).expect("serialisable");
+        s.push('\n');
+        input::write_output(None, s.as_bytes(), false)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.list {
+        let mut s = String::new();
+        for item in &items {
+            s.push_str(&fill::list_line(item));
+            s.push('\n');
+        }
+        if items.is_empty() {
+            s.push_str(&format!("{name}：没有占位符\n"));
+        } else {
+            s.push_str(&format!("{name}：共 {} 处占位符\n", items.len()));
+        }
+        input::write_output(None, s.as_bytes(), false)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let answers = match &args.answers {
+        Some(path) => {
+            let a = input::read_text(path)?;
+            fill::parse_answers(&a.text, &path.display().to_string(), &items)?
+        }
+        None => {
+            if !crate::wizard::has_terminal() {
+                return Err(Error::usage_with_hint(
+                    "逐个问答填写需要在终端中运行（标准输入或输出不是终端）",
+                    "非交互填写请用 --answers ANSWERS.yaml（编号见 --list）",
+                ));
+            }
+            if items.is_empty() {
+                eprintln!("{name}：没有占位符，无需填写。");
+                return Ok(ExitCode::SUCCESS);
+            }
+            match interactive::ask(text, &items)? {
+                Some(a) => a,
+                None => {
+                    eprintln!("已中断，未写入任何文件。");
+                    return Ok(ExitCode::from(130));
+                }
+            }
+        }
+    };
+
+    let filled = fill::apply(text, &items, &answers);
+    let bytes = decoded.encoding.encode(&filled);
+    let target: Option<PathBuf> = if args.in_place {
+        let bak = PathBuf::from(format!("{}.bak", args.file.display()));
+        let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+        input::write_atomic(&bak, &original, args.force)?;
+        input::write_atomic(&args.file, &bytes, true)?;
+        Some(args.file.clone())
+    } else if let Some(out) = &args.output {
+        input::write_output(Some(out), &bytes, args.force)?;
+        (out.as_os_str() != "-").then(|| out.clone())
+    } else if args.answers.is_none() {
+        let out = filled_name(&args.file);
+        input::write_atomic(&out, &bytes, args.force)?;
+        Some(out)
+    } else {
+        input::write_output(None, &bytes, false)?;
+        None
+    };
+
+    let left: Vec<&fill::Item> = items.iter().filter(|i| !answers.contains_key(&i.number)).collect();
+    if let Some(t) = &target {
+        eprintln!("已填写 {} 处，写入 {}（{}）", answers.len(), t.display(), decoded.encoding.name());
+    }
+    if !left.is_empty() {
+        eprintln!("未填写 {} 处：", left.len());
+        for item in left {
+            eprintln!("{}", fill::list_line(item));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `讲稿.txt` → `讲稿.filled.txt`.
+fn filled_name(file: &Path) -> PathBuf {
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = match file.extension() {
+        Some(ext) => format!("{stem}.filled.{}", ext.to_string_lossy()),
+        None => format!("{stem}.filled"),
+    };
+    file.with_file_name(name)
 }

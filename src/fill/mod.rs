@@ -1,1 +1,205 @@
-//! (stage module; see lib.rs)
+//! Filling the placeholders of an existing text (last year's speech, a colleague's template, a
+//! scraped seed with `xx亿美元`).
+//!
+//! Input: the decoded text and its placeholders (`crate::mask::find`). Output: the same text with
+//! the answered placeholders replaced — and nothing else touched, byte for byte: line endings,
+//! spaces and everything between the masks are copied from the input, so `diff` shows only the
+//! filled tokens. The caller re-encodes in the file's own encoding.
+
+pub mod interactive;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::mask::{self, Clause, MaskKind, Placeholder};
+
+/// One placeholder as `fill --list` shows it: numbered from 1 in text order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub number: usize,
+    pub line: usize,
+    pub col: usize,
+    pub token: String,
+    pub kind: MaskKind,
+    pub kind_label: &'static str,
+    pub clause: Clause,
+    #[serde(skip)]
+    pub placeholder: Placeholder,
+}
+
+/// Every placeholder of `text`, numbered.
+pub fn items(text: &str) -> Vec<Item> {
+    mask::find(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| Item {
+            number: i + 1,
+            line: p.pos.line,
+            col: p.pos.col,
+            token: p.token.clone(),
+            kind: p.kind,
+            kind_label: p.kind.label(),
+            clause: mask::clause(text, &p),
+            placeholder: p,
+        })
+        .collect()
+}
+
+/// `  12  4:25  xx  百分比  完成目标的【xx】%` — one line of `fill --list`.
+pub fn list_line(item: &Item) -> String {
+    format!(
+        "{:>4}  {:<8} {}{}  {}",
+        item.number,
+        format!("{}:{}", item.line, item.col),
+        pad(&item.token, 7),
+        pad(item.kind_label, 8),
+        item.clause.marked(&item.token)
+    )
+}
+
+/// `s` padded with spaces to `width` terminal columns (a Chinese character takes two).
+fn pad(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// An answer exactly as written in the answers file: `12.30` stays `12.30`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer(pub String);
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Answer, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Answer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("文字或数字")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Answer, E> {
+                Ok(Answer(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Answer, E> {
+                Ok(Answer(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Answer, E> {
+                Ok(Answer(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Answer, E> {
+                Ok(Answer(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<Answer, E> {
+                Ok(Answer(v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<Answer, E> {
+                Ok(Answer(String::new()))
+            }
+            fn visit_none<E: de::Error>(self) -> std::result::Result<Answer, E> {
+                Ok(Answer(String::new()))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// Parses an answers file: a mapping from placeholder number (as `--list` numbers them) to value.
+/// An empty value (`~` or `''`) leaves that placeholder unfilled. Every value is checked against
+/// its placeholder's kind; a number that names no placeholder is an error.
+pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<usize, String>> {
+    let raw: BTreeMap<usize, Answer> = crate::yaml::from_str(text, file)?;
+    let mut out = BTreeMap::new();
+    for (number, Answer(value)) in raw {
+        let Some(item) = items.get(number.wrapping_sub(1)) else {
+            return Err(Error::input(
+                file,
+                None,
+                format!("没有第 {number} 处占位符（共 {} 处）", items.len()),
+            )
+            .with_field(number.to_string())
+            .with_hint("编号见 `jianggao fill FILE --list`"));
+        };
+        let value = value.trim().to_string();
+        if value.is_empty() {
+            continue;
+        }
+        if let Err(why) = validate(item.kind, &value) {
+            return Err(Error::input(
+                file,
+                None,
+                format!("第 {number} 处（{}，{}）：{why}", item.clause.marked(&item.token), item.kind_label),
+            )
+            .with_field(number.to_string()));
+        }
+        out.insert(number, value);
+    }
+    Ok(out)
+}
+
+/// Checks a value for a placeholder of `kind`; the error says why, in Chinese.
+pub fn validate(kind: MaskKind, value: &str) -> std::result::Result<(), String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err("不能为空".to_string());
+    }
+    if v.contains(['\n', '\r']) {
+        return Err("只能填一行".to_string());
+    }
+    let is_number = crate::model::Number::parse(v).is_ok();
+    match kind {
+        MaskKind::Figure | MaskKind::Percent if !is_number => {
+            Err(format!("“{v}”不是数字（应写阿拉伯数字，如 12.3，不带单位）"))
+        }
+        MaskKind::Year if !(v.chars().all(|c| c.is_ascii_digit()) && matches!(v.len(), 2 | 4)) => {
+            Err(format!("“{v}”不是年份（应写四位数字，如 2025）"))
+        }
+        MaskKind::Date
+            if !(v.chars().all(|c| c.is_ascii_digit()) && (1..=31).contains(&v.parse().unwrap_or(0))) =>
+        {
+            Err(format!("“{v}”不是月份或日期（应写 1 到 31 的数字）"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `text` with the placeholders numbered in `answers` replaced by their values; everything else
+/// copied as it is.
+pub fn apply(text: &str, items: &[Item], answers: &BTreeMap<usize, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for item in items {
+        if let Some(value) = answers.get(&item.number) {
+            out.push_str(&text[at..item.placeholder.start]);
+            out.push_str(value);
+            at = item.placeholder.end;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apply_replaces_only_answered_tokens() {
+        let text = "同志们：\r\n实际利用外资xx亿美元，增长xx%。\r\n";
+        let items = items(text);
+        let answers = parse_answers("1: 12.30\n2: ~\n", "a.yaml", &items).unwrap();
+        assert_eq!(apply(text, &items, &answers), "同志们：\r\n实际利用外资12.30亿美元，增长xx%。\r\n");
+    }
+
+    #[test]
+    fn answers_are_checked_against_the_kind_and_the_numbering() {
+        let text = "增长xx%，xx县";
+        let items = items(text);
+        let e = parse_answers("1: 很多\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("a.yaml") && e.contains("不是数字") && e.contains("增长【xx】%"), "{e}");
+        let e = parse_answers("3: 1\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("没有第 3 处占位符"), "{e}");
+        assert!(parse_answers("2: 柘城\n", "a.yaml", &items).is_ok());
+    }
+}

@@ -1,1 +1,287 @@
-//! (stage module; see lib.rs)
+//! Mining a corpus of past speeches into a phrasebank.
+//!
+//! ```text
+//! files ─read─▶ text ─clean─▶ paragraphs ─split─▶ units ─classify─▶ candidates (section, role)
+//!   ─dedupe (exact)─▶ ─analyse (jieba + dict.txt: slots, {{level}}, names)─▶ ─topics (lexicon × TF-IDF)─▶
+//!   ─generic flag, near-duplicate merge, curation.yaml─▶ phrases, sorted, with stable ids
+//! ```
+//!
+//! Reading, cleaning and classifying run per file in parallel; segmentation (the expensive part)
+//! runs per sentence in parallel on one shared `Jieba` (its scratch space is thread-local, so
+//! `&Jieba` is shared freely). Results are collected in input order, so the output does not
+//! depend on `--jobs`.
+
+pub mod analyse;
+pub mod classify;
+pub mod clean;
+pub mod curation;
+pub mod lexicon;
+pub mod split;
+pub mod write;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::model::{Phrase, PhraseSource, Role, Section};
+use crate::phrasebank::Topic;
+
+pub use curation::Curation;
+pub use lexicon::Inputs;
+
+/// Sentences longer than this are not reusable phrases (and a file with no punctuation at all is
+/// not segmented as one huge sentence).
+pub const MAX_CHARS: usize = 200;
+/// Shorter than this, a non-heading sentence says nothing on its own.
+pub const MIN_CHARS: usize = 6;
+
+/// One input file, as given or found below a folder.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    /// The name recorded in `source.doc`: the path below the folder given, or the file name.
+    pub doc: String,
+}
+
+/// A file that was not mined, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub doc: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub documents: usize,
+    pub sentences: usize,
+    pub bytes: usize,
+    pub phrases: Vec<Phrase>,
+    pub skipped: Vec<Skipped>,
+    /// Duplicates dropped: exact (same sentence) and near (same wording once slots and
+    /// punctuation are set aside).
+    pub duplicates: usize,
+    pub excluded: usize,
+}
+
+/// Collects the files to mine: files as given, folders recursively (`.txt` and `.md`), sorted.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            found.sort();
+            for f in found {
+                let rel = f.strip_prefix(path).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+                out.push(Source { path: f, doc: rel });
+            }
+        } else {
+            let doc =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+            out.push(Source { path: path.clone(), doc });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| e == "txt" || e == "md") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A candidate with where it came from.
+struct Found {
+    doc: usize,
+    cand: classify::Candidate,
+}
+
+/// Reads, cleans, splits and classifies one file.
+fn read_one(src: &Source) -> std::result::Result<(Vec<classify::Candidate>, usize), String> {
+    let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
+    let decoded = crate::input::decode(&bytes).map_err(|why| why.reason().to_string())?;
+    drop(bytes);
+    let paras = clean::clean(&decoded.text);
+    let units = split::units(&paras);
+    Ok((classify::classify(&units), decoded.text.len()))
+}
+
+/// Mines `sources` with `inputs` (dictionary, topics, curation). `progress` is told how many
+/// sentences are done.
+pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)) -> Result<Report> {
+    let lex = inputs.lexicon()?;
+    let mut report = Report::default();
+
+    // 1. Read, clean, split, classify: per file, in parallel.
+    let read: Vec<_> = sources.par_iter().map(read_one).collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (i, r) in read.into_iter().enumerate() {
+        match r {
+            Ok((cands, bytes)) => {
+                report.documents += 1;
+                report.bytes += bytes;
+                for cand in cands {
+                    report.sentences += 1;
+                    let n = cand.text.chars().count();
+                    let short = match cand.role {
+                        Role::Heading | Role::Point => n < 3,
+                        _ => n < MIN_CHARS,
+                    };
+                    if n > MAX_CHARS || short {
+                        continue;
+                    }
+                    // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
+                    if !seen.insert(cand.text.clone()) {
+                        report.duplicates += 1;
+                        continue;
+                    }
+                    found.push(Found { doc: i, cand });
+                }
+            }
+            Err(reason) => report.skipped.push(Skipped { doc: sources[i].doc.clone(), reason }),
+        }
+    }
+    drop(seen);
+
+    // 3. Segment and analyse: per sentence, in parallel, in order.
+    let analysed: Vec<analyse::Analysed> = found
+        .par_iter()
+        .with_min_len(64)
+        .map(|f| {
+            let a = lex.analyse(&f.cand.text, f.cand.level);
+            progress(1);
+            a
+        })
+        .collect();
+
+    // 4. Topics: lexicon keywords weighted by their inverse document frequency over the corpus.
+    let topics = lexicon::TopicScorer::new(&inputs.topics, &lex, &analysed);
+
+    // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
+    let mut skeletons: HashSet<String> = HashSet::new();
+    let mut phrases = Vec::with_capacity(found.len());
+    let pairs = found
+        .iter()
+        .zip(&analysed)
+        .flat_map(|(f, a)| std::iter::once((f, a)).chain(a.variant.as_deref().map(|v| (f, v))));
+    for (f, a) in pairs {
+        if !skeletons.insert(skeleton(&a.text)) {
+            report.duplicates += 1;
+            continue;
+        }
+        let mut role = f.cand.role;
+        if role == Role::Statement && a.has_figure() {
+            role = Role::Figure;
+        }
+        let generic = a.names.is_empty() && !a.has_data_slots() && balanced(&a.text);
+        if std::env::var_os("JIANGGAO_MINE_DEBUG").is_some() && !generic {
+            eprintln!("DEBUG\t{:?}\t{:?}\t{}", a.names, a.slots, a.text);
+        }
+        phrases.push(Phrase {
+            id: phrase_id(&a.text),
+            section: f.cand.section,
+            role,
+            text: a.text.clone(),
+            slots: a.slots.clone(),
+            topics: topics.topics_of(a),
+            generic,
+            source: PhraseSource { doc: sources[f.doc].doc.clone(), line: f.cand.line },
+        });
+    }
+
+    // 6. Curation: exclusions and overrides by id.
+    let before = phrases.len();
+    let phrases = inputs.curation.apply(phrases);
+    report.excluded = before - phrases.len();
+    report.phrases = phrases;
+    Ok(report)
+}
+
+/// The wording of a phrase without slots, punctuation and spaces: two sentences with the same
+/// skeleton differ only in figures or punctuation and are one phrase.
+pub fn skeleton(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("{{") {
+        out.extend(rest[..i].chars().filter(|c| clean::is_han(*c)));
+        rest = rest[i..].find("}}").map_or("", |j| &rest[i + j + 2..]);
+    }
+    out.extend(rest.chars().filter(|c| clean::is_han(*c)));
+    out
+}
+
+/// Quotes and brackets paired: an unpaired one means the sentence was cut from its context.
+fn balanced(text: &str) -> bool {
+    let count = |c: char| text.matches(c).count();
+    count('“') == count('”') && count('（') == count('）') && count('《') == count('》')
+}
+
+/// A stable id from the phrase text (FNV-1a, 48 bits): the same sentence gets the same id on every
+/// run, on every machine, whatever else the corpus holds.
+pub fn phrase_id(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("p-{:012x}", h >> 16)
+}
+
+/// Counts per section: (all, generic).
+pub fn per_section(phrases: &[Phrase]) -> Vec<(Section, usize, usize)> {
+    Section::ALL
+        .iter()
+        .map(|s| {
+            let of: Vec<&Phrase> = phrases.iter().filter(|p| p.section == *s).collect();
+            (*s, of.len(), of.iter().filter(|p| p.generic).count())
+        })
+        .collect()
+}
+
+/// Counts per topic, most frequent first: (topic, all, generic).
+pub fn per_topic(phrases: &[Phrase], topics: &[Topic]) -> Vec<(String, usize, usize)> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for p in phrases {
+        for t in &p.topics {
+            let e = counts.entry(t.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(p.generic);
+        }
+    }
+    let mut out: Vec<(String, usize, usize)> = topics
+        .iter()
+        .map(|t| {
+            let (a, g) = counts.get(t.name.as_str()).copied().unwrap_or_default();
+            (t.name.clone(), a, g)
+        })
+        .collect();
+    out.sort_by_key(|t| std::cmp::Reverse(t.1));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_and_skeletons_ignore_slots() {
+        assert_eq!(phrase_id("开放是五大发展理念之一。"), phrase_id("开放是五大发展理念之一。"));
+        assert_ne!(phrase_id("开放是五大发展理念之一。"), phrase_id("开放是五大发展理念之二。"));
+        assert_eq!(phrase_id("x").len(), 14);
+        assert_eq!(skeleton("全{{level}}增长{{percent}}，位居第一。"), "全增长位居第一");
+    }
+}

@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::assets::Asset;
 use crate::error::Result;
 use crate::model::{Brief, Genre};
-use crate::phrasebank::Phrasebank;
+use crate::phrasebank::Phrases;
 pub use picker::{Picker, SlotValues};
 pub use spec::{Common, GenreSpec};
 
@@ -35,7 +35,7 @@ pub struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    pub fn new(brief: &Brief, bank: &'a Phrasebank, templates: &[Asset], seed: u64) -> Result<Plan<'a>> {
+    pub fn new(brief: &Brief, phrases: Phrases<'a>, templates: &[Asset], seed: u64) -> Result<Plan<'a>> {
         let spec = GenreSpec::load(brief.genre, templates)?;
         let common = Common::load(templates)?;
         let period_year = brief.period.as_deref().and_then(context::year_in);
@@ -53,7 +53,7 @@ impl<'a> Plan<'a> {
         // A seed's place name is banned unless it is the writer's own locality (a brief for 卫辉市
         // may of course say 卫辉).
         banned.extend(common.deny.iter().filter(|w| !brief.locality.contains(w.as_str())).cloned());
-        let mut picker = Picker::new(bank, slots, banned, seed);
+        let mut picker = Picker::new(phrases, slots, banned, seed);
         let context = context::build(brief, &mut picker);
         Ok(Plan {
             genre: brief.genre,

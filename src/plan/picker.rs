@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::draft::count_chars;
-use crate::model::{Phrase, Provenance, Role, Section};
-use crate::phrasebank::Phrasebank;
+use crate::model::{Provenance, Role, Section};
+use crate::phrasebank::Phrases;
 use crate::plan::rng::Rng;
 use crate::render::marks;
 
@@ -35,12 +35,60 @@ pub struct SlotValues {
 struct Site {
     section: Section,
     topic: Option<String>,
-    /// At most this many statements here.
-    max: usize,
+    /// At most this many statements here, when the template says so (`max=`).
+    max: Option<usize>,
+}
+
+/// Statements a filler site takes when the template does not say `max=`: enough to fill, few
+/// enough that one paragraph does not turn into a string of stock sentences.
+pub const DEFAULT_MAX: usize = 3;
+
+/// A seeded walk over `0..len` visiting every index once (a stride permutation: start + k·step
+/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: statements on the
+/// site's topic; second: statements on no topic). Cheaper than shuffling a list of tens of
+/// thousands of statements for every site when the phrasebank is large.
+struct Walk {
+    len: usize,
+    start: usize,
+    step: usize,
+    k: usize,
+    sweep: u8,
+    sweeps: u8,
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+impl Walk {
+    fn new(len: usize, mut rng: Rng, two_sweeps: bool) -> Walk {
+        let (start, mut step) = if len == 0 { (0, 1) } else { (rng.below(len), 1 + rng.below(len)) };
+        while len > 1 && gcd(step, len) != 1 {
+            step += 1;
+        }
+        Walk { len, start, step, k: 0, sweep: 0, sweeps: if two_sweeps { 2 } else { 1 } }
+    }
+
+    /// The next index and whether this is the topical sweep (only a two-sweep walk has one).
+    fn next(&mut self) -> Option<(usize, bool)> {
+        if self.len == 0 {
+            return None;
+        }
+        if self.k == self.len {
+            self.sweep += 1;
+            self.k = 0;
+        }
+        if self.sweep >= self.sweeps {
+            return None;
+        }
+        let i = (self.start + self.k * self.step) % self.len;
+        self.k += 1;
+        Some((i, self.sweeps == 2 && self.sweep == 0))
+    }
 }
 
 pub struct Picker<'a> {
-    bank: &'a Phrasebank,
+    phrases: Phrases<'a>,
     slots: SlotValues,
     banned: Vec<String>,
     index: HashMap<(Section, Role), Vec<usize>>,
@@ -72,6 +120,33 @@ fn base(name: &str) -> &str {
     name.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
+/// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
+/// numbering of the paragraph or part it lands in.
+pub fn has_enumeration(text: &str) -> bool {
+    let numbered_start =
+        text.trim_start().chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
+            && text.trim_start().trim_start_matches(|c| "一二三四五六七八九十".contains(c)).starts_with('、');
+    numbered_start
+        || [
+            "一是",
+            "二是",
+            "三是",
+            "一要",
+            "二要",
+            "三要",
+            "第一，",
+            "第二，",
+            "（一）",
+            "（二）",
+            "1、",
+            "2、",
+            "1.",
+            "（1）",
+        ]
+        .iter()
+        .any(|m| text.contains(m))
+}
+
 /// Leftover masks of the scraped seeds that must never reach a draft.
 pub fn has_mask(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -83,15 +158,16 @@ pub fn has_mask(text: &str) -> bool {
 }
 
 impl<'a> Picker<'a> {
-    pub fn new(bank: &'a Phrasebank, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
+    pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
         let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
-        for (i, p) in bank.phrases.iter().enumerate() {
+        for i in 0..phrases.len() {
+            let p = phrases.get(i);
             if p.generic {
                 index.entry((p.section, p.role)).or_default().push(i);
             }
         }
         Picker {
-            bank,
+            phrases,
             slots,
             banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
             index,
@@ -122,12 +198,12 @@ impl<'a> Picker<'a> {
     }
 
     fn phrase_mark(&mut self, i: usize, text: &str) -> String {
+        let p = self.phrases.get(i);
         let id = *self.phrase_source.entry(i).or_insert_with(|| {
-            let p: &Phrase = &self.bank.phrases[i];
             self.sources.push(Provenance::Phrase {
-                id: p.id.clone(),
-                doc: p.source.doc.clone(),
-                line: p.source.line,
+                id: p.id.to_string(),
+                doc: p.doc.to_string(),
+                line: p.line,
             });
             self.sources.len() - 1
         });
@@ -139,10 +215,10 @@ impl<'a> Picker<'a> {
         if let Some(c) = self.checked.get(&i) {
             return c.clone();
         }
-        let p = &self.bank.phrases[i];
+        let p = self.phrases.get(i);
         let mut text = p.text.trim().to_string();
         let mut ok = p.generic;
-        let names: Vec<String> = slot_names(&p.text).map(str::to_string).collect();
+        let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         for name in names {
             let value = match base(&name) {
                 "locality" => Some(self.slots.locality.clone()),
@@ -159,6 +235,7 @@ impl<'a> Picker<'a> {
         ok = ok
             && !text.is_empty()
             && !has_mask(&text)
+            && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
             && !self.banned.iter().any(|w| text.contains(w.as_str()));
         let result = ok.then_some(text);
@@ -188,7 +265,7 @@ impl<'a> Picker<'a> {
         match topic {
             Some(t) => {
                 let (on, off): (Vec<usize>, Vec<usize>) =
-                    all.iter().partition(|&&i| self.bank.phrases[i].topics.iter().any(|x| x == t));
+                    all.iter().partition(|&&i| self.phrases.get(i).has_topic(t));
                 if strict { vec![on] } else { vec![on, off] }
             }
             None => vec![all.to_vec()],
@@ -232,7 +309,7 @@ impl<'a> Picker<'a> {
     }
 
     /// The statements of the next filler site (empty while recording).
-    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: usize) -> String {
+    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: Option<usize>) -> String {
         let n = self.cursor;
         self.cursor += 1;
         if self.recording {
@@ -250,37 +327,27 @@ impl<'a> Picker<'a> {
     }
 
     /// Hands statements to the recorded sites until they add at least `budget` characters (or the
-    /// phrasebank runs out, or every site has its `max`). Sites take turns in a seeded order, each drawing from a seeded
-    /// shuffle of its section's statements (about its topic, or about no topic in particular), so
-    /// extra sentences spread over the whole draft. A larger budget gives a superset of a smaller
-    /// one. Returns the characters added.
+    /// phrasebank runs out, or every site is full). Sites take turns in a seeded order, so extra
+    /// sentences spread over the whole draft. A site about a topic takes statements about that
+    /// topic first, then statements about no topic in particular; a site without a topic takes only
+    /// the latter, so a general paragraph does not become a grab-bag of other parts' subjects.
+    /// A site takes up to its `max`; a site whose template did not set `max` may take up to twice
+    /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
+    /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
     pub fn plan_fillers(&mut self, budget: usize) -> usize {
-        let mut orders: Vec<Vec<usize>> = Vec::with_capacity(self.sites.len());
-        for (n, site) in self.sites.clone().iter().enumerate() {
-            let all = self.index.get(&(site.section, Role::Statement)).map_or(&[][..], Vec::as_slice);
-            let mut list: Vec<usize> = match &site.topic {
-                Some(t) => all
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let topics = &self.bank.phrases[i].topics;
-                        topics.is_empty() || topics.iter().any(|x| x == t)
-                    })
-                    .collect(),
-                None => all.to_vec(),
-            };
-            Rng::fork(self.seed, &format!("filler/{n}")).shuffle(&mut list);
-            orders.push(list);
-        }
+        let mut walks: Vec<Walk> = (0..self.sites.len())
+            .map(|n| {
+                let site = &self.sites[n];
+                let len = self.index.get(&(site.section, Role::Statement)).map_or(0, Vec::len);
+                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), site.topic.is_some())
+            })
+            .collect();
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
-        let mut pos = vec![0usize; self.sites.len()];
         self.fill = vec![Vec::new(); self.sites.len()];
         let mut assigned: HashSet<String> = HashSet::new();
         let mut added = 0;
-        // First every site up to its `max`; if the phrasebank still has statements and the draft is
-        // still short, up to twice that (the seeds' measure paragraphs run to five or six sentences).
-        for factor in [1, 2] {
+        for round in [0, 1] {
             let mut progressed = true;
             while added < budget && progressed {
                 progressed = false;
@@ -288,12 +355,28 @@ impl<'a> Picker<'a> {
                     if added >= budget {
                         break;
                     }
-                    if self.fill[s].len() >= self.sites[s].max * factor {
+                    let site = &self.sites[s];
+                    let cap = match (round, site.max) {
+                        (_, Some(m)) => m,
+                        (0, None) => DEFAULT_MAX,
+                        (_, None) => DEFAULT_MAX * 2,
+                    };
+                    if self.fill[s].len() >= cap {
                         continue;
                     }
-                    while pos[s] < orders[s].len() {
-                        let i = orders[s][pos[s]];
-                        pos[s] += 1;
+                    let (section, topic) = (site.section, site.topic.clone());
+                    while let Some((k, topical)) = walks[s].next() {
+                        let i = self.index[&(section, Role::Statement)][k];
+                        let p = self.phrases.get(i);
+                        let fits = match (&topic, topical) {
+                            (Some(t), true) => p.has_topic(t),
+                            (_, false) => p.has_no_topic(),
+                            (None, true) => false,
+                        };
+                        // 同志们 opens a speech or its closing call, never a sentence in the middle.
+                        if !fits || (section != Section::Closing && p.text.starts_with("同志们")) {
+                            continue;
+                        }
                         if let Some(text) = self.usable(i)
                             && !self.taken(&text)
                             && !assigned.contains(&text)
@@ -314,5 +397,39 @@ impl<'a> Picker<'a> {
     /// Number of filler sites recorded.
     pub fn sites(&self) -> usize {
         self.sites.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_and_enumerations_are_recognised() {
+        assert!(
+            has_mask("全市实际利用外资xx亿美元")
+                && has_mask("**同志")
+                && has_mask("某某市")
+                && has_mask("{{number}}")
+        );
+        assert!(!has_mask("招商引资是对外开放的重中之重。"));
+        assert!(
+            has_enumeration("一是要尽快科学合理选址；二是要加大招商力度") && has_enumeration("一、提升认识")
+        );
+        assert!(
+            !has_enumeration("开放是五大发展理念之一。") && !has_enumeration("提升认识，牢固树立开放理念")
+        );
+    }
+
+    #[test]
+    fn a_walk_visits_every_index_once_per_sweep() {
+        for len in [1usize, 2, 7, 12, 100] {
+            let mut w = Walk::new(len, Rng::new(len as u64), true);
+            let mut seen: Vec<(usize, bool)> = std::iter::from_fn(|| w.next()).collect();
+            assert_eq!(seen.len(), 2 * len);
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), 2 * len);
+        }
     }
 }

@@ -7,10 +7,6 @@ use handlebars::{Context, Handlebars, Helper, HelperDef, HelperResult, Output, R
 
 use crate::plan::Picker;
 
-/// Statements a site takes when the template does not say `max=`: enough to fill, few enough that
-/// one paragraph does not turn into a string of stock sentences.
-pub const DEFAULT_MAX: usize = 3;
-
 pub struct Filler<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
 }
@@ -27,8 +23,10 @@ impl HelperDef for Filler<'_, '_> {
         let section = super::phrase::section(h)?;
         let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
         let max = match h.hash_get("max").map(|v| v.value()) {
-            Some(v) => v.as_u64().ok_or_else(|| super::fail("filler 的 max 应为非负整数".into()))? as usize,
-            None => DEFAULT_MAX,
+            Some(v) => {
+                Some(v.as_u64().ok_or_else(|| super::fail("filler 的 max 应为非负整数".into()))? as usize)
+            }
+            None => None,
         };
         let text = self.picker.lock().expect("picker lock").filler(section, topic.as_deref(), max);
         out.write(&text)?;

@@ -1,0 +1,545 @@
+//! Turning one sentence into a phrase text: masks and figures become slots, the speech's own level
+//! becomes `{{level}}`, and jieba's part-of-speech tags find the names (places, people,
+//! organisations, projects) that make a phrase specific to its source.
+//!
+//! Slots are found before segmentation and stand in the text as private-use characters, which
+//! jieba leaves as tokens of their own; they are rendered as `{{kind}}`, `{{kind2}}` … at the end.
+
+use std::collections::{HashMap, HashSet};
+
+use jieba_rs::Jieba;
+
+/// The slot kinds of the vocabulary the drafting engine fills (see the phrasebank README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Locality,
+    Year,
+    Number,
+    Percent,
+    Month,
+    Date,
+    Place,
+    Name,
+    Org,
+}
+
+impl Slot {
+    const ALL: [Slot; 9] = [
+        Slot::Locality,
+        Slot::Year,
+        Slot::Number,
+        Slot::Percent,
+        Slot::Month,
+        Slot::Date,
+        Slot::Place,
+        Slot::Name,
+        Slot::Org,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Slot::Locality => "locality",
+            Slot::Year => "year",
+            Slot::Number => "number",
+            Slot::Percent => "percent",
+            Slot::Month => "month",
+            Slot::Date => "date",
+            Slot::Place => "place",
+            Slot::Name => "name",
+            Slot::Org => "org",
+        }
+    }
+
+    fn mark(self) -> char {
+        char::from_u32(0xE000 + Slot::ALL.iter().position(|s| *s == self).expect("listed") as u32)
+            .expect("private use")
+    }
+
+    fn from_mark(c: char) -> Option<Slot> {
+        let i = (c as u32).checked_sub(0xE000)? as usize;
+        Slot::ALL.get(i).copied()
+    }
+}
+
+/// Part-of-speech tags jieba gives proper names: places, people, organisations, other proper nouns.
+/// (`nz`, "other proper noun", is left out: jieba's dictionary gives it to many common terms such
+/// as 改革开放; specific ones are listed in `dict.txt` with their tag.)
+const NAME_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nt"];
+
+/// Units that follow a figure: a mask followed by one of these stands for a number.
+const NUMBER_UNITS: &str = "亿万千百个家多强名项批次条户元倍位座场届期台套吨列人所趟";
+
+/// What the miner knows besides the text: jieba with the domain dictionary, the names that make a
+/// phrase specific, the words jieba mistakes for names, and the topic keywords.
+pub struct Lexicon {
+    pub jieba: Jieba,
+    pub names: HashSet<String>,
+    pub not_names: HashSet<String>,
+    /// Keyword → index into `keywords`.
+    pub keyword_ids: HashMap<String, u32>,
+    pub keywords: Vec<String>,
+}
+
+/// A sentence after analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysed {
+    pub text: String,
+    pub slots: Vec<String>,
+    /// Specific names found (empty for a generic phrase).
+    pub names: Vec<String>,
+    /// Ids of the topic keywords among its words, with repetition.
+    pub keywords: Vec<u32>,
+    /// The sentence without the parallel clauses that name a place, person or project, when what
+    /// is left still reads as a sentence (see `variant`).
+    pub variant: Option<Box<Analysed>>,
+}
+
+#[derive(Debug, Default)]
+struct Clause {
+    start: usize,
+    first_tag: String,
+    has_name: bool,
+    keywords: Vec<u32>,
+}
+
+/// A generic variant of a specific sentence: in a run of parallel clauses (排比, each starting
+/// with a verb, adverb, preposition or adjective: `加强与石家庄的互动合作`, `以大连…为龙头`), the
+/// clauses that carry a name are dropped. Only when the first clause stays, at least two remain,
+/// and the sentence has no figures.
+fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
+    if a.names.is_empty() || a.has_data_slots() || clauses.len() < 3 || clauses[0].has_name {
+        return None;
+    }
+    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].iter().any(|t| c.first_tag == *t);
+    if clauses.iter().any(|c| c.has_name && !parallel(c)) {
+        return None;
+    }
+    let kept: Vec<usize> = (0..clauses.len()).filter(|&i| !clauses[i].has_name).collect();
+    if kept.len() < 2 {
+        return None;
+    }
+    let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
+    let mut text = String::new();
+    let mut keywords = Vec::new();
+    for &i in &kept {
+        text.push_str(&a.text[clauses[i].start..end(i)]);
+        keywords.extend_from_slice(&clauses[i].keywords);
+    }
+    let terminator = a.text.chars().last().filter(|c| matches!(c, '。' | '；' | '！' | '？'))?;
+    let text = format!("{}{terminator}", text.trim_end_matches(['，', '。', '；', '！', '？']));
+    let slots = a.slots.iter().filter(|s| text.contains(&format!("{{{{{s}}}}}"))).cloned().collect();
+    Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None }))
+}
+
+impl Analysed {
+    /// Any slot the drafting engine cannot fill from the locality and level alone.
+    pub fn has_data_slots(&self) -> bool {
+        self.slots.iter().any(|s| s != "locality" && s != "level")
+    }
+
+    pub fn has_figure(&self) -> bool {
+        self.slots.iter().any(|s| {
+            let base = s.trim_end_matches(|c: char| c.is_ascii_digit());
+            matches!(base, "number" | "percent")
+        })
+    }
+}
+
+impl Lexicon {
+    /// Analyses one sentence of a speech whose level is `level`.
+    pub fn analyse(&self, sentence: &str, level: Option<char>) -> Analysed {
+        let marked = mark_slots(sentence);
+        let tags = self.jieba.tag(&marked, true);
+        // A report's attribution (`陈求发指出，` `唐一军在讲话中强调，`) is not part of what was said.
+        let skip = self.attribution(&tags);
+        let tags = &tags[skip..];
+        let mut out = String::with_capacity(marked.len() + 32);
+        let mut names = Vec::new();
+        let mut keywords = Vec::new();
+        let mut counts: HashMap<Slot, usize> = HashMap::new();
+        let mut slots: Vec<String> = Vec::new();
+        let mut add_slot = |out: &mut String, name: String| {
+            out.push_str("{{");
+            out.push_str(&name);
+            out.push_str("}}");
+            if !slots.contains(&name) {
+                slots.push(name);
+            }
+        };
+        // Clauses (split at top-level ，): start offset in `out`, first word's tag, whether it
+        // holds a name, its keywords.
+        let mut clauses: Vec<Clause> = vec![Clause::default()];
+        let mut depth = 0i32;
+        for (i, t) in tags.iter().enumerate() {
+            let word = t.word;
+            match word {
+                "“" | "（" | "《" => depth += 1,
+                "”" | "）" | "》" => depth -= 1,
+                _ => {}
+            }
+            let clause = clauses.last_mut().expect("one at least");
+            if clause.first_tag.is_empty() && word.chars().next().is_some_and(super::clean::is_han) {
+                clause.first_tag = t.tag.to_string();
+            }
+            if self.is_name(word, t.tag) {
+                clause.has_name = true;
+            }
+            if let Some(&id) = self.keyword_ids.get(word) {
+                clause.keywords.push(id);
+            }
+            let mut chars = word.chars();
+            if let (Some(c), None) = (chars.next(), chars.next())
+                && let Some(slot) = Slot::from_mark(c)
+            {
+                let name = match slot {
+                    Slot::Locality => "locality".to_string(),
+                    _ => {
+                        let n = counts.entry(slot).or_insert(0);
+                        *n += 1;
+                        if *n == 1 { slot.name().to_string() } else { format!("{}{}", slot.name(), n) }
+                    }
+                };
+                add_slot(&mut out, name);
+                continue;
+            }
+            if let Some(&id) = self.keyword_ids.get(word) {
+                keywords.push(id);
+            }
+            if self.is_name(word, t.tag) && !names.iter().any(|n| n == word) {
+                names.push(word.to_string());
+            }
+            match level {
+                Some(level) if word.contains(level) => {
+                    let next = tags.get(i + 1).map(|t| t.word);
+                    let prev = i.checked_sub(1).map(|j| tags[j].word);
+                    for piece in substitute_level(word, level, prev, next) {
+                        match piece {
+                            Piece::Text(s) => out.push_str(s),
+                            Piece::Level => add_slot(&mut out, "level".to_string()),
+                        }
+                    }
+                }
+                _ => out.push_str(word),
+            }
+            if word == "，" && depth == 0 {
+                clauses.push(Clause { start: out.len(), ..Clause::default() });
+            }
+        }
+        let mut a = Analysed { text: out, slots, names, keywords, variant: None };
+        a.variant = variant(&a, &clauses);
+        a
+    }
+
+    /// The number of leading tokens that attribute the sentence to a named speaker:
+    /// name, optional 在讲话中, a verb of saying, and the comma.
+    fn attribution(&self, tags: &[jieba_rs::Tag<'_>]) -> usize {
+        let Some(first) = tags.first() else { return 0 };
+        if !(first.tag.starts_with("nr") || self.names.contains(first.word))
+            || self.not_names.contains(first.word)
+        {
+            return 0;
+        }
+        let mut i = 1;
+        if tags.get(i).is_some_and(|t| t.word == "在讲话中") {
+            i += 1;
+        }
+        let said = tags.get(i).is_some_and(|t| ["指出", "强调", "要求", "表示", "说"].contains(&t.word));
+        let comma = tags.get(i + 1).is_some_and(|t| t.word == "，");
+        let rest: usize = tags[(i + 2).min(tags.len())..].iter().map(|t| t.word.chars().count()).sum();
+        if said && comma && rest >= 10 { i + 2 } else { 0 }
+    }
+
+    fn is_name(&self, word: &str, tag: &str) -> bool {
+        if self.not_names.contains(word) {
+            return false;
+        }
+        if self.names.contains(word) {
+            return true;
+        }
+        if NAME_TAGS.contains(&tag) {
+            return word.chars().all(super::clean::is_han);
+        }
+        // jieba tags some place names as plain nouns (`卫辉市/n`): a word of three or more
+        // characters ending in 市/县/区/省 that is not 全市/我市 … is one.
+        let n = word.chars().count();
+        n >= 3
+            && word.ends_with(['市', '县', '区', '省', '州'])
+            && !word.starts_with(['全', '我', '各', '本', '该'])
+    }
+}
+
+enum Piece<'a> {
+    Text(&'a str),
+    Level,
+}
+
+/// The level character in `word` replaced where it means the speech's own level: 全市, 我市,
+/// 市委, 市政府, 市里, 市直, 市委市政府, and a bare 市 before an office (`市商务局`).
+fn substitute_level<'a>(
+    word: &'a str,
+    level: char,
+    prev: Option<&str>,
+    next: Option<&str>,
+) -> Vec<Piece<'a>> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if c != level {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| chars[j].1);
+        let after = &word[at + c.len_utf8()..];
+        let own = match before {
+            Some('全' | '我' | '本') => true,
+            Some('委' | '府' | '副') | None => {
+                ["委", "政府", "里", "直", "长", "领导"].iter().any(|s| after.starts_with(s))
+                    || (after.is_empty() && chars.len() == 1 && bare_level(prev, next))
+            }
+            _ => false,
+        };
+        if own {
+            pieces.push(Piece::Text(&word[from..at]));
+            pieces.push(Piece::Level);
+            from = at + c.len_utf8();
+        }
+    }
+    pieces.push(Piece::Text(&word[from..]));
+    pieces
+}
+
+/// A bare 市/县 token stands for the speech's level before an office or body (`市商务局`,
+/// `市对外开放工作领导小组`), not inside `县（市、区）`.
+fn bare_level(prev: Option<&str>, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    let first = next.chars().next();
+    if !first.is_some_and(super::clean::is_han) {
+        return false;
+    }
+    let prev_ok = prev.is_none_or(|p| {
+        p.chars().last().is_some_and(|c| !super::clean::is_han(c))
+            || ["由", "和", "与", "及", "对", "在", "是", "将"].contains(&p)
+    });
+    prev_ok
+        && [
+            "商务局",
+            "发改委",
+            "工信委",
+            "科技局",
+            "卫计委",
+            "对外开放",
+            "领导小组",
+            "四大班子",
+            "外资金",
+            "财政",
+            "政府",
+            "委",
+            "直",
+            "里",
+            "定",
+        ]
+        .iter()
+        .any(|o| next.starts_with(o))
+}
+
+/// Replaces masks (`**`, `xx`, `某某` …) and figures with slot marks.
+pub fn mark_slots(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        // `*`, `**`, `***`, `*.*%`
+        if c == '*' || c == '＊' {
+            let mut j = i;
+            while j < chars.len() && matches!(chars[j], '*' | '＊' | '.') {
+                j += 1;
+            }
+            while j > i + 1 && chars[j - 1] == '.' {
+                j -= 1;
+            }
+            let run = j - i;
+            let (slot, consumed) = classify_mask(&chars, i, j, run >= 3, prev);
+            out.push(slot.mark());
+            i = consumed;
+            continue;
+        }
+        // `xx`, `x月`
+        if (c == 'x' || c == 'X') && !prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+            let mut j = i;
+            while j < chars.len() && (chars[j] == 'x' || chars[j] == 'X') {
+                j += 1;
+            }
+            let next = chars.get(j).copied();
+            let masked = j - i >= 2 || next.is_some_and(|n| n == '月' || n == '年' || n == '%');
+            if masked {
+                let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
+                out.push(slot.mark());
+                i = consumed;
+                continue;
+            }
+        }
+        if c == '某' && chars.get(i + 1) == Some(&'某') {
+            let rest: String = chars[i + 2..].iter().take(2).collect();
+            let slot = if ["同志", "书记", "市长", "县长", "省长", "局长", "主任"].contains(&rest.as_str())
+            {
+                Slot::Name
+            } else {
+                Slot::Locality
+            };
+            out.push(slot.mark());
+            i += 2;
+            continue;
+        }
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+            let mut j = i;
+            while j < chars.len()
+                && (chars[j].is_ascii_digit()
+                    || (chars[j] == '.' && chars.get(j + 1).is_some_and(char::is_ascii_digit)))
+            {
+                j += 1;
+            }
+            let next = chars.get(j).copied();
+            if next.is_some_and(|n| n.is_ascii_alphabetic())
+                || (next == Some('强') && chars[i..j].iter().collect::<String>() == "500")
+            {
+                // `5G`, `3D`, `世界500强`: part of a name, not a figure.
+                chars[i..j].iter().for_each(|c| out.push(*c));
+                i = j;
+                continue;
+            }
+            let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
+            out.push(slot.mark());
+            i = consumed;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// The slot a mask or figure `chars[start..end]` stands for, from what follows and precedes it;
+/// returns the slot and the index after what it consumed (`%` is part of a percent slot, `月xx日`
+/// of a date, `年`/`月` stay in the text).
+fn classify_mask(chars: &[char], start: usize, end: usize, long: bool, prev: Option<char>) -> (Slot, usize) {
+    let next = chars.get(end).copied();
+    let is_digits = chars[start].is_ascii_digit();
+    let after: String = chars[end..].iter().take(3).collect();
+    match next {
+        Some('%' | '％') => return (Slot::Percent, end + 1),
+        Some('年') if !is_digits || end - start == 4 => return (Slot::Year, end),
+        Some('月') => {
+            // `xx月xx日` / `3月31日`: a date.
+            let mut k = end + 1;
+            let day_start = k;
+            while k < chars.len()
+                && (chars[k].is_ascii_digit() || chars[k] == 'x' || chars[k] == 'X' || chars[k] == '*')
+            {
+                k += 1;
+            }
+            if k > day_start && chars.get(k) == Some(&'日') {
+                return (Slot::Date, k + 1);
+            }
+            if after.starts_with("月份") || !is_digits || chars[start..end].len() <= 2 {
+                return (Slot::Month, end);
+            }
+            return (Slot::Number, end);
+        }
+        _ => {}
+    }
+    if is_digits {
+        return (Slot::Number, end);
+    }
+    if let Some(n) = next
+        && (NUMBER_UNITS.contains(n)
+            || n.is_ascii_alphanumeric()
+            || n == '—'
+            || n == '-'
+            || n == '+'
+            || n == '.')
+    {
+        return (Slot::Number, end);
+    }
+    if prev == Some('+') {
+        return (Slot::Number, end);
+    }
+    if after.starts_with("同志") || long {
+        return (Slot::Name, end);
+    }
+    let listed =
+        prev == Some('、') || (next == Some('、') && matches!(chars.get(end + 1), Some('*' | 'x' | 'X')));
+    if listed || after.starts_with("省份") || after.starts_with("国家") {
+        return (Slot::Place, end);
+    }
+    if matches!(next, Some('县' | '区' | '乡' | '镇')) {
+        return (Slot::Place, end);
+    }
+    (Slot::Locality, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon {
+            jieba: Jieba::new(),
+            names: ["卫辉".to_string()].into_iter().collect(),
+            not_names: HashSet::new(),
+            keyword_ids: HashMap::new(),
+            keywords: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn masks_and_figures_become_numbered_slots() {
+        let lex = lexicon();
+        let a =
+            lex.analyse("全市实际利用外资xx亿美元，完成目标的xx%，增长xx%，增速位居全省第一位。", Some('市'));
+        assert_eq!(
+            a.text,
+            "全{{level}}实际利用外资{{number}}亿美元，完成目标的{{percent}}，增长{{percent2}}，增速位居全省第一位。"
+        );
+        assert_eq!(a.slots, ["level", "number", "percent", "percent2"]);
+        let a = lex.analyse("3月31日，会议召开；2021年达到5972.8亿元，外贸依存度仅为*.*%。", None);
+        assert_eq!(a.text, "{{date}}，会议召开；{{year}}年达到{{number}}亿元，外贸依存度仅为{{percent}}。");
+        let a = lex.analyse("xx年，xx月份起，刚才，**同志对有关工作进行了安排。", None);
+        assert_eq!(a.text, "{{year}}年，{{month}}月份起，刚才，{{name}}同志对有关工作进行了安排。");
+        let a = lex.analyse("**作为老工业基地，向东提升与**、**等沿海港口城市的连通水平。", None);
+        assert_eq!(
+            a.text,
+            "{{locality}}作为老工业基地，向东提升与{{place}}、{{place2}}等沿海港口城市的连通水平。"
+        );
+        let a = lex.analyse("以***同志为核心的党中央，引进世界500强企业，某某发挥优势。", None);
+        assert_eq!(a.text, "以{{name}}同志为核心的党中央，引进世界500强企业，{{locality}}发挥优势。");
+    }
+
+    #[test]
+    fn level_is_substituted_only_for_the_speech_level() {
+        let lex = lexicon();
+        let a = lex.analyse(
+            "全市上下要贯彻落实全省会议精神，市委市政府将进一步完善机制，市商务局要牵头。",
+            Some('市'),
+        );
+        assert_eq!(
+            a.text,
+            "全{{level}}上下要贯彻落实全省会议精神，{{level}}委{{level}}政府将进一步完善机制，{{level}}商务局要牵头。"
+        );
+        let a = lex.analyse("各县（市、区）要健全机构，城市发展和市场体系都很重要。", Some('市'));
+        assert_eq!(a.text, "各县（市、区）要健全机构，城市发展和市场体系都很重要。");
+    }
+
+    #[test]
+    fn names_make_a_phrase_specific() {
+        let lex = lexicon();
+        assert_eq!(lex.analyse("卫辉市实际利用外资增长较快。", None).names, ["卫辉市"]);
+        assert!(
+            lex.analyse("陈求发指出，辽宁是我国最早开放的沿海省份之一。", None)
+                .names
+                .contains(&"辽宁".to_string())
+        );
+        assert!(lex.analyse("开放是五大发展理念之一。", None).names.is_empty());
+    }
+}

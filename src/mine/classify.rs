@@ -1,0 +1,299 @@
+//! Assigning each unit of a document its section (开场 … 结尾) and role (heading, lead-in, point …).
+//!
+//! A speech is read top to bottom as a small state machine: a title starts a speech in `opening`;
+//! a level-1 heading (`一、…`, `第一，…`, or an article's run-in heading) moves to the section its
+//! cue words name; a problems lead-in (`在肯定成绩的同时，我们也清醒地看到…`) moves to `problems`;
+//! `同志们，…` / `总之，…` / `让我们…` move to `closing`. Level-2 headings stay in their part.
+
+use super::split::{Kind, Unit};
+use crate::model::{Role, Section};
+
+/// One sentence ready for segmentation, with its structural section and role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub text: String,
+    pub line: usize,
+    pub section: Section,
+    pub role: Role,
+    /// The administrative level of the speech it came from (市/县/省/区), for `{{level}}`.
+    pub level: Option<char>,
+}
+
+/// Cue words of a level-1 heading, in priority order: the first section with a cue wins.
+const HEADING_CUES: &[(Section, &[&str])] = &[
+    (Section::Achievements, &["完成情况", "成绩", "成效", "回顾"]),
+    (Section::Problems, &["问题", "不足", "差距", "短板"]),
+    (Section::Significance, &["认识", "意义", "站位", "理念", "形势", "使命", "旗帜"]),
+    (
+        Section::Safeguards,
+        &["组织领导", "党的全面领导", "领导", "保障", "责任", "作风", "务本责实", "能力", "队伍"],
+    ),
+    (Section::Measures, &["目标", "措施", "任务", "重点工作", "举措"]),
+];
+
+pub fn heading_section(text: &str) -> Section {
+    HEADING_CUES
+        .iter()
+        .find(|(_, cues)| cues.iter().any(|c| text.contains(c)))
+        .map_or(Section::Measures, |(s, _)| *s)
+}
+
+/// A sentence that turns from achievements to problems.
+const PROBLEM_LEAD_INS: &[&str] = &[
+    "在肯定成绩的同时",
+    "在看到成绩的同时",
+    "清醒认识到",
+    "清醒地认识到",
+    "清醒地看到",
+    "同时也要看到",
+    "我们也要看到",
+    "存在的问题",
+];
+
+/// Sentence openings that begin the closing call.
+const CLOSING_STARTS: &[&str] = &["同志们，", "总之，", "最后，", "让我们", "同志们！"];
+
+/// Sentence openings that open a part.
+const LEAD_IN_STARTS: &[&str] = &[
+    "这次会议的主要任务",
+    "今天，我们",
+    "今天上午",
+    "近年来",
+    "总的来看",
+    "根据会议安排",
+    "当前，",
+    "xx年，",
+];
+
+/// The level of a speech: the 市/县/省/区 of its most frequent 全X/我X.
+pub fn level_of(texts: &[&str]) -> Option<char> {
+    let mut best = None;
+    let mut best_n = 0;
+    for level in ['市', '县', '省', '区'] {
+        let a = format!("全{level}");
+        let b = format!("我{level}");
+        let n: usize = texts.iter().map(|t| t.matches(&a).count() + t.matches(&b).count()).sum();
+        if n > best_n {
+            best = Some(level);
+            best_n = n;
+        }
+    }
+    best
+}
+
+fn quote(text: &str) -> bool {
+    let Some(at) = text.find("总书记") else { return false };
+    let rest = &text[at..];
+    let window: String = rest.chars().take(30).collect();
+    ["指出", "强调", "提出的", "要求", "说", "叮嘱", "勉励"].iter().any(|v| window.contains(v))
+        && !text.starts_with("要")
+        && !text.contains("学习贯彻")
+}
+
+/// A first sentence of an article paragraph that works as its heading:
+/// `高举改革开放伟大旗帜，进一步增强…的使命担当。`
+fn run_in_heading(u: &Unit, units_in_para: usize) -> bool {
+    let n = u.text.chars().count();
+    u.kind == Kind::Sentence
+        && u.index_in_para == 0
+        && units_in_para >= 2
+        && (12..=40).contains(&n)
+        && u.text.contains('，')
+        && u.text.ends_with('。')
+        && !["指出", "强调", "要求", "表示", "会议", "近年来", "同志们", "今天"]
+            .iter()
+            .any(|w| u.text.contains(w))
+}
+
+/// Classifies the units of one document.
+pub fn classify(units: &[Unit]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    // Speeches: a file may hold several (seed 004 does), each starting at a title.
+    let mut starts: Vec<usize> = units
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| u.kind == Kind::Title && (*i == 0 || units[i - 1].kind != Kind::Title))
+        .map(|(i, _)| i)
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    starts.push(units.len());
+    for w in starts.windows(2) {
+        classify_speech(&units[w[0]..w[1]], &mut out);
+    }
+    out
+}
+
+fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
+    let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    let level = level_of(&texts);
+    let has_headings = units.iter().any(|u| u.kind == Kind::Heading(1));
+    let mut para_len = std::collections::HashMap::new();
+    for u in units {
+        *para_len.entry(u.para).or_insert(0usize) += 1;
+    }
+    let para_points: std::collections::HashSet<usize> =
+        units.iter().filter(|u| u.kind == Kind::Point).map(|u| u.para).collect();
+    let mut section = Section::Opening;
+    // The unit right after a heading opens its part.
+    let mut after_heading = false;
+    for u in units {
+        let mut text = u.text.as_str();
+        let mut kind = u.kind;
+        if !has_headings && run_in_heading(u, para_len[&u.para]) {
+            kind = Kind::Heading(1);
+            text = text.trim_end_matches('。');
+        }
+        let role = match kind {
+            Kind::Title => {
+                section = Section::Opening;
+                continue;
+            }
+            Kind::Heading(1) => {
+                if section != Section::Closing {
+                    section = heading_section(text);
+                }
+                after_heading = true;
+                Role::Heading
+            }
+            Kind::Heading(_) => {
+                after_heading = true;
+                Role::Heading
+            }
+            Kind::Point => {
+                after_heading = false;
+                Role::Point
+            }
+            Kind::Sentence => {
+                let was_after_heading = std::mem::take(&mut after_heading);
+                if text.chars().count() < 6 {
+                    continue;
+                }
+                if CLOSING_STARTS.iter().any(|c| text.starts_with(c)) && section != Section::Opening {
+                    section = Section::Closing;
+                }
+                if !has_headings
+                    && u.index_in_para == 0
+                    && section != Section::Closing
+                    && let Some(s) = news_cue(text, para_points.contains(&u.para))
+                {
+                    section = s;
+                }
+                if section == Section::Opening && u.index_in_para == 0 && text.starts_with("近年来") {
+                    section = Section::Achievements;
+                }
+                if PROBLEM_LEAD_INS.iter().any(|c| text.contains(c)) && section != Section::Closing {
+                    // After the achievements (or the opening) the speech turns to its problems;
+                    // inside another part a 但也要看到… sentence is one problems sentence.
+                    if matches!(section, Section::Opening | Section::Achievements) {
+                        section = Section::Problems;
+                        Role::LeadIn
+                    } else {
+                        out.push(Candidate {
+                            text: text.to_string(),
+                            line: u.line,
+                            section: Section::Problems,
+                            role: Role::LeadIn,
+                            level,
+                        });
+                        continue;
+                    }
+                } else if quote(text) {
+                    Role::Quote
+                } else if text.ends_with('：') || text.starts_with("下面，我") || text.starts_with("下面我")
+                {
+                    Role::Transition
+                } else if section == Section::Closing
+                    && (text.ends_with('！')
+                        || ["让我们", "希望大家", "上下要", "奋力", "开创", "努力"]
+                            .iter()
+                            .any(|c| text.contains(c)))
+                {
+                    Role::Call
+                } else if LEAD_IN_STARTS.iter().any(|c| text.starts_with(c))
+                    || (was_after_heading && u.index_in_para == 0 && section != Section::Opening)
+                {
+                    Role::LeadIn
+                } else if u.index_in_para > 0 && text.starts_with('要') && text.chars().count() <= 16 {
+                    Role::Point
+                } else {
+                    Role::Statement
+                }
+            }
+        };
+        out.push(Candidate { text: text.to_string(), line: u.line, section, role, level });
+    }
+}
+
+/// The section a report-style paragraph (a 通稿 without headings) belongs to, from its verb:
+/// `某某在讲话中指出` (意义), `某某强调，做好…要` (措施), `某某要求，要加强组织领导` (保障),
+/// `某某指出，` (措施 when the paragraph enumerates, else 意义); `…主持会议` is the report's frame.
+fn news_cue(text: &str, has_points: bool) -> Option<Section> {
+    let head: String = text.chars().take(14).collect();
+    if ["主持会议", "出席会议", "参加会议"].iter().any(|c| text.contains(c)) {
+        Some(Section::Opening)
+    } else if head.contains("讲话中指出") {
+        Some(Section::Significance)
+    } else if head.contains("强调，") {
+        Some(Section::Measures)
+    } else if head.contains("要求，") {
+        Some(Section::Safeguards)
+    } else if head.contains("指出，") {
+        Some(if has_points { Section::Measures } else { Section::Significance })
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mine::{clean::clean, split::units};
+
+    fn run(text: &str) -> Vec<(Section, Role, String)> {
+        classify(&units(&clean(text))).into_iter().map(|c| (c.section, c.role, c.text)).collect()
+    }
+
+    #[test]
+    fn headings_move_sections_and_lead_ins_open_parts() {
+        let text = "在全市对外开放工作会议上的讲话\n\n这次会议的主要任务是贯彻落实全省会议精神。下面，我再强调四点意见：\n\
+                    一、对外开放工作完成情况\n全市开放招商工作取得了良好的成绩。\n二、存在的问题\n\
+                    在肯定成绩的同时，我们也清醒地看到，全市开放招商工作也面临严峻形势。一是招商领域还不够宽。\n\
+                    三、务本责实，加快推动开放发展\n全市上下要勇于担当、真抓实做。\n\
+                    同志们，全市上下要只争朝夕抢机遇，奋力开创对外开放工作新局面！\n";
+        let got = run(text);
+        use Role::*;
+        use Section::*;
+        let want = vec![
+            (Opening, LeadIn, "这次会议的主要任务是贯彻落实全省会议精神。"),
+            (Opening, Transition, "下面，我再强调四点意见："),
+            (Achievements, Heading, "对外开放工作完成情况"),
+            (Achievements, LeadIn, "全市开放招商工作取得了良好的成绩。"),
+            (Problems, Heading, "存在的问题"),
+            (Problems, LeadIn, "在肯定成绩的同时，我们也清醒地看到，全市开放招商工作也面临严峻形势。"),
+            (Problems, Point, "招商领域还不够宽。"),
+            (Safeguards, Heading, "务本责实，加快推动开放发展"),
+            (Safeguards, LeadIn, "全市上下要勇于担当、真抓实做。"),
+            (Closing, Call, "同志们，全市上下要只争朝夕抢机遇，奋力开创对外开放工作新局面！"),
+        ];
+        let got: Vec<(Section, Role, &str)> = got.iter().map(|(s, r, t)| (*s, *r, t.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn quotes_are_recognised() {
+        let got = run(
+            "标题\n\n一、提升认识\n开放是五大发展理念之一。习近平总书记指出，必须坚持对外开放的基本国策。\n",
+        );
+        assert_eq!(got[2].1, Role::Quote);
+        assert_eq!(got[2].0, Section::Significance);
+    }
+
+    #[test]
+    fn level_is_the_most_frequent() {
+        assert_eq!(level_of(&["全市上下", "我市", "全省"]), Some('市'));
+        assert_eq!(level_of(&["全县", "我县", "贯彻落实全市会议"]), Some('县'));
+        assert_eq!(level_of(&["没有"]), None);
+    }
+}

@@ -1,0 +1,71 @@
+//! `phrasebank/curation.yaml`: the writer's corrections, applied by the miner on every run, so
+//! they survive re-mining. Exclusions and overrides key on the phrase id, which is derived from the
+//! phrase text and so stays the same from run to run.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Phrase, Role, Section};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curation {
+    /// Words that make a phrase specific (places, people, organisations, projects) which jieba
+    /// does not tag as names.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Words jieba tags as names that are not specific to any place (中国, 国际, 沿海 …).
+    #[serde(default)]
+    pub not_names: Vec<String>,
+    /// Phrases to leave out, by id.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Phrases to leave out when their text contains one of these.
+    #[serde(default)]
+    pub exclude_text: Vec<String>,
+    /// Corrections of what the rules decided, by id.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub id: String,
+    #[serde(default)]
+    pub section: Option<Section>,
+    #[serde(default)]
+    pub role: Option<Role>,
+    #[serde(default)]
+    pub topics: Option<Vec<String>>,
+    #[serde(default)]
+    pub generic: Option<bool>,
+}
+
+impl Curation {
+    pub fn apply(&self, phrases: Vec<Phrase>) -> Vec<Phrase> {
+        phrases
+            .into_iter()
+            .filter(|p| {
+                !self.exclude.contains(&p.id)
+                    && !self.exclude_text.iter().any(|t| p.text.contains(t.as_str()))
+            })
+            .map(|mut p| {
+                for o in self.overrides.iter().filter(|o| o.id == p.id) {
+                    if let Some(s) = o.section {
+                        p.section = s;
+                    }
+                    if let Some(r) = o.role {
+                        p.role = r;
+                    }
+                    if let Some(t) = &o.topics {
+                        p.topics = t.clone();
+                    }
+                    if let Some(g) = o.generic {
+                        p.generic = g;
+                    }
+                }
+                p
+            })
+            .collect()
+    }
+}

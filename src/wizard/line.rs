@@ -1,0 +1,273 @@
+//! A one-line text prompt that measures what it draws.
+//!
+//! dialoguer 0.12's `Input` moves the cursor back one column per backspace, so erasing a Chinese
+//! character (two columns wide) leaves half a glyph on the screen and the cursor out of step with
+//! the text (console-rs/dialoguer#321). This editor keeps the line as characters, measures every
+//! character with `unicode-width`, and redraws the whole line — prompt, text, cursor — after each
+//! key, wrapping exactly where the terminal wraps (a wide character that does not fit in the last
+//! column moves to the next row). It looks like dialoguer's `ColorfulTheme`: `? 提示 (默认) ›` while
+//! typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
+
+use std::io;
+
+use console::{Key, Term};
+use dialoguer::theme::{ColorfulTheme, Theme};
+use unicode_width::UnicodeWidthChar;
+
+/// Why a prompt returned without a value.
+#[derive(Debug)]
+pub enum Stop {
+    /// The writer pressed Ctrl-C.
+    Interrupted,
+    Io(io::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        Stop::Io(e)
+    }
+}
+
+/// Checks an answer; `Err` carries the reason shown to the writer.
+pub type Check<'a> = Box<dyn Fn(&str) -> Result<(), String> + 'a>;
+
+/// A line prompt: question, optional default (Enter accepts it), optional check.
+pub struct LinePrompt<'a> {
+    prompt: String,
+    default: Option<String>,
+    allow_empty: bool,
+    check: Option<Check<'a>>,
+}
+
+impl<'a> LinePrompt<'a> {
+    pub fn new(prompt: impl Into<String>) -> LinePrompt<'a> {
+        LinePrompt { prompt: prompt.into(), default: None, allow_empty: false, check: None }
+    }
+
+    /// Enter on an empty line gives this value.
+    pub fn default(mut self, value: Option<impl Into<String>>) -> Self {
+        self.default = value.map(Into::into).filter(|v: &String| !v.is_empty());
+        self
+    }
+
+    /// An empty answer is allowed (an optional field, or "no more").
+    pub fn allow_empty(mut self, yes: bool) -> Self {
+        self.allow_empty = yes;
+        self
+    }
+
+    /// Refuses a value with a reason; the writer is asked again with the text kept for editing.
+    pub fn check(mut self, f: impl Fn(&str) -> Result<(), String> + 'a) -> Self {
+        self.check = Some(Box::new(f));
+        self
+    }
+
+    /// Asks on `term` and returns the answer (trimmed; the default when the line is empty).
+    pub fn interact(&self, term: &Term) -> Result<String, Stop> {
+        if !term.is_term() {
+            return Err(Stop::Io(io::Error::other("not a terminal")));
+        }
+        let theme = ColorfulTheme::default();
+        let mut head = String::new();
+        theme
+            .format_input_prompt(&mut head, &self.prompt, self.default.as_deref())
+            .map_err(io::Error::other)?;
+        let mut ed = Editor { term, head, chars: Vec::new(), cursor: 0, error: None, rows: 1, cursor_row: 0 };
+        ed.draw()?;
+        loop {
+            match term.read_key_raw()? {
+                Key::CtrlC => {
+                    ed.error = None;
+                    ed.draw()?;
+                    ed.leave()?;
+                    return Err(Stop::Interrupted);
+                }
+                Key::Enter => {
+                    let typed: String = ed.chars.iter().collect::<String>().trim().to_string();
+                    let value = match (&self.default, typed.is_empty()) {
+                        (Some(d), true) => d.clone(),
+                        _ => typed,
+                    };
+                    let verdict = if value.is_empty() && !self.allow_empty {
+                        Err("请填写（不能为空）".to_string())
+                    } else if value.is_empty() {
+                        Ok(())
+                    } else {
+                        self.check.as_ref().map_or(Ok(()), |f| f(&value))
+                    };
+                    match verdict {
+                        Ok(()) => {
+                            ed.clear()?;
+                            let mut done = String::new();
+                            theme
+                                .format_input_prompt_selection(&mut done, &self.prompt, &value)
+                                .map_err(io::Error::other)?;
+                            term.write_line(&done)?;
+                            return Ok(value);
+                        }
+                        Err(why) => {
+                            let mut line = String::new();
+                            theme.format_error(&mut line, &why).map_err(io::Error::other)?;
+                            ed.error = Some(line);
+                        }
+                    }
+                }
+                Key::Char(c) if !c.is_control() => {
+                    ed.chars.insert(ed.cursor, c);
+                    ed.cursor += 1;
+                }
+                Key::Backspace if ed.cursor > 0 => {
+                    ed.cursor -= 1;
+                    ed.chars.remove(ed.cursor);
+                }
+                Key::Del if ed.cursor < ed.chars.len() => {
+                    ed.chars.remove(ed.cursor);
+                }
+                Key::ArrowLeft => ed.cursor = ed.cursor.saturating_sub(1),
+                Key::ArrowRight => ed.cursor = (ed.cursor + 1).min(ed.chars.len()),
+                Key::Home => ed.cursor = 0,
+                Key::End => ed.cursor = ed.chars.len(),
+                _ => continue,
+            }
+            ed.draw()?;
+        }
+    }
+}
+
+/// The state of the line being edited and of what is on the screen.
+struct Editor<'t> {
+    term: &'t Term,
+    /// The styled prompt (ANSI codes included).
+    head: String,
+    chars: Vec<char>,
+    /// Cursor as an index into `chars`.
+    cursor: usize,
+    /// The styled error line shown under the input, if any.
+    error: Option<String>,
+    /// Screen rows the last draw used, and the row the cursor was left on (relative to the first).
+    rows: usize,
+    cursor_row: usize,
+}
+
+/// Where each character lands on a terminal `cols` wide: (row, col) of the cell after it.
+/// A wide character that would straddle the right edge moves to the next row, as terminals do.
+pub fn layout(cols: usize, text: impl Iterator<Item = char>) -> Vec<(usize, usize)> {
+    let cols = cols.max(2);
+    let (mut row, mut col) = (0, 0);
+    let mut out = Vec::new();
+    for c in text {
+        let w = c.width().unwrap_or(0);
+        if col + w > cols {
+            row += 1;
+            col = 0;
+        }
+        col += w;
+        out.push((row, col));
+    }
+    out
+}
+
+impl Editor<'_> {
+    fn cols(&self) -> usize {
+        match self.term.size().1 as usize {
+            0 => 80,
+            n => n,
+        }
+    }
+
+    /// Moves to the first row of what was drawn and clears from there down.
+    fn clear(&mut self) -> io::Result<()> {
+        let mut out = String::from("\r");
+        if self.cursor_row > 0 {
+            out.push_str(&format!("\x1b[{}A", self.cursor_row));
+        }
+        out.push_str("\x1b[J");
+        self.term.write_str(&out)?;
+        self.cursor_row = 0;
+        self.rows = 1;
+        Ok(())
+    }
+
+    /// Redraws prompt, text and error line, and puts the cursor after `chars[..cursor]`.
+    fn draw(&mut self) -> io::Result<()> {
+        self.clear()?;
+        let cols = self.cols();
+        let plain_head = console::strip_ansi_codes(&self.head).into_owned();
+        let head_len = plain_head.chars().count();
+        let cells = layout(cols, plain_head.chars().chain(self.chars.iter().copied()));
+        let at = |i: usize| if i == 0 { (0, 0) } else { cells[i - 1] };
+        let (end_row, end_col) = at(cells.len());
+        // The cursor sits after the `cursor`-th character; at the right edge it is on the next row.
+        let (mut cur_row, mut cur_col) = at(head_len + self.cursor);
+        if cur_col >= cols {
+            cur_row += 1;
+            cur_col = 0;
+        }
+        // Also wrap when the next character (a wide one) would not fit: terminals put it below.
+        if let Some(&next) = self.chars.get(self.cursor)
+            && cur_col + next.width().unwrap_or(0) > cols
+        {
+            cur_row += 1;
+            cur_col = 0;
+        }
+        let text: String = self.chars.iter().collect();
+        let mut out = format!("{}{}", self.head, text);
+        // Rows physically used by the input part; a line ending exactly at the edge leaves the
+        // terminal's cursor pending on its last row.
+        let mut last_row = end_row;
+        if cur_row > end_row {
+            out.push_str("\r\n");
+            last_row = cur_row;
+        }
+        let mut rows = last_row + 1;
+        let mut here = if cur_row > end_row { cur_row } else { end_row };
+        if let Some(err) = &self.error {
+            let plain = console::strip_ansi_codes(err).into_owned();
+            let err_rows = layout(cols, plain.chars()).last().map_or(0, |&(r, _)| r) + 1;
+            out.push_str("\r\n");
+            out.push_str(err);
+            rows += err_rows;
+            here = last_row + err_rows;
+        }
+        // Back to the cursor's row and column.
+        out.push('\r');
+        if here > cur_row {
+            out.push_str(&format!("\x1b[{}A", here - cur_row));
+        }
+        if cur_col > 0 {
+            out.push_str(&format!("\x1b[{cur_col}C"));
+        }
+        let _ = end_col;
+        self.term.write_str(&out)?;
+        self.term.flush()?;
+        self.rows = rows;
+        self.cursor_row = cur_row;
+        Ok(())
+    }
+
+    /// Leaves the drawn line in place and moves below it (after Ctrl-C).
+    fn leave(&mut self) -> io::Result<()> {
+        let down = self.rows.saturating_sub(1 + self.cursor_row);
+        let mut out = String::new();
+        if down > 0 {
+            out.push_str(&format!("\x1b[{down}B"));
+        }
+        out.push_str("\r\n");
+        self.term.write_str(&out)?;
+        self.term.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_take_two_columns_and_wrap_whole() {
+        // 5 columns: "ab" + "中" = 4, next "文" would straddle → next row.
+        let cells = layout(5, "ab中文".chars());
+        assert_eq!(cells, [(0, 1), (0, 2), (0, 4), (1, 2)]);
+        let cells = layout(4, "中文字".chars());
+        assert_eq!(cells, [(0, 2), (0, 4), (1, 2)]);
+    }
+}

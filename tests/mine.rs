@@ -1,0 +1,251 @@
+//! `jianggao mine`, driven as a writer would run it.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn jianggao() -> Command {
+    Command::cargo_bin("jianggao").unwrap()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed(name: &str) -> String {
+    let dir = root().join("corpus/seeds");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+        .unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The phrases of a `--json` run: one JSON object per line.
+fn json_lines(out: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not one JSON object per line: {e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn committed_phrasebank_is_exactly_what_mining_the_seeds_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("pb");
+    let run = jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("-o").arg(&out).output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let committed = root().join("phrasebank");
+    let mut names: Vec<String> = std::fs::read_dir(&committed)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort();
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(names, written, "phrasebank/ holds exactly the files mine writes");
+    for name in &names {
+        let a = std::fs::read(committed.join(name)).unwrap();
+        let b = std::fs::read(out.join(name)).unwrap();
+        assert!(
+            a == b,
+            "phrasebank/{name} differs from a fresh `jianggao mine corpus/seeds -o …`; re-mine and commit"
+        );
+    }
+}
+
+#[test]
+fn seeds_give_enough_generic_phrases_in_every_section() {
+    let run = jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    let generic: Vec<&serde_json::Value> = phrases.iter().filter(|p| p["generic"] == true).collect();
+    assert!(generic.len() >= 300, "only {} generic phrases", generic.len());
+    for section in
+        ["opening", "significance", "achievements", "problems", "measures", "safeguards", "closing"]
+    {
+        assert!(generic.iter().any(|p| p["section"] == section), "no generic phrase in {section}");
+    }
+    let leaks = [
+        "卫辉",
+        "辽宁",
+        "湖南",
+        "沈阳",
+        "石家庄",
+        "陈求发",
+        "华为",
+        "阿里巴巴",
+        "xx",
+        "**",
+        "某某",
+        "试读",
+        "微信",
+    ];
+    for p in &generic {
+        let text = p["text"].as_str().unwrap();
+        assert!(!leaks.iter().any(|l| text.contains(l)), "generic phrase leaks a name or mask: {text}");
+        assert!(!text.contains(',') && !text.contains(';'), "half-width punctuation: {text}");
+        let slots: Vec<&str> = p["slots"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        assert!(
+            slots.iter().all(|s| *s == "locality" || *s == "level"),
+            "generic phrase with data slots: {text}"
+        );
+    }
+    // The summary names every section.
+    let err = stderr(&run);
+    assert!(err.contains("5 篇文档"), "{err}");
+    assert!(err.contains("closing"), "{err}");
+}
+
+#[test]
+fn output_does_not_depend_on_jobs() {
+    let one = jianggao()
+        .arg("mine")
+        .arg(root().join("corpus/seeds"))
+        .args(["--json", "--jobs", "1"])
+        .output()
+        .unwrap();
+    let two = jianggao()
+        .arg("mine")
+        .arg(root().join("corpus/seeds"))
+        .args(["--json", "--jobs", "2"])
+        .output()
+        .unwrap();
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(one.stdout, two.stdout);
+    assert!(!one.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_path_is_exit_2_in_chinese() {
+    let run = jianggao()
+        .args(["mine", "没有这个文件夹", "-o"])
+        .arg(std::env::temp_dir().join("jg-none"))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let err = stderr(&run);
+    assert!(err.contains("没有这个文件夹") && err.contains("不存在"), "{err}");
+}
+
+#[test]
+fn empty_and_binary_files_are_skipped_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("empty.txt"), "").unwrap();
+    std::fs::write(corpus.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
+    std::fs::write(corpus.join("speech.txt"), seed("000")).unwrap();
+    let run = jianggao().arg("mine").arg(&corpus).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(err.contains("跳过") && err.contains("empty.txt") && err.contains("文件为空"), "{err}");
+    assert!(err.contains("image.txt") && err.contains("二进制"), "{err}");
+    assert!(err.contains("1 篇文档"), "{err}");
+    assert!(!json_lines(&run).is_empty());
+}
+
+#[test]
+fn an_empty_file_as_the_only_input_is_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let run = jianggao().arg("mine").arg(&empty).arg("-o").arg(tmp.path().join("pb")).output().unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let err = stderr(&run);
+    assert!(err.contains("文件为空") && err.contains("没有可读的语料"), "{err}");
+    assert!(!tmp.path().join("pb").exists(), "nothing is written when nothing was mined");
+}
+
+#[test]
+fn a_gbk_file_gives_the_same_phrases_as_its_utf8_twin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = seed("004");
+    let (gbk, _, errors) = encoding_rs::GBK.encode(&text);
+    assert!(!errors);
+    let utf8_dir = tmp.path().join("utf8");
+    let gbk_dir = tmp.path().join("gbk");
+    std::fs::create_dir(&utf8_dir).unwrap();
+    std::fs::create_dir(&gbk_dir).unwrap();
+    std::fs::write(utf8_dir.join("speech.txt"), &text).unwrap();
+    std::fs::write(gbk_dir.join("speech.txt"), &gbk).unwrap();
+    let a = jianggao().arg("mine").arg(&utf8_dir).arg("--json").output().unwrap();
+    let b = jianggao().arg("mine").arg(&gbk_dir).arg("--json").output().unwrap();
+    assert!(a.status.success() && b.status.success(), "{}", stderr(&b));
+    assert_eq!(a.stdout, b.stdout);
+    assert!(json_lines(&b).len() > 50);
+}
+
+#[test]
+fn json_is_one_phrase_object_per_line() {
+    let run = jianggao()
+        .arg("mine")
+        .arg(root().join("corpus/seeds/001_118bd481c4ae1093.txt"))
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let phrases = json_lines(&run);
+    assert!(phrases.len() > 20);
+    for p in &phrases {
+        for field in ["id", "section", "role", "text", "slots", "topics", "generic", "source"] {
+            assert!(p.get(field).is_some(), "missing {field}: {p}");
+        }
+        assert_eq!(p["source"]["doc"], "001_118bd481c4ae1093.txt");
+    }
+    // Page fragments re-joined: no sentence is cut at a `2、` fragment number.
+    assert!(phrases.iter().any(|p| p["text"].as_str().unwrap().contains("改革开放是中国最鲜明的特色")));
+    // The web notice of the first line is gone.
+    assert!(!phrases.iter().any(|p| p["text"].as_str().unwrap().contains("会员分享")));
+}
+
+#[test]
+fn refuses_to_overwrite_a_file_it_did_not_write() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("measures.yaml"), "# 我自己的笔记\n").unwrap();
+    let run =
+        jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("-o").arg(tmp.path()).output().unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("--force"), "{}", stderr(&run));
+    assert_eq!(std::fs::read_to_string(tmp.path().join("measures.yaml")).unwrap(), "# 我自己的笔记\n");
+    // Mining again into a folder it wrote itself is fine.
+    let fresh = tmp.path().join("pb");
+    for _ in 0..2 {
+        let run =
+            jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("-o").arg(&fresh).output().unwrap();
+        assert!(run.status.success(), "{}", stderr(&run));
+    }
+}
+
+/// A 50 MB file with no newline at all (a whole archive pasted into one line): mined without a
+/// panic and with a bounded result.
+#[test]
+fn a_fifty_megabyte_file_without_newlines_is_handled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path: &Path = &tmp.path().join("oneline.txt");
+    let body: String = seed("000").replace('\n', "");
+    let mut text = String::with_capacity(50 << 20);
+    while text.len() < 50 << 20 {
+        text.push_str(&body);
+        text.push_str(&"啊".repeat(2000));
+    }
+    assert!(!text.contains('\n'));
+    std::fs::write(path, &text).unwrap();
+    drop(text);
+    let run = jianggao().arg("mine").arg(path).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    assert!(phrases.len() > 50, "the speech in it is still mined");
+    assert!(phrases.iter().all(|p| p["text"].as_str().unwrap().chars().count() <= 200));
+    assert!(stderr(&run).contains("1 篇文档"));
+}

@@ -1,0 +1,73 @@
+//! `jianggao phrases`: browsing the embedded phrasebank and a writer's own.
+
+use assert_cmd::Command;
+
+fn jianggao() -> Command {
+    Command::cargo_bin("jianggao").unwrap()
+}
+
+fn lines(out: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn filters_by_section_role_topic_and_text() {
+    let out =
+        jianggao().args(["phrases", "--section", "problems", "--role", "point", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let ps = lines(&out);
+    assert!(!ps.is_empty());
+    assert!(ps.iter().all(|p| p["section"] == "problems" && p["role"] == "point"));
+
+    let out =
+        jianggao().args(["phrases", "--topic", "营商环境", "--grep", "营商环境", "--json"]).output().unwrap();
+    let ps = lines(&out);
+    assert!(!ps.is_empty());
+    assert!(ps.iter().all(|p| p["topics"].as_array().unwrap().iter().any(|t| t == "营商环境")));
+    assert!(ps.iter().all(|p| p["text"].as_str().unwrap().contains("营商环境")));
+
+    // Chinese section names work too, and --limit limits.
+    let out = jianggao().args(["phrases", "--section", "结尾", "--limit", "2", "--json"]).output().unwrap();
+    let ps = lines(&out);
+    assert_eq!(ps.len(), 2);
+    assert!(ps.iter().all(|p| p["section"] == "closing"));
+}
+
+#[test]
+fn text_listing_shows_id_section_role_and_source() {
+    let out = jianggao().args(["phrases", "--section", "closing", "--role", "call"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("p-") && first.contains("closing/call") && first.contains(".txt:"), "{first}");
+}
+
+#[test]
+fn unknown_filters_are_exit_2_with_a_hint() {
+    let out = jianggao().args(["phrases", "--section", "ending"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("没有这个部分") && err.contains("closing"), "{err}");
+    let out = jianggao().args(["phrases", "--topic", "不存在的主题"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("招商引资"));
+}
+
+#[test]
+fn a_writers_folder_extends_the_phrasebank() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("closing.yaml"),
+        "- id: my-1\n  section: closing\n  role: call\n  text: 让我们撸起袖子加油干！\n  generic: true\n  source: {doc: mine.txt, line: 1}\n",
+    )
+    .unwrap();
+    let out = jianggao()
+        .args(["phrases", "--grep", "撸起袖子", "--json", "--phrasebank"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ps = lines(&out);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(ps[0]["id"], "my-1");
+}
