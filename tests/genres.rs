@@ -411,8 +411,16 @@ fn invariants_hold_with_the_embedded_phrasebank() {
         return;
     }
     for genre in GENRES {
-        for seed in 0..10 {
+        let target = load(&example(genre)).length() as f64;
+        for seed in 0..30 {
             check_all(genre, &example(genre), seed, None);
+            // Length: within ±15% of the brief's target.
+            let json = draft_with(&example(genre), seed, "json", None);
+            let chars = serde_json::from_str::<Value>(&json).unwrap()["chars"].as_f64().unwrap();
+            assert!(
+                (chars - target).abs() <= target * 0.15,
+                "{genre} seed {seed}: {chars} characters for a target of {target}"
+            );
         }
     }
 }
