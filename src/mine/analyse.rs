@@ -74,6 +74,8 @@ const NUMBER_UNITS: &str = "亿万千百个家多强名项批次条户元倍位�
 pub struct Lexicon {
     pub jieba: Jieba,
     pub names: HashSet<String>,
+    /// Names matched as text (they span several jieba words): from `curation.yaml`'s `names`.
+    pub phrases: Vec<String>,
     pub not_names: HashSet<String>,
     /// Keyword → index into `keywords`.
     pub keyword_ids: HashMap<String, u32>,
@@ -99,26 +101,97 @@ struct Clause {
     start: usize,
     first_tag: String,
     has_name: bool,
+    has_data: bool,
     keywords: Vec<u32>,
 }
 
-/// A generic variant of a specific sentence: in a run of parallel clauses (排比, each starting
-/// with a verb, adverb, preposition or adjective: `加强与石家庄的互动合作`, `以大连…为龙头`), the
-/// clauses that carry a name are dropped. Only when the first clause stays, at least two remain,
-/// and the sentence has no figures.
+/// A generic variant of a specific sentence: the clauses that carry what makes it specific are
+/// dropped, when what is left still reads as the same sentence. A clause with a name goes only
+/// from a run of parallel clauses (排比, each starting with a verb, adverb, preposition or
+/// adjective: `加强与石家庄的互动合作`, `以大连…为龙头`); a clause with a figure goes
+/// (`外贸依存度仅为{{percent}}`). The first clause always stays, and so do at least two clauses and
+/// at least half of them.
 fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
-    if a.names.is_empty() || a.has_data_slots() || clauses.len() < 3 || clauses[0].has_name {
-        return None;
-    }
-    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].iter().any(|t| c.first_tag == *t);
-    if clauses.iter().any(|c| c.has_name && !parallel(c)) {
-        return None;
-    }
-    let kept: Vec<usize> = (0..clauses.len()).filter(|&i| !clauses[i].has_name).collect();
-    if kept.len() < 2 {
+    let specific = |c: &Clause| c.has_name || c.has_data;
+    if (a.names.is_empty() && !a.has_data_slots()) || clauses.len() < 3 {
         return None;
     }
     let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
+    // A leading date (`{{year}}年，`, `{{month}}月份，`) is a frame, not the subject: it may go.
+    let first = &a.text[..end(0)];
+    let date_frame = ["{{year}}年，", "{{month}}月份，", "{{month}}月，", "{{date}}，", "{{number}}年来，"].contains(&first)
+        || (first.starts_with('从') && first.ends_with("起，") && clauses[0].has_data && !clauses[0].has_name)
+        // `对下半年即将开工的{{number}}亿元以上项目，要明确专人…`: the object frame goes, the
+        // duty stays.
+        || (clauses[0].first_tag == "p"
+            && clauses[0].has_data
+            && !clauses[0].has_name
+            && ["要", "必须", "务必"].iter().any(|w| a.text[end(0)..].starts_with(w)));
+    let mut clauses = if date_frame { &clauses[1..] } else { clauses };
+    // `由市商务局、{{place}}县牵头，开展智能家电专题招商活动。`: who organises it is the source's;
+    // what is done is not.
+    let clause_text =
+        |cs: &[Clause], i: usize| &a.text[cs[i].start..cs.get(i + 1).map_or(a.text.len(), |c| c.start)];
+    // The frame may run over several clauses (`由市商务局、牧野区，凤泉区，高新区牵头，`).
+    let frame_len = if a.text[clauses.first().map_or(0, |c| c.start)..].starts_with('由') {
+        (0..clauses.len().min(4)).find(|&i| clause_text(clauses, i).ends_with("牵头，")).map_or(1, |i| i + 1)
+    } else {
+        0
+    };
+    let organiser = frame_len > 0 && clauses.len() > frame_len && clauses[..frame_len].iter().any(specific);
+    if organiser {
+        clauses = &clauses[frame_len..];
+    }
+    if clauses.is_empty() || (clauses.len() < 2 && !organiser) || specific(&clauses[0]) {
+        return None;
+    }
+    let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
+    let body = |i: usize| &a.text[clauses[i].start..end(i)];
+    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].iter().any(|t| c.first_tag == *t);
+    let trailing = |k: usize| clauses[k..].iter().all(specific);
+    for (k, c) in clauses.iter().enumerate() {
+        let droppable = if c.has_name {
+            parallel(c)
+        } else {
+            !c.has_data || parallel(c) || c.first_tag == "t" || trailing(k)
+        };
+        if !droppable {
+            return None;
+        }
+        // A kept clause that leans on the dropped one (`使规划更加科学合理`) would dangle.
+        if specific(c)
+            && let Some(next) = clauses.get(k + 1).filter(|n| !specific(n))
+            && ["使", "让", "从而", "以便", "进而", "这", "此", "确保"]
+                .iter()
+                .any(|w| body(k + 1).starts_with(w))
+        {
+            let _ = next;
+            return None;
+        }
+    }
+    // A short frame (`刚才，` `对某某来讲，`) needs the clause that follows it.
+    if !organiser
+        && clauses.len() > 1
+        && specific(&clauses[1])
+        && body(0).chars().filter(|c| super::clean::is_han(*c)).count() < 8
+    {
+        return None;
+    }
+    let kept: Vec<usize> = (0..clauses.len()).filter(|&i| !specific(&clauses[i])).collect();
+    let enough = if organiser { kept.len() == clauses.len() } else { kept.len() >= 2 };
+    if !enough || kept.len() * 2 < clauses.len() {
+        return None;
+    }
+    // Nor may a purpose frame (`为…，`) lose the clause that completes it.
+    let last_kept = *kept.last().expect("one at least");
+    if last_kept + 1 < clauses.len() && body(last_kept).starts_with('为') {
+        return None;
+    }
+    // Nor may the sentence now end on a frame (`签约项目中，`).
+    let last = body(last_kept).trim_end_matches(['，', '。', '；', '！', '？']);
+    if last.ends_with(['中', '里', '时', '后', '上']) {
+        return None;
+    }
     let mut text = String::new();
     let mut keywords = Vec::new();
     for &i in &kept {
@@ -127,7 +200,11 @@ fn variant(a: &Analysed, clauses: &[Clause]) -> Option<Box<Analysed>> {
     }
     let terminator = a.text.chars().last().filter(|c| matches!(c, '。' | '；' | '！' | '？'))?;
     let text = format!("{}{terminator}", text.trim_end_matches(['，', '。', '；', '！', '？']));
-    let slots = a.slots.iter().filter(|s| text.contains(&format!("{{{{{s}}}}}"))).cloned().collect();
+    let slots: Vec<String> =
+        a.slots.iter().filter(|s| text.contains(&format!("{{{{{s}}}}}"))).cloned().collect();
+    if slots.iter().any(|s| s != "locality" && s != "level") {
+        return None;
+    }
     Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None }))
 }
 
@@ -199,6 +276,9 @@ impl Lexicon {
                         if *n == 1 { slot.name().to_string() } else { format!("{}{}", slot.name(), n) }
                     }
                 };
+                if slot != Slot::Locality {
+                    clauses.last_mut().expect("one at least").has_data = true;
+                }
                 add_slot(&mut out, name);
                 continue;
             }
@@ -226,7 +306,23 @@ impl Lexicon {
             }
         }
         let mut a = Analysed { text: out, slots, names, keywords, variant: None };
-        a.variant = variant(&a, &clauses);
+        let found = self.phrase_names(&a.text);
+        if !found.is_empty() {
+            let starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
+            for (k, clause) in clauses.iter_mut().enumerate() {
+                let end = starts.get(k + 1).copied().unwrap_or(a.text.len());
+                let piece = &a.text[clause.start..end];
+                if found.iter().any(|n| piece.contains(n.as_str())) {
+                    clause.has_name = true;
+                }
+            }
+            for n in found {
+                if !a.names.contains(&n) {
+                    a.names.push(n);
+                }
+            }
+        }
+        a.variant = variant(&a, &clauses).filter(|v| self.phrase_names(&v.text).is_empty());
         a
     }
 
@@ -247,6 +343,12 @@ impl Lexicon {
         let comma = tags.get(i + 1).is_some_and(|t| t.word == "，");
         let rest: usize = tags[(i + 2).min(tags.len())..].iter().map(|t| t.word.chars().count()).sum();
         if said && comma && rest >= 10 { i + 2 } else { 0 }
+    }
+
+    /// Names of several words (local programmes such as `四链融合`, or `{{locality}}片区`),
+    /// found in the phrase text rather than among jieba's tokens.
+    fn phrase_names(&self, text: &str) -> Vec<String> {
+        self.phrases.iter().filter(|n| text.contains(n.as_str())).cloned().collect()
     }
 
     fn is_name(&self, word: &str, tag: &str) -> bool {
@@ -292,6 +394,8 @@ fn substitute_level<'a>(
         let after = &word[at + c.len_utf8()..];
         let own = match before {
             Some('全' | '我' | '本') => true,
+            // 兴省之要, 开放强省: the level it is said of.
+            Some('兴' | '强') => after.is_empty() || after.starts_with('之'),
             Some('委' | '府' | '副') | None => {
                 ["委", "政府", "里", "直", "长", "领导"].iter().any(|s| after.starts_with(s))
                     || (after.is_empty() && chars.len() == 1 && bare_level(prev, next))
@@ -487,7 +591,8 @@ mod tests {
         Lexicon {
             jieba: Jieba::new(),
             names: ["卫辉".to_string()].into_iter().collect(),
-            not_names: HashSet::new(),
+            phrases: vec!["四链融合".to_string(), "{{locality}}片区".to_string()],
+            not_names: ["自贸区".to_string()].into_iter().collect(),
             keyword_ids: HashMap::new(),
             keywords: Vec::new(),
         }
@@ -527,8 +632,40 @@ mod tests {
             a.text,
             "全{{level}}上下要贯彻落实全省会议精神，{{level}}委{{level}}政府将进一步完善机制，{{level}}商务局要牵头。"
         );
+        let a = lex.analyse("开放是兴省之要，努力建设开放强省。", Some('省'));
+        assert_eq!(a.text, "开放是兴{{level}}之要，努力建设开放强{{level}}。");
         let a = lex.analyse("各县（市、区）要健全机构，城市发展和市场体系都很重要。", Some('市'));
         assert_eq!(a.text, "各县（市、区）要健全机构，城市发展和市场体系都很重要。");
+    }
+
+    #[test]
+    fn specific_clauses_are_dropped_from_a_generic_variant() {
+        let lex = lexicon();
+        let a =
+            lex.analyse("要加强与国家部门的沟通对接，加强与石家庄的互动合作，倾力推动自贸区申建工作。", None);
+        assert_eq!(a.variant.unwrap().text, "要加强与国家部门的沟通对接，倾力推动自贸区申建工作。");
+        let a = lex.analyse(
+            "当前，我市出口不畅的问题比较突出，外贸依存度仅为*.*%，远低于全省**.*%的平均水平。",
+            Some('市'),
+        );
+        assert_eq!(a.variant.unwrap().text, "当前，我{{level}}出口不畅的问题比较突出。");
+        // A figure clause the next clause leans on stays, so no variant.
+        let a = lex.analyse("商务部门要结合**实际，重点思考3个问题，一是“开”什么，二是“放”什么。", None);
+        assert!(a.variant.is_none(), "{:?}", a.variant);
+        // Who organised it goes; what was done stays.
+        let a = lex.analyse("xx月份，由市商务局、xx县牵头，开展智能家电专题招商活动。", Some('市'));
+        assert_eq!(a.variant.unwrap().text, "开展智能家电专题招商活动。");
+        // A leading date goes with the figures.
+        let a = lex.analyse(
+            "xx年，全市认真贯彻落实决策部署，强力实施开放带动主战略，全市开放招商工作取得了良好的成绩。",
+            Some('市'),
+        );
+        assert_eq!(
+            a.variant.unwrap().text,
+            "全{{level}}认真贯彻落实决策部署，强力实施开放带动主战略，全{{level}}开放招商工作取得了良好的成绩。"
+        );
+        // The first clause carries the name: no variant.
+        assert!(lex.analyse("卫辉市实际利用外资增长较快，增幅第一，位居前列。", None).variant.is_none());
     }
 
     #[test]
@@ -541,5 +678,11 @@ mod tests {
                 .contains(&"辽宁".to_string())
         );
         assert!(lex.analyse("开放是五大发展理念之一。", None).names.is_empty());
+        assert_eq!(lex.analyse("加快打通“四个通道”、推进“四链融合”。", None).names, ["四链融合"]);
+        assert!(
+            lex.analyse("自贸区**片区要发挥示范引领作用。", None)
+                .names
+                .contains(&"{{locality}}片区".to_string())
+        );
     }
 }

@@ -135,7 +135,21 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
     }
     let para_points: std::collections::HashSet<usize> =
         units.iter().filter(|u| u.kind == Kind::Point).map(|u| u.para).collect();
+    // A short last paragraph that ends in the call (`…使命光荣。让我们…！`) is the closing from
+    // its first sentence.
+    let closing_paras: std::collections::HashSet<usize> = units
+        .iter()
+        .filter(|u| {
+            u.index_in_para > 0
+                && u.index_in_para <= 2
+                && u.kind == Kind::Sentence
+                && CLOSING_STARTS.iter().any(|c| u.text.starts_with(c))
+        })
+        .map(|u| u.para)
+        .collect();
     let mut section = Section::Opening;
+    // The paragraph of the last quotation.
+    let mut quote_para: Option<usize> = None;
     // The unit right after a heading opens its part.
     let mut after_heading = false;
     for u in units {
@@ -151,6 +165,12 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 continue;
             }
             Kind::Heading(1) => {
+                // `xx年开放招商工作目标及措施`: the year is the speech's, the heading is not.
+                if let Some(rest) = text.strip_prefix("xx年").or_else(|| text.strip_prefix("今年"))
+                    && rest.chars().count() >= 4
+                {
+                    text = rest;
+                }
                 if section != Section::Closing {
                     section = heading_section(text);
                 }
@@ -170,8 +190,16 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 if text.chars().count() < 6 {
                     continue;
                 }
-                if CLOSING_STARTS.iter().any(|c| text.starts_with(c)) && section != Section::Opening {
+                let closing_para = u.index_in_para == 0 && closing_paras.contains(&u.para);
+                if (closing_para || CLOSING_STARTS.iter().any(|c| text.starts_with(c)))
+                    && section != Section::Opening
+                {
                     section = Section::Closing;
+                }
+                // `同时，要抓好几件具体工作：` turns to measures, whatever part it sits in.
+                if text.ends_with('：') && ["具体工作", "重点工作", "几件事"].iter().any(|c| text.contains(c))
+                {
+                    section = Section::Measures;
                 }
                 if !has_headings
                     && u.index_in_para == 0
@@ -199,7 +227,12 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                         });
                         continue;
                     }
-                } else if quote(text) {
+                } else if quote(text)
+                    || (quote_para == Some(u.para)
+                        && ["强调", "倡议", "指出", "要求", "提出"].iter().any(|w| text.starts_with(w)))
+                {
+                    // `总书记指出，…；强调要…；倡议…`: the later clauses quote the same speaker.
+                    quote_para = Some(u.para);
                     Role::Quote
                 } else if text.ends_with('：') || text.starts_with("下面，我") || text.starts_with("下面我")
                 {
@@ -211,6 +244,19 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                             .any(|c| text.contains(c)))
                 {
                     Role::Call
+                } else if text.starts_with("近年来，")
+                    && section != Section::Achievements
+                    && section != Section::Closing
+                {
+                    // What has been done, recalled inside another part: one achievements sentence.
+                    out.push(Candidate {
+                        text: text.to_string(),
+                        line: u.line,
+                        section: Section::Achievements,
+                        role: Role::LeadIn,
+                        level,
+                    });
+                    continue;
                 } else if LEAD_IN_STARTS.iter().any(|c| text.starts_with(c))
                     || (was_after_heading && u.index_in_para == 0 && section != Section::Opening)
                 {

@@ -117,12 +117,13 @@ impl Inputs {
                 }
             }
         }
+        let phrases = self.curation.names.clone();
         let mut not_names = domain;
         not_names.extend(self.curation.not_names.iter().cloned());
         for n in &names {
             not_names.remove(n);
         }
-        Ok(Lexicon { jieba, names, not_names, keyword_ids, keywords })
+        Ok(Lexicon { jieba, names, phrases, not_names, keyword_ids, keywords })
     }
 }
 

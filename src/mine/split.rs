@@ -112,12 +112,29 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
             '：' => {
                 let e = i + c.len_utf8();
                 let rest = &text[e..];
-                let salutation = text[start..i].ends_with("同志们");
-                if salutation || numbering(rest).is_some() {
+                let before = &text[start..i];
+                let salutation = before.ends_with("同志们");
+                // `今年全市开放招商的主要目标是：…` `较大的项目有：…`: the lead-in is a sentence
+                // of its own, and so is what it introduces.
+                let introduces =
+                    (before.ends_with('是') || before.ends_with('有') || before.ends_with("如下"))
+                        && before.chars().count() >= 5
+                        && rest.chars().count() >= 8;
+                if salutation || introduces || numbering(rest).is_some() {
                     end = Some(e);
                 }
             }
             _ => {}
+        }
+        // `…抓好贯彻落实，下面，我讲四点意见：`: the transition to the points is a sentence of
+        // its own (what came before it, cut at a comma, is left as an unterminated piece).
+        if c == '下'
+            && i > start
+            && text[..i].ends_with('，')
+            && ["下面，我讲", "下面，我就", "下面，我再", "下面我讲"].iter().any(|w| text[i..].starts_with(w))
+        {
+            out.push((start, &text[start..i]));
+            start = i;
         }
         // The salutation glued after a title (`…的讲话同志们：`) starts its own piece.
         if c == '同' && text[i..].starts_with("同志们：") && i > start && text[start..i].ends_with("讲话")
@@ -266,6 +283,12 @@ mod tests {
         );
         assert_eq!(got[0], (Kind::Sentence, "下面，我就全市对外开放工作，讲几点意见：".to_string()));
         assert_eq!(got[1], (Kind::Heading(1), "站位要提升".to_string()));
+    }
+
+    #[test]
+    fn the_transition_to_the_points_is_split_off() {
+        let got = kinds("标题\n\n稍后，梁书记还要讲话，请同志们认真学习领会，下面，我讲四点意见：\n");
+        assert_eq!(got, vec![(Kind::Title, "标题".into()), (Kind::Sentence, "下面，我讲四点意见：".into())]);
     }
 
     #[test]
