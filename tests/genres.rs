@@ -283,6 +283,8 @@ fn check_voice(genre: &str, brief: &Brief, md: &str) {
             let name = speaker_name(brief);
             assert!(body.contains(&format!("{name}在讲话中指出")), "news-report names the speaker:\n{body}");
             assert!(!md.lines().any(|l| l.starts_with("## ")), "news-report has no headings");
+            let title = md.lines().next().unwrap();
+            assert!(!title.contains("讲话"), "a news report's headline is not a speech title: {title}");
         }
         "signed-article" => {
             for bad in ["同志们", "刚才", "讲几点意见", "这次会议"] {

@@ -89,6 +89,27 @@ fn the_liuzhou_brief_drafts_as_every_genre_without_seed_names() {
             for name in SEED_NAMES {
                 assert!(!md.contains(name), "{genre:?} seed {seed}: seed name «{name}» leaked:\n{md}");
             }
+            let body: String = md.lines().skip(1).collect::<Vec<_>>().join("\n");
+            match genre {
+                Genre::NewsReport => {
+                    for bad in ["同志们", "我", "大家", "讲话："] {
+                        assert!(!body.contains(bad), "news-report: «{bad}»:\n{md}");
+                    }
+                    assert!(
+                        body.contains("蒙承志在讲话中指出") && body.contains("副市长覃晓峰主持会议"),
+                        "{md}"
+                    );
+                    assert!(!md.lines().next().unwrap().contains("讲话"), "headline: {md}");
+                }
+                Genre::SignedArticle => assert!(!body.contains("同志们") && body.contains("让我们"), "{md}"),
+                Genre::ResearchVisit => {
+                    assert!(body.contains("到柳州市商务局调研") && body.contains("总的来看"), "{md}")
+                }
+                Genre::Implementation => {
+                    assert!(body.contains("这次会议的主要任务是") && body.contains("\n同志们，"), "{md}")
+                }
+                Genre::WorkConference => assert!(body.contains("同志们："), "{md}"),
+            }
         }
     }
 }
