@@ -44,6 +44,7 @@ impl<'a> Plan<'a> {
         });
         let period_year = period_year.or_else(|| brief.date.map(|d| (d.year - 1).to_string()));
         let slots = SlotValues {
+            dangling: common.dangling.clone(),
             locality: brief.locality.trim().to_string(),
             level: brief.level().char().to_string(),
             period_year,
@@ -53,6 +54,7 @@ impl<'a> Plan<'a> {
         // A seed's place name is banned unless it is the writer's own locality (a brief for 卫辉市
         // may of course say 卫辉).
         banned.extend(common.deny.iter().filter(|w| !brief.locality.contains(w.as_str())).cloned());
+        banned.extend(common.occasion.iter().cloned());
         let mut picker = Picker::new(phrases, slots, banned, seed);
         let context = context::build(brief, &mut picker);
         Ok(Plan {

@@ -21,6 +21,8 @@ use crate::render::marks;
 /// Values for the slots a generic phrase may carry.
 #[derive(Debug, Clone, Default)]
 pub struct SlotValues {
+    /// Sentence openings that lean on a previous sentence (`Common::dangling`).
+    pub dangling: Vec<String>,
     pub locality: String,
     /// 市/县/省/区
     pub level: String,
@@ -40,12 +42,13 @@ struct Site {
 }
 
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
-/// enough that one paragraph does not turn into a string of stock sentences.
-pub const DEFAULT_MAX: usize = 3;
+/// enough that one paragraph does not turn into a string of stock sentences. When the draft is
+/// still short, such a site may take twice as many.
+pub const DEFAULT_MAX: usize = 4;
 
 /// A seeded walk over `0..len` visiting every index once (a stride permutation: start + k·step
-/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: statements on the
-/// site's topic; second: statements on no topic). Cheaper than shuffling a list of tens of
+/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: the site's preferred
+/// statements; second: the rest). Cheaper than shuffling a list of tens of
 /// thousands of statements for every site when the phrasebank is large.
 struct Walk {
     len: usize,
@@ -100,9 +103,12 @@ pub struct Picker<'a> {
     phrase_source: HashMap<usize, usize>,
     /// Texts chosen while planning (headings): never used again.
     reserved: HashSet<String>,
+    /// Shingles of the reserved texts (see `shingles`).
+    reserved_shingles: HashSet<u64>,
     // --- per pass ---
     rng: Rng,
     used: HashSet<String>,
+    used_shingles: HashSet<u64>,
     sites: Vec<Site>,
     cursor: usize,
     recording: bool,
@@ -118,6 +124,25 @@ fn slot_names(text: &str) -> impl Iterator<Item = &str> {
 /// `number2` → `number`.
 fn base(name: &str) -> &str {
     name.trim_end_matches(|c: char| c.is_ascii_digit())
+}
+
+/// Length of the shingles that detect near-repeats.
+const SHINGLE: usize = 12;
+
+/// Hashes of every run of `SHINGLE` characters of `text`. Two sentences sharing one say the same
+/// thing in the same words (the seeds repeat 以习近平同志为核心的党中央高度重视对外开放工作 in
+/// several speeches), and a draft must not say it twice.
+fn shingles(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    chars
+        .windows(SHINGLE)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
 /// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
@@ -176,8 +201,10 @@ impl<'a> Picker<'a> {
             sources: Vec::new(),
             phrase_source: HashMap::new(),
             reserved: HashSet::new(),
+            reserved_shingles: HashSet::new(),
             rng: Rng::fork(seed, "phrase"),
             used: HashSet::new(),
+            used_shingles: HashSet::new(),
             sites: Vec::new(),
             cursor: 0,
             recording: true,
@@ -221,6 +248,11 @@ impl<'a> Picker<'a> {
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         for name in names {
             let value = match base(&name) {
+                // In the seeds a masked locality in the body of a speech is nearly always part of a
+                // name of that place's own project or zone (`**片区`, `**自贸区成功经验`): filled
+                // with another locality it would state something the writer never said. Only the
+                // opening and the closing address the locality as such.
+                "locality" if !matches!(p.section, Section::Opening | Section::Closing) => None,
                 "locality" => Some(self.slots.locality.clone()),
                 "level" => Some(self.slots.level.clone()),
                 "year" if p.section == Section::Measures => self.slots.year.clone(),
@@ -232,8 +264,13 @@ impl<'a> Picker<'a> {
                 _ => ok = false,
             }
         }
+        // A stock sentence ends as a sentence, whatever clause of a longer one it was cut from.
+        if p.role != Role::Heading {
+            text = crate::render::helpers::sentence::sentence(&text);
+        }
         ok = ok
             && !text.is_empty()
+            && !self.slots.dangling.iter().any(|d| text.starts_with(d.as_str()))
             && !has_mask(&text)
             && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
@@ -243,14 +280,25 @@ impl<'a> Picker<'a> {
         result
     }
 
+    /// Already in the draft, or saying the same as a sentence already in it.
     fn taken(&self, text: &str) -> bool {
-        self.used.contains(text) || self.reserved.contains(text)
+        self.used.contains(text)
+            || self.reserved.contains(text)
+            || shingles(text)
+                .iter()
+                .any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
+    }
+
+    fn mark_used(&mut self, text: &str) {
+        self.used.insert(text.to_string());
+        self.used_shingles.extend(shingles(text));
     }
 
     /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
     pub fn begin_pass(&mut self, recording: bool) {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
+        self.used_shingles.clear();
         self.cursor = 0;
         self.recording = recording;
         if recording {
@@ -273,7 +321,7 @@ impl<'a> Picker<'a> {
     }
 
     /// The first usable, unused phrase of `list`, scanning from a random start.
-    fn draw(&mut self, list: &[usize]) -> Option<(usize, String)> {
+    fn draw(&mut self, list: &[usize], ending: Option<&str>) -> Option<(usize, String)> {
         if list.is_empty() {
             return None;
         }
@@ -282,6 +330,7 @@ impl<'a> Picker<'a> {
             let i = list[(start + k) % list.len()];
             if let Some(text) = self.usable(i)
                 && !self.taken(&text)
+                && ending.is_none_or(|e| text.ends_with(e))
             {
                 return Some((i, text));
             }
@@ -289,11 +338,19 @@ impl<'a> Picker<'a> {
         None
     }
 
-    /// The next stock sentence of `section`/`role`, preferring `topic`; marked with its source.
-    pub fn phrase(&mut self, section: Section, role: Role, topic: Option<&str>) -> Option<String> {
+    /// The next stock sentence of `section`/`role`, preferring `topic`, and ending with `ending`
+    /// when given (`。` for a call that leads into the writer's own closing slogan, not a second
+    /// exclamation); marked with its source.
+    pub fn phrase(
+        &mut self,
+        section: Section,
+        role: Role,
+        topic: Option<&str>,
+        ending: Option<&str>,
+    ) -> Option<String> {
         for list in self.candidates(section, role, topic, false) {
-            if let Some((i, text)) = self.draw(&list) {
-                self.used.insert(text.clone());
+            if let Some((i, text)) = self.draw(&list, ending) {
+                self.mark_used(&text);
                 return Some(self.phrase_mark(i, &text));
             }
         }
@@ -303,7 +360,8 @@ impl<'a> Picker<'a> {
     /// A heading on `topic` for a part without one, chosen once while planning.
     pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
         let lists = self.candidates(section, Role::Heading, Some(topic), true);
-        let (i, text) = self.draw(&lists[0])?;
+        let (i, text) = self.draw(&lists[0], None)?;
+        self.reserved_shingles.extend(shingles(&text));
         self.reserved.insert(text.clone());
         Some(self.phrase_mark(i, &text))
     }
@@ -329,8 +387,9 @@ impl<'a> Picker<'a> {
     /// Hands statements to the recorded sites until they add at least `budget` characters (or the
     /// phrasebank runs out, or every site is full). Sites take turns in a seeded order, so extra
     /// sentences spread over the whole draft. A site about a topic takes statements about that
-    /// topic first, then statements about no topic in particular; a site without a topic takes only
-    /// the latter, so a general paragraph does not become a grab-bag of other parts' subjects.
+    /// topic first, then statements about no topic in particular; a site without a topic takes
+    /// statements about no topic first, then any (keep its `max` small where a grab-bag of
+    /// subjects would read badly).
     /// A site takes up to its `max`; a site whose template did not set `max` may take up to twice
     /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
     /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
@@ -339,13 +398,13 @@ impl<'a> Picker<'a> {
             .map(|n| {
                 let site = &self.sites[n];
                 let len = self.index.get(&(site.section, Role::Statement)).map_or(0, Vec::len);
-                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), site.topic.is_some())
+                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), true)
             })
             .collect();
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
         self.fill = vec![Vec::new(); self.sites.len()];
-        let mut assigned: HashSet<String> = HashSet::new();
+        let mut assigned: HashSet<u64> = HashSet::new();
         let mut added = 0;
         for round in [0, 1] {
             let mut progressed = true;
@@ -370,8 +429,9 @@ impl<'a> Picker<'a> {
                         let p = self.phrases.get(i);
                         let fits = match (&topic, topical) {
                             (Some(t), true) => p.has_topic(t),
-                            (_, false) => p.has_no_topic(),
-                            (None, true) => false,
+                            (Some(_), false) => p.has_no_topic(),
+                            (None, true) => p.has_no_topic(),
+                            (None, false) => !p.has_no_topic(),
                         };
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.
                         if !fits || (section != Section::Closing && p.text.starts_with("同志们")) {
@@ -379,10 +439,10 @@ impl<'a> Picker<'a> {
                         }
                         if let Some(text) = self.usable(i)
                             && !self.taken(&text)
-                            && !assigned.contains(&text)
+                            && !shingles(&text).iter().any(|h| assigned.contains(h))
                         {
                             added += count_chars(&text);
-                            assigned.insert(text);
+                            assigned.extend(shingles(&text));
                             self.fill[s].push(i);
                             progressed = true;
                             break;

@@ -41,6 +41,14 @@ pub struct Common {
     /// seed's locality ever leaks into another locality's draft even if a phrase slips through.
     #[serde(default)]
     pub deny: Vec<String>,
+    /// Words that tie a sentence to its original occasion (三会合一, 中秋, a named 《document》):
+    /// such a sentence would describe a meeting or an event the writer's speech is not about.
+    #[serde(default)]
+    pub occasion: Vec<String>,
+    /// Openings of a sentence that lean on the sentence before it in its source (这些…, 对此…,
+    /// 原因就在于此): out of that context they dangle, so such sentences are not drafted.
+    #[serde(default)]
+    pub dangling: Vec<String>,
 }
 
 fn label(a: &Asset) -> String {

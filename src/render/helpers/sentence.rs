@@ -1,5 +1,5 @@
-//! `{{sentence TEXT}}` → TEXT as a full sentence: ends in `。` unless it already ends in `。！？；…`;
-//! a trailing `，`/`、` becomes `。`. Marks are kept.
+//! `{{sentence TEXT}}` → TEXT as a full sentence: ends in `。` unless it already ends in `。！？…`;
+//! a trailing `，`/`、`/`；` becomes `。`. Marks are kept.
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
@@ -13,10 +13,10 @@ pub fn sentence(text: &str) -> String {
     // A closing quote ends the sentence only when the quoted words end it (…落实。”); after a quoted
     // term (推行“一件事一次办”) the sentence still needs its 。.
     let body = t.trim_end_matches(['”', '」']);
-    if body.ends_with(['。', '！', '？', '；', '…']) {
+    if body.ends_with(['。', '！', '？', '…']) {
         return t.to_string();
     }
-    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '：', ':']))
+    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
 }
 
 pub fn helper(
