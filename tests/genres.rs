@@ -291,6 +291,8 @@ fn check_voice(genre: &str, brief: &Brief, md: &str) {
                 assert!(!body.contains(bad), "signed-article: «{bad}»:\n{body}");
             }
             assert!(body.contains("让我们"), "signed-article closes with 让我们…");
+            let title = md.lines().next().unwrap();
+            assert!(!title.contains("讲话"), "a signed article's title is not a speech title: {title}");
         }
         "research-visit" => {
             let unit = brief.unit.as_deref().unwrap();
