@@ -21,7 +21,7 @@ fn liuzhou() -> Brief {
 fn as_genre(genre: Genre) -> Brief {
     let mut b = liuzhou();
     b.genre = genre;
-    b.unit = Some("柳州市商务局".into());
+    b.unit = Some("市商务局".into());
     b.place = Some("柳州市行政中心".into());
     b.presided_by = Some("副市长覃晓峰".into());
     b.attendees = vec!["市委常委、常务副市长黎振宇".into(), "市政协副主席韦丽萍".into()];
@@ -32,7 +32,7 @@ fn as_genre(genre: Genre) -> Brief {
             b.title = Some("坚定不移扩大高水平对外开放 奋力谱写柳州开放发展新篇章".into());
         }
         Genre::ResearchVisit => {
-            b.title = Some("在柳州市商务局调研对外开放工作座谈会上的讲话".into());
+            b.title = Some("在市商务局调研全市对外开放工作座谈会上的讲话".into());
             b.meeting = "市商务局调研对外开放工作座谈会".into();
         }
         _ => {}
@@ -103,7 +103,7 @@ fn the_liuzhou_brief_drafts_as_every_genre_without_seed_names() {
                 }
                 Genre::SignedArticle => assert!(!body.contains("同志们") && body.contains("让我们"), "{md}"),
                 Genre::ResearchVisit => {
-                    assert!(body.contains("到柳州市商务局调研") && body.contains("总的来看"), "{md}")
+                    assert!(body.contains("到市商务局调研") && body.contains("总的来看"), "{md}")
                 }
                 Genre::Implementation => {
                     assert!(body.contains("这次会议的主要任务是") && body.contains("\n同志们，"), "{md}")
