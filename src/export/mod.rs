@@ -1,9 +1,11 @@
-//! Export: a `Draft` as the bytes of a file — Markdown, plain text, JSON, Word (.docx).
+//! Export: a `Draft` as the bytes of a file — Markdown, plain text, JSON, Word (.docx) — and the
+//! Markdown draft read back (`jianggao export`).
 
 pub mod docx;
 pub mod explain;
 pub mod json;
 pub mod markdown;
+pub mod read_markdown;
 pub mod text;
 
 use crate::cmd::Format;
