@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::model::{Brief, Draft};
 use crate::phrasebank::{Phrasebank, Phrases};
 use crate::plan::Plan;
+use crate::render::Explanation;
 
 /// What a draft depends on besides the brief.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +23,11 @@ pub struct DraftOptions {
 
 /// A complete draft of `brief`.
 pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
+    Ok(draft_explained(brief, options)?.0)
+}
+
+/// A complete draft of `brief`, with every sentence's sources (for `--explain`).
+pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, Explanation)> {
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     // The embedded phrasebank is compiled into the binary (no parsing); a writer's folder means
     // loading and merging YAML.
@@ -34,7 +40,7 @@ pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
         }
     };
     let plan = Plan::new(brief, phrases, &templates, options.seed)?;
-    crate::render::render(&plan, &templates)
+    crate::render::render_explained(&plan, &templates)
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.

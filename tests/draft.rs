@@ -53,15 +53,24 @@ fn explain_shows_brief_fields_and_phrase_sources() {
     let out = run(&["draft", EXAMPLE, "--explain", "--phrasebank", FIXTURE]);
     insta::assert_snapshot!("draft_explain_md", out);
     assert!(
-        out.contains("> 来源：提纲 achievements[0].figures[0]；提纲 achievements[0].figures[1]"),
+        out.contains("> 来源：「全市实际利用外资12.3亿美……」提纲 achievements[0].figures[0]；提纲 achievements[0].figures[1]"),
         "{out}"
     );
+    assert!(out.contains("> 来源：「同志们：」模板"), "{out}");
     assert!(out.contains("语料 p07a389e9（004_40468710472191ce.txt 第4行）"), "{out}");
-    // Every paragraph is followed by its source line.
+    // Every paragraph is followed by one source line per sentence, each quoting its sentence.
     let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
-    for w in lines.windows(2) {
-        if !w[0].starts_with('#') && !w[0].starts_with('>') && !w[0].starts_with('（') {
-            assert!(w[1].starts_with("> 来源："), "no source after: {}", w[0]);
+    for (k, l) in lines.iter().enumerate() {
+        if l.starts_with('#') || l.starts_with('>') || l.starts_with('（') {
+            continue;
+        }
+        let sentences: Vec<&str> =
+            l.split_inclusive(['。', '！', '？']).filter(|s| !s.trim().is_empty()).collect();
+        let notes: Vec<&&str> = lines[k + 1..].iter().take_while(|n| n.starts_with("> 来源：")).collect();
+        assert_eq!(sentences.len(), notes.len(), "{l}\n{notes:?}");
+        for (s, n) in sentences.iter().zip(&notes) {
+            let head: String = s.chars().take(6).collect();
+            assert!(n.starts_with(&format!("> 来源：「{head}")), "{n} is not about {s}");
         }
     }
 }

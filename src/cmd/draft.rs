@@ -75,9 +75,13 @@ pub fn emit(output: Option<&Path>, format: Format, bytes: &[u8], force: bool) ->
 pub fn run(args: Args) -> Outcome {
     let brief = load_brief(&args.brief)?;
     let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
-    let draft = pipeline::draft(&brief, &options)?;
     let format = format_for(args.format, args.output.as_deref());
-    let bytes = crate::export::to_bytes(&draft, format, args.explain)?;
+    let bytes = if args.explain {
+        let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;
+        crate::export::to_bytes_explained(&draft, format, &explanation)?
+    } else {
+        crate::export::to_bytes(&pipeline::draft(&brief, &options)?, format, false)?
+    };
     emit(args.output.as_deref(), format, &bytes, args.force)?;
     Ok(ExitCode::SUCCESS)
 }

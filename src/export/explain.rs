@@ -1,7 +1,12 @@
-//! `--explain`: a block's provenance as one readable line, `> 来源：…`, written after the block in
-//! Markdown and plain text (export and check ignore such lines).
+//! `--explain`: where each sentence came from, as lines starting `> 来源：` written after its block
+//! in Markdown and plain text (`jianggao export` and `check` ignore such lines).
+//!
+//! With the sentence table of a fresh draft (`render::Explanation`) there is one line per
+//! sentence: `> 来源：「根据会议安排……」语料 p-2b03…（004_….txt 第4行）`. Without it (an outline, a
+//! draft read back from JSON) one line per block lists the block's sources in order.
 
 use crate::model::{Block, Provenance};
+use crate::render::SentenceSource;
 
 /// One source, readably: `提纲 achievements[0].figures[0]` or `语料 p-3f2a（004_….txt 第12行）`.
 pub fn source(p: &Provenance) -> String {
@@ -18,4 +23,26 @@ pub fn line(b: &Block) -> String {
     }
     let list: Vec<String> = b.sources.iter().map(source).collect();
     format!("> 来源：{}", list.join("；"))
+}
+
+/// The first characters of a sentence, to say which one a line is about.
+fn excerpt(text: &str) -> String {
+    const N: usize = 14;
+    let n = text.chars().count();
+    if n <= N + 2 { text.to_string() } else { format!("{}……", text.chars().take(N).collect::<String>()) }
+}
+
+/// One `> 来源：「…」…` line per sentence.
+pub fn sentence_lines(sentences: &[SentenceSource]) -> Vec<String> {
+    sentences
+        .iter()
+        .map(|s| {
+            let from = if s.sources.is_empty() {
+                "模板".to_string()
+            } else {
+                s.sources.iter().map(source).collect::<Vec<_>>().join("；")
+            };
+            format!("> 来源：「{}」{from}", excerpt(&s.text))
+        })
+        .collect()
 }

@@ -86,3 +86,74 @@ mod tests {
         assert_eq!(map_text("无来源。", |t| t.replace('。', "")), "无来源");
     }
 }
+
+/// The sentences of a marked line, each with the source ids of the text it contains (in order,
+/// without repeats; empty for text the template wrote itself). A sentence ends at `。！？` (and a
+/// closing quote right after it); `；` does not end one, so a run of figures joined by `；` stays
+/// one sentence with each figure's source.
+pub fn sentences(text: &str) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut current = String::new();
+    let mut ids: Vec<usize> = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            OPEN => {
+                let mut id = String::new();
+                for d in chars.by_ref() {
+                    if d == SEP {
+                        break;
+                    }
+                    id.push(d);
+                }
+                stack.push(id.parse().unwrap_or(usize::MAX));
+            }
+            CLOSE => {
+                stack.pop();
+            }
+            c => {
+                // A closing quote right after the end of a sentence belongs to that sentence.
+                if current.is_empty()
+                    && matches!(c, '”' | '」' | '’')
+                    && let Some(last) = out.last_mut()
+                {
+                    last.0.push(c);
+                    continue;
+                }
+                current.push(c);
+                for &id in &stack {
+                    if id != usize::MAX && !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                if matches!(c, '。' | '！' | '？') {
+                    out.push((std::mem::take(&mut current), std::mem::take(&mut ids)));
+                }
+            }
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push((current, ids));
+    }
+    out
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
+
+    #[test]
+    fn sentences_carry_their_own_sources() {
+        let line = format!("{}。一是{}。{}", wrap(1, "甲；乙"), wrap(2, "丙"), wrap(3, "他说“好。”"));
+        let s = sentences(&line);
+        assert_eq!(
+            s,
+            vec![
+                ("甲；乙。".to_string(), vec![1]),
+                ("一是丙。".to_string(), vec![2]),
+                ("他说“好。”".to_string(), vec![3])
+            ]
+        );
+    }
+}

@@ -16,6 +16,8 @@ pub struct Parsed {
     pub title: String,
     pub subtitle: Option<String>,
     pub sections: Vec<DraftSection>,
+    /// Every block's sentences with their sources, in block order (for `--explain`).
+    pub explanation: super::Explanation,
 }
 
 /// True for a line that has no words: only punctuation and spaces.
@@ -33,6 +35,17 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
     let mut part_index: Option<usize> = None;
     let mut counters = [0usize; 4];
     let mut level = 0u8;
+    let mut explanation: super::Explanation = Vec::new();
+    let explain = |marked: &str| -> Vec<super::SentenceSource> {
+        marks::sentences(marked)
+            .into_iter()
+            .filter(|(t, _)| !is_bare(t))
+            .map(|(t, ids)| super::SentenceSource {
+                text: t.trim().to_string(),
+                sources: ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect(),
+            })
+            .collect()
+    };
     let lookup = |ids: Vec<usize>| -> Vec<Provenance> {
         ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect()
     };
@@ -100,6 +113,12 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
             if l == 1 && section.heading.is_none() {
                 section.heading = Some(numbered.clone());
             }
+            let mut sentence = explain(&line[hashes..]);
+            if let Some(first) = sentence.first_mut() {
+                first.text = numbered.clone();
+            }
+            sentence.truncate(1);
+            explanation.push(sentence);
             section.blocks.push(Block {
                 kind: BlockKind::Heading,
                 level: l,
@@ -112,6 +131,7 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
             if is_bare(text) {
                 continue;
             }
+            explanation.push(explain(line));
             section.blocks.push(Block {
                 kind: BlockKind::Paragraph,
                 level,
@@ -122,5 +142,5 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
     }
     sections.retain(|s| !s.blocks.is_empty());
     let title = title.filter(|t| !t.is_empty()).ok_or_else(|| err("模板没有输出标题行 `@title …`".into()))?;
-    Ok(Parsed { title, subtitle, sections })
+    Ok(Parsed { title, subtitle, sections, explanation })
 }

@@ -18,8 +18,20 @@ use handlebars::Handlebars;
 
 use crate::assets::Asset;
 use crate::error::{Error, Position, Result};
-use crate::model::Draft;
+use crate::model::{Draft, Provenance};
 use crate::plan::Plan;
+
+/// One sentence of a block and where it came from (no sources: the template wrote it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceSource {
+    pub text: String,
+    pub sources: Vec<Provenance>,
+}
+
+/// For every block of a draft, in `Draft::blocks()` order, its sentences and their sources: what
+/// `--explain` prints. Kept beside the `Draft` (whose blocks record sources per block) so the
+/// `Draft` every exporter reads stays as it is.
+pub type Explanation = Vec<Vec<SentenceSource>>;
 
 /// The length window: ±15% of the target.
 pub const TOLERANCE: f64 = 0.15;
@@ -61,6 +73,11 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
 
 /// Renders `plan` with the genre's template among `templates`.
 pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
+    Ok(render_explained(plan, templates)?.0)
+}
+
+/// `render`, with every sentence's sources.
+pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, Explanation)> {
     let main = plan.genre.name();
     let mut hb = registry(templates)?;
     if !hb.has_template(main) {
@@ -74,18 +91,18 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
         .iter()
         .find(|a| a.name == format!("{main}.hbs"))
         .map_or_else(|| format!("{main}.hbs"), label);
-    let pass = |recording: bool| -> Result<Draft> {
+    let pass = |recording: bool| -> Result<(Draft, Explanation)> {
         plan.picker.lock().expect("picker lock").begin_pass(recording);
         let out = hb.render(main, &plan.context).map_err(|e| render_error(&e, templates))?;
         let sources = plan.picker.lock().expect("picker lock").sources.clone();
         let parsed = markup::parse(&out, &plan.spec, &sources, &template_file)?;
-        Ok(Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections))
+        Ok((Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections), parsed.explanation))
     };
     let target = plan.target;
     let lo = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
     let hi = (target as f64 * (1.0 + TOLERANCE)).floor() as usize;
     let mut draft = pass(true)?;
-    let base = draft.chars;
+    let base = draft.0.chars;
     if base >= target || plan.picker.lock().expect("picker lock").sites() == 0 {
         return Ok(draft);
     }
@@ -93,12 +110,13 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
     for _ in 0..4 {
         let added = plan.picker.lock().expect("picker lock").plan_fillers(budget);
         draft = pass(false)?;
-        let near = draft.chars.abs_diff(target) * 50 <= target; // within 2%
-        if near || (draft.chars >= lo && draft.chars <= hi && added < budget) {
+        let chars = draft.0.chars;
+        let near = chars.abs_diff(target) * 50 <= target; // within 2%
+        if near || (chars >= lo && chars <= hi && added < budget) {
             break;
         }
         // Correct for whatever the template adds around filler text, then try again.
-        let delta = target as i64 - draft.chars as i64;
+        let delta = target as i64 - chars as i64;
         let next = (budget as i64 + delta).max(0) as usize;
         if next == budget {
             break;
