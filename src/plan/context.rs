@@ -65,6 +65,9 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
     let title = brief.title.clone().unwrap_or_else(|| brief.title());
     let title_field = if brief.title.is_some() { "title" } else { "meeting" };
     c.insert("title".into(), mark(picker, title_field, &title));
+    // Whether the writer gave the title: a genre whose default title is not a speech's (a news
+    // report's headline) builds its own when not.
+    c.insert("title_given".into(), json!(brief.title.is_some()));
     c.insert("speaker".into(), opt(picker, "speaker", &brief.speaker));
     c.insert("locality".into(), json!(brief.locality.trim()));
     c.insert("level".into(), json!(level));

@@ -1,13 +1,17 @@
 //! Handlebars helpers, one small file each. See `docs/templates.md` for what each one prints.
 
+pub mod add;
 pub mod clause;
 pub mod cn;
 pub mod figure;
 pub mod filler;
 pub mod join;
 pub mod ordinal;
+pub mod person;
 pub mod phrase;
+pub mod pluck;
 pub mod points;
+pub mod require;
 pub mod sentence;
 
 use std::sync::Mutex;
@@ -27,6 +31,12 @@ pub fn register<'r, 'a: 'r>(hb: &mut Handlebars<'r>, picker: &'r Mutex<Picker<'a
     hb.register_helper("sentence", Box::new(sentence::helper));
     hb.register_helper("clause", Box::new(clause::helper));
     hb.register_helper("points", Box::new(points::helper));
+    // Genre helpers (docs/genres.md): numbering that continues past a list, the speaker of a news
+    // report, and the brief fields a genre cannot do without.
+    hb.register_helper("add", Box::new(add::add));
+    hb.register_helper("person", Box::new(person::helper));
+    hb.register_helper("pluck", Box::new(pluck::Pluck));
+    hb.register_helper("require", Box::new(require::helper));
     hb.register_helper("phrase", Box::new(phrase::Phrase { picker }));
     hb.register_helper("filler", Box::new(filler::Filler { picker }));
 }
@@ -69,6 +79,9 @@ fn leak(name: &str) -> &'static str {
         "points" => "points",
         "phrase" => "phrase",
         "filler" => "filler",
+        "person" => "person",
+        "pluck" => "pluck",
+        "require" => "require",
         _ => "helper",
     }
 }

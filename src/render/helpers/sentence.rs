@@ -10,7 +10,10 @@ pub fn sentence(text: &str) -> String {
     if t.is_empty() {
         return String::new();
     }
-    if t.ends_with(['。', '！', '？', '…', '”', '」']) {
+    // A closing quote ends the sentence only when the quoted words end it (…落实。”); after a quoted
+    // term (推行“一件事一次办”) the sentence still needs its 。.
+    let body = t.trim_end_matches(['”', '」']);
+    if body.ends_with(['。', '！', '？', '…']) {
         return t.to_string();
     }
     format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
