@@ -1,8 +1,15 @@
 //! Embeds `templates/` and `phrasebank/` into the binary, so `jianggao` drafts from any directory with
 //! no set-up. Every file below those folders becomes an entry `(relative path, contents)` of
-//! `assets::TEMPLATES` / `assets::PHRASEBANK`; a writer's own folder overrides entries by name at run time.
+//! `assets::TEMPLATES` / `assets::PHRASEBANK` (and the example briefs, `assets::EXAMPLES`, for
+//! `jianggao example`); a writer's own folder overrides entries by name at run time.
 
 use std::fmt::Write as _;
+
+/// The phrase model, shared with the crate, so the embedded phrasebank is parsed here, once, at
+/// build time (see `compiled_phrases`).
+#[path = "src/model/phrase.rs"]
+#[allow(dead_code)]
+mod phrase;
 use std::path::{Path, PathBuf};
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
@@ -37,10 +44,38 @@ fn table(name: &str, folder: &str, code: &mut String) {
     writeln!(code, "];").unwrap();
 }
 
+/// The embedded phrasebank as a Rust table (`assets::COMPILED_PHRASES`), so drafting never parses
+/// YAML for it: a draft with a phrasebank 100× the seeds' size then costs what one with the seeds'
+/// phrasebank costs. A phrasebank file that does not parse fails the build with its message; the
+/// same file is also embedded as text, for the run-time overlay and for `jianggao phrases`.
+fn compiled_phrases(code: &mut String) {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
+    for section in phrase::Section::ALL {
+        let path = manifest.join("phrasebank").join(format!("{}.yaml", section.name()));
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let phrases: Vec<phrase::Phrase> = match serde_yaml::from_str(&text) {
+            Ok(p) => p,
+            Err(e) => panic!("{}: {e}", path.display()),
+        };
+        for p in phrases {
+            writeln!(
+                code,
+                "    crate::phrasebank::StaticPhrase {{ id: {:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {:?}, topics: &{:?}, generic: {}, doc: {:?}, line: {} }},",
+                p.id, p.section, p.role, p.text, p.topics, p.generic, p.source.doc, p.source.line
+            )
+            .unwrap();
+        }
+    }
+    writeln!(code, "];").unwrap();
+}
+
 fn main() {
     let mut code = String::new();
     table("TEMPLATES", "templates", &mut code);
     table("PHRASEBANK", "phrasebank", &mut code);
+    table("EXAMPLES", "examples", &mut code);
+    compiled_phrases(&mut code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     std::fs::write(out, code).unwrap();
 }

@@ -134,8 +134,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp =
-        tempfile::Builder::new().prefix(".jianggao-").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".jianggao-");
+    // A temporary file is private (0600); the draft it becomes is an ordinary file. New files get
+    // 0666 less the umask, as `>` in a shell would; a replaced file keeps its own permissions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions()).map_err(|e| Error::io(path, e))?;
+    }
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -193,5 +204,19 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "一");
         write_atomic(&path, "二".as_bytes(), true).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "二");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_ordinary_files_and_keep_their_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("讲稿.md");
+        write_atomic(&path, b"a", false).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o644, 0o644, "a new draft is readable like any file: {mode:o}");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"b", true).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
     }
 }

@@ -104,22 +104,22 @@ const CLAUSE_REACH: usize = 30;
 
 /// Every placeholder in `text`, in order.
 pub fn find(text: &str) -> Vec<Placeholder> {
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut found: Vec<(usize, usize)> = Vec::new();
         scan_line(line, line_start, &mut found);
-        line_start += line.len();
-    }
-    found
-        .into_iter()
-        .map(|(start, end)| Placeholder {
+        out.extend(found.into_iter().map(|(start, end)| Placeholder {
             start,
             end,
-            pos: Position::of_offset(text, start),
+            // Counted within the line: one pass over the text however many masks it has.
+            pos: Position { line: n + 1, col: line[..start - line_start].chars().count() + 1 },
             token: text[start..end].to_string(),
             kind: guess_kind(text, start, end),
-        })
-        .collect()
+        }));
+        line_start += line.len();
+    }
+    out
 }
 
 /// The clause around `p` in `text`.
@@ -138,6 +138,17 @@ pub fn clause(text: &str, p: &Placeholder) -> Clause {
         after = format!("{}…", after.chars().take(CLAUSE_REACH).collect::<String>());
     }
     Clause { before: before.trim_start().to_string(), after }
+}
+
+/// A slot is a plain name or path (`locality`, `figure.value`, `地区`), not a helper call, a block,
+/// a partial or a comment (`{{filler "closing"}}`, `{{#each}}`, `{{> partial}}`, `{{! note}}`):
+/// those are template code, not something a writer fills in.
+fn is_slot_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 60
+        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '/' | '@'))
+        && !name.starts_with(['/', '-', '.'])
+        && name != "else"
 }
 
 fn is_x(c: char) -> bool {
@@ -186,7 +197,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
                 j += 1;
             }
             let inner: String = chars[open_end..j].iter().map(|&(_, c)| c).collect();
-            if at(j) == Some('}') && at(j + 1) == Some('}') && !inner.trim().is_empty() && inner.len() <= 80 {
+            if at(j) == Some('}') && at(j + 1) == Some('}') && is_slot_name(inner.trim()) {
                 let mut k = j;
                 while at(k) == Some('}') && k - j < open_end - i {
                     k += 1;
@@ -501,6 +512,9 @@ mod tests {
         );
         assert_eq!(toks("{{{raw}}}"), ["{{{raw}}}"]);
         assert!(toks("集合 {} 与 {{}} 不是").is_empty());
+        // Template code is not a slot to fill.
+        assert!(toks("{{#each points}}{{this}}{{/each}}{{> partials/call}}{{filler \"closing\" max=2}}{{! 注释}}{{else}}").len() == 1);
+        assert_eq!(toks("{{地区}}与{{figure.value}}"), ["{{地区}}", "{{figure.value}}"]);
     }
 
     #[test]
@@ -525,6 +539,9 @@ mod tests {
         let found = find(text);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].pos, Position { line: 2, col: 9 });
+        for p in &found {
+            assert_eq!(p.pos, Position::of_offset(text, p.start));
+        }
         assert_eq!(&text[found[0].start..found[0].end], "xx");
         let c = clause(text, &found[0]);
         assert_eq!(c.marked(&found[0].token), "全市实际利用外资【xx】亿美元");

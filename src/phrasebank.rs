@@ -35,9 +35,16 @@ pub struct Phrasebank {
 }
 
 impl Phrasebank {
-    /// The embedded phrasebank, overlaid by `dir` when given.
+    /// The embedded phrasebank, overlaid by `dir` when given. Without `dir` the phrases come from
+    /// the table `build.rs` compiled (no YAML parsing); only the topic lexicon is parsed.
     pub fn load(dir: Option<&Path>) -> Result<Phrasebank> {
         let files = assets::overlay(assets::PHRASEBANK, dir)?;
+        if dir.is_none() {
+            let topics_only: Vec<Asset> = files.into_iter().filter(|f| f.name == "topics.yaml").collect();
+            let mut bank = Phrasebank::from_assets(&topics_only)?;
+            bank.phrases = assets::COMPILED_PHRASES.iter().map(StaticPhrase::to_phrase).collect();
+            return Ok(bank);
+        }
         Phrasebank::from_assets(&files)
     }
 
@@ -86,5 +93,140 @@ impl Phrasebank {
         self.phrases.iter().filter(move |p| {
             p.section == section && p.role == role && topic.is_none_or(|t| p.topics.iter().any(|x| x == t))
         })
+    }
+}
+
+/// A phrase of the embedded phrasebank, compiled into the binary by `build.rs`
+/// (`assets::COMPILED_PHRASES`): no YAML is parsed to draft with the embedded phrasebank.
+#[derive(Debug, Clone, Copy)]
+pub struct StaticPhrase {
+    pub id: &'static str,
+    pub section: Section,
+    pub role: Role,
+    pub text: &'static str,
+    pub topics: &'static [&'static str],
+    pub generic: bool,
+    pub doc: &'static str,
+    pub line: usize,
+}
+
+impl StaticPhrase {
+    pub fn to_phrase(&self) -> Phrase {
+        Phrase {
+            id: self.id.to_string(),
+            section: self.section,
+            role: self.role,
+            text: self.text.to_string(),
+            slots: slot_names(self.text),
+            topics: self.topics.iter().map(|t| (*t).to_string()).collect(),
+            generic: self.generic,
+            source: crate::model::PhraseSource { doc: self.doc.to_string(), line: self.line },
+        }
+    }
+}
+
+/// Slot names of a phrase text in order of first appearance: `{{locality}}` → `locality`.
+pub fn slot_names(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for s in text.split("{{").skip(1) {
+        if let Some((name, _)) = s.split_once("}}") {
+            let name = name.trim().to_string();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+#[derive(Debug, Clone, Copy)]
+enum TopicsRef<'a> {
+    Owned(&'a [String]),
+    Static(&'static [&'static str]),
+}
+
+/// A phrase as drafting reads it, borrowed from a loaded `Phrase` or from the compiled table.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseRef<'a> {
+    pub id: &'a str,
+    pub section: Section,
+    pub role: Role,
+    pub text: &'a str,
+    topics: TopicsRef<'a>,
+    pub generic: bool,
+    pub doc: &'a str,
+    pub line: usize,
+}
+
+impl PhraseRef<'_> {
+    pub fn has_topic(&self, topic: &str) -> bool {
+        match self.topics {
+            TopicsRef::Owned(t) => t.iter().any(|x| x == topic),
+            TopicsRef::Static(t) => t.contains(&topic),
+        }
+    }
+
+    pub fn has_no_topic(&self) -> bool {
+        match self.topics {
+            TopicsRef::Owned(t) => t.is_empty(),
+            TopicsRef::Static(t) => t.is_empty(),
+        }
+    }
+}
+
+/// The phrases drafting chooses from: the compiled embedded phrasebank (the fast path, no parsing),
+/// or a phrasebank loaded with a writer's overlay folder.
+#[derive(Debug, Clone, Copy)]
+pub enum Phrases<'a> {
+    Compiled(&'static [StaticPhrase]),
+    Loaded(&'a [Phrase]),
+}
+
+impl<'a> Phrases<'a> {
+    /// The embedded phrasebank, as compiled by `build.rs`.
+    pub fn embedded() -> Phrases<'static> {
+        Phrases::Compiled(assets::COMPILED_PHRASES)
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Phrases::Compiled(p) => p.len(),
+            Phrases::Loaded(p) => p.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> PhraseRef<'a> {
+        match *self {
+            Phrases::Compiled(p) => {
+                let p = &p[i];
+                PhraseRef {
+                    id: p.id,
+                    section: p.section,
+                    role: p.role,
+                    text: p.text,
+                    topics: TopicsRef::Static(p.topics),
+                    generic: p.generic,
+                    doc: p.doc,
+                    line: p.line,
+                }
+            }
+            Phrases::Loaded(p) => {
+                let p = &p[i];
+                PhraseRef {
+                    id: &p.id,
+                    section: p.section,
+                    role: p.role,
+                    text: &p.text,
+                    topics: TopicsRef::Owned(&p.topics),
+                    generic: p.generic,
+                    doc: &p.source.doc,
+                    line: p.source.line,
+                }
+            }
+        }
     }
 }

@@ -3,8 +3,12 @@
 
 use std::path::PathBuf;
 
+use crate::assets;
 use crate::error::Result;
 use crate::model::{Brief, Draft};
+use crate::phrasebank::{Phrasebank, Phrases};
+use crate::plan::Plan;
+use crate::render::Explanation;
 
 /// What a draft depends on besides the brief.
 #[derive(Debug, Clone, Default)]
@@ -18,11 +22,28 @@ pub struct DraftOptions {
 }
 
 /// A complete draft of `brief`.
-pub fn draft(_brief: &Brief, _options: &DraftOptions) -> Result<Draft> {
-    Err(crate::Error::usage("起草功能尚未实现"))
+pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
+    Ok(draft_explained(brief, options)?.0)
+}
+
+/// A complete draft of `brief`, with every sentence's sources (for `--explain`).
+pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, Explanation)> {
+    let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
+    // The embedded phrasebank is compiled into the binary (no parsing); a writer's folder means
+    // loading and merging YAML.
+    let loaded;
+    let phrases = match options.phrasebank.as_deref() {
+        None => Phrases::embedded(),
+        Some(dir) => {
+            loaded = Phrasebank::load(Some(dir))?;
+            Phrases::Loaded(&loaded.phrases)
+        }
+    };
+    let plan = Plan::new(brief, phrases, &templates, options.seed)?;
+    crate::render::render_explained(&plan, &templates)
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.
-pub fn outline(_brief: &Brief, _options: &DraftOptions) -> Result<Draft> {
-    Err(crate::Error::usage("提纲功能尚未实现"))
+pub fn outline(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
+    Ok(crate::render::outline::outline(&draft(brief, options)?))
 }

@@ -191,3 +191,15 @@ fn no_terminal_and_no_answers_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--answers"));
 }
+
+#[test]
+fn an_existing_output_is_refused_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.txt");
+    std::fs::write(&out, "别动我").unwrap();
+    // Without --answers this would be an interactive session: it must not start.
+    let res = bin().arg("fill").arg(fixture("crlf.txt")).arg("-o").arg(&out).output().unwrap();
+    assert_eq!(res.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&res.stderr).contains("已存在"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "别动我");
+}

@@ -1,2 +1,151 @@
 //! Checking: any draft (generated or hand-written) → findings a writer must fix before the leader
-//! sees it. One file per rule.
+//! sees it. One file per rule; each takes the parsed draft and returns its findings.
+//!
+//! | rule | catches |
+//! |---|---|
+//! | `placeholder` | leftover masks and slots (`xx`, `**`, `某某`, via `mask::find`), template syntax, HTML entities, empty headings |
+//! | `numbering` | 一、二、四、; （一）（三）; 一是…三是; 第一，第三，; a level whose style changes |
+//! | `repeat` | a sentence written twice; a stock word (进一步 …) overused |
+//! | `punctuation` | half-width , . ; : ? ! ( ) " in Chinese text; unbalanced “” （） 《》 |
+//! | `figure` | with a brief: every brief figure present and equal; growth stated both ways |
+//! | `length` | with a brief: length outside ±15% of the target |
+
+pub mod doc;
+pub mod figure;
+pub mod length;
+pub mod numbering;
+pub mod placeholder;
+pub mod punctuation;
+pub mod repeat;
+
+use serde::Serialize;
+
+use crate::model::Brief;
+pub use doc::{Doc, Line, LineKind};
+
+/// The rule a finding comes from; its id is what `--json` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    Placeholder,
+    Numbering,
+    Repeat,
+    Punctuation,
+    Figure,
+    Length,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 6] =
+        [Rule::Placeholder, Rule::Numbering, Rule::Repeat, Rule::Punctuation, Rule::Figure, Rule::Length];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::Placeholder => "placeholder",
+            Rule::Numbering => "numbering",
+            Rule::Repeat => "repeat",
+            Rule::Punctuation => "punctuation",
+            Rule::Figure => "figure",
+            Rule::Length => "length",
+        }
+    }
+}
+
+/// A safe, mechanical fix: replace bytes `start..end` of the text by `with`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub start: usize,
+    pub end: usize,
+    pub with: String,
+}
+
+/// One thing to fix. `line` and `col` are 1-based, `col` in characters; a finding about the whole
+/// draft (a missing figure, the length) has line 0 and column 0.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: Rule,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub suggestion: String,
+    /// Set only where the fix is certain to keep the meaning (half-width → full-width punctuation).
+    #[serde(skip)]
+    pub fix: Option<Fix>,
+}
+
+impl Finding {
+    /// A finding at byte `at` of `line`.
+    pub fn at(
+        rule: Rule,
+        line: &Line,
+        at: usize,
+        message: impl Into<String>,
+        suggestion: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            line: line.no,
+            col: line.col(at),
+            message: message.into(),
+            suggestion: suggestion.into(),
+            fix: None,
+        }
+    }
+
+    /// A finding about the whole draft.
+    pub fn whole(rule: Rule, message: impl Into<String>, suggestion: impl Into<String>) -> Finding {
+        Finding { rule, line: 0, col: 0, message: message.into(), suggestion: suggestion.into(), fix: None }
+    }
+}
+
+/// What a check depends on besides the text.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Read the text as a Markdown draft (`#` title, `##` headings) rather than plain text.
+    pub markdown: bool,
+    /// The brief the draft was written from: enables `figure` and the length target.
+    pub brief: Option<Brief>,
+}
+
+/// Every finding in `text`, ordered by position (whole-draft findings first), then rule.
+pub fn check(text: &str, options: &Options) -> Vec<Finding> {
+    let doc = Doc::parse(text, options.markdown);
+    let mut findings = Vec::new();
+    findings.extend(placeholder::check(&doc));
+    findings.extend(numbering::check(&doc));
+    findings.extend(repeat::check(&doc));
+    findings.extend(punctuation::check(&doc));
+    if let Some(brief) = &options.brief {
+        findings.extend(figure::check(&doc, brief));
+        findings.extend(length::check(&doc, brief));
+    }
+    findings.sort_by_key(|f| (f.line, f.col, f.rule));
+    findings
+}
+
+/// `text` with every finding's safe fix applied, and how many were applied. Fixes that overlap an
+/// earlier one are skipped (they are found again on the next run).
+pub fn apply_fixes(text: &str, findings: &[Finding]) -> (String, usize) {
+    let mut fixes: Vec<&Fix> = findings.iter().filter_map(|f| f.fix.as_ref()).collect();
+    fixes.sort_by_key(|f| (f.start, f.end));
+    let mut out = String::with_capacity(text.len() + fixes.len() * 2);
+    let mut at = 0;
+    let mut applied = 0;
+    for fix in fixes {
+        if fix.start < at {
+            continue;
+        }
+        out.push_str(&text[at..fix.start]);
+        out.push_str(&fix.with);
+        at = fix.end;
+        applied += 1;
+    }
+    out.push_str(&text[at..]);
+    (out, applied)
+}
+
+/// Character count (no whitespace) of the speech text: headings and paragraphs, without the title,
+/// the date line, Markdown marks or `--explain` notes.
+pub fn body_chars(doc: &Doc) -> usize {
+    doc.body().map(|l| crate::model::draft::count_chars(l.text())).sum()
+}

@@ -1,10 +1,129 @@
-//! `jianggao check`.
+//! `jianggao check FILE [--brief BRIEF] [--json] [--fix]`: what to fix in a draft before the leader
+//! sees it. Exit 0 when clean, 1 when there are findings, 2 on error.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use super::Outcome;
+use crate::check::{self, Doc, Finding, Options, Rule, length};
+use crate::error::Error;
+use crate::input;
+use crate::model::Brief;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// 要检查的文稿：.md（Markdown 讲稿）或 .txt，UTF-8 或 GBK；`-` 读标准输入
+    pub file: PathBuf,
+    /// 起草所用的提纲（YAML）：核对数据、篇幅
+    #[arg(long, value_name = "BRIEF")]
+    pub brief: Option<PathBuf>,
+    /// 以 JSON 输出：[{"rule","line","col","message","suggestion"}]
+    #[arg(long)]
+    pub json: bool,
+    /// 自动修正可以安全修正的问题（半角标点改全角），原文件备份为 FILE.bak
+    #[arg(long)]
+    pub fix: bool,
+}
 
-pub fn run(_args: Args) -> Outcome {
-    super::not_yet("check")
+pub fn run(args: Args) -> Outcome {
+    let (name, decoded) = input::read_text_or_stdin(&args.file)?;
+    let brief = match &args.brief {
+        Some(path) => {
+            let text = input::read_text(path)?.text;
+            Some(Brief::from_yaml(&text, &path.display().to_string())?)
+        }
+        None => None,
+    };
+    let options = Options { markdown: is_markdown(&args.file, &decoded.text), brief };
+    let mut text = decoded.text;
+    let mut findings = check::check(&text, &options);
+
+    let mut fixed = 0;
+    if args.fix {
+        if args.file.as_os_str() == "-" {
+            return Err(Error::usage("--fix 需要一个文件，不能修正标准输入"));
+        }
+        let (new_text, applied) = check::apply_fixes(&text, &findings);
+        if applied > 0 {
+            let backup = backup_path(&args.file);
+            let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+            let permissions =
+                std::fs::metadata(&args.file).map_err(|e| Error::io(&args.file, e))?.permissions();
+            input::write_atomic(&backup, &original, true)?;
+            // Written back in the encoding it was read in: a GBK file stays GBK.
+            input::write_atomic(&args.file, &decoded.encoding.encode(&new_text), true)?;
+            // The atomic write goes through a private temporary file; keep the writer's permissions.
+            for path in [&backup, &args.file] {
+                std::fs::set_permissions(path, permissions.clone()).map_err(|e| Error::io(path, e))?;
+            }
+            text = new_text;
+            findings = check::check(&text, &options);
+            fixed = applied;
+            eprintln!("已修正 {applied} 处标点，原文件备份为 {}", backup.display());
+        } else {
+            eprintln!("没有可以自动修正的问题");
+        }
+    }
+
+    let doc = Doc::parse(&text, options.markdown);
+    if args.json {
+        let json = serde_json::to_string_pretty(&findings).expect("findings serialise");
+        input::write_output(None, format!("{json}\n").as_bytes(), false)?;
+    } else {
+        input::write_output(None, report(&name, &findings, &doc, fixed).as_bytes(), false)?;
+    }
+    Ok(if findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Markdown when the file says so by its extension, or when it starts with a `# ` title.
+fn is_markdown(path: &Path, text: &str) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "md" | "markdown" => true,
+        "txt" => false,
+        _ => text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| l.trim_start_matches('\u{feff}').starts_with("# ")),
+    }
+}
+
+fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// The findings as a writer reads them: `FILE:LINE:COL: [rule] message`, the suggestion under it,
+/// then a summary with the counts per rule and the length.
+fn report(name: &str, findings: &[Finding], doc: &Doc, fixed: usize) -> String {
+    let mut out = String::new();
+    for f in findings {
+        if f.line == 0 {
+            let _ = writeln!(out, "{name}: [{}] {}", f.rule.id(), f.message);
+        } else {
+            let _ = writeln!(out, "{name}:{}:{}: [{}] {}", f.line, f.col, f.rule.id(), f.message);
+        }
+        let _ = writeln!(out, "    建议：{}", f.suggestion);
+    }
+    let (chars, minutes) = length::measure(doc);
+    let mut counts: BTreeMap<Rule, usize> = BTreeMap::new();
+    for f in findings {
+        *counts.entry(f.rule).or_default() += 1;
+    }
+    let fixed = if fixed > 0 { format!("（已自动修正 {fixed} 处）") } else { String::new() };
+    if findings.is_empty() {
+        let _ = writeln!(out, "{name}：未发现问题{fixed}。全文 {chars} 字，约 {minutes} 分钟");
+    } else {
+        let per_rule: Vec<String> = counts.iter().map(|(r, n)| format!("{} {n}", r.id())).collect();
+        let _ = writeln!(
+            out,
+            "{name}：{} 处问题（{}）{fixed}。全文 {chars} 字，约 {minutes} 分钟",
+            findings.len(),
+            per_rule.join("，")
+        );
+    }
+    out
 }

@@ -1,10 +1,87 @@
-//! `jianggao draft`.
+//! `jianggao draft BRIEF`: a complete draft from a YAML brief.
 
-use super::Outcome;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Format, Outcome};
+use crate::error::{Error, Result};
+use crate::input;
+use crate::model::Brief;
+use crate::pipeline::{self, DraftOptions};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// 提纲文件（YAML）；`-` 表示从标准输入读取
+    pub brief: PathBuf,
+    /// 输出文件（默认输出到屏幕）；已存在时需加 --force
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// 输出格式（默认按 -o 的扩展名，否则 md）
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+    /// 随机种子：同一种子得到完全相同的文稿，换一个种子换一批套话
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// 自己的模板文件夹（按文件名覆盖内置模板）
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// 自己的语料库文件夹（补充内置语料库）
+    #[arg(long, value_name = "DIR")]
+    pub phrasebank: Option<PathBuf>,
+    /// 在每段之后注明来源（提纲字段或语料编号）
+    #[arg(long)]
+    pub explain: bool,
+    /// 允许覆盖已存在的输出文件
+    #[arg(long)]
+    pub force: bool,
+}
 
-pub fn run(_args: Args) -> Outcome {
-    super::not_yet("draft")
+/// Reads and parses a brief from a file or stdin (`-`).
+pub fn load_brief(path: &Path) -> Result<Brief> {
+    let (name, decoded) = input::read_text_or_stdin(path)?;
+    Brief::from_yaml(&decoded.text, &name)
+}
+
+/// The format asked for, else the one the output file's extension names, else Markdown.
+pub fn format_for(format: Option<Format>, output: Option<&Path>) -> Format {
+    format.unwrap_or_else(|| {
+        match output
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("docx") => Format::Docx,
+            Some("json") => Format::Json,
+            Some("txt") => Format::Txt,
+            _ => Format::Md,
+        }
+    })
+}
+
+/// Writes `bytes` to `-o` (atomically) or stdout; refuses to send a .docx to a terminal.
+pub fn emit(output: Option<&Path>, format: Format, bytes: &[u8], force: bool) -> Result<()> {
+    let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && format == Format::Docx && std::io::stdout().is_terminal() {
+        return Err(Error::usage_with_hint(
+            "Word 文档不能直接显示在终端上",
+            "请用 -o 指定输出文件，如 -o 讲稿.docx",
+        ));
+    }
+    input::write_output(output, bytes, force)
+}
+
+pub fn run(args: Args) -> Outcome {
+    let brief = load_brief(&args.brief)?;
+    let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
+    let format = format_for(args.format, args.output.as_deref());
+    let bytes = if args.explain {
+        let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;
+        crate::export::to_bytes_explained(&draft, format, &explanation)?
+    } else {
+        crate::export::to_bytes(&pipeline::draft(&brief, &options)?, format, false)?
+    };
+    emit(args.output.as_deref(), format, &bytes, args.force)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -66,6 +66,24 @@ pub fn run(args: Args) -> Outcome {
         return Ok(ExitCode::SUCCESS);
     }
 
+    // Refuse an existing output before asking anything: answers typed in vain are answers lost.
+    let bak = PathBuf::from(format!("{}.bak", args.file.display()));
+    let planned = if args.in_place {
+        Some(bak.clone())
+    } else if let Some(out) = &args.output {
+        Some(out.clone()).filter(|o| o.as_os_str() != "-")
+    } else if args.answers.is_none() {
+        Some(filled_name(&args.file))
+    } else {
+        None
+    };
+    if let Some(p) = planned.filter(|p| p.exists() && !args.force) {
+        return Err(Error::usage_with_hint(
+            format!("{} 已存在，不会覆盖", p.display()),
+            "确需覆盖请加 --force，或用 -o 指定另一个文件名",
+        ));
+    }
+
     let answers = match &args.answers {
         Some(path) => {
             let a = input::read_text(path)?;
@@ -95,7 +113,6 @@ pub fn run(args: Args) -> Outcome {
     let filled = fill::apply(text, &items, &answers);
     let bytes = decoded.encoding.encode(&filled);
     let target: Option<PathBuf> = if args.in_place {
-        let bak = PathBuf::from(format!("{}.bak", args.file.display()));
         let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
         input::write_atomic(&bak, &original, args.force)?;
         input::write_atomic(&args.file, &bytes, true)?;

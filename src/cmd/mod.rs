@@ -26,8 +26,3 @@ pub enum Format {
 }
 
 pub type Outcome = crate::Result<ExitCode>;
-
-/// What a subcommand that is not built yet answers: a clear error, never a silent success.
-pub(crate) fn not_yet(what: &str) -> Outcome {
-    Err(crate::Error::usage(format!("`{what}` 尚未实现")))
-}

@@ -1,10 +1,46 @@
-//! `jianggao outline`.
+//! `jianggao outline BRIEF`: the heading tree with one short line per item, to agree with the
+//! leader before the full text is written.
 
-use super::Outcome;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::draft::{emit, format_for, load_brief};
+use super::{Format, Outcome};
+use crate::pipeline::{self, DraftOptions};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// 提纲文件（YAML）；`-` 表示从标准输入读取
+    pub brief: PathBuf,
+    /// 输出文件（默认输出到屏幕）；已存在时需加 --force
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// 输出格式（默认按 -o 的扩展名，否则 md）
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+    /// 随机种子（影响由语料库补出的小标题）
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// 自己的模板文件夹
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// 自己的语料库文件夹
+    #[arg(long, value_name = "DIR")]
+    pub phrasebank: Option<PathBuf>,
+    /// 注明来源
+    #[arg(long)]
+    pub explain: bool,
+    /// 允许覆盖已存在的输出文件
+    #[arg(long)]
+    pub force: bool,
+}
 
-pub fn run(_args: Args) -> Outcome {
-    super::not_yet("outline")
+pub fn run(args: Args) -> Outcome {
+    let brief = load_brief(&args.brief)?;
+    let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
+    let outline = pipeline::outline(&brief, &options)?;
+    let format = format_for(args.format, args.output.as_deref());
+    let bytes = crate::export::to_bytes(&outline, format, args.explain)?;
+    emit(args.output.as_deref(), format, &bytes, args.force)?;
+    Ok(ExitCode::SUCCESS)
 }

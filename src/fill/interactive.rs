@@ -9,12 +9,13 @@ use console::{Term, style};
 use dialoguer::Confirm;
 use dialoguer::theme::ColorfulTheme;
 
-use super::{Item, validate};
+use super::Item;
 use crate::error::{Error, Result};
 use crate::wizard::line::{LinePrompt, Stop};
 
 /// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
 pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
+    crate::wizard::catch_ctrl_c();
     let term = Term::stdout();
     let theme = ColorfulTheme::default();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
@@ -47,13 +48,15 @@ pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>
                     continue;
                 }
                 Ok(false) => {}
+                Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    return Ok(None);
+                }
                 Err(dialoguer::Error::IO(e)) => return Err(io(e)),
             }
         }
-        let kind = item.kind;
         let answer = LinePrompt::new("填入（直接回车跳过）")
             .allow_empty(true)
-            .check(move |v| validate(kind, v))
+            .check(|v| item.check(v))
             .interact(&term);
         match answer {
             Ok(v) if v.is_empty() => {}

@@ -64,7 +64,7 @@ pub fn list_line(item: &Item) -> String {
 /// `s` padded with spaces to `width` terminal columns (a Chinese character takes two).
 fn pad(s: &str, width: usize) -> String {
     let w = unicode_width::UnicodeWidthStr::width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+    format!("{s}{}", " ".repeat(width.saturating_sub(w).max(1)))
 }
 
 /// An answer exactly as written in the answers file: `12.30` stays `12.30`.
@@ -80,7 +80,9 @@ impl<'de> Deserialize<'de> for Answer {
                 f.write_str("文字或数字")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Answer, E> {
-                Ok(Answer(v.to_string()))
+                // serde_yaml hands a plain scalar over as its text, so YAML's null arrives as `~`.
+                let null = matches!(v, "~" | "null" | "Null" | "NULL");
+                Ok(Answer(if null { String::new() } else { v.to_string() }))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Answer, E> {
                 Ok(Answer(v.to_string()))
@@ -125,7 +127,7 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
         if value.is_empty() {
             continue;
         }
-        if let Err(why) = validate(item.kind, &value) {
+        if let Err(why) = item.check(&value) {
             return Err(Error::input(
                 file,
                 None,
@@ -136,6 +138,21 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
         out.insert(number, value);
     }
     Ok(out)
+}
+
+impl Item {
+    /// Checks a value for this placeholder: by its kind, and a mask written with digits in front
+    /// (`20xx年`) is replaced whole, so it needs the whole year.
+    pub fn check(&self, value: &str) -> std::result::Result<(), String> {
+        validate(self.kind, value)?;
+        if self.kind == MaskKind::Year
+            && self.token.starts_with(|c: char| c.is_ascii_digit())
+            && value.trim().len() != 4
+        {
+            return Err(format!("“{}”会替换整个“{}”，请写完整的四位年份", value.trim(), self.token));
+        }
+        Ok(())
+    }
 }
 
 /// Checks a value for a placeholder of `kind`; the error says why, in Chinese.
@@ -201,5 +218,9 @@ mod tests {
         let e = parse_answers("3: 1\n", "a.yaml", &items).unwrap_err().to_string();
         assert!(e.contains("没有第 3 处占位符"), "{e}");
         assert!(parse_answers("2: 柘城\n", "a.yaml", &items).is_ok());
+        let items = super::items("20xx年");
+        let e = parse_answers("1: 25\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("四位年份"), "{e}");
+        assert_eq!(apply("20xx年", &items, &parse_answers("1: 2025\n", "a.yaml", &items).unwrap()), "2025年");
     }
 }

@@ -159,10 +159,15 @@ impl fmt::Display for Number {
 }
 
 impl Serialize for Number {
-    /// Written back as a YAML number with the same digits (`12.30`, not `'12.30'`).
+    /// Written back as a plain YAML number when that reads back with the same digits (`12`, `-3.2`),
+    /// and quoted when it would not (`'12.30'`: a float would lose the trailing zero). Either form
+    /// parses back to the same `Number`.
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        match (self.0.parse::<i64>(), self.0.contains('.')) {
-            (Ok(i), false) => s.serialize_i64(i),
+        if let (Ok(i), false) = (self.0.parse::<i64>(), self.0.contains('.')) {
+            return s.serialize_i64(i);
+        }
+        match self.0.parse::<f64>() {
+            Ok(f) if f.to_string() == self.0 => s.serialize_f64(f),
             _ => s.serialize_str(&self.0),
         }
     }
@@ -395,6 +400,17 @@ impl Brief {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_round_trip_through_yaml_with_their_digits() {
+        for digits in ["12", "12.3", "-3.2", "12.30", "0.50", "105"] {
+            let n = Number::parse(digits).unwrap();
+            let yaml = crate::yaml::to_string(&n);
+            let back: Number = crate::yaml::from_str(&yaml, "t").unwrap();
+            assert_eq!(back.as_str(), digits, "{yaml}");
+            assert_eq!(yaml.contains('\''), digits.ends_with('0') && digits.contains('.'), "{yaml}");
+        }
+    }
 
     #[test]
     fn numbers_keep_the_digits_given() {

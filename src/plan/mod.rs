@@ -1,1 +1,68 @@
-//! (stage module; see lib.rs)
+//! Plan: brief + phrasebank + genre spec + seed → everything the template needs.
+//!
+//! A `Plan` is the template context (the brief with provenance marks and ready-made register
+//! values), the genre's spec, and the `Picker` that answers the template's requests for stock
+//! sentences. Which phrase goes where is therefore decided jointly: the template says where a
+//! stock sentence of which section and role belongs, the picker chooses which one, from the seed.
+//! That keeps genre structure in data (template + spec) while the rules every draft must keep
+//! (generic phrases only, no figure slot, no repeat, no seed place name) are enforced in one place.
+
+pub mod context;
+pub mod figure;
+pub mod picker;
+pub mod rng;
+pub mod spec;
+
+use std::sync::Mutex;
+
+use serde_json::Value;
+
+use crate::assets::Asset;
+use crate::error::Result;
+use crate::model::{Brief, Genre};
+use crate::phrasebank::Phrases;
+pub use picker::{Picker, SlotValues};
+pub use spec::{Common, GenreSpec};
+
+pub struct Plan<'a> {
+    pub genre: Genre,
+    pub spec: GenreSpec,
+    pub context: Value,
+    /// Shared with the `phrase`/`filler` helpers for the duration of rendering.
+    pub picker: Mutex<Picker<'a>>,
+    /// Target length in characters.
+    pub target: usize,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(brief: &Brief, phrases: Phrases<'a>, templates: &[Asset], seed: u64) -> Result<Plan<'a>> {
+        let spec = GenreSpec::load(brief.genre, templates)?;
+        let common = Common::load(templates)?;
+        let period_year = brief.period.as_deref().and_then(context::year_in);
+        let year = brief.date.map(|d| d.year.to_string()).or_else(|| {
+            period_year.as_ref().and_then(|y| y.parse::<u32>().ok()).map(|y| (y + 1).to_string())
+        });
+        let period_year = period_year.or_else(|| brief.date.map(|d| (d.year - 1).to_string()));
+        let slots = SlotValues {
+            dangling: common.dangling.clone(),
+            locality: brief.locality.trim().to_string(),
+            level: brief.level().char().to_string(),
+            period_year,
+            year,
+        };
+        let mut banned = spec.forbid.clone();
+        // A seed's place name is banned unless it is the writer's own locality (a brief for 卫辉市
+        // may of course say 卫辉).
+        banned.extend(common.deny.iter().filter(|w| !brief.locality.contains(w.as_str())).cloned());
+        banned.extend(common.occasion.iter().cloned());
+        let mut picker = Picker::new(phrases, slots, banned, seed);
+        let context = context::build(brief, &mut picker);
+        Ok(Plan {
+            genre: brief.genre,
+            spec,
+            context,
+            picker: Mutex::new(picker),
+            target: brief.length() as usize,
+        })
+    }
+}

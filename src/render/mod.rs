@@ -1,1 +1,127 @@
-//! (stage module; see lib.rs)
+//! Render: a `Plan` through the genre's handlebars template into a `Draft`.
+//!
+//! Handlebars runs in strict mode (a misspelt variable is an error, not a silent blank) with no
+//! escaping (a draft is not HTML: `&`, `<`, `"` stay as typed). The template emits line markup
+//! (`markup`), with provenance marks (`marks`) that become each block's `sources`.
+//!
+//! Length: the first pass renders with every `filler` empty and measures; the picker then hands
+//! statements to the filler sites for the missing characters and the next pass prints them. Filler
+//! text is exactly the statements' text, so one more pass almost always lands on the target; a few
+//! more correct any remainder. Brief content is never dropped.
+
+pub mod helpers;
+pub mod marks;
+pub mod markup;
+pub mod outline;
+
+use handlebars::Handlebars;
+
+use crate::assets::Asset;
+use crate::error::{Error, Position, Result};
+use crate::model::{Draft, Provenance};
+use crate::plan::Plan;
+
+/// One sentence of a block and where it came from (no sources: the template wrote it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceSource {
+    pub text: String,
+    pub sources: Vec<Provenance>,
+}
+
+/// For every block of a draft, in `Draft::blocks()` order, its sentences and their sources: what
+/// `--explain` prints. Kept beside the `Draft` (whose blocks record sources per block) so the
+/// `Draft` every exporter reads stays as it is.
+pub type Explanation = Vec<Vec<SentenceSource>>;
+
+/// The length window: ±15% of the target.
+pub const TOLERANCE: f64 = 0.15;
+
+fn label(a: &Asset) -> String {
+    a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
+}
+
+/// A registry with every `*.hbs` of `templates` registered under its path without extension.
+fn registry<'a>(templates: &[Asset]) -> Result<Handlebars<'a>> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_escape_fn(handlebars::no_escape);
+    for a in templates {
+        let Some(name) = a.name.strip_suffix(".hbs") else { continue };
+        hb.register_template_string(name, a.text.as_ref()).map_err(|e| {
+            let pos = e.pos().map(|(line, col)| Position { line, col });
+            Error::input(label(a), pos, format!("模板语法错误：{}", e.reason()))
+        })?;
+    }
+    Ok(hb)
+}
+
+fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
+    let name = e.template_name.clone().unwrap_or_default();
+    let file = templates
+        .iter()
+        .find(|a| a.name.strip_suffix(".hbs") == Some(name.as_str()))
+        .map_or_else(|| format!("<模板>/{name}.hbs"), label);
+    let pos = e.line_no.map(|line| Position { line, col: e.column_no.unwrap_or(1) });
+    let reason = e.reason().to_string();
+    let message = if reason.contains("strict mode") || reason.contains("not found in strict") {
+        format!("模板引用了不存在的变量（{reason}）")
+    } else {
+        format!("模板渲染失败：{reason}")
+    };
+    Error::input(file, pos, message).with_hint("模板可用的变量与辅助函数见 docs/templates.md")
+}
+
+/// Renders `plan` with the genre's template among `templates`.
+pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
+    Ok(render_explained(plan, templates)?.0)
+}
+
+/// `render`, with every sentence's sources.
+pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, Explanation)> {
+    let main = plan.genre.name();
+    let mut hb = registry(templates)?;
+    if !hb.has_template(main) {
+        return Err(Error::usage_with_hint(
+            format!("没有体裁 `{main}` 的模板 {main}.hbs"),
+            "用 `jianggao templates list` 查看已有模板",
+        ));
+    }
+    helpers::register(&mut hb, &plan.picker);
+    let template_file = templates
+        .iter()
+        .find(|a| a.name == format!("{main}.hbs"))
+        .map_or_else(|| format!("{main}.hbs"), label);
+    let pass = |recording: bool| -> Result<(Draft, Explanation)> {
+        plan.picker.lock().expect("picker lock").begin_pass(recording);
+        let out = hb.render(main, &plan.context).map_err(|e| render_error(&e, templates))?;
+        let sources = plan.picker.lock().expect("picker lock").sources.clone();
+        let parsed = markup::parse(&out, &plan.spec, &sources, &template_file)?;
+        Ok((Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections), parsed.explanation))
+    };
+    let target = plan.target;
+    let lo = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
+    let hi = (target as f64 * (1.0 + TOLERANCE)).floor() as usize;
+    let mut draft = pass(true)?;
+    let base = draft.0.chars;
+    if base >= target || plan.picker.lock().expect("picker lock").sites() == 0 {
+        return Ok(draft);
+    }
+    let mut budget = target - base;
+    for _ in 0..4 {
+        let added = plan.picker.lock().expect("picker lock").plan_fillers(budget);
+        draft = pass(false)?;
+        let chars = draft.0.chars;
+        let near = chars.abs_diff(target) * 50 <= target; // within 2%
+        if near || (chars >= lo && chars <= hi && added < budget) {
+            break;
+        }
+        // Correct for whatever the template adds around filler text, then try again.
+        let delta = target as i64 - chars as i64;
+        let next = (budget as i64 + delta).max(0) as usize;
+        if next == budget {
+            break;
+        }
+        budget = next;
+    }
+    Ok(draft)
+}

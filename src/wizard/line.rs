@@ -5,8 +5,11 @@
 //! the text (console-rs/dialoguer#321). This editor keeps the line as characters, measures every
 //! character with `unicode-width`, and redraws the whole line — prompt, text, cursor — after each
 //! key, wrapping exactly where the terminal wraps (a wide character that does not fit in the last
-//! column moves to the next row). It looks like dialoguer's `ColorfulTheme`: `? 提示 (默认) ›` while
-//! typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
+//! column moves to the next row). Keys: ←/→ by character, Home/End (Ctrl-A/Ctrl-E), Backspace,
+//! Del, Ctrl-U/Ctrl-K erase to the start/end, Enter, Ctrl-C.
+//!
+//! It looks like dialoguer's `ColorfulTheme` (it uses the theme's own formatting): `? 提示 (默认) ›`
+//! while typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
 
 use std::io;
 
@@ -36,12 +39,19 @@ pub struct LinePrompt<'a> {
     prompt: String,
     default: Option<String>,
     allow_empty: bool,
+    empty_label: String,
     check: Option<Check<'a>>,
 }
 
 impl<'a> LinePrompt<'a> {
     pub fn new(prompt: impl Into<String>) -> LinePrompt<'a> {
-        LinePrompt { prompt: prompt.into(), default: None, allow_empty: false, check: None }
+        LinePrompt {
+            prompt: prompt.into(),
+            default: None,
+            allow_empty: false,
+            empty_label: "（跳过）".to_string(),
+            check: None,
+        }
     }
 
     /// Enter on an empty line gives this value.
@@ -53,6 +63,12 @@ impl<'a> LinePrompt<'a> {
     /// An empty answer is allowed (an optional field, or "no more").
     pub fn allow_empty(mut self, yes: bool) -> Self {
         self.allow_empty = yes;
+        self
+    }
+
+    /// What the finished line shows for an empty answer (default 「（跳过）」).
+    pub fn empty_label(mut self, label: impl Into<String>) -> Self {
+        self.empty_label = label.into();
         self
     }
 
@@ -100,7 +116,11 @@ impl<'a> LinePrompt<'a> {
                             ed.clear()?;
                             let mut done = String::new();
                             theme
-                                .format_input_prompt_selection(&mut done, &self.prompt, &value)
+                                .format_input_prompt_selection(
+                                    &mut done,
+                                    &self.prompt,
+                                    if value.is_empty() { &self.empty_label } else { &value },
+                                )
                                 .map_err(io::Error::other)?;
                             term.write_line(&done)?;
                             return Ok(value);
@@ -112,6 +132,12 @@ impl<'a> LinePrompt<'a> {
                         }
                     }
                 }
+                // Ctrl-U: erase to the start of the line; Ctrl-K: to its end (as in a shell).
+                Key::Char('\u{15}') => {
+                    ed.chars.drain(..ed.cursor);
+                    ed.cursor = 0;
+                }
+                Key::Char('\u{0b}') => ed.chars.truncate(ed.cursor),
                 Key::Char(c) if !c.is_control() => {
                     ed.chars.insert(ed.cursor, c);
                     ed.cursor += 1;

@@ -16,7 +16,7 @@ use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::error::{Error, Result};
 use crate::model::brief::{Closing, DEFAULT_LENGTH, Date};
-use crate::model::{Brief, Draft, Figure, Genre, Goal, Level, Number, Part, Role, Section};
+use crate::model::{Brief, Figure, Genre, Goal, Level, Number, Part, Role, Section};
 use crate::phrasebank::Phrasebank;
 use crate::pipeline::{self, DraftOptions};
 use line::{LinePrompt, Stop};
@@ -165,11 +165,27 @@ pub fn run(options: Options) -> Result<Ending> {
         s.brief.genre = g;
         s.progress.mark("genre");
     }
+    catch_ctrl_c();
+    // The file exists (and is a valid brief) from the first prompt on.
+    s.save()?;
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {
         Ok(draft) => Ok(Ending::Finished { brief: s.path, draft }),
-        Err(Abort::Interrupted) => Ok(Ending::Interrupted { brief: s.path }),
+        Err(Abort::Interrupted) => {
+            // dialoguer's lists hide the cursor; give it back.
+            let _ = s.term.show_cursor();
+            Ok(Ending::Interrupted { brief: s.path })
+        }
         Err(Abort::Fail(e)) => Err(e),
     }
+}
+
+/// Turns Ctrl-C inside dialoguer's prompts into an `Interrupted` read error instead of killing
+/// the process, so the session ends cleanly (cursor shown, resume hint printed). console raises
+/// SIGINT when it reads Ctrl-C; with a handler installed, the read returns `Interrupted` instead.
+/// Our own line prompt reads Ctrl-C as a key and needs none of this.
+pub fn catch_ctrl_c() {
+    // Installing twice in one process is refused; the first handler is the same, so that is fine.
+    let _ = ctrlc::set_handler(|| {});
 }
 
 /// The questions a hand-written brief already answers.
@@ -444,6 +460,9 @@ impl Session {
         }
         // A part left open by an interrupted session is continued first.
         if self.progress.open.as_deref() == Some(key) && existing > 0 {
+            let part = &self.parts(section)[existing - 1];
+            let name = part.heading.clone().or_else(|| part.topic.clone()).unwrap_or_default();
+            self.say(format!("接着填写上次未完成的{what}「{name}」："))?;
             self.fill_part(section, existing - 1)?;
         }
         loop {
@@ -478,9 +497,7 @@ impl Session {
                 if !self.confirm(ask, n == 0)? {
                     break;
                 }
-                let figure = self.ask_figure()?;
-                self.parts(section)[i].figures.push(figure);
-                self.save()?;
+                self.ask_figure(section, i)?;
             }
         }
         if section == Section::Measures {
@@ -514,7 +531,8 @@ impl Session {
         loop {
             let n = self.parts(section)[i].points.len();
             let prompt = format!("要点 {}（直接回车结束）", n + 1);
-            let v = self.text(&prompt, None, true)?;
+            let v =
+                LinePrompt::new(&prompt).allow_empty(true).empty_label("（结束）").interact(&self.term)?;
             if v.is_empty() {
                 break;
             }
@@ -524,27 +542,32 @@ impl Session {
         Ok(())
     }
 
-    /// One figure: name, value, unit, growth, completion rate, rank. The name is kept as
-    /// `pending` until the value makes the figure complete enough to store.
-    fn ask_figure(&mut self) -> Step<Figure> {
+    /// One figure of part `i`: name, value, unit, growth, completion rate, rank. The name is kept
+    /// as `pending` until the value makes the figure complete enough to store; from then on each
+    /// answer is saved into the stored figure as it is given.
+    fn ask_figure(&mut self, section: Section, i: usize) -> Step {
         let pending = self.progress.pending.take();
         let name = self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?;
         self.progress.pending = Some(name.clone());
         self.save()?;
         let value = self.number(&format!("{name}（数值）"), None, false)?.expect("required");
         self.progress.pending = None;
+        let figure = Figure { name, value, unit: None, growth: None, target_rate: None, rank: None };
+        self.parts(section)[i].figures.push(figure);
+        self.save()?;
+        let k = self.parts(section)[i].figures.len() - 1;
         let unit = self.pick_or_type("单位", UNITS, None)?;
+        self.parts(section)[i].figures[k].unit = Some(unit);
+        self.save()?;
         let growth = self.number("增长（%，下降写负数，可不填）", None, true)?;
+        self.parts(section)[i].figures[k].growth = growth;
+        self.save()?;
         let target_rate = self.number("完成目标的百分之几（可不填）", None, true)?;
+        self.parts(section)[i].figures[k].target_rate = target_rate;
+        self.save()?;
         let rank = self.text("位次（如 全省第一位，可不填）", None, true)?;
-        Ok(Figure {
-            name,
-            value,
-            unit: Some(unit),
-            growth,
-            target_rate,
-            rank: (!rank.is_empty()).then_some(rank),
-        })
+        self.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
+        Ok(self.save()?)
     }
 
     fn ask_goals(&mut self) -> Step {
@@ -588,8 +611,8 @@ impl Session {
         };
         let outline = pipeline::outline(&self.brief, options).map_err(engine)?;
         self.say(style("提纲：").bold().to_string())?;
-        for line in outline_lines(&outline) {
-            self.say(line)?;
+        for line in crate::export::text::to_text(&outline, false).lines() {
+            self.say(format!("  {line}"))?;
         }
         if !self.confirm("按此提纲生成讲话稿？", true)? {
             return Ok(None);
@@ -599,7 +622,8 @@ impl Session {
         if out.exists() && !self.confirm(&format!("{} 已存在，覆盖？", out.display()), false)? {
             return Ok(None);
         }
-        crate::input::write_atomic(&out, markdown(&draft).as_bytes(), true)?;
+        let bytes = crate::export::to_bytes(&draft, crate::cmd::Format::Md, false)?;
+        crate::input::write_atomic(&out, &bytes, true)?;
         self.say(format!(
             "{} 讲话稿已写入：{}（{} 字，约 {} 分钟）",
             style("✔").green(),
@@ -623,34 +647,6 @@ pub fn parse_length(v: &str) -> std::result::Result<u32, String> {
         return Err("篇幅必须大于 0".to_string());
     }
     Ok(if n <= 180.0 { (n * DEFAULT_LENGTH as f64 / 15.0).round() as u32 } else { n.round() as u32 })
-}
-
-/// The heading tree of an outline, indented by level.
-fn outline_lines(outline: &Draft) -> Vec<String> {
-    let mut out = vec![format!("  {}", outline.title)];
-    for b in outline.blocks() {
-        let indent = "  ".repeat(b.level as usize + 1);
-        out.push(format!("{indent}{}", b.text));
-    }
-    out
-}
-
-/// The draft as Markdown in the team's contract format (see COMMON.md); replaced by the Markdown
-/// exporter's own function once it lands.
-fn markdown(draft: &Draft) -> String {
-    let mut out = format!("# {}\n\n", draft.title);
-    if let Some(sub) = &draft.subtitle {
-        out.push_str(&format!("{sub}\n\n"));
-    }
-    for b in draft.blocks() {
-        match b.kind {
-            crate::model::BlockKind::Heading => {
-                out.push_str(&format!("{} {}\n\n", "#".repeat(b.level as usize + 1), b.text));
-            }
-            crate::model::BlockKind::Paragraph => out.push_str(&format!("{}\n\n", b.text)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,407 @@
+//! `figure`: every figure of the brief appears in the draft, and as the brief gives it — the value
+//! with its unit (`实际利用外资12.3亿美元`), growth (`增长8.5%`, or `下降3.2%` for a negative growth),
+//! completion of target (`完成目标的105%`). Goals with a figure (`实际利用外资增长10%`) likewise.
+//!
+//! A figure is looked for in the clause after its name: up to the end of the sentence or the next
+//! name of another brief figure (`引进市外资金386亿元，增长6.2%，其中省外资金…` — the 6.2% belongs to
+//! 市外资金). It is present if any mention of the name carries it; if none does but a mention carries
+//! a different number of the same kind, that number is reported as disagreeing with the brief.
+//!
+//! Also reported: the same indicator said to grow in one place and to fall by the same amount in
+//! another, and a negative growth written `增长-3.2%` (the register says `下降3.2%`).
+
+use super::{Doc, Finding, Line, Rule};
+use crate::model::{Brief, Number};
+
+/// What the brief says about one indicator.
+#[derive(Debug, Clone)]
+struct Expected {
+    /// Where it is in the brief, for messages: 成绩、问题、措施、目标.
+    part: &'static str,
+    name: String,
+    value: Option<(Number, Option<String>)>,
+    growth: Option<Number>,
+    target_rate: Option<Number>,
+    /// 位次 as the brief words it: 全省第三位.
+    rank: Option<String>,
+}
+
+/// A number statement found in a clause: byte offset in the line, the number as written, signed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Stated {
+    at: usize,
+    value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Value,
+    Growth,
+    Target,
+}
+
+fn expected(brief: &Brief) -> Vec<Expected> {
+    let mut out = Vec::new();
+    for (part, parts) in [("成绩", &brief.achievements), ("问题", &brief.problems), ("措施", &brief.measures)]
+    {
+        for f in parts.iter().flat_map(|p| &p.figures) {
+            out.push(Expected {
+                part,
+                name: f.name.trim().to_string(),
+                value: Some((f.value.clone(), f.unit.clone())),
+                growth: f.growth.clone(),
+                target_rate: f.target_rate.clone(),
+                rank: f.rank.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()),
+            });
+        }
+    }
+    for g in &brief.goals {
+        let Some(name) = g.name.as_ref().map(|n| n.trim()).filter(|n| !n.is_empty()) else { continue };
+        if g.value.is_none() && g.growth.is_none() {
+            continue;
+        }
+        out.push(Expected {
+            part: "目标",
+            name: name.to_string(),
+            value: g.value.clone().map(|v| (v, g.unit.clone())),
+            growth: g.growth.clone(),
+            target_rate: None,
+            rank: None,
+        });
+    }
+    out
+}
+
+pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
+    let expected = expected(brief);
+    let names: Vec<&str> = expected.iter().map(|e| e.name.as_str()).collect();
+    let mut findings = Vec::new();
+
+    for e in &expected {
+        // Every mention of the name: (line, clause start, clause end) as byte offsets in the line.
+        let mentions: Vec<(&Line, usize, usize)> = doc
+            .body()
+            .flat_map(|line| {
+                let text = line.raw;
+                text[line.start..]
+                    .match_indices(e.name.as_str())
+                    .map(|(i, _)| line.start + i)
+                    // 省外资金 inside 市外资金? No: only a mention not inside a longer brief name.
+                    .filter(|&at| !inside_longer_name(text, at, &e.name, &names))
+                    .map(|at| {
+                        let from = at + e.name.len();
+                        (line, at, clause_end(text, from, &e.name, &names))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let shown = show(e);
+        if mentions.is_empty() {
+            findings.push(Finding::whole(
+                Rule::Figure,
+                format!("提纲{}中的“{}”在文中没有出现", e.part, e.name),
+                format!("写明：{shown}"),
+            ));
+            continue;
+        }
+        let mut wants: Vec<(Kind, f64, String)> = Vec::new();
+        if let Some((v, unit)) = &e.value {
+            wants.push((Kind::Value, v.value(), format!("{}{}", v, unit.as_deref().unwrap_or(""))));
+        }
+        if let Some(g) = &e.growth {
+            wants.push((Kind::Growth, g.value(), growth_text(g)));
+        }
+        if let Some(t) = &e.target_rate {
+            wants.push((Kind::Target, t.value(), format!("完成目标的{t}%")));
+        }
+        let unit = e.value.as_ref().and_then(|(_, u)| u.as_deref());
+        for (kind, want, want_text) in wants {
+            let stated: Vec<(&Line, Stated)> = mentions
+                .iter()
+                .filter_map(|&(line, at, end)| {
+                    statement(&line.raw[..end], at + e.name.len(), kind, unit).map(|s| (line, s))
+                })
+                .collect();
+            if stated.iter().any(|(_, s)| (s.value - want).abs() < 1e-9) {
+                continue;
+            }
+            match stated.first() {
+                Some(&(line, s)) => findings.push(Finding::at(
+                    Rule::Figure,
+                    line,
+                    s.at,
+                    format!(
+                        "“{}”与提纲不符：提纲为“{want_text}”，文中为“{}”",
+                        e.name,
+                        written(kind, s.value, unit)
+                    ),
+                    format!("改为“{want_text}”，或先改提纲"),
+                )),
+                None => {
+                    let (line, at, _) = mentions[0];
+                    findings.push(Finding::at(
+                        Rule::Figure,
+                        line,
+                        at,
+                        format!("“{}”没有写出提纲中的“{want_text}”", e.name),
+                        format!("写明：{shown}"),
+                    ));
+                }
+            }
+        }
+        // The rank is words, not a number: it must be there as written (位居全省第三位).
+        if let Some(rank) = &e.rank
+            && !mentions.iter().any(|&(line, at, end)| line.raw[at..end].contains(rank.as_str()))
+        {
+            let (line, at, _) = mentions[0];
+            findings.push(Finding::at(
+                Rule::Figure,
+                line,
+                at,
+                format!("“{}”没有写出提纲中的位次“{rank}”", e.name),
+                format!("写明：位居{rank}"),
+            ));
+        }
+        // The same indicator said to grow here and to fall by as much there.
+        let growths: Vec<(&Line, Stated)> = mentions
+            .iter()
+            .filter_map(|&(line, at, end)| {
+                statement(&line.raw[..end], at + e.name.len(), Kind::Growth, None).map(|s| (line, s))
+            })
+            .collect();
+        if let Some((line, s)) = growths
+            .iter()
+            .skip(1)
+            .find(|(_, s)| growths.iter().any(|(_, t)| t.value != 0.0 && (t.value + s.value).abs() < 1e-9))
+        {
+            findings.push(Finding::at(
+                Rule::Figure,
+                line,
+                s.at,
+                format!(
+                    "“{}”前后说法相反：一处写增长，一处写下降（{}）",
+                    e.name,
+                    written(Kind::Growth, s.value, None)
+                ),
+                "核对数据，统一为一种说法".to_string(),
+            ));
+        }
+    }
+    findings.extend(negative_growth(doc));
+    findings
+}
+
+/// `增长-3.2%`: a negative growth written as growth. Checked with or without a brief.
+pub fn negative_growth(doc: &Doc) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for line in doc.body() {
+        for (i, _) in line.text().match_indices("增长-").chain(line.text().match_indices("增长－")) {
+            let at = line.start + i;
+            let (num, len) = number_at(&line.raw[at + "增长".len() + 1..]).unwrap_or(("", 0));
+            let rest = &line.raw[at + "增长".len() + 1 + len..];
+            if len > 0 && rest.starts_with('%') {
+                out.push(Finding::at(
+                    Rule::Figure,
+                    line,
+                    at,
+                    format!("负增长写成了“增长-{num}%”"),
+                    format!("改为“下降{num}%”"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn growth_text(g: &Number) -> String {
+    if g.is_negative() { format!("下降{}%", g.abs_str()) } else { format!("增长{g}%") }
+}
+
+fn written(kind: Kind, v: f64, unit: Option<&str>) -> String {
+    match kind {
+        Kind::Value => format!("{v}{}", unit.unwrap_or("")),
+        Kind::Growth if v < 0.0 => format!("下降{}%", -v),
+        Kind::Growth => format!("增长{v}%"),
+        Kind::Target => format!("完成目标的{v}%"),
+    }
+}
+
+fn show(e: &Expected) -> String {
+    let mut s = e.name.clone();
+    if let Some((v, u)) = &e.value {
+        s.push_str(&format!("{v}{}", u.as_deref().unwrap_or("")));
+    }
+    if let Some(t) = &e.target_rate {
+        s.push_str(&format!("，完成目标的{t}%"));
+    }
+    if let Some(g) = &e.growth {
+        s.push('，');
+        s.push_str(&growth_text(g));
+    }
+    if let Some(r) = &e.rank {
+        s.push_str(&format!("，位居{r}"));
+    }
+    s
+}
+
+/// Whether the mention of `name` at `at` is part of a longer brief name (`外资` inside `实际利用外资`).
+fn inside_longer_name(text: &str, at: usize, name: &str, names: &[&str]) -> bool {
+    names.iter().filter(|n| n.len() > name.len() && n.contains(name)).any(|longer| {
+        let offset = longer.find(name).unwrap();
+        at >= offset && text[at - offset..].starts_with(longer)
+    })
+}
+
+/// The end (byte offset) of the clause that starts at `from`: the sentence end, or where another
+/// brief name starts.
+fn clause_end(text: &str, from: usize, name: &str, names: &[&str]) -> usize {
+    let rest = &text[from..];
+    let sentence = rest.find(['。', '；', '！', '？', ';', '!', '?']).unwrap_or(rest.len());
+    let next_name = names
+        .iter()
+        .filter(|n| **n != name && !name.contains(**n))
+        .filter_map(|n| rest[..sentence].find(n))
+        .min()
+        .unwrap_or(sentence);
+    from + next_name
+}
+
+/// A decimal number at the start of `s`: its text and byte length.
+fn number_at(s: &str) -> Option<(&str, usize)> {
+    let int = s.bytes().take_while(u8::is_ascii_digit).count();
+    if int == 0 {
+        return None;
+    }
+    let frac = match s[int..].strip_prefix('.') {
+        Some(f) => {
+            let n = f.bytes().take_while(u8::is_ascii_digit).count();
+            if n > 0 { n + 1 } else { 0 }
+        }
+        None => 0,
+    };
+    Some((&s[..int + frac], int + frac))
+}
+
+/// The first statement of `kind` in `text[from..]`.
+fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<Stated> {
+    let clause = &text[from..];
+    match kind {
+        Kind::Value => {
+            let mut i = 0;
+            while i < clause.len() {
+                if let Some((num, len)) = number_at(&clause[i..]) {
+                    let after = &clause[i + len..];
+                    let fits = match unit {
+                        Some(u) => after.starts_with(u),
+                        None => !after.starts_with(['%', '％']),
+                    };
+                    // A growth or a target rate is not the value.
+                    let before = &clause[..i];
+                    let is_rate =
+                        before.ends_with("增长") || before.ends_with("下降") || before.ends_with("目标的");
+                    if fits && !is_rate {
+                        return Some(Stated { at: from + i, value: num.parse().ok()? });
+                    }
+                    i += len;
+                } else {
+                    i += clause[i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            None
+        }
+        Kind::Growth => {
+            let mut best: Option<Stated> = None;
+            for (word, sign) in [("增长", 1.0), ("增幅为", 1.0), ("下降", -1.0), ("减少", -1.0)] {
+                for (i, _) in clause.match_indices(word) {
+                    let mut rest = &clause[i + word.len()..];
+                    let mut sign = sign;
+                    if let Some(r) = rest.strip_prefix(['-', '－']) {
+                        rest = r;
+                        sign = -sign;
+                    }
+                    if let Some((num, len)) = number_at(rest)
+                        && rest[len..].starts_with(['%', '％'])
+                    {
+                        let s = Stated { at: from + i, value: sign * num.parse::<f64>().ok()? };
+                        if best.is_none_or(|b| s.at < b.at) {
+                            best = Some(s);
+                        }
+                        break;
+                    }
+                }
+            }
+            best
+        }
+        Kind::Target => {
+            for (i, _) in clause.match_indices("目标") {
+                let rest = &clause[i + "目标".len()..];
+                let rest = rest.strip_prefix("任务").unwrap_or(rest);
+                let rest = rest.strip_prefix('的').unwrap_or(rest);
+                if let Some((num, len)) = number_at(rest)
+                    && rest[len..].starts_with(['%', '％'])
+                {
+                    return Some(Stated { at: from + i, value: num.parse().ok()? });
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BRIEF: &str = "locality: 柳州市\nmeeting: 全市对外开放工作会议\nachievements:\n  - figures:\n\
+        \x20     - {name: 实际利用外资, value: 12.3, unit: 亿美元, growth: 8.5, target_rate: 105, rank: 全省第一位}\n\
+        \x20     - {name: 引进市外资金, value: 386, unit: 亿元, growth: 6.2}\n\
+        \x20     - {name: 省外资金, value: 214, unit: 亿元, growth: 7.1}\n\
+        \x20     - {name: 货物进出口总额, value: 420.6, unit: 亿元, growth: -3.2}\n\
+        goals:\n  - {name: 实际利用外资, growth: 10}\n";
+
+    fn found(text: &str) -> Vec<(usize, usize, String)> {
+        let brief = Brief::from_yaml(BRIEF, "b.yaml").unwrap();
+        let mut f: Vec<_> =
+            check(&Doc::parse(text, true), &brief).into_iter().map(|f| (f.line, f.col, f.message)).collect();
+        f.sort();
+        f
+    }
+
+    const GOOD: &str = "# 题\n全市实际利用外资12.3亿美元，完成目标的105%，增长8.5%，增速位居全省第一位。\
+        引进市外资金386亿元，增长6.2%，其中省外资金214亿元，增长7.1%。\n货物进出口总额420.6亿元，下降3.2%。\n\
+        今年实际利用外资增长10%以上。\n";
+
+    #[test]
+    fn all_figures_present_and_equal() {
+        assert!(found(GOOD).is_empty(), "{:?}", found(GOOD));
+    }
+
+    #[test]
+    fn a_changed_value_a_flipped_growth_and_a_missing_figure() {
+        let text = GOOD
+            .replace("386亿元", "368亿元")
+            .replace("下降3.2%", "增长3.2%")
+            .replace("其中省外资金214亿元，增长7.1%", "");
+        let f = found(&text);
+        assert_eq!(f.len(), 3, "{f:?}");
+        assert!(f[0].0 == 0 && f[0].2.contains("省外资金"), "{f:?}");
+        assert!(f[1].0 == 2 && f[1].2.contains("368亿元"), "{f:?}");
+        assert!(f[2].0 == 3 && f[2].2.contains("下降3.2%"), "{f:?}");
+    }
+
+    #[test]
+    fn a_missing_rank() {
+        let f = found(&GOOD.replace("增速位居全省第一位", "增速较快"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].0 == 2 && f[0].2.contains("位次“全省第一位”"), "{f:?}");
+    }
+
+    #[test]
+    fn growth_both_ways_and_negative_growth() {
+        let text = format!("{GOOD}货物进出口总额比上年增长3.2%。\n外贸增长-1.5%。\n");
+        let f = found(&text);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f[0].0 == 5 && f[0].2.contains("前后说法相反"), "{f:?}");
+        assert!(f[1].0 == 6 && f[1].2.contains("增长-1.5%"), "{f:?}");
+    }
+}

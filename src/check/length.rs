@@ -1,0 +1,62 @@
+//! `length`: the speech against the brief's target length (`length`, default 3,500 字 ≈ 15 minutes),
+//! ±15%. Length counts the speech text only — headings and paragraphs, no whitespace, no title,
+//! date line or `--explain` notes — and speaking time is at 230 字 a minute (the middle of the
+//! 220–250 a speaker manages).
+
+use super::{Doc, Finding, Rule, body_chars};
+use crate::model::Brief;
+use crate::model::draft::CHARS_PER_MINUTE;
+
+/// Allowed deviation from the target, in percent.
+pub const TOLERANCE: u32 = 15;
+
+/// Characters of speech text and speaking minutes (one decimal).
+pub fn measure(doc: &Doc) -> (usize, f64) {
+    let chars = body_chars(doc);
+    (chars, minutes(chars))
+}
+
+fn minutes(chars: usize) -> f64 {
+    (chars as f64 / CHARS_PER_MINUTE * 10.0).round() / 10.0
+}
+
+pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
+    let (chars, mins) = measure(doc);
+    let target = brief.length() as usize;
+    let low = target * (100 - TOLERANCE as usize) / 100;
+    let high = target * (100 + TOLERANCE as usize) / 100;
+    if (low..=high).contains(&chars) {
+        return Vec::new();
+    }
+    let (how, by) = if chars < low { ("偏短", target - chars) } else { ("偏长", chars - target) };
+    vec![Finding::whole(
+        Rule::Length,
+        format!(
+            "篇幅{how}：全文 {chars} 字，约 {mins} 分钟；提纲要求 {target} 字（约 {} 分钟，允许 {low}–{high} 字）",
+            minutes(target)
+        ),
+        if chars < low { format!("增补约 {by} 字") } else { format!("压缩约 {by} 字") },
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn brief(length: u32) -> Brief {
+        Brief::from_yaml(&format!("locality: 柳州市\nmeeting: 会\nlength: {length}\n"), "b").unwrap()
+    }
+
+    #[test]
+    fn within_fifteen_percent_passes() {
+        let text = format!("# 题目不计\n\n（2026年3月15日）\n\n{}\n", "字".repeat(100));
+        let doc = Doc::parse(&text, true);
+        assert_eq!(measure(&doc), (100, 0.4));
+        assert!(check(&doc, &brief(115)).is_empty());
+        assert!(check(&doc, &brief(87)).is_empty());
+        let f = check(&doc, &brief(120));
+        assert!(f.len() == 1 && f[0].line == 0 && f[0].message.contains("偏短"), "{f:?}");
+        let f = check(&doc, &brief(80));
+        assert!(f.len() == 1 && f[0].suggestion.contains("压缩约 20 字"), "{f:?}");
+    }
+}

@@ -1,0 +1,346 @@
+//! `numbering`: numbers at every level count up by one, and each level keeps one way of writing them.
+//!
+//! Heading levels (at the start of a line): `一、` → `（一）` → `1.` → `（1）`. A number at one level
+//! resets the levels below it. In-paragraph series: `一是…二是…`, `一要…二要…`, `第一，…第二，…`; a
+//! series runs across paragraphs until the next heading, and a new `一是` starts a new series (so
+//! each paragraph may have its own 一是…三是). `一是要…` is a `一是`.
+//!
+//! Reported: a skipped number (一、二、四、), a repeated one, one out of order, a series that does not
+//! start at one, and a style that changes midway (`（一）` then `(二)`; `一是` then `二要`).
+
+use super::doc::{chinese_number, chinese_numeral};
+use super::{Doc, Finding, Line, LineKind, Rule};
+
+/// A number at the start of a heading line: level (1–4), value, how it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Numbered {
+    level: usize,
+    n: u32,
+    /// The marks around the number: `、`, `（）`, `()`, `.`, `．` …
+    style: String,
+}
+
+impl Numbered {
+    /// The number written in this style: level 2 `（三）`.
+    fn show(&self, n: u32) -> String {
+        let num = if self.level <= 2 { chinese_numeral(n) } else { n.to_string() };
+        let mut marks = self.style.chars();
+        match (self.level, marks.next(), marks.next()) {
+            (2 | 4, Some(open), Some(close)) => format!("{open}{num}{close}"),
+            (_, Some(sep), _) => format!("{num}{sep}"),
+            _ => num,
+        }
+    }
+}
+
+/// Parses the heading number at the start of `s`.
+fn heading_number(s: &str) -> Option<Numbered> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    if first == '（' || first == '(' {
+        let inner: String = s[first.len_utf8()..].chars().take_while(|&c| c != '）' && c != ')').collect();
+        let close = s[first.len_utf8() + inner.len()..].chars().next()?;
+        let (level, n) = if inner.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&inner.len()) {
+            (4, inner.parse().ok()?)
+        } else {
+            (2, chinese_number(&inner)?)
+        };
+        return Some(Numbered { level, n, style: format!("{first}{close}") });
+    }
+    if first.is_ascii_digit() {
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let sep = s[digits.len()..].chars().next()?;
+        let after = s[digits.len() + sep.len_utf8()..].chars().next();
+        let ok = matches!(sep, '.' | '．' | '、')
+            && after.is_some_and(|c| !c.is_ascii_digit())
+            && digits.len() <= 2;
+        return ok.then(|| Numbered { level: 3, n: digits.parse().unwrap_or(0), style: sep.to_string() });
+    }
+    let numeral: String = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+    if numeral.is_empty() || numeral.chars().count() > 3 {
+        return None;
+    }
+    let sep = s[numeral.len()..].chars().next()?;
+    let n = chinese_number(&numeral)?;
+    matches!(sep, '、' | '.' | '．').then(|| Numbered { level: 1, n, style: sep.to_string() })
+}
+
+/// The heading level (1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`) of the number `text` starts with.
+pub fn heading_level(text: &str) -> Option<usize> {
+    heading_number(text).filter(|n| n.n > 0).map(|n| n.level)
+}
+
+/// An in-paragraph series marker: `一是`, `二要`, `第三，`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Series {
+    Shi,
+    Yao,
+    Di,
+}
+
+impl Series {
+    fn show(self, n: u32) -> String {
+        match self {
+            Series::Shi => format!("{}是", chinese_numeral(n)),
+            Series::Yao => format!("{}要", chinese_numeral(n)),
+            Series::Di => format!("第{}", chinese_numeral(n)),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Series markers in `text` (byte offset, series, number). A marker must follow a boundary (line
+/// start, punctuation, space), so 统一是、唯一要、之一是 are not markers.
+fn series_markers(text: &str) -> Vec<(usize, Series, u32)> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let boundary = prev.is_none_or(|p| "：:；;。，,！？!?、）)】 　“".contains(p));
+        if boundary {
+            let rest = &text[i..];
+            let (body, series_of): (&str, fn(char) -> Option<Series>) =
+                if let Some(r) = rest.strip_prefix('第') {
+                    (r, |c| matches!(c, '，' | ',' | '、' | '：' | ':').then_some(Series::Di))
+                } else {
+                    (rest, |c| match c {
+                        '是' => Some(Series::Shi),
+                        '要' => Some(Series::Yao),
+                        _ => None,
+                    })
+                };
+            let numeral: String =
+                body.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).take(3).collect();
+            if let (Some(n), Some(next)) = (chinese_number(&numeral), body[numeral.len()..].chars().next())
+                && let Some(series) = series_of(next)
+            {
+                // 一是一，二是二 and 要是 are not lists; a numeral run into more Han text is a word.
+                if !(series == Series::Di && numeral.chars().count() > 2) {
+                    out.push((i, series, n));
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+#[derive(Debug, Clone)]
+struct State {
+    last: u32,
+    style: String,
+}
+
+pub fn check(doc: &Doc) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut levels: [Option<State>; 4] = Default::default();
+    let mut series: [Option<u32>; 3] = [None; 3];
+
+    for line in doc.body() {
+        let text = line.text();
+        let numbered = heading_number(text);
+        if numbered.is_some() || matches!(line.kind, LineKind::Heading(_)) {
+            series = [None; 3];
+        }
+        // `(0)` is a page fragment or a comment count, never a list item.
+        if let Some(num) = numbered.filter(|n| n.n > 0) {
+            // `### 一、` : the Markdown level and the numbering disagree, and the Word export
+            // (which styles by Markdown level) would set a level-1 heading in the level-2 face.
+            if let LineKind::Heading(h) = line.kind
+                && h as usize != num.level
+            {
+                findings.push(Finding::at(
+                    Rule::Numbering,
+                    line,
+                    line.start,
+                    format!("“{}”是第 {} 级序号，却写成了第 {h} 级标题", num.show(num.n), num.level),
+                    format!("改用 {} 个 #", num.level + 1),
+                ));
+            }
+            check_heading(line, &num, &mut levels, &mut findings);
+        }
+        for (at, kind, n) in series_markers(text) {
+            check_series(line, line.start + at, kind, n, &mut series, &mut findings);
+        }
+    }
+    findings
+}
+
+fn check_heading(line: &Line, num: &Numbered, levels: &mut [Option<State>; 4], out: &mut Vec<Finding>) {
+    let i = num.level - 1;
+    for deeper in levels.iter_mut().skip(i + 1) {
+        *deeper = None;
+    }
+    let at = line.start;
+    let written = num.show(num.n);
+    match &levels[i] {
+        None if num.n != 1 => out.push(Finding::at(
+            Rule::Numbering,
+            line,
+            at,
+            format!("本级序号从“{written}”开始，前面没有“{}”", num.show(1)),
+            format!("改为“{}”", num.show(1)),
+        )),
+        None => {}
+        Some(state) => {
+            let expected = num.show(state.last + 1);
+            let message = if num.n == state.last {
+                Some(format!("序号“{written}”重复"))
+            } else if num.n > state.last + 1 {
+                Some(format!("序号跳号：“{}”之后是“{written}”，缺“{expected}”", num.show(state.last)))
+            } else if num.n < state.last {
+                Some(format!("序号顺序颠倒：“{}”之后是“{written}”", num.show(state.last)))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                out.push(Finding::at(Rule::Numbering, line, at, message, format!("改为“{expected}”")));
+            } else if state.style != num.style {
+                let first = Numbered { style: state.style.clone(), ..num.clone() };
+                out.push(Finding::at(
+                    Rule::Numbering,
+                    line,
+                    at,
+                    format!("同级序号写法前后不一：前面写“{}”，这里写“{written}”", first.show(state.last)),
+                    format!("统一写作“{}”", first.show(num.n)),
+                ));
+            }
+        }
+    }
+    let style = levels[i].as_ref().map_or_else(|| num.style.clone(), |s| s.style.clone());
+    levels[i] = Some(State { last: num.n, style });
+}
+
+fn check_series(
+    line: &Line,
+    at: usize,
+    kind: Series,
+    n: u32,
+    series: &mut [Option<u32>; 3],
+    out: &mut Vec<Finding>,
+) {
+    let written = kind.show(n);
+    if n == 1 {
+        series[kind.index()] = Some(1);
+        return;
+    }
+    match series[kind.index()] {
+        Some(last) => {
+            let message = if n == last {
+                Some(format!("“{written}”重复"))
+            } else if n > last + 1 {
+                Some(format!("序号跳号：“{}”之后是“{written}”，缺“{}”", kind.show(last), kind.show(last + 1)))
+            } else if n < last {
+                Some(format!("序号顺序颠倒：“{}”之后是“{written}”", kind.show(last)))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                out.push(Finding::at(
+                    Rule::Numbering,
+                    line,
+                    at,
+                    message,
+                    format!("改为“{}”", kind.show(last + 1)),
+                ));
+            }
+            series[kind.index()] = Some(n);
+        }
+        None => {
+            // Another way of counting running one behind: the style changed midway (一是…二要).
+            let other = [Series::Shi, Series::Yao, Series::Di]
+                .into_iter()
+                .find(|o| *o != kind && series[o.index()] == Some(n - 1));
+            match other {
+                Some(o) => {
+                    out.push(Finding::at(
+                        Rule::Numbering,
+                        line,
+                        at,
+                        format!("同一组序号写法前后不一：前面写“{}”，这里写“{written}”", o.show(n - 1)),
+                        format!("统一写作“{}”", o.show(n)),
+                    ));
+                    series[o.index()] = Some(n);
+                }
+                None => {
+                    out.push(Finding::at(
+                        Rule::Numbering,
+                        line,
+                        at,
+                        format!("“{written}”前面没有“{}”", kind.show(1)),
+                        format!("补上“{}”，或把本组序号从“{}”起重排", kind.show(1), kind.show(1)),
+                    ));
+                    series[kind.index()] = Some(n);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(usize, usize, String)> {
+        check(&Doc::parse(text, true)).into_iter().map(|f| (f.line, f.col, f.message)).collect()
+    }
+
+    #[test]
+    fn heading_numbers() {
+        assert_eq!(heading_number("一、提升认识").map(|n| (n.level, n.n)), Some((1, 1)));
+        assert_eq!(heading_number("（十二）外贸").map(|n| (n.level, n.n)), Some((2, 12)));
+        assert_eq!(heading_number("(三)外贸").map(|n| (n.level, n.n, n.style)), Some((2, 3, "()".into())));
+        assert_eq!(heading_number("2. 精准招商").map(|n| (n.level, n.n)), Some((3, 2)));
+        assert_eq!(heading_number("（2）以商招商").map(|n| (n.level, n.n)), Some((4, 2)));
+        assert_eq!(heading_number("12.3亿美元"), None);
+        assert_eq!(heading_number("一是要抓项目"), None);
+        assert_eq!(heading_number("（2026年3月15日）"), None);
+    }
+
+    #[test]
+    fn clean_numbering_passes() {
+        let text = "# 题\n## 一、甲\n### （一）乙\n#### 1. 丙\n#### 2. 丁\n### （二）戊\n#### 1. 己\n## 二、庚\n\
+                    一是要抓项目，二是要抓外贸；三是抓环境。\n一要稳，二要进。\n第一，站位要提升。\n第二，能力要提升。\n\
+                    ### （一）新的一组\n一是统一是关键，唯一要做的是落实。二是之一是。\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn skips_repeats_order_and_style() {
+        let f = found("# 题\n## 一、甲\n## 二、乙\n## 四、丙\n### （一）丁\n### （三）戊\n### (四)己\n");
+        assert_eq!(f.len(), 3, "{f:?}");
+        assert_eq!((f[0].0, f[0].1), (4, 4));
+        assert!(f[0].2.contains("缺“三、”"), "{}", f[0].2);
+        assert_eq!(f[1].0, 6);
+        assert!(f[2].0 == 7 && f[2].2.contains("写法前后不一"), "{}", f[2].2);
+        let f = found("# 题\n## 一、甲\n### （一）丁\n### （二）戊\n### (三)己\n");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].2.contains("写法前后不一"), "{}", f[0].2);
+    }
+
+    #[test]
+    fn markdown_level_must_match_the_numbering() {
+        let f = found("# 题\n## 一、甲\n### 二、乙\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].0 == 3 && f[0].2.contains("第 1 级序号，却写成了第 2 级标题"), "{f:?}");
+    }
+
+    #[test]
+    fn series_in_paragraphs() {
+        let f = found("# 题\n一是抓项目，三是抓外贸。\n");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].0, f[0].1), (2, 7));
+        assert!(f[0].2.contains("缺“二是”"));
+        let f = found("# 题\n第一，抓项目。第三，抓外贸。\n");
+        assert!(f.len() == 1 && f[0].2.contains("缺“第二”"), "{f:?}");
+        let f = found("# 题\n一是抓项目，二要抓外贸。\n");
+        assert!(f.len() == 1 && f[0].2.contains("写法前后不一"), "{f:?}");
+        let f = found("# 题\n二是抓项目。\n");
+        assert!(f.len() == 1 && f[0].2.contains("前面没有“一是”"), "{f:?}");
+        // A new paragraph's 一是 restarts; a heading resets.
+        let f = found("# 题\n一是甲，二是乙。\n一是丙，二是丁。\n## 一、戊\n二是己。\n");
+        assert!(f.len() == 1 && f[0].0 == 5, "{f:?}");
+    }
+}

@@ -1,0 +1,246 @@
+//! `punctuation`: Chinese text takes full-width marks （，。；：？！（）“”）. A half-width , . ; : ? ! ( ) "
+//! next to Chinese is a slip (often from pasting out of a web page or typing with the wrong input
+//! mode) and is fixed by `--fix`. Not flagged: decimals and thousands (12.3, 1,200), times (9:30), the
+//! `1.` of a level-3 heading, URLs and runs of English. Unbalanced “” （） 《》 within a paragraph are
+//! reported but not fixed (where the missing mark goes is a writer's call).
+
+use super::doc::is_cjk;
+use super::{Doc, Finding, Fix, LineKind, Rule};
+
+/// The full-width mark for a half-width one.
+fn full_width(c: char) -> Option<char> {
+    Some(match c {
+        ',' => '，',
+        '.' => '。',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        '(' => '（',
+        ')' => '）',
+        _ => return None,
+    })
+}
+
+pub fn check(doc: &Doc) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for line in
+        doc.lines.iter().filter(|l| l.is_body() || matches!(l.kind, LineKind::Title | LineKind::Subtitle))
+    {
+        let text = line.raw;
+        let chars: Vec<(usize, char)> = text.char_indices().filter(|&(i, _)| i >= line.start).collect();
+        let urls = url_spans(text);
+        let mut quotes = 0usize;
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            if urls.iter().any(|&(s, e)| (s..e).contains(&i)) {
+                k += 1;
+                continue;
+            }
+            // Neighbours, looking through spaces and ASCII quotes/brackets (`石"!` is Chinese).
+            let skip = |c: &char| !matches!(c, ' ' | '"' | '\'' | '(' | ')');
+            let prev = chars[..k].iter().rev().map(|&(_, c)| c).find(skip);
+            let next = |from: usize| chars[from..].iter().map(|&(_, c)| c).find(skip);
+            let chinese = |p: Option<char>, n: Option<char>| p.is_some_and(is_cjk) || n.is_some_and(is_cjk);
+            let digit = |x: Option<char>| x.is_some_and(|c| c.is_ascii_digit());
+            // English typing: a word, the mark, then a space (`Hello, world. 然后`).
+            let english = chars.get(k.wrapping_sub(1)).is_some_and(|&(_, p)| p.is_ascii_alphanumeric())
+                && chars.get(k + 1).is_none_or(|&(_, n)| n == ' ');
+            let mut push = |len: usize, mark: &str, with: String| {
+                let (message, suggestion) = match with.as_str() {
+                    "“" => ("中文里用了半角引号 \"".to_string(), "改为全角左引号 “".to_string()),
+                    "”" => ("中文里用了半角引号 \"".to_string(), "改为全角右引号 ”".to_string()),
+                    _ => (format!("中文里用了半角“{mark}”"), format!("改为全角“{with}”")),
+                };
+                let mut f = Finding::at(Rule::Punctuation, line, i, message, suggestion);
+                f.fix = Some(Fix { start: line.offset + i, end: line.offset + i + len, with });
+                findings.push(f);
+            };
+            match c {
+                '.' => {
+                    let run = chars[k..].iter().take_while(|&&(_, c)| c == '.').count();
+                    if run >= 3 {
+                        if chinese(prev, next(k + run)) {
+                            push(run, &".".repeat(run), "……".into());
+                        }
+                        k += run;
+                        continue;
+                    }
+                    let heading_number = k > 0
+                        && chars[..k].iter().all(|&(_, c)| c.is_ascii_digit())
+                        && k <= 2
+                        && chars[0].0 == line.start;
+                    let exempt = heading_number || english || digit(prev) && digit(next(k + 1));
+                    if !exempt && chinese(prev, next(k + 1)) {
+                        push(1, ".", "。".into());
+                    }
+                }
+                // 1,200 and 9:30 are numbers.
+                ',' | ':'
+                    if !(english || digit(prev) && digit(next(k + 1))) && chinese(prev, next(k + 1)) =>
+                {
+                    push(1, &c.to_string(), full_width(c).unwrap().to_string());
+                }
+                // The `;` of an HTML entity (`&amp;`) is reported by `placeholder`, not here.
+                ';' if entity_end(&text[..i]) => {}
+                ';' | '?' | '!' if !english && chinese(prev, next(k + 1)) => {
+                    push(1, &c.to_string(), full_width(c).unwrap().to_string());
+                }
+                '(' | ')' => {
+                    // A pair is Chinese if anything inside it or either side of it is.
+                    let chinese_pair = match c {
+                        '(' => chars[k + 1..].iter().position(|&(_, c)| c == ')').is_some_and(|len| {
+                            chars[k + 1..k + 1 + len].iter().any(|&(_, c)| is_cjk(c))
+                                || chinese(prev, next(k + len + 2))
+                        }),
+                        _ => chars[..k].iter().rposition(|&(_, c)| c == '(').is_some_and(|open| {
+                            chars[open + 1..k].iter().any(|&(_, c)| is_cjk(c))
+                                || chinese(
+                                    chars[..open].iter().rev().map(|&(_, c)| c).find(|c| *c != ' '),
+                                    next(k + 1),
+                                )
+                        }),
+                    };
+                    if chinese_pair || chinese(prev, next(k + 1)) {
+                        push(1, &c.to_string(), full_width(c).unwrap().to_string());
+                    }
+                }
+                '"' => {
+                    let with = if quotes.is_multiple_of(2) { "“" } else { "”" };
+                    quotes += 1;
+                    if chinese(prev, next(k + 1)) {
+                        push(1, "\"", with.into());
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        findings.extend(unbalanced(line));
+    }
+    findings
+}
+
+/// Whether `before` ends with the start of an HTML entity (`&amp`, `&#39`, `&#x4E00`).
+fn entity_end(before: &str) -> bool {
+    before.rfind('&').is_some_and(|amp| {
+        let name = &before[amp + 1..];
+        let name = name.strip_prefix('#').unwrap_or(name);
+        (1..=8).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Byte spans of URLs (`http://…`, `https://…`, `www.…`) in `text`: up to a space or a Chinese mark.
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for prefix in ["http://", "https://", "www."] {
+        for (s, _) in text.match_indices(prefix) {
+            if spans.iter().any(|&(a, b)| (a..b).contains(&s)) {
+                continue;
+            }
+            let len = text[s..].find(|c: char| c.is_whitespace() || is_cjk(c)).unwrap_or(text.len() - s);
+            // A sentence mark right after a URL ends the sentence, not the URL (`a.html,请`).
+            let url = text[s..s + len].trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+            spans.push((s, s + url.len()));
+        }
+    }
+    spans
+}
+
+/// Unbalanced “” （） 《》 on one line (half-width parentheses count as their full-width pair, so a
+/// `（…)` is reported once, as a half-width mark).
+fn unbalanced(line: &super::Line) -> Vec<Finding> {
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in line.raw.char_indices().filter(|&(i, _)| i >= line.start) {
+        let c = match c {
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        };
+        match c {
+            '“' | '（' | '《' => stack.push((i, c)),
+            '”' | '）' | '》' => {
+                let open = match c {
+                    '”' => '“',
+                    '）' => '（',
+                    _ => '《',
+                };
+                if stack.last().is_some_and(|&(_, o)| o == open) {
+                    stack.pop();
+                } else if let Some(pos) = stack.iter().rposition(|&(_, o)| o == open) {
+                    // Marks opened after the matching one were never closed.
+                    for (j, o) in stack.drain(pos..).skip(1) {
+                        out.push(unclosed(line, j, o));
+                    }
+                } else {
+                    out.push(Finding::at(
+                        Rule::Punctuation,
+                        line,
+                        i,
+                        format!("“{c}”没有与之配对的“{open}”"),
+                        format!("补上“{open}”，或删去多余的“{c}”"),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(stack.into_iter().map(|(i, o)| unclosed(line, i, o)));
+    out
+}
+
+fn unclosed(line: &super::Line, at: usize, open: char) -> Finding {
+    let close = match open {
+        '“' => '”',
+        '（' => '）',
+        _ => '》',
+    };
+    Finding::at(
+        Rule::Punctuation,
+        line,
+        at,
+        format!("“{open}”没有与之配对的“{close}”"),
+        format!("在引用或注释结束处补上“{close}”"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(usize, usize, String)> {
+        check(&Doc::parse(text, true)).into_iter().map(|f| (f.line, f.col, f.suggestion)).collect()
+    }
+
+    #[test]
+    fn half_width_marks_in_chinese() {
+        let f = found("# 题\n我们要抓项目,稳外贸;优环境:提效率?干!\n(一)外资\n他说\"好\"。\n");
+        let cols: Vec<(usize, usize)> = f.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(
+            cols,
+            [(2, 7), (2, 11), (2, 15), (2, 19), (2, 21), (3, 1), (3, 3), (4, 3), (4, 5)],
+            "{f:?}"
+        );
+        assert!(f[7].2.contains('“') && f[8].2.contains('”'));
+    }
+
+    #[test]
+    fn numbers_urls_english_and_headings_are_not_flagged() {
+        let text = "# 题\n#### 1. 精准招商\n实际利用外资12.3亿美元，增长8.5%，9:30开会，共1,200家。\n\
+                    详见https://www.mofcom.gov.cn/a.html，或 www.gov.cn。\n\
+                    他说 Hello, world. 然后离开。\n1.精准招商\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn ellipsis_and_unbalanced_pairs() {
+        let f = found("# 题\n等等...然后。\n“开放是发展的必由之路。\n《报告》（全文）》\n");
+        assert_eq!(f.len(), 3, "{f:?}");
+        assert_eq!((f[0].0, f[0].1), (2, 3));
+        assert!(f[0].2.contains("……"));
+        assert_eq!((f[1].0, f[1].1), (3, 1));
+        assert_eq!((f[2].0, f[2].1), (4, 9));
+    }
+}

@@ -1,0 +1,111 @@
+//! Figures in the register of the seeds:
+//! `实际利用外资12.3亿美元，完成目标的105%，增长8.5%，位居全省第三位`.
+//!
+//! Values keep the digits the writer typed (`Number`); a negative growth reads `下降3.2%`, zero
+//! `与上年持平`. Nothing is rounded or recomputed: a figure is the writer's, we only phrase it.
+
+use crate::model::{Figure, Goal, Number};
+
+/// `增长8.5%` / `下降3.2%` / `与上年持平`.
+pub fn growth(g: &Number) -> String {
+    if g.value() == 0.0 {
+        "与上年持平".to_string()
+    } else if g.is_negative() {
+        format!("下降{}%", g.abs_str())
+    } else {
+        format!("增长{}%", g.as_str())
+    }
+}
+
+/// `位居全省第三位`; a rank already starting with a verb (位居/居/排/列…) is kept as typed.
+pub fn rank(r: &str) -> String {
+    let r = r.trim();
+    if ["位居", "居", "排", "列", "位列", "跃居", "保持"].iter().any(|v| r.starts_with(v)) {
+        r.to_string()
+    } else {
+        format!("位居{r}")
+    }
+}
+
+/// One figure as a clause (no closing punctuation). `whole` (全市) is put before the name when
+/// given, unless the name already starts with 全/我/本 or with the locality.
+pub fn clause(f: &Figure, whole: Option<&str>, locality: &str) -> String {
+    let name = f.name.trim();
+    let mut s = String::new();
+    if let Some(whole) = whole {
+        let short = locality.trim_end_matches(['市', '县', '区', '省']);
+        let has_subject =
+            name.starts_with(['全', '我', '本']) || (!short.is_empty() && name.starts_with(short));
+        if !has_subject {
+            s.push_str(whole);
+        }
+    }
+    s.push_str(name);
+    s.push_str(f.value.as_str());
+    if let Some(unit) = &f.unit {
+        s.push_str(unit.trim());
+    }
+    if let Some(t) = &f.target_rate {
+        s.push_str(&format!("，完成目标的{t}%"));
+    }
+    if let Some(g) = &f.growth {
+        s.push('，');
+        s.push_str(&growth(g));
+    }
+    if let Some(r) = &f.rank {
+        s.push('，');
+        s.push_str(&rank(r));
+    }
+    s
+}
+
+/// A goal as a clause: `实际利用外资增长10%`, `新签约亿元以上项目50个`, or its `text` as typed.
+pub fn goal(g: &Goal) -> String {
+    let name = g.name.as_deref().unwrap_or("").trim();
+    let mut parts = Vec::new();
+    if let Some(v) = &g.value {
+        parts.push(format!("{name}{v}{}", g.unit.as_deref().unwrap_or("").trim()));
+    }
+    if let Some(gr) = &g.growth {
+        let growth = growth(gr);
+        parts.push(if parts.is_empty() { format!("{name}{growth}") } else { growth });
+    }
+    let mut s = parts.join("，");
+    if s.is_empty() {
+        s = name.to_string();
+    }
+    match g.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) if s.is_empty() => t.to_string(),
+        Some(t) => format!("{s}，{t}"),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Number {
+        Number::parse(s).unwrap()
+    }
+
+    #[test]
+    fn figure_clause_reads_like_the_seeds() {
+        let f = Figure {
+            name: "实际利用外资".into(),
+            value: n("12.30"),
+            unit: Some("亿美元".into()),
+            growth: Some(n("8.5")),
+            target_rate: Some(n("105")),
+            rank: Some("全省第三位".into()),
+        };
+        assert_eq!(
+            clause(&f, Some("全市"), "柳州市"),
+            "全市实际利用外资12.30亿美元，完成目标的105%，增长8.5%，位居全省第三位"
+        );
+        let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
+        assert_eq!(clause(&f, None, "柳州市"), "实际利用外资12.30亿美元，下降3.2%");
+        let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
+        assert_eq!(goal(&g), "实际利用外资增长10%");
+    }
+}

@@ -1,0 +1,495 @@
+//! Choosing stock sentences: which phrasebank sentence goes where, deterministic from `--seed`.
+//!
+//! The template asks (`phrase`, `filler` helpers) and the picker answers, so a genre's template
+//! decides where stock sentences go while the picker guarantees the rules every draft must keep:
+//! only generic phrases, every slot filled from the brief (never a figure slot), no leftover mask,
+//! nothing the genre's voice forbids or a seed's place name, and no sentence twice.
+//!
+//! Rendering runs in passes (see `render`): the first records every `filler` site, the length
+//! controller then hands statements to the sites, and the next pass prints them. `phrase` picks
+//! depend only on the seed and the sequence of `phrase` calls, so they are identical in every pass,
+//! and fillers are chosen from what those picks left.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::draft::count_chars;
+use crate::model::{Provenance, Role, Section};
+use crate::phrasebank::Phrases;
+use crate::plan::rng::Rng;
+use crate::render::marks;
+
+/// Values for the slots a generic phrase may carry.
+#[derive(Debug, Clone, Default)]
+pub struct SlotValues {
+    /// Sentence openings that lean on a previous sentence (`Common::dangling`).
+    pub dangling: Vec<String>,
+    pub locality: String,
+    /// 市/县/省/区
+    pub level: String,
+    /// The year reported on (报告期), digits: fills `{{year}}` outside the measures section.
+    pub period_year: Option<String>,
+    /// The year of the speech, digits: fills `{{year}}` in the measures section (今年的目标).
+    pub year: Option<String>,
+}
+
+/// A place in the template where extra statements may go.
+#[derive(Debug, Clone, PartialEq)]
+struct Site {
+    section: Section,
+    topic: Option<String>,
+    /// At most this many statements here, when the template says so (`max=`).
+    max: Option<usize>,
+}
+
+/// Statements a filler site takes when the template does not say `max=`: enough to fill, few
+/// enough that one paragraph does not turn into a string of stock sentences. When the draft is
+/// still short, such a site may take twice as many.
+pub const DEFAULT_MAX: usize = 4;
+
+/// A seeded walk over `0..len` visiting every index once (a stride permutation: start + k·step
+/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: the site's preferred
+/// statements; second: the rest). Cheaper than shuffling a list of tens of
+/// thousands of statements for every site when the phrasebank is large.
+struct Walk {
+    len: usize,
+    start: usize,
+    step: usize,
+    k: usize,
+    sweep: u8,
+    sweeps: u8,
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+impl Walk {
+    fn new(len: usize, mut rng: Rng, two_sweeps: bool) -> Walk {
+        let (start, mut step) = if len == 0 { (0, 1) } else { (rng.below(len), 1 + rng.below(len)) };
+        while len > 1 && gcd(step, len) != 1 {
+            step += 1;
+        }
+        Walk { len, start, step, k: 0, sweep: 0, sweeps: if two_sweeps { 2 } else { 1 } }
+    }
+
+    /// The next index and whether this is the topical sweep (only a two-sweep walk has one).
+    fn next(&mut self) -> Option<(usize, bool)> {
+        if self.len == 0 {
+            return None;
+        }
+        if self.k == self.len {
+            self.sweep += 1;
+            self.k = 0;
+        }
+        if self.sweep >= self.sweeps {
+            return None;
+        }
+        let i = (self.start + self.k * self.step) % self.len;
+        self.k += 1;
+        Some((i, self.sweeps == 2 && self.sweep == 0))
+    }
+}
+
+pub struct Picker<'a> {
+    phrases: Phrases<'a>,
+    slots: SlotValues,
+    banned: Vec<String>,
+    index: HashMap<(Section, Role), Vec<usize>>,
+    /// Filled text of each phrase checked so far (`None`: not usable here).
+    checked: HashMap<usize, Option<String>>,
+    seed: u64,
+    /// The source table: a mark's id is an index into it.
+    pub sources: Vec<Provenance>,
+    phrase_source: HashMap<usize, usize>,
+    /// Texts chosen while planning (headings): never used again.
+    reserved: HashSet<String>,
+    /// Shingles of the reserved texts (see `shingles`).
+    reserved_shingles: HashSet<u64>,
+    // --- per pass ---
+    rng: Rng,
+    used: HashSet<String>,
+    used_shingles: HashSet<u64>,
+    sites: Vec<Site>,
+    cursor: usize,
+    recording: bool,
+    /// Statements handed to each site, as phrase indices.
+    fill: Vec<Vec<usize>>,
+}
+
+/// Slot names in a phrase text: `{{locality}}`, `{{number2}}` …
+fn slot_names(text: &str) -> impl Iterator<Item = &str> {
+    text.split("{{").skip(1).filter_map(|s| s.split_once("}}").map(|(name, _)| name.trim()))
+}
+
+/// `number2` → `number`.
+fn base(name: &str) -> &str {
+    name.trim_end_matches(|c: char| c.is_ascii_digit())
+}
+
+/// Length of the shingles that detect near-repeats.
+const SHINGLE: usize = 12;
+
+/// Hashes of every run of `SHINGLE` characters of `text`. Two sentences sharing one say the same
+/// thing in the same words (the seeds repeat 以习近平同志为核心的党中央高度重视对外开放工作 in
+/// several speeches), and a draft must not say it twice.
+fn shingles(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    chars
+        .windows(SHINGLE)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
+/// numbering of the paragraph or part it lands in.
+pub fn has_enumeration(text: &str) -> bool {
+    let numbered_start =
+        text.trim_start().chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
+            && text.trim_start().trim_start_matches(|c| "一二三四五六七八九十".contains(c)).starts_with('、');
+    numbered_start
+        || [
+            "一是",
+            "二是",
+            "三是",
+            "一要",
+            "二要",
+            "三要",
+            "第一，",
+            "第二，",
+            "（一）",
+            "（二）",
+            "1、",
+            "2、",
+            "1.",
+            "（1）",
+        ]
+        .iter()
+        .any(|m| text.contains(m))
+}
+
+/// Leftover masks of the scraped seeds that must never reach a draft.
+pub fn has_mask(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("xx")
+        || text.contains('*')
+        || text.contains('＊')
+        || text.contains("某某")
+        || text.contains("{{")
+}
+
+impl<'a> Picker<'a> {
+    pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
+        let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
+        for i in 0..phrases.len() {
+            let p = phrases.get(i);
+            if p.generic {
+                index.entry((p.section, p.role)).or_default().push(i);
+            }
+        }
+        Picker {
+            phrases,
+            slots,
+            banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
+            index,
+            checked: HashMap::new(),
+            seed,
+            sources: Vec::new(),
+            phrase_source: HashMap::new(),
+            reserved: HashSet::new(),
+            reserved_shingles: HashSet::new(),
+            rng: Rng::fork(seed, "phrase"),
+            used: HashSet::new(),
+            used_shingles: HashSet::new(),
+            sites: Vec::new(),
+            cursor: 0,
+            recording: true,
+            fill: Vec::new(),
+        }
+    }
+
+    /// Registers a brief field as a source; returns its mark id.
+    pub fn brief_source(&mut self, field: &str) -> usize {
+        let p = Provenance::Brief { field: field.to_string() };
+        match self.sources.iter().position(|s| *s == p) {
+            Some(i) => i,
+            None => {
+                self.sources.push(p);
+                self.sources.len() - 1
+            }
+        }
+    }
+
+    fn phrase_mark(&mut self, i: usize, text: &str) -> String {
+        let p = self.phrases.get(i);
+        let id = *self.phrase_source.entry(i).or_insert_with(|| {
+            self.sources.push(Provenance::Phrase {
+                id: p.id.to_string(),
+                doc: p.doc.to_string(),
+                line: p.line,
+            });
+            self.sources.len() - 1
+        });
+        marks::wrap(id, text)
+    }
+
+    /// The phrase's text with its slots filled, or `None` when it cannot be used in this draft.
+    fn usable(&mut self, i: usize) -> Option<String> {
+        if let Some(c) = self.checked.get(&i) {
+            return c.clone();
+        }
+        let p = self.phrases.get(i);
+        let mut text = p.text.trim().to_string();
+        let mut ok = p.generic;
+        let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
+        for name in names {
+            let value = match base(&name) {
+                // In the seeds a masked locality in the body of a speech is nearly always part of a
+                // name of that place's own project or zone (`**片区`, `**自贸区成功经验`): filled
+                // with another locality it would state something the writer never said. Only the
+                // opening and the closing address the locality as such.
+                "locality" if !matches!(p.section, Section::Opening | Section::Closing) => None,
+                "locality" => Some(self.slots.locality.clone()),
+                "level" => Some(self.slots.level.clone()),
+                "year" if p.section == Section::Measures => self.slots.year.clone(),
+                "year" => self.slots.period_year.clone(),
+                _ => None,
+            };
+            match value {
+                Some(v) if !v.is_empty() => text = text.replace(&format!("{{{{{name}}}}}"), &v),
+                _ => ok = false,
+            }
+        }
+        // A stock sentence ends as a sentence, whatever clause of a longer one it was cut from.
+        if p.role != Role::Heading {
+            text = crate::render::helpers::sentence::sentence(&text);
+        }
+        ok = ok
+            && !text.is_empty()
+            && !self.slots.dangling.iter().any(|d| text.starts_with(d.as_str()))
+            && !has_mask(&text)
+            && !has_enumeration(&text)
+            && !text.chars().any(marks::is_mark)
+            && !self.banned.iter().any(|w| text.contains(w.as_str()));
+        let result = ok.then_some(text);
+        self.checked.insert(i, result.clone());
+        result
+    }
+
+    /// Already in the draft, or saying the same as a sentence already in it.
+    fn taken(&self, text: &str) -> bool {
+        self.used.contains(text)
+            || self.reserved.contains(text)
+            || shingles(text)
+                .iter()
+                .any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
+    }
+
+    fn mark_used(&mut self, text: &str) {
+        self.used.insert(text.to_string());
+        self.used_shingles.extend(shingles(text));
+    }
+
+    /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
+    pub fn begin_pass(&mut self, recording: bool) {
+        self.rng = Rng::fork(self.seed, "phrase");
+        self.used.clear();
+        self.used_shingles.clear();
+        self.cursor = 0;
+        self.recording = recording;
+        if recording {
+            self.sites.clear();
+            self.fill.clear();
+        }
+    }
+
+    /// Candidates of `section`/`role`, those about `topic` first (when `strict`, only those).
+    fn candidates(&self, section: Section, role: Role, topic: Option<&str>, strict: bool) -> Vec<Vec<usize>> {
+        let all = self.index.get(&(section, role)).map_or(&[][..], Vec::as_slice);
+        match topic {
+            Some(t) => {
+                let (on, off): (Vec<usize>, Vec<usize>) =
+                    all.iter().partition(|&&i| self.phrases.get(i).has_topic(t));
+                if strict { vec![on] } else { vec![on, off] }
+            }
+            None => vec![all.to_vec()],
+        }
+    }
+
+    /// The first usable, unused phrase of `list`, scanning from a random start.
+    fn draw(&mut self, list: &[usize], ending: Option<&str>) -> Option<(usize, String)> {
+        if list.is_empty() {
+            return None;
+        }
+        let start = self.rng.below(list.len());
+        for k in 0..list.len() {
+            let i = list[(start + k) % list.len()];
+            if let Some(text) = self.usable(i)
+                && !self.taken(&text)
+                && ending.is_none_or(|e| text.ends_with(e))
+            {
+                return Some((i, text));
+            }
+        }
+        None
+    }
+
+    /// The next stock sentence of `section`/`role`, preferring `topic`, and ending with `ending`
+    /// when given (`。` for a call that leads into the writer's own closing slogan, not a second
+    /// exclamation); marked with its source.
+    pub fn phrase(
+        &mut self,
+        section: Section,
+        role: Role,
+        topic: Option<&str>,
+        ending: Option<&str>,
+    ) -> Option<String> {
+        for list in self.candidates(section, role, topic, false) {
+            if let Some((i, text)) = self.draw(&list, ending) {
+                self.mark_used(&text);
+                return Some(self.phrase_mark(i, &text));
+            }
+        }
+        None
+    }
+
+    /// A heading on `topic` for a part without one, chosen once while planning.
+    pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
+        let lists = self.candidates(section, Role::Heading, Some(topic), true);
+        let (i, text) = self.draw(&lists[0], None)?;
+        self.reserved_shingles.extend(shingles(&text));
+        self.reserved.insert(text.clone());
+        Some(self.phrase_mark(i, &text))
+    }
+
+    /// The statements of the next filler site (empty while recording).
+    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: Option<usize>) -> String {
+        let n = self.cursor;
+        self.cursor += 1;
+        if self.recording {
+            self.sites.push(Site { section, topic: topic.map(str::to_string), max });
+            return String::new();
+        }
+        let chosen = self.fill.get(n).cloned().unwrap_or_default();
+        let mut out = String::new();
+        for i in chosen {
+            if let Some(text) = self.usable(i) {
+                out.push_str(&self.phrase_mark(i, &text));
+            }
+        }
+        out
+    }
+
+    /// Hands statements to the recorded sites until they add at least `budget` characters (or the
+    /// phrasebank runs out, or every site is full). Sites take turns in a seeded order, so extra
+    /// sentences spread over the whole draft. A site about a topic takes statements about that
+    /// topic first, then statements about no topic in particular; a site without a topic takes
+    /// statements about no topic first, then any (keep its `max` small where a grab-bag of
+    /// subjects would read badly).
+    /// A site takes up to its `max`; a site whose template did not set `max` may take up to twice
+    /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
+    /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
+    pub fn plan_fillers(&mut self, budget: usize) -> usize {
+        let mut walks: Vec<Walk> = (0..self.sites.len())
+            .map(|n| {
+                let site = &self.sites[n];
+                let len = self.index.get(&(site.section, Role::Statement)).map_or(0, Vec::len);
+                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), true)
+            })
+            .collect();
+        let mut turn: Vec<usize> = (0..self.sites.len()).collect();
+        Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
+        self.fill = vec![Vec::new(); self.sites.len()];
+        let mut assigned: HashSet<u64> = HashSet::new();
+        let mut added = 0;
+        for round in [0, 1] {
+            let mut progressed = true;
+            while added < budget && progressed {
+                progressed = false;
+                for &s in &turn {
+                    if added >= budget {
+                        break;
+                    }
+                    let site = &self.sites[s];
+                    let cap = match (round, site.max) {
+                        (_, Some(m)) => m,
+                        (0, None) => DEFAULT_MAX,
+                        (_, None) => DEFAULT_MAX * 2,
+                    };
+                    if self.fill[s].len() >= cap {
+                        continue;
+                    }
+                    let (section, topic) = (site.section, site.topic.clone());
+                    while let Some((k, topical)) = walks[s].next() {
+                        let i = self.index[&(section, Role::Statement)][k];
+                        let p = self.phrases.get(i);
+                        let fits = match (&topic, topical) {
+                            (Some(t), true) => p.has_topic(t),
+                            (Some(_), false) => p.has_no_topic(),
+                            (None, true) => p.has_no_topic(),
+                            (None, false) => !p.has_no_topic(),
+                        };
+                        // 同志们 opens a speech or its closing call, never a sentence in the middle.
+                        if !fits || (section != Section::Closing && p.text.starts_with("同志们")) {
+                            continue;
+                        }
+                        if let Some(text) = self.usable(i)
+                            && !self.taken(&text)
+                            && !shingles(&text).iter().any(|h| assigned.contains(h))
+                        {
+                            added += count_chars(&text);
+                            assigned.extend(shingles(&text));
+                            self.fill[s].push(i);
+                            progressed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        added
+    }
+
+    /// Number of filler sites recorded.
+    pub fn sites(&self) -> usize {
+        self.sites.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_and_enumerations_are_recognised() {
+        assert!(
+            has_mask("全市实际利用外资xx亿美元")
+                && has_mask("**同志")
+                && has_mask("某某市")
+                && has_mask("{{number}}")
+        );
+        assert!(!has_mask("招商引资是对外开放的重中之重。"));
+        assert!(
+            has_enumeration("一是要尽快科学合理选址；二是要加大招商力度") && has_enumeration("一、提升认识")
+        );
+        assert!(
+            !has_enumeration("开放是五大发展理念之一。") && !has_enumeration("提升认识，牢固树立开放理念")
+        );
+    }
+
+    #[test]
+    fn a_walk_visits_every_index_once_per_sweep() {
+        for len in [1usize, 2, 7, 12, 100] {
+            let mut w = Walk::new(len, Rng::new(len as u64), true);
+            let mut seen: Vec<(usize, bool)> = std::iter::from_fn(|| w.next()).collect();
+            assert_eq!(seen.len(), 2 * len);
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), 2 * len);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! A genre's spec, `templates/<genre>.yaml`, and the shared `templates/common.yaml`.
+//!
+//! Genre differences live here and in the template, not in Rust: which parts in which order, how
+//! headings are numbered, which words the genre's voice never uses. Adding or changing a genre is
+//! a matter of two files (see `docs/templates.md`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::assets::Asset;
+use crate::error::{Error, Result};
+use crate::model::Genre;
+use crate::yaml;
+
+/// `templates/<genre>.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenreSpec {
+    /// One line for `jianggao templates list`.
+    pub description: String,
+    /// Heading numbering by level 1..4; "一" is replaced by the Chinese numeral, "1" by the Arabic
+    /// one; "" leaves that level unnumbered.
+    #[serde(default = "default_numbering")]
+    pub numbering: Vec<String>,
+    /// Section kinds in the order the template may emit them.
+    pub parts: Vec<String>,
+    /// Words this genre's voice never uses: a phrase containing one is not drafted.
+    #[serde(default)]
+    pub forbid: Vec<String>,
+}
+
+fn default_numbering() -> Vec<String> {
+    ["一、", "（一）", "1.", "（1）"].map(String::from).to_vec()
+}
+
+/// `templates/common.yaml`: what every genre shares.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Common {
+    /// Place, person and organisation names of the seed speeches. The miner marks phrases that
+    /// contain such names as not generic; this list is the second line of defence, so that no
+    /// seed's locality ever leaks into another locality's draft even if a phrase slips through.
+    #[serde(default)]
+    pub deny: Vec<String>,
+    /// Words that tie a sentence to its original occasion (三会合一, 中秋, a named 《document》):
+    /// such a sentence would describe a meeting or an event the writer's speech is not about.
+    #[serde(default)]
+    pub occasion: Vec<String>,
+    /// Openings of a sentence that lean on the sentence before it in its source (这些…, 对此…,
+    /// 原因就在于此): out of that context they dangle, so such sentences are not drafted.
+    #[serde(default)]
+    pub dangling: Vec<String>,
+}
+
+fn label(a: &Asset) -> String {
+    a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
+}
+
+impl GenreSpec {
+    /// The spec of `genre` among the template assets.
+    pub fn load(genre: Genre, templates: &[Asset]) -> Result<GenreSpec> {
+        let name = format!("{}.yaml", genre.name());
+        let asset = templates.iter().find(|a| a.name == name).ok_or_else(|| {
+            Error::usage_with_hint(
+                format!("没有体裁 `{}`（{}）的模板说明 {name}", genre.name(), genre.chinese()),
+                "用 `jianggao templates list` 查看已有体裁",
+            )
+        })?;
+        let spec: GenreSpec = yaml::from_str(&asset.text, &label(asset))?;
+        if spec.numbering.len() > 4 {
+            return Err(Error::input(label(asset), None, "numbering 最多四级"));
+        }
+        Ok(spec)
+    }
+
+    /// The numbering style of heading `level` (1-based); "" when unnumbered.
+    pub fn style(&self, level: u8) -> &str {
+        self.numbering.get(usize::from(level).saturating_sub(1)).map_or("", String::as_str)
+    }
+}
+
+impl Common {
+    pub fn load(templates: &[Asset]) -> Result<Common> {
+        match templates.iter().find(|a| a.name == "common.yaml") {
+            Some(a) => yaml::from_str(&a.text, &label(a)),
+            None => Ok(Common::default()),
+        }
+    }
+}

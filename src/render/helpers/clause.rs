@@ -1,0 +1,21 @@
+//! `{{clause TEXT}}` → TEXT without its closing `。；，、！`, to write `一是{{clause h}}。`. Marks are kept.
+
+use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
+
+use crate::render::marks;
+
+pub fn clause(text: &str) -> String {
+    text.trim().trim_end_matches(['。', '；', '，', '、', '！', '.', ';', ',']).to_string()
+}
+
+pub fn helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let text = super::str_param(h, 0)?;
+    out.write(&marks::map_text(&text, clause))?;
+    Ok(())
+}

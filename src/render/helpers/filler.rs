@@ -1,0 +1,35 @@
+//! `{{filler SECTION [topic=T] [max=N]}}` → the extra statements (at most N, default 3) the length controller put here (none in
+//! the first, measuring pass). See `render` and `plan::picker::Picker::plan_fillers`.
+
+use std::sync::Mutex;
+
+use handlebars::{Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext};
+
+use crate::plan::Picker;
+
+pub struct Filler<'r, 'a> {
+    pub picker: &'r Mutex<Picker<'a>>,
+}
+
+impl HelperDef for Filler<'_, '_> {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let section = super::phrase::section(h)?;
+        let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
+        let max = match h.hash_get("max").map(|v| v.value()) {
+            Some(v) => {
+                Some(v.as_u64().ok_or_else(|| super::fail("filler 的 max 应为非负整数".into()))? as usize)
+            }
+            None => None,
+        };
+        let text = self.picker.lock().expect("picker lock").filler(section, topic.as_deref(), max);
+        out.write(&text)?;
+        Ok(())
+    }
+}

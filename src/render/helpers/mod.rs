@@ -1,0 +1,92 @@
+//! Handlebars helpers, one small file each. See `docs/templates.md` for what each one prints.
+
+pub mod add;
+pub mod clause;
+pub mod cn;
+pub mod figure;
+pub mod filler;
+pub mod join;
+pub mod ordinal;
+pub mod person;
+pub mod phrase;
+pub mod pluck;
+pub mod points;
+pub mod require;
+pub mod sentence;
+
+use std::sync::Mutex;
+
+use handlebars::{Handlebars, Helper, RenderError, RenderErrorReason};
+use serde_json::Value;
+
+use crate::plan::Picker;
+
+/// Registers every helper; `phrase` and `filler` share `picker`.
+pub fn register<'r, 'a: 'r>(hb: &mut Handlebars<'r>, picker: &'r Mutex<Picker<'a>>) {
+    hb.register_helper("cn", Box::new(cn::helper));
+    hb.register_helper("ordinal", Box::new(ordinal::helper));
+    hb.register_helper("figure", Box::new(figure::figure));
+    hb.register_helper("figures", Box::new(figure::figures));
+    hb.register_helper("join", Box::new(join::helper));
+    hb.register_helper("sentence", Box::new(sentence::helper));
+    hb.register_helper("clause", Box::new(clause::helper));
+    hb.register_helper("points", Box::new(points::helper));
+    // Genre helpers (docs/genres.md): numbering that continues past a list, the speaker of a news
+    // report, and the brief fields a genre cannot do without.
+    hb.register_helper("add", Box::new(add::add));
+    hb.register_helper("person", Box::new(person::helper));
+    hb.register_helper("pluck", Box::new(pluck::Pluck));
+    hb.register_helper("require", Box::new(require::helper));
+    hb.register_helper("phrase", Box::new(phrase::Phrase { picker }));
+    hb.register_helper("filler", Box::new(filler::Filler { picker }));
+}
+
+/// Parameter `i` of `h`, or an error naming the helper.
+pub(crate) fn param<'b>(h: &'b Helper<'_>, i: usize) -> Result<&'b Value, RenderError> {
+    h.param(i)
+        .map(|p| p.value())
+        .ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex(leak(h.name()), i).into())
+}
+
+/// A string parameter (null → empty).
+pub(crate) fn str_param(h: &Helper<'_>, i: usize) -> Result<String, RenderError> {
+    Ok(match param(h, i)? {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    })
+}
+
+/// A string hash parameter (`topic=…`), `None` when absent or null.
+pub(crate) fn hash_str(h: &Helper<'_>, key: &str) -> Option<String> {
+    match h.hash_get(key).map(|v| v.value()) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Handlebars wants `&'static str` helper names in some errors; helper names are few and fixed.
+fn leak(name: &str) -> &'static str {
+    match name {
+        "cn" => "cn",
+        "ordinal" => "ordinal",
+        "figure" => "figure",
+        "figures" => "figures",
+        "join" => "join",
+        "sentence" => "sentence",
+        "clause" => "clause",
+        "points" => "points",
+        "phrase" => "phrase",
+        "filler" => "filler",
+        "person" => "person",
+        "pluck" => "pluck",
+        "require" => "require",
+        _ => "helper",
+    }
+}
+
+/// A helper error with our message.
+pub(crate) fn fail(message: String) -> RenderError {
+    RenderErrorReason::Other(message).into()
+}

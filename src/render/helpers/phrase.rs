@@ -1,0 +1,54 @@
+//! `{{phrase SECTION ROLE [topic=T] [ending="。"] [or="…"]}}` → the next stock sentence of that section and role
+//! (see `plan::picker`), or `or` when the phrasebank has none left.
+
+use std::sync::Mutex;
+
+use handlebars::{Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, ScopedJson};
+use serde_json::Value;
+
+use crate::model::{Role, Section};
+use crate::plan::Picker;
+
+pub struct Phrase<'r, 'a> {
+    pub picker: &'r Mutex<Picker<'a>>,
+}
+
+pub(crate) fn section(h: &Helper<'_>) -> Result<Section, handlebars::RenderError> {
+    let name = super::str_param(h, 0)?;
+    Section::parse(&name).ok_or_else(|| {
+        let known: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
+        super::fail(format!("{} 的段落 `{name}` 不存在；可用：{}", h.name(), known.join("、")))
+    })
+}
+
+impl HelperDef for Phrase<'_, '_> {
+    /// Returns a value (not output) so that `phrase` also works as a subexpression:
+    /// `{{#with (phrase "safeguards" "heading")}}…{{/with}}` renders only when a phrase was found.
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let section = section(h)?;
+        let role_name = super::str_param(h, 1)?;
+        let role = Role::parse(&role_name).ok_or_else(|| {
+            let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
+            super::fail(format!("phrase 的角色 `{role_name}` 不存在；可用：{}", known.join("、")))
+        })?;
+        let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
+        let ending = super::hash_str(h, "ending");
+        let picked = self.picker.lock().expect("picker lock").phrase(
+            section,
+            role,
+            topic.as_deref(),
+            ending.as_deref(),
+        );
+        Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
+            Some(text) => Value::String(text),
+            // "" rather than null: strict mode treats a null subexpression as a missing variable.
+            None => Value::String(String::new()),
+        }))
+    }
+}

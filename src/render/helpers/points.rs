@@ -1,0 +1,34 @@
+//! `{{points LIST [STYLE]}}` → each point as a sentence, one after another; with a style
+//! (`"一是"`, `"第一，"` …) each is numbered: `一是…。二是…。`.
+
+use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
+use serde_json::Value;
+
+use super::{ordinal::ordinal, sentence::sentence};
+use crate::render::marks;
+
+pub fn helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let style = match h.param(1).map(|p| p.value()) {
+        Some(Value::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let Value::Array(items) = super::param(h, 0)? else {
+        return Ok(());
+    };
+    let mut n = 0;
+    for item in items {
+        let Some(text) = item.as_str().filter(|s| !s.is_empty()) else { continue };
+        n += 1;
+        if !style.is_empty() {
+            out.write(&ordinal(n, &style))?;
+        }
+        out.write(&marks::map_text(text, sentence))?;
+    }
+    Ok(())
+}

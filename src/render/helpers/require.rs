@@ -1,0 +1,25 @@
+//! `{{require speaker "…"}}` → nothing, or an error with the message when the value is missing or
+//! empty: how a genre's template says which brief fields it cannot do without (a news report must
+//! name its speaker, a research-visit speech the unit visited).
+
+use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
+use serde_json::Value;
+
+pub fn helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    _: &mut dyn Output,
+) -> HelperResult {
+    let missing = match h.param(0).map(|p| p.value()) {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => crate::render::marks::plain(s).trim().is_empty(),
+        Some(Value::Array(a)) => a.is_empty(),
+        Some(_) => false,
+    };
+    if missing {
+        return Err(super::fail(super::str_param(h, 1)?));
+    }
+    Ok(())
+}

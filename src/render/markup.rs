@@ -1,0 +1,146 @@
+//! The line markup a template emits, read into `Draft` blocks (format: `docs/templates.md`).
+//!
+//! Headings are numbered here, not in templates: a template says `# 存在的问题` and the genre's spec
+//! says level 1 reads `一、`. Numbering is then right at every level whatever parts a brief leaves
+//! out, and a template cannot skip or repeat a number.
+
+use crate::error::{Error, Result};
+use crate::model::{Block, BlockKind, DraftSection, Provenance};
+use crate::plan::GenreSpec;
+use crate::render::helpers::ordinal::ordinal;
+use crate::render::marks;
+
+/// A rendered template, read.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub sections: Vec<DraftSection>,
+    /// Every block's sentences with their sources, in block order (for `--explain`).
+    pub explanation: super::Explanation,
+}
+
+/// True for a line that has no words: only punctuation and spaces.
+fn is_bare(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "。，、；：！？（）“”…—".contains(c))
+}
+
+pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template: &str) -> Result<Parsed> {
+    let err =
+        |msg: String| Error::input(template, None, msg).with_hint("模板输出的行格式见 docs/templates.md");
+    let mut title = None;
+    let mut subtitle = None;
+    let mut sections: Vec<DraftSection> = Vec::new();
+    let mut part_index: Option<usize> = None;
+    let mut counters = [0usize; 4];
+    let mut level = 0u8;
+    let mut explanation: super::Explanation = Vec::new();
+    let explain = |marked: &str| -> Vec<super::SentenceSource> {
+        marks::sentences(marked)
+            .into_iter()
+            .filter(|(t, _)| !is_bare(t))
+            .map(|(t, ids)| super::SentenceSource {
+                text: t.trim().to_string(),
+                sources: ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect(),
+            })
+            .collect()
+    };
+    let lookup = |ids: Vec<usize>| -> Vec<Provenance> {
+        ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect()
+    };
+    for raw in rendered.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("@title") {
+            title = Some(marks::plain(rest).trim().to_string());
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("@subtitle") {
+            let s = marks::plain(rest).trim().to_string();
+            subtitle = (!is_bare(&s)).then_some(s);
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("@section") {
+            let kind = rest.trim();
+            let Some(i) = spec.parts.iter().position(|p| p == kind) else {
+                return Err(err(format!(
+                    "模板输出了未声明的部分 `@section {kind}`；体裁说明的 parts：{}",
+                    spec.parts.join("、")
+                )));
+            };
+            if part_index.is_some_and(|p| i <= p) {
+                return Err(err(format!(
+                    "部分 `{kind}` 出现的顺序与体裁说明的 parts 不符（{}）",
+                    spec.parts.join(" → ")
+                )));
+            }
+            part_index = Some(i);
+            sections.push(DraftSection {
+                kind: kind.to_string(),
+                heading: None,
+                text: String::new(),
+                blocks: Vec::new(),
+            });
+            continue;
+        }
+        if line.starts_with('@') {
+            return Err(err(format!("无法识别的模板指令：{}", marks::plain(line))));
+        }
+        if sections.is_empty() {
+            let kind = spec.parts.first().cloned().unwrap_or_else(|| "opening".to_string());
+            part_index = Some(0);
+            sections.push(DraftSection { kind, heading: None, text: String::new(), blocks: Vec::new() });
+        }
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        let section = sections.last_mut().expect("a section exists");
+        if (1..=4).contains(&hashes) {
+            let (text, ids) = marks::strip(&line[hashes..]);
+            let text = text.trim();
+            if is_bare(text) {
+                continue;
+            }
+            let l = hashes as u8;
+            let k = usize::from(l - 1);
+            counters[k] += 1;
+            for c in &mut counters[k + 1..] {
+                *c = 0;
+            }
+            level = l;
+            let numbered = format!("{}{text}", ordinal(counters[k], spec.style(l)));
+            if l == 1 && section.heading.is_none() {
+                section.heading = Some(numbered.clone());
+            }
+            let mut sentence = explain(&line[hashes..]);
+            if let Some(first) = sentence.first_mut() {
+                first.text = numbered.clone();
+            }
+            sentence.truncate(1);
+            explanation.push(sentence);
+            section.blocks.push(Block {
+                kind: BlockKind::Heading,
+                level: l,
+                text: numbered,
+                sources: lookup(ids),
+            });
+        } else {
+            let (text, ids) = marks::strip(line);
+            let text = text.trim();
+            if is_bare(text) {
+                continue;
+            }
+            explanation.push(explain(line));
+            section.blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                level,
+                text: text.to_string(),
+                sources: lookup(ids),
+            });
+        }
+    }
+    sections.retain(|s| !s.blocks.is_empty());
+    let title = title.filter(|t| !t.is_empty()).ok_or_else(|| err("模板没有输出标题行 `@title …`".into()))?;
+    Ok(Parsed { title, subtitle, sections, explanation })
+}

@@ -1,0 +1,118 @@
+//! Bad briefs: every case gets a Chinese message naming file:line:col (and the field), exit 2.
+
+use assert_cmd::Command;
+
+fn draft_stdin(brief: &[u8]) -> (Option<i32>, String) {
+    let out = Command::cargo_bin("jianggao")
+        .unwrap()
+        .args(["draft", "-"])
+        .write_stdin(brief.to_vec())
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn draft_file(name: &str, bytes: &[u8]) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::cargo_bin("jianggao")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["draft", name])
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+const OK: &str = "locality: 柳州市\nmeeting: 全市对外开放工作会议\n";
+
+#[test]
+fn every_bad_brief_case() {
+    let cases: &[(&str, &[u8], &[&str])] = &[
+        (
+            "unknown key",
+            b"locality: x\nmeeting: y\nlocallity: z\n" as &[u8],
+            &["b.yaml:3:1", "未知字段 `locallity`", "是不是想写 `locality`？"],
+        ),
+        (
+            "unknown nested key",
+            "locality: 柳州市\nmeeting: 会\nachievements:\n  - heading: 外资\n    figure: []\n".as_bytes(),
+            &["b.yaml:5:5", "未知字段 `figure`", "是不是想写 `figures`？"],
+        ),
+        (
+            "wrong type",
+            "locality: 柳州市\nmeeting: 会\nlength: 很长\n".as_bytes(),
+            &["b.yaml:3:9", "字段 `length`", "类型不对"],
+        ),
+        ("missing field", "locality: 柳州市\n".as_bytes(), &["b.yaml", "缺少必填字段 `meeting`"]),
+        (
+            "bad date",
+            "locality: 柳州市\nmeeting: 会\ndate: 2026-02-30\n".as_bytes(),
+            &["b.yaml:3:7", "不是有效日期"],
+        ),
+        (
+            "number with a unit",
+            "locality: 柳州市\nmeeting: 会\nachievements:\n  - figures:\n      - {name: 外资, value: 12亿}\n"
+                .as_bytes(),
+            &["b.yaml:5:", "“12亿”不是数字"],
+        ),
+        (
+            "bad genre",
+            "genre: speech\nlocality: 柳州市\nmeeting: 会\n".as_bytes(),
+            &["b.yaml:1:8", "未知取值 `speech`"],
+        ),
+        ("yaml syntax", "locality: \"柳州市\nmeeting: 会\n".as_bytes(), &["b.yaml:", "YAML 格式错误"]),
+        ("empty file", b"", &["b.yaml", "文件为空"]),
+        ("binary file", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &["b.yaml", "不是文本文件"]),
+    ];
+    for (what, bytes, wants) in cases {
+        let (code, err) = draft_file("b.yaml", bytes);
+        assert_eq!(code, Some(2), "{what}: {err}");
+        assert!(err.starts_with("错误："), "{what}: {err}");
+        for w in *wants {
+            assert!(err.contains(w), "{what}: want {w:?} in {err}");
+        }
+        assert!(!err.contains("panicked"), "{what}: {err}");
+    }
+}
+
+#[test]
+fn stdin_empty_or_closed_is_an_error_not_a_hang() {
+    let (code, err) = draft_stdin(b"");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("<标准输入>") && err.contains("文件为空"), "{err}");
+    let (code, err) = draft_stdin(b"locallity: x\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("<标准输入>:1:1"), "{err}");
+}
+
+#[test]
+fn gbk_and_bom_briefs_are_read() {
+    let (text, _, _) = encoding_rs::GB18030.encode(OK);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in
+        [("gbk.yaml", text.into_owned()), ("bom.yaml", [b"\xEF\xBB\xBF".as_slice(), OK.as_bytes()].concat())]
+    {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out =
+            Command::cargo_bin("jianggao").unwrap().args(["draft", path.to_str().unwrap()]).output().unwrap();
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8(out.stdout).unwrap().contains("在全市对外开放工作会议上的讲话"));
+    }
+}
+
+#[test]
+fn missing_file_and_folder_are_reported() {
+    let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "没有这个文件.yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("文件或文件夹不存在"));
+    let out = Command::cargo_bin("jianggao")
+        .unwrap()
+        .args(["draft", "examples/work-conference.yaml", "--phrasebank", "没有这个文件夹"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("找不到文件夹"));
+}

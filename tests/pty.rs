@@ -1,0 +1,430 @@
+//! `jianggao new` and `jianggao fill` driven in a pseudo-terminal, with the output fed into a terminal
+//! (vt100) so the tests assert what a writer *sees* — not just the bytes written.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::{Signal, WaitStatus};
+use jianggao::model::Brief;
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+
+struct Pty {
+    session: expectrl::session::OsSession,
+    term: vt100::Parser,
+    cols: u16,
+}
+
+impl Pty {
+    fn spawn(dir: &Path, args: &[&str]) -> Pty {
+        Pty::spawn_sized(dir, args, COLS, ROWS)
+    }
+
+    fn spawn_sized(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jianggao"));
+        cmd.args(args).current_dir(dir).env("TERM", "xterm-256color").env("LANG", "C.UTF-8");
+        let mut session = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+        session.get_process_mut().set_window_size(cols, rows).unwrap();
+        Pty { session, term: vt100::Parser::new(rows, cols, 0), cols }
+    }
+
+    /// Feeds whatever the program wrote so far into the emulator.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.term.process(&buf[..n]),
+                Err(_) => break,
+            }
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.term.screen().contents()
+    }
+
+    fn rows(&self) -> Vec<String> {
+        self.term.screen().rows(0, self.cols).collect()
+    }
+
+    /// Waits until the screen satisfies `ok`, or fails showing the screen.
+    fn wait_until(&mut self, what: &str, ok: impl Fn(&Pty) -> bool) {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            if ok(self) {
+                return;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits for an active prompt (`? 提示`) on the screen.
+    fn prompt(&mut self, prompt: &str) {
+        let needle = format!("? {prompt}");
+        self.wait_until(&needle, |p| p.rows().iter().any(|r| r.starts_with(&needle)));
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.write_all(keys.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    /// Answers the prompt once it is on the screen.
+    fn answer(&mut self, prompt: &str, keys: &str) {
+        self.prompt(prompt);
+        self.send(keys);
+    }
+
+    /// The screen row that starts with `start` (the last one, the most recent).
+    fn row(&self, start: &str) -> (usize, String) {
+        let rows = self.rows();
+        let i = rows
+            .iter()
+            .rposition(|r| r.starts_with(start))
+            .unwrap_or_else(|| panic!("no row starting {start:?}; screen:\n{}", self.screen()));
+        (i, rows[i].clone())
+    }
+
+    /// A topic prompt is a list when the phrasebank has a topic lexicon, a text line otherwise;
+    /// returns the topic chosen.
+    fn topic(&mut self, prompt: &str, typed: &str) -> String {
+        self.prompt(prompt);
+        if self.screen().contains("其他（自己输入）") {
+            self.send("\r");
+        } else {
+            self.send(&format!("{typed}\r"));
+        }
+        let done = format!("✔ {prompt} · ");
+        self.wait_until(&done, |p| p.rows().iter().any(|r| r.starts_with(&done)));
+        self.row(&done).1.trim_start_matches(&done).trim_end().to_string()
+    }
+
+    fn exit_code(&mut self) -> i32 {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            match self.session.get_process().status() {
+                Ok(WaitStatus::Exited(_, code)) => return code,
+                Ok(WaitStatus::Signaled(_, sig, _)) => return 128 + sig as i32,
+                _ => {}
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("program did not exit; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn read_brief(path: &Path) -> Brief {
+    let text = std::fs::read_to_string(path).unwrap();
+    Brief::from_yaml(&text, "brief.yaml").unwrap_or_else(|e| panic!("{e}\n{text}"))
+}
+
+#[test]
+fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("体裁", "\r");
+
+    // Backspace over a wide character erases the whole glyph and puts the cursor right after 市.
+    t.answer("地区（如 柳州市）", "柳州市区");
+    t.wait_until("柳州市区 typed", |p| p.row("? 地区").1.trim_end().ends_with("› 柳州市区"));
+    t.send("\x7f");
+    t.wait_until("区 erased", |p| p.row("? 地区").1.trim_end().ends_with("› 柳州市"));
+    let (row, text) = t.row("? 地区");
+    let screen = t.term.screen();
+    // Columns: "? " 2 + "地区（如 柳州市）" 17 + " › " 3 = 22, then 柳州市 in 22..28.
+    assert_eq!(screen.cell(row as u16, 26).unwrap().contents(), "市", "{text}");
+    for col in 28..34 {
+        let cell = screen.cell(row as u16, col).unwrap();
+        assert_eq!(cell.contents(), "", "half a glyph left at column {col}: {text:?}");
+    }
+    assert_eq!(screen.cursor_position(), (row as u16, 28));
+    t.send("\r");
+
+    t.answer("行政层级", "\r");
+    t.answer("会议名称", "全市对外开放暨优化营商环境大会\r");
+    // Arrow keys move by characters: 王明, ←, 小 → 王小明.
+    t.answer("讲话人", "王明");
+    t.wait_until("王明", |p| p.row("? 讲话人").1.trim_end().ends_with("王明"));
+    t.send("\x1b[D");
+    t.wait_until("cursor moved", |p| p.term.screen().cursor_position().1 == 23);
+    t.send("小\r");
+    t.answer("日期", "2026-03-15\r");
+    t.answer("报告期", "2025年\r");
+    t.answer("篇幅", "15\r");
+
+    t.answer("添加一项成绩？", "y");
+    let topic = t.topic("成绩的主题", "利用外资");
+    t.answer("成绩的小标题", "引进境内外资金指标圆满完成\r");
+    t.answer("添加一项数据？", "y");
+    t.answer("指标名称", "\r");
+    // A figure must be a number: refused with a reason, and asked again.
+    t.answer("实际利用外资（数值）", "十二点三\r");
+    t.wait_until("the refusal", |p| p.screen().contains("✘ “十二点三”不是数字"));
+    assert!(t.row("? 实际利用外资（数值）").1.contains("十二点三"), "still asking");
+    t.send("\x7f\x7f\x7f\x7f12.30\r");
+    t.answer("单位", "\r");
+    t.answer("增长", "-3.2\r");
+    t.answer("完成目标的百分之几", "105\r");
+    t.answer("位次", "全省第一位\r");
+    t.answer("再添加一项数据？", "n");
+    // A pasted sentence (one write) stays intact.
+    let pasted = "深入开展“一招四引”工作，外资企业加快集聚，开放型经济发展水平持续提升";
+    t.answer("要点 1", &format!("{pasted}\r"));
+    t.answer("要点 2", "\r");
+    t.answer("再添加一项成绩？", "n");
+
+    t.answer("添加一项问题？", "y");
+    let problem_topic = t.topic("问题的主题", "招商引资");
+    t.answer("问题的小标题", "\r");
+    t.answer("要点 1", "重大项目不够多，龙头项目比较少\r");
+    t.answer("要点 2", "\r");
+    t.answer("再添加一项问题？", "n");
+
+    t.answer("添加一项工作目标？", "y");
+    t.answer("目标类型", "\r");
+    t.answer("指标名称", "\x1b[B\r");
+    t.answer("目标数值", "\r");
+    t.answer("增长目标", "8\r");
+    t.answer("再添加一项工作目标？", "n");
+
+    t.answer("添加一项措施？", "y");
+    let measure_topic = t.topic("措施的主题", "招商引资");
+    t.answer("措施的小标题", "开展先进制造业专题招商\r");
+    t.wait_until("measure points", |p| {
+        p.rows().iter().any(|r| r.starts_with("? 可选的措施语句") || r.starts_with("? 要点 1"))
+    });
+    if t.screen().contains("? 可选的措施语句") {
+        t.send("\r");
+    }
+    t.answer("要点 1", "积极承接产业转移\r");
+    t.answer("要点 2", "\r");
+    t.answer("再添加一项措施？", "n");
+    t.answer("结尾口号", "奋力开创对外开放工作新局面\r");
+
+    // The outline, a confirmation, then the draft next to the brief, with the figures as typed.
+    t.prompt("按此提纲生成讲话稿？");
+    assert!(t.screen().contains("提纲："), "{}", t.screen());
+    t.send("y");
+    t.wait_until("draft written", |p| p.screen().contains("讲话稿已写入：b.md"));
+    assert_eq!(t.exit_code(), 0);
+    let draft = std::fs::read_to_string(dir.path().join("b.md")).unwrap();
+    assert!(draft.starts_with("# 在全市对外开放暨优化营商环境大会上的讲话\n"), "{draft}");
+    for typed in
+        ["实际利用外资12.30亿美元", "下降3.2%", "完成目标的105%", "全省第一位", pasted, "积极承接产业转移"]
+    {
+        assert!(draft.contains(typed), "{typed} missing from the draft:\n{draft}");
+    }
+    assert!(!draft.contains("十二点三"), "the refused answer leaked");
+
+    let b = read_brief(&dir.path().join("b.yaml"));
+    assert_eq!(b.locality, "柳州市");
+    assert_eq!(b.level, None, "市 is implied by 柳州市");
+    assert_eq!(b.meeting, "全市对外开放暨优化营商环境大会");
+    assert_eq!(b.speaker.as_deref(), Some("王小明"));
+    assert_eq!(b.date.map(|d| d.to_string()).as_deref(), Some("2026-03-15"));
+    assert_eq!(b.period.as_deref(), Some("2025年"));
+    assert_eq!(b.length(), 3500);
+    assert_eq!(b.achievements.len(), 1);
+    let a = &b.achievements[0];
+    assert_eq!(a.topic.as_deref(), Some(topic.as_str()));
+    assert_eq!(a.heading.as_deref(), Some("引进境内外资金指标圆满完成"));
+    let f = &a.figures[0];
+    assert_eq!(f.name, "实际利用外资");
+    assert_eq!(f.value.as_str(), "12.30");
+    assert_eq!(f.unit.as_deref(), Some("亿美元"));
+    assert_eq!(f.growth.as_ref().map(|g| g.as_str()), Some("-3.2"));
+    assert_eq!(f.target_rate.as_ref().map(|g| g.as_str()), Some("105"));
+    assert_eq!(f.rank.as_deref(), Some("全省第一位"));
+    assert_eq!(a.points, [pasted]);
+    assert_eq!(b.problems[0].topic.as_deref(), Some(problem_topic.as_str()));
+    assert_eq!(b.problems[0].points, ["重大项目不够多，龙头项目比较少"]);
+    assert_eq!(b.goals[0].name.as_deref(), Some("进出口总额"));
+    assert_eq!(b.goals[0].growth.as_ref().map(|g| g.as_str()), Some("8"));
+    assert_eq!(b.measures[0].topic.as_deref(), Some(measure_topic.as_str()));
+    assert_eq!(b.measures[0].heading.as_deref(), Some("开展先进制造业专题招商"));
+    assert_eq!(b.measures[0].points.last().map(String::as_str), Some("积极承接产业转移"));
+    assert_eq!(b.closing.and_then(|c| c.slogan).as_deref(), Some("奋力开创对外开放工作新局面"));
+}
+
+#[test]
+fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
+    let dir = tempfile::tempdir().unwrap();
+    // 31 columns: the prompt takes 22, 广西壮族 fill 8 more; 自 (2 columns) does not fit in the
+    // last column, so it starts the next row — as the terminal itself does.
+    let mut t =
+        Pty::spawn_sized(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"], 31, 12);
+    t.answer("地区", "广西壮族自治区柳州市");
+    t.wait_until("the wrapped line", |p| p.rows().iter().any(|r| r.trim_end() == "自治区柳州市"));
+    let (row, first) = t.row("? 地区");
+    assert_eq!(first.trim_end(), "? 地区（如 柳州市） › 广西壮族");
+    assert_eq!(t.term.screen().cursor_position(), (row as u16 + 1, 12));
+    // ← three times lands before 柳 on the second row; Home goes to the first character.
+    t.send("\x1b[D\x1b[D\x1b[D");
+    t.wait_until("cursor before 柳", |p| p.term.screen().cursor_position() == (row as u16 + 1, 6));
+    t.send("\x1b[H");
+    t.wait_until("cursor at 广", |p| p.term.screen().cursor_position() == (row as u16, 22));
+    t.send("\x1b[F\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
+    t.wait_until("erased back across the wrap", |p| p.row("? 地区").1.trim_end().ends_with("› 广西壮"));
+    assert_eq!(t.rows()[row + 1].trim_end(), "", "nothing left on the second row");
+    assert_eq!(t.term.screen().cursor_position(), (row as u16, 28));
+    t.send("\r");
+    t.prompt("行政层级");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).locality, "广西壮");
+}
+
+#[test]
+fn a_session_killed_halfway_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("体裁", "\x1b[B\r");
+    t.answer("地区", "柘城县\r");
+    t.answer("行政层级", "\r");
+    t.answer("会议名称", "全县优化营商环境推进会");
+    t.wait_until("typing", |p| p.row("? 会议名称").1.contains("推进会"));
+    // The terminal is closed without warning: what was answered is on disk, valid.
+    t.session.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let b = read_brief(&brief);
+    assert_eq!(b.genre.name(), "implementation");
+    assert_eq!(b.locality, "柘城县");
+    assert_eq!(b.meeting, "", "not answered yet");
+
+    // Resumed: only what is missing is asked.
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.prompt("会议名称");
+    assert!(t.screen().contains("继续填写"));
+    assert!(!t.screen().contains("体裁") && !t.screen().contains("地区"), "{}", t.screen());
+    assert!(t.row("? 会议名称").1.contains("(全县对外开放工作会议)"), "default from the level");
+    t.send("全县优化营商环境推进会\r");
+    t.answer("讲话人", "梁书记\r");
+    // Ctrl-C in the middle of a line: a clean stop with a hint, exit 130, the brief kept.
+    t.answer("日期", "2026-0");
+    t.wait_until("typing", |p| p.row("? 日期").1.contains("2026-0"));
+    t.send("\x03");
+    t.wait_until("the resume hint", |p| p.screen().contains("已中断"));
+    assert!(t.screen().contains("jianggao new --brief b.yaml"));
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!(b.meeting, "全县优化营商环境推进会");
+    assert_eq!(b.speaker.as_deref(), Some("梁书记"));
+    assert_eq!(b.date, None);
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.prompt("日期");
+    assert!(!t.screen().contains("讲话人"));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+}
+
+#[test]
+fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("mine.yaml");
+    std::fs::write(
+        &brief,
+        "locality: 柳州市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n",
+    )
+    .unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "mine.yaml"]);
+    // Everything present counts as answered: the first question is a missing one.
+    t.prompt("行政层级");
+    assert!(!t.screen().contains("? 地区"));
+    t.send("\r");
+    t.answer("添加一项成绩？", "y");
+    t.topic("成绩的主题", "对外贸易");
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "y");
+    t.answer("指标名称", "\x1b[B\r");
+    t.answer("进出口总额（数值）", "12.3亿\r");
+    t.wait_until("the refusal", |p| p.screen().contains("不是数字"));
+    let (row, _) = t.row("? 进出口总额（数值）");
+    assert!(t.rows()[row + 1].starts_with("✘ “12.3亿”不是数字"), "{}", t.screen());
+    t.send("\x7f\r");
+    t.answer("单位", "\r");
+    t.answer("增长", "abc\r");
+    t.wait_until("the refusal", |p| p.screen().contains("“abc”不是数字"));
+    t.send("\x7f\x7f\x7f\r");
+    t.answer("完成目标的百分之几", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!(b.length, Some(3000));
+    // The figure was stored when its value was given, then each answer as it came.
+    let f = &b.achievements[0].figures[0];
+    assert_eq!(
+        (f.name.as_str(), f.value.as_str(), f.unit.as_deref()),
+        ("进出口总额", "12.3", Some("亿美元"))
+    );
+    assert_eq!(f.growth, None, "the refused and then skipped growth");
+    assert_eq!(f.target_rate, None);
+}
+
+#[test]
+fn without_a_terminal_new_exits_2_and_points_to_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("jianggao")
+        .unwrap()
+        .current_dir(dir.path())
+        .arg("new")
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("终端") && err.contains("jianggao draft"), "{err}");
+    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "no file written");
+}
+
+#[test]
+fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "同志们：\r\n全市实际利用外资xx亿美元，增长xx%。\r\n全市实际利用外资xx亿美元。\r\n**同志强调，xx县要抓落实。\r\n";
+    std::fs::write(dir.path().join("稿.txt"), text).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt", "-o", "out.txt"]);
+    t.prompt("填入");
+    // The mask is shown in its clause, with its kind and position.
+    assert!(t.screen().contains("[1/5] 2:9  数字") && t.screen().contains("全市实际利用外资xx亿美元"));
+    t.send("十亿\r");
+    t.wait_until("the refusal", |p| p.screen().contains("“十亿”不是数字"));
+    t.send("\x7f\x7f12.3\r");
+    t.answer("填入", "8.5\r");
+    // The same mask in the same clause: the earlier answer is offered.
+    t.answer("同一分句前面填过“12.3”，沿用？", "y");
+    t.answer("填入", "\r"); // skip **同志
+    t.answer("填入", "柘城\r");
+    t.wait_until("written", |p| p.screen().contains("写入 out.txt"));
+    assert!(t.screen().contains("未填写 1 处"));
+    assert_eq!(t.exit_code(), 0);
+    let out = std::fs::read_to_string(dir.path().join("out.txt")).unwrap();
+    assert_eq!(
+        out,
+        "同志们：\r\n全市实际利用外资12.3亿美元，增长8.5%。\r\n全市实际利用外资12.3亿美元。\r\n**同志强调，柘城县要抓落实。\r\n"
+    );
+}
+
+#[test]
+fn fill_stopped_with_ctrl_c_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "8.5\r");
+    t.answer("填入", "柘");
+    t.wait_until("typing", |p| p.row("? 填入").1.contains("柘"));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(t.screen().contains("未写入任何文件"));
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["稿.txt"]);
+}
