@@ -425,6 +425,13 @@ fn substitute_level<'a>(
             Some('全' | '我' | '本') => true,
             // 兴省之要, 开放强省: the level it is said of.
             Some('兴' | '强') => after.is_empty() || after.starts_with('之'),
+            // `党中央和省市县委`: one in a list of levels, not the speech's own.
+            None if prev
+                .and_then(|p| p.chars().last())
+                .is_some_and(|c| matches!(c, '省' | '市' | '县' | '区')) =>
+            {
+                false
+            }
             Some('委' | '府' | '副') | None => {
                 ["委", "政府", "里", "直", "长", "领导"].iter().any(|s| after.starts_with(s))
                     || (after.is_empty() && chars.len() == 1 && bare_level(prev, next))
@@ -667,6 +674,8 @@ mod tests {
             a.text,
             "全{{level}}上下要贯彻落实全省会议精神，{{level}}委{{level}}政府将进一步完善机制，{{level}}商务局要牵头。"
         );
+        let a = lex.analyse("我们认真贯彻落实党中央和省市县委决策部署。", Some('县'));
+        assert_eq!(a.text, "我们认真贯彻落实党中央和省市县委决策部署。");
         let a = lex.analyse("开放是兴省之要，努力建设开放强省。", Some('省'));
         assert_eq!(a.text, "开放是兴{{level}}之要，努力建设开放强{{level}}。");
         let a = lex.analyse("各县（市、区）要健全机构，城市发展和市场体系都很重要。", Some('市'));

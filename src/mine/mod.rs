@@ -193,9 +193,6 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
             role = Role::Figure;
         }
         let generic = a.names.is_empty() && !a.has_data_slots() && balanced(&a.text);
-        if std::env::var_os("JIANGGAO_MINE_DEBUG").is_some() && !generic {
-            eprintln!("DEBUG\t{:?}\t{:?}\t{}", a.names, a.slots, a.text);
-        }
         phrases.push(Phrase {
             id: phrase_id(&a.text),
             section: f.cand.section,
