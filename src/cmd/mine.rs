@@ -95,7 +95,10 @@ fn summary(report: &mine::Report, dir: Option<&std::path::Path>) {
         report.excluded
     );
     for (section, all, g) in mine::per_section(&report.phrases) {
-        eprintln!("  {:<13}{:<6}{all:>6} 条（通用 {g}）", section.name(), section.chinese());
+        // Pad by display width: a Chinese character takes two columns.
+        let zh = section.chinese();
+        let pad = " ".repeat(12usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));
+        eprintln!("  {:<13}{zh}{pad}{all:>5} 条（通用 {g}）", section.name());
     }
     if !report.skipped.is_empty() {
         eprintln!("跳过 {} 个文件：", report.skipped.len());
