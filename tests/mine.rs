@@ -249,3 +249,20 @@ fn a_fifty_megabyte_file_without_newlines_is_handled() {
     assert!(phrases.iter().all(|p| p["text"].as_str().unwrap().chars().count() <= 200));
     assert!(stderr(&run).contains("1 篇文档"));
 }
+
+/// A writer's archive holds drafts this tool wrote, in Markdown: they mine without their syntax.
+#[test]
+fn markdown_drafts_are_mined_without_their_syntax() {
+    let tmp = tempfile::tempdir().unwrap();
+    let draft = jianggao().arg("draft").arg(root().join("examples/work-conference.yaml")).output().unwrap();
+    assert!(draft.status.success(), "{}", stderr(&draft));
+    std::fs::write(tmp.path().join("讲话.md"), &draft.stdout).unwrap();
+    let run = jianggao().arg("mine").arg(tmp.path()).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    assert!(phrases.iter().any(|p| p["role"] == "heading"), "headings recognised");
+    for p in &phrases {
+        let text = p["text"].as_str().unwrap();
+        assert!(!text.contains('#') && !text.contains("**") && !text.starts_with('>'), "{text}");
+    }
+}

@@ -75,6 +75,57 @@ const END_MARKERS: &[&str] = &["试读结束", "未完，继续阅读", "全文�
 /// A hidden-text marker (`---此处隐藏6237字,下载后查看---`): text is missing here.
 const HIDDEN_MARKERS: &[&str] = &["此处隐藏", "以下内容隐藏"];
 
+/// Markdown syntax of a `.md` draft (as `jianggao draft` writes it) removed, line for line so
+/// line numbers stay true: heading marks (`## 一、…`), `> 来源：` notes, list marks, and bold
+/// (`**加强组织领导**`, which is not the `**` mask of a scraped text).
+pub fn strip_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        let trimmed = body.trim_start();
+        if trimmed.starts_with('>') {
+            out.push_str(eol);
+            continue;
+        }
+        let mut rest = trimmed.trim_start_matches('#');
+        if rest.len() != trimmed.len() {
+            rest = rest.trim_start();
+        }
+        rest = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* ")).unwrap_or(rest);
+        out.push_str(&unbold(rest));
+        out.push_str(eol);
+    }
+    out
+}
+
+/// `**x**` → `x` when `x` is words (a mask `**` stands alone or before a name, never in pairs
+/// around Chinese text).
+fn unbold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find("**") {
+        let after = &rest[i + 2..];
+        match after.find("**") {
+            Some(j)
+                if j > 0
+                    && after[..j].chars().filter(|c| is_han(*c)).count() >= 2
+                    && !after[..j].contains('*') =>
+            {
+                out.push_str(&rest[..i]);
+                out.push_str(&after[..j]);
+                rest = &after[j + 2..];
+            }
+            _ => {
+                out.push_str(&rest[..i + 2]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Cleans a decoded file into paragraphs.
 pub fn clean(text: &str) -> Vec<Para> {
     let mut lines: Vec<(usize, String)> = Vec::new();
@@ -334,6 +385,16 @@ mod tests {
         assert!(paras[2].cut, "the paragraph before 试读结束 is marked cut");
         assert!(!paras[1].cut);
         assert_eq!(paras[1].line_at(0), 6);
+    }
+
+    #[test]
+    fn markdown_drafts_lose_their_syntax_but_not_their_lines() {
+        let md = "# 在全市对外开放工作会议上的讲话\n\n## 一、提升认识\n\n**加强组织领导**，压实责任。\n> 来源：p-1\n**同志对有关工作进行了安排。\n";
+        let plain = strip_markdown(md);
+        assert_eq!(
+            plain,
+            "在全市对外开放工作会议上的讲话\n\n一、提升认识\n\n加强组织领导，压实责任。\n\n**同志对有关工作进行了安排。\n"
+        );
     }
 
     #[test]

@@ -117,9 +117,11 @@ fn read_one(src: &Source) -> std::result::Result<(Vec<classify::Candidate>, usiz
     let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
     let decoded = crate::input::decode(&bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
-    let paras = clean::clean(&decoded.text);
+    let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };
+    let paras = clean::clean(&text);
     let units = split::units(&paras);
-    Ok((classify::classify(&units), decoded.text.len()))
+    Ok((classify::classify(&units), text.len()))
 }
 
 /// Mines `sources` with `inputs` (dictionary, topics, curation). `progress` is told how many
