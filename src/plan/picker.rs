@@ -186,9 +186,9 @@ impl<'a> Picker<'a> {
     pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
         let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
         for i in 0..phrases.len() {
-            let p = phrases.get(i);
-            if p.generic {
-                index.entry((p.section, p.role)).or_default().push(i);
+            let (section, role, generic) = phrases.key(i);
+            if generic {
+                index.entry((section, role)).or_default().push(i);
             }
         }
         Picker {
@@ -307,27 +307,25 @@ impl<'a> Picker<'a> {
         }
     }
 
-    /// Candidates of `section`/`role`, those about `topic` first (when `strict`, only those).
-    fn candidates(&self, section: Section, role: Role, topic: Option<&str>, strict: bool) -> Vec<Vec<usize>> {
-        let all = self.index.get(&(section, role)).map_or(&[][..], Vec::as_slice);
-        match topic {
-            Some(t) => {
-                let (on, off): (Vec<usize>, Vec<usize>) =
-                    all.iter().partition(|&&i| self.phrases.get(i).has_topic(t));
-                if strict { vec![on] } else { vec![on, off] }
-            }
-            None => vec![all.to_vec()],
-        }
-    }
-
-    /// The first usable, unused phrase of `list`, scanning from a random start.
-    fn draw(&mut self, list: &[usize], ending: Option<&str>) -> Option<(usize, String)> {
-        if list.is_empty() {
+    /// The first usable, unused phrase of `section`/`role` (about `topic` when given, ending with
+    /// `ending` when given), scanning the index from a random start. No list is copied: with a
+    /// phrasebank 100× the seeds' size a section's statements run to tens of thousands.
+    fn draw(
+        &mut self,
+        key: (Section, Role),
+        topic: Option<&str>,
+        ending: Option<&str>,
+    ) -> Option<(usize, String)> {
+        let n = self.index.get(&key).map_or(0, Vec::len);
+        if n == 0 {
             return None;
         }
-        let start = self.rng.below(list.len());
-        for k in 0..list.len() {
-            let i = list[(start + k) % list.len()];
+        let start = self.rng.below(n);
+        for k in 0..n {
+            let i = self.index[&key][(start + k) % n];
+            if topic.is_some_and(|t| !self.phrases.get(i).has_topic(t)) {
+                continue;
+            }
             if let Some(text) = self.usable(i)
                 && !self.taken(&text)
                 && ending.is_none_or(|e| text.ends_with(e))
@@ -348,19 +346,20 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
     ) -> Option<String> {
-        for list in self.candidates(section, role, topic, false) {
-            if let Some((i, text)) = self.draw(&list, ending) {
-                self.mark_used(&text);
-                return Some(self.phrase_mark(i, &text));
-            }
-        }
-        None
+        let found = match topic {
+            Some(t) => self
+                .draw((section, role), Some(t), ending)
+                .or_else(|| self.draw((section, role), None, ending)),
+            None => self.draw((section, role), None, ending),
+        };
+        let (i, text) = found?;
+        self.mark_used(&text);
+        Some(self.phrase_mark(i, &text))
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning.
     pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
-        let lists = self.candidates(section, Role::Heading, Some(topic), true);
-        let (i, text) = self.draw(&lists[0], None)?;
+        let (i, text) = self.draw((section, Role::Heading), Some(topic), None)?;
         self.reserved_shingles.extend(shingles(&text));
         self.reserved.insert(text.clone());
         Some(self.phrase_mark(i, &text))
