@@ -182,6 +182,15 @@ impl PhraseRef<'_> {
         }
     }
 
+    /// The topic names.
+    pub fn topics(&self) -> Vec<&str> {
+        match self.topics {
+            TopicsRef::Owned(t) => t.iter().map(String::as_str).collect(),
+            TopicsRef::Joined("") => Vec::new(),
+            TopicsRef::Joined(t) => t.split('\u{1f}').collect(),
+        }
+    }
+
     pub fn has_no_topic(&self) -> bool {
         match self.topics {
             TopicsRef::Owned(t) => t.is_empty(),
