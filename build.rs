@@ -44,12 +44,20 @@ fn table(name: &str, folder: &str, code: &mut String) {
     writeln!(code, "];").unwrap();
 }
 
-/// The embedded phrasebank as a Rust table (`assets::COMPILED_PHRASES`), so drafting never parses
-/// YAML for it: a draft with a phrasebank 100× the seeds' size then costs what one with the seeds'
-/// phrasebank costs. A phrasebank file that does not parse fails the build with its message; the
-/// same file is also embedded as text, for the run-time overlay and for `jianggao phrases`.
+/// The embedded phrasebank as a compact table (`assets::COMPILED_PHRASES` over the string blob
+/// `assets::PHRASE_BLOB`), so drafting never parses YAML for it. The table holds only integers
+/// (offsets into the blob), not pointers: a table of pointers needs one load-time relocation per
+/// string, which for a phrasebank 100× the seeds' size costs more than the whole draft. A
+/// phrasebank file that does not parse fails the build with its message; the same file is also
+/// embedded as text, for the run-time overlay and for `jianggao phrases`.
 fn compiled_phrases(code: &mut String) {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let mut blob = String::new();
+    let put = |s: &str, blob: &mut String| -> (u32, u32) {
+        let at = blob.len() as u32;
+        blob.push_str(s);
+        (at, s.len() as u32)
+    };
     writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
     for section in phrase::Section::ALL {
         let path = manifest.join("phrasebank").join(format!("{}.yaml", section.name()));
@@ -59,15 +67,23 @@ fn compiled_phrases(code: &mut String) {
             Err(e) => panic!("{}: {e}", path.display()),
         };
         for p in phrases {
+            let id = put(&p.id, &mut blob);
+            let text = put(&p.text, &mut blob);
+            // Topics joined by U+001F (a character no topic name contains).
+            let topics = put(&p.topics.join("\u{1f}"), &mut blob);
+            let doc = put(&p.source.doc, &mut blob);
             writeln!(
                 code,
-                "    crate::phrasebank::StaticPhrase {{ id: {:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {:?}, topics: &{:?}, generic: {}, doc: {:?}, line: {} }},",
-                p.id, p.section, p.role, p.text, p.topics, p.generic, p.source.doc, p.source.line
+                "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {} }},",
+                p.section, p.role, p.generic, p.source.line
             )
             .unwrap();
         }
     }
     writeln!(code, "];").unwrap();
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("phrases.blob");
+    std::fs::write(&out, blob).unwrap();
+    writeln!(code, "pub static PHRASE_BLOB: &str = include_str!({:?});", out.display().to_string()).unwrap();
 }
 
 fn main() {

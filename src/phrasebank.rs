@@ -97,30 +97,45 @@ impl Phrasebank {
 }
 
 /// A phrase of the embedded phrasebank, compiled into the binary by `build.rs`
-/// (`assets::COMPILED_PHRASES`): no YAML is parsed to draft with the embedded phrasebank.
+/// (`assets::COMPILED_PHRASES`): no YAML is parsed to draft with the embedded phrasebank. Strings
+/// are `(offset, length)` spans of `assets::PHRASE_BLOB`, so the table needs no relocation when
+/// the binary loads (see `build.rs`).
 #[derive(Debug, Clone, Copy)]
 pub struct StaticPhrase {
-    pub id: &'static str,
+    pub id: (u32, u32),
     pub section: Section,
     pub role: Role,
-    pub text: &'static str,
-    pub topics: &'static [&'static str],
+    pub text: (u32, u32),
+    /// Topic names joined by U+001F.
+    pub topics: (u32, u32),
     pub generic: bool,
-    pub doc: &'static str,
+    pub doc: (u32, u32),
     pub line: usize,
+}
+
+/// A span of the compiled phrasebank's string blob.
+fn blob(span: (u32, u32)) -> &'static str {
+    let (at, len) = (span.0 as usize, span.1 as usize);
+    &assets::PHRASE_BLOB[at..at + len]
 }
 
 impl StaticPhrase {
     pub fn to_phrase(&self) -> Phrase {
+        let text = blob(self.text);
+        let topics = blob(self.topics);
         Phrase {
-            id: self.id.to_string(),
+            id: blob(self.id).to_string(),
             section: self.section,
             role: self.role,
-            text: self.text.to_string(),
-            slots: slot_names(self.text),
-            topics: self.topics.iter().map(|t| (*t).to_string()).collect(),
+            text: text.to_string(),
+            slots: slot_names(text),
+            topics: if topics.is_empty() {
+                Vec::new()
+            } else {
+                topics.split('\u{1f}').map(str::to_string).collect()
+            },
             generic: self.generic,
-            source: crate::model::PhraseSource { doc: self.doc.to_string(), line: self.line },
+            source: crate::model::PhraseSource { doc: blob(self.doc).to_string(), line: self.line },
         }
     }
 }
@@ -142,7 +157,8 @@ pub fn slot_names(text: &str) -> Vec<String> {
 #[derive(Debug, Clone, Copy)]
 enum TopicsRef<'a> {
     Owned(&'a [String]),
-    Static(&'static [&'static str]),
+    /// Topic names joined by U+001F.
+    Joined(&'static str),
 }
 
 /// A phrase as drafting reads it, borrowed from a loaded `Phrase` or from the compiled table.
@@ -162,14 +178,23 @@ impl PhraseRef<'_> {
     pub fn has_topic(&self, topic: &str) -> bool {
         match self.topics {
             TopicsRef::Owned(t) => t.iter().any(|x| x == topic),
-            TopicsRef::Static(t) => t.contains(&topic),
+            TopicsRef::Joined(t) => !t.is_empty() && t.split('\u{1f}').any(|x| x == topic),
+        }
+    }
+
+    /// The topic names.
+    pub fn topics(&self) -> Vec<&str> {
+        match self.topics {
+            TopicsRef::Owned(t) => t.iter().map(String::as_str).collect(),
+            TopicsRef::Joined("") => Vec::new(),
+            TopicsRef::Joined(t) => t.split('\u{1f}').collect(),
         }
     }
 
     pub fn has_no_topic(&self) -> bool {
         match self.topics {
             TopicsRef::Owned(t) => t.is_empty(),
-            TopicsRef::Static(t) => t.is_empty(),
+            TopicsRef::Joined(t) => t.is_empty(),
         }
     }
 }
@@ -199,18 +224,26 @@ impl<'a> Phrases<'a> {
         self.len() == 0
     }
 
+    /// Section, role and `generic` of phrase `i`, without touching its strings (for indexing).
+    pub fn key(&self, i: usize) -> (Section, Role, bool) {
+        match self {
+            Phrases::Compiled(p) => (p[i].section, p[i].role, p[i].generic),
+            Phrases::Loaded(p) => (p[i].section, p[i].role, p[i].generic),
+        }
+    }
+
     pub fn get(&self, i: usize) -> PhraseRef<'a> {
         match *self {
             Phrases::Compiled(p) => {
                 let p = &p[i];
                 PhraseRef {
-                    id: p.id,
+                    id: blob(p.id),
                     section: p.section,
                     role: p.role,
-                    text: p.text,
-                    topics: TopicsRef::Static(p.topics),
+                    text: blob(p.text),
+                    topics: TopicsRef::Joined(blob(p.topics)),
                     generic: p.generic,
-                    doc: p.doc,
+                    doc: blob(p.doc),
                     line: p.line,
                 }
             }

@@ -46,17 +46,15 @@ struct Site {
 /// still short, such a site may take twice as many.
 pub const DEFAULT_MAX: usize = 4;
 
-/// A seeded walk over `0..len` visiting every index once (a stride permutation: start + k·step
-/// mod len with step coprime to len), twice when `two_sweeps` (first sweep: the site's preferred
-/// statements; second: the rest). Cheaper than shuffling a list of tens of
+/// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
+/// item of each once: a stride permutation, start + k·step mod len with step coprime to len. Cheaper than shuffling a list of tens of
 /// thousands of statements for every site when the phrasebank is large.
 struct Walk {
-    len: usize,
-    start: usize,
-    step: usize,
+    lens: [usize; 2],
+    starts: [usize; 2],
+    steps: [usize; 2],
     k: usize,
-    sweep: u8,
-    sweeps: u8,
+    sweep: usize,
 }
 
 fn gcd(a: usize, b: usize) -> usize {
@@ -64,30 +62,44 @@ fn gcd(a: usize, b: usize) -> usize {
 }
 
 impl Walk {
-    fn new(len: usize, mut rng: Rng, two_sweeps: bool) -> Walk {
-        let (start, mut step) = if len == 0 { (0, 1) } else { (rng.below(len), 1 + rng.below(len)) };
-        while len > 1 && gcd(step, len) != 1 {
-            step += 1;
+    /// A walk over list 0 (`lens[0]` items), then list 1.
+    fn new(lens: [usize; 2], mut rng: Rng) -> Walk {
+        let mut starts = [0; 2];
+        let mut steps = [1; 2];
+        for (j, &len) in lens.iter().enumerate() {
+            if len > 0 {
+                starts[j] = rng.below(len);
+                steps[j] = 1 + rng.below(len);
+                while len > 1 && gcd(steps[j], len) != 1 {
+                    steps[j] += 1;
+                }
+            }
         }
-        Walk { len, start, step, k: 0, sweep: 0, sweeps: if two_sweeps { 2 } else { 1 } }
+        Walk { lens, starts, steps, k: 0, sweep: 0 }
     }
 
-    /// The next index and whether this is the topical sweep (only a two-sweep walk has one).
-    fn next(&mut self) -> Option<(usize, bool)> {
-        if self.len == 0 {
-            return None;
-        }
-        if self.k == self.len {
+    /// The next (list, position in it).
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.sweep < 2 && self.k >= self.lens[self.sweep] {
             self.sweep += 1;
             self.k = 0;
         }
-        if self.sweep >= self.sweeps {
+        if self.sweep >= 2 {
             return None;
         }
-        let i = (self.start + self.k * self.step) % self.len;
+        let j = self.sweep;
+        let i = (self.starts[j] + self.k * self.steps[j]) % self.lens[j];
         self.k += 1;
-        Some((i, self.sweeps == 2 && self.sweep == 0))
+        Some((j, i))
     }
+}
+
+/// A section's statements by topic, built once per draft for the filler sites.
+#[derive(Default)]
+struct TopicIndex {
+    by_topic: HashMap<String, Vec<usize>>,
+    none: Vec<usize>,
+    topical: Vec<usize>,
 }
 
 pub struct Picker<'a> {
@@ -95,6 +107,8 @@ pub struct Picker<'a> {
     slots: SlotValues,
     banned: Vec<String>,
     index: HashMap<(Section, Role), Vec<usize>>,
+    /// Statements by topic, per section, built when first needed.
+    topic_index: HashMap<Section, TopicIndex>,
     /// Filled text of each phrase checked so far (`None`: not usable here).
     checked: HashMap<usize, Option<String>>,
     seed: u64,
@@ -186,9 +200,9 @@ impl<'a> Picker<'a> {
     pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
         let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
         for i in 0..phrases.len() {
-            let p = phrases.get(i);
-            if p.generic {
-                index.entry((p.section, p.role)).or_default().push(i);
+            let (section, role, generic) = phrases.key(i);
+            if generic {
+                index.entry((section, role)).or_default().push(i);
             }
         }
         Picker {
@@ -197,6 +211,7 @@ impl<'a> Picker<'a> {
             banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
             index,
             checked: HashMap::new(),
+            topic_index: HashMap::new(),
             seed,
             sources: Vec::new(),
             phrase_source: HashMap::new(),
@@ -307,27 +322,25 @@ impl<'a> Picker<'a> {
         }
     }
 
-    /// Candidates of `section`/`role`, those about `topic` first (when `strict`, only those).
-    fn candidates(&self, section: Section, role: Role, topic: Option<&str>, strict: bool) -> Vec<Vec<usize>> {
-        let all = self.index.get(&(section, role)).map_or(&[][..], Vec::as_slice);
-        match topic {
-            Some(t) => {
-                let (on, off): (Vec<usize>, Vec<usize>) =
-                    all.iter().partition(|&&i| self.phrases.get(i).has_topic(t));
-                if strict { vec![on] } else { vec![on, off] }
-            }
-            None => vec![all.to_vec()],
-        }
-    }
-
-    /// The first usable, unused phrase of `list`, scanning from a random start.
-    fn draw(&mut self, list: &[usize], ending: Option<&str>) -> Option<(usize, String)> {
-        if list.is_empty() {
+    /// The first usable, unused phrase of `section`/`role` (about `topic` when given, ending with
+    /// `ending` when given), scanning the index from a random start. No list is copied: with a
+    /// phrasebank 100× the seeds' size a section's statements run to tens of thousands.
+    fn draw(
+        &mut self,
+        key: (Section, Role),
+        topic: Option<&str>,
+        ending: Option<&str>,
+    ) -> Option<(usize, String)> {
+        let n = self.index.get(&key).map_or(0, Vec::len);
+        if n == 0 {
             return None;
         }
-        let start = self.rng.below(list.len());
-        for k in 0..list.len() {
-            let i = list[(start + k) % list.len()];
+        let start = self.rng.below(n);
+        for k in 0..n {
+            let i = self.index[&key][(start + k) % n];
+            if topic.is_some_and(|t| !self.phrases.get(i).has_topic(t)) {
+                continue;
+            }
             if let Some(text) = self.usable(i)
                 && !self.taken(&text)
                 && ending.is_none_or(|e| text.ends_with(e))
@@ -348,19 +361,20 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
     ) -> Option<String> {
-        for list in self.candidates(section, role, topic, false) {
-            if let Some((i, text)) = self.draw(&list, ending) {
-                self.mark_used(&text);
-                return Some(self.phrase_mark(i, &text));
-            }
-        }
-        None
+        let found = match topic {
+            Some(t) => self
+                .draw((section, role), Some(t), ending)
+                .or_else(|| self.draw((section, role), None, ending)),
+            None => self.draw((section, role), None, ending),
+        };
+        let (i, text) = found?;
+        self.mark_used(&text);
+        Some(self.phrase_mark(i, &text))
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning.
     pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
-        let lists = self.candidates(section, Role::Heading, Some(topic), true);
-        let (i, text) = self.draw(&lists[0], None)?;
+        let (i, text) = self.draw((section, Role::Heading), Some(topic), None)?;
         self.reserved_shingles.extend(shingles(&text));
         self.reserved.insert(text.clone());
         Some(self.phrase_mark(i, &text))
@@ -394,12 +408,39 @@ impl<'a> Picker<'a> {
     /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
     /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
     pub fn plan_fillers(&mut self, budget: usize) -> usize {
-        let mut walks: Vec<Walk> = (0..self.sites.len())
-            .map(|n| {
-                let site = &self.sites[n];
-                let len = self.index.get(&(site.section, Role::Statement)).map_or(0, Vec::len);
-                Walk::new(len, Rng::fork(self.seed, &format!("filler/{n}")), true)
+        for site in &self.sites {
+            if !self.topic_index.contains_key(&site.section) {
+                let mut ti = TopicIndex::default();
+                for &i in self.index.get(&(site.section, Role::Statement)).map_or(&[][..], Vec::as_slice) {
+                    let p = self.phrases.get(i);
+                    if p.has_no_topic() {
+                        ti.none.push(i);
+                    } else {
+                        ti.topical.push(i);
+                        for t in p.topics() {
+                            ti.by_topic.entry(t.to_string()).or_default().push(i);
+                        }
+                    }
+                }
+                self.topic_index.insert(site.section, ti);
+            }
+        }
+        // Per site: its preferred statements, then the rest.
+        let lists: Vec<[Vec<usize>; 2]> = self
+            .sites
+            .iter()
+            .map(|site| {
+                let ti = &self.topic_index[&site.section];
+                match &site.topic {
+                    Some(t) => [ti.by_topic.get(t).cloned().unwrap_or_default(), ti.none.clone()],
+                    None => [ti.none.clone(), ti.topical.clone()],
+                }
             })
+            .collect();
+        let mut walks: Vec<Walk> = lists
+            .iter()
+            .enumerate()
+            .map(|(n, l)| Walk::new([l[0].len(), l[1].len()], Rng::fork(self.seed, &format!("filler/{n}"))))
             .collect();
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
@@ -423,18 +464,11 @@ impl<'a> Picker<'a> {
                     if self.fill[s].len() >= cap {
                         continue;
                     }
-                    let (section, topic) = (site.section, site.topic.clone());
-                    while let Some((k, topical)) = walks[s].next() {
-                        let i = self.index[&(section, Role::Statement)][k];
-                        let p = self.phrases.get(i);
-                        let fits = match (&topic, topical) {
-                            (Some(t), true) => p.has_topic(t),
-                            (Some(_), false) => p.has_no_topic(),
-                            (None, true) => p.has_no_topic(),
-                            (None, false) => !p.has_no_topic(),
-                        };
+                    let section = site.section;
+                    while let Some((j, k)) = walks[s].next() {
+                        let i = lists[s][j][k];
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.
-                        if !fits || (section != Section::Closing && p.text.starts_with("同志们")) {
+                        if section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
                             continue;
                         }
                         if let Some(text) = self.usable(i)
@@ -483,13 +517,14 @@ mod tests {
 
     #[test]
     fn a_walk_visits_every_index_once_per_sweep() {
-        for len in [1usize, 2, 7, 12, 100] {
-            let mut w = Walk::new(len, Rng::new(len as u64), true);
-            let mut seen: Vec<(usize, bool)> = std::iter::from_fn(|| w.next()).collect();
-            assert_eq!(seen.len(), 2 * len);
+        for (a, b) in [(1usize, 0usize), (2, 5), (7, 7), (12, 1), (100, 30), (0, 3)] {
+            let mut w = Walk::new([a, b], Rng::new(a as u64));
+            let mut seen: Vec<(usize, usize)> = std::iter::from_fn(|| w.next()).collect();
+            assert_eq!(seen.len(), a + b);
+            assert!(seen[..a].iter().all(|&(j, _)| j == 0));
             seen.sort();
             seen.dedup();
-            assert_eq!(seen.len(), 2 * len);
+            assert_eq!(seen.len(), a + b);
         }
     }
 }

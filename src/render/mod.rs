@@ -40,13 +40,18 @@ fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
 }
 
-/// A registry with every `*.hbs` of `templates` registered under its path without extension.
-fn registry<'a>(templates: &[Asset]) -> Result<Handlebars<'a>> {
+/// A registry with the genre's main template and every partial (`*.hbs` in a folder) registered
+/// under its path without extension. Other genres' main templates are not compiled: template
+/// parsing is the largest single cost of a draft.
+fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
     for a in templates {
         let Some(name) = a.name.strip_suffix(".hbs") else { continue };
+        if name != main && !name.contains('/') {
+            continue;
+        }
         hb.register_template_string(name, a.text.as_ref()).map_err(|e| {
             let pos = e.pos().map(|(line, col)| Position { line, col });
             Error::input(label(a), pos, format!("模板语法错误：{}", e.reason()))
@@ -79,7 +84,7 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
 /// `render`, with every sentence's sources.
 pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, Explanation)> {
     let main = plan.genre.name();
-    let mut hb = registry(templates)?;
+    let mut hb = registry(templates, main)?;
     if !hb.has_template(main) {
         return Err(Error::usage_with_hint(
             format!("没有体裁 `{main}` 的模板 {main}.hbs"),
