@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 
 use super::Outcome;
 use crate::error::Error;
@@ -67,13 +68,25 @@ pub fn run(args: Args) -> Outcome {
     }
 
     if args.json {
-        let mut out = std::io::stdout().lock();
-        for p in &report.phrases {
-            let line = serde_json::to_string(p).expect("phrases always serialise");
-            if writeln!(out, "{line}").is_err() {
-                break; // a closed pipe is the reader's choice
-            }
-        }
+        // Serialised in parallel, in chunks kept in order, then written through one buffer:
+        // stdout is line-buffered, and a write per phrase is a system call per phrase.
+        let chunks: Vec<Vec<u8>> = pool.install(|| {
+            report
+                .phrases
+                .par_chunks(512)
+                .map(|chunk| {
+                    let mut buf = Vec::with_capacity(chunk.len() * 384);
+                    for p in chunk {
+                        serde_json::to_writer(&mut buf, p).expect("phrases always serialise");
+                        buf.push(b'\n');
+                    }
+                    buf
+                })
+                .collect()
+        });
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        // A closed pipe is the reader's choice: stop writing, quietly.
+        let _ = chunks.iter().try_for_each(|c| out.write_all(c)).and_then(|()| out.flush());
     } else if let Some(dir) = &args.output {
         write::write_dir(dir, &report, &inputs.topics, &inputs.files, args.force)?;
     }

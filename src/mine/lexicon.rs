@@ -148,11 +148,13 @@ impl<'a> TopicScorer<'a> {
             }
         }
         let mut df = vec![0usize; lex.keywords.len()];
+        let mut ids: Vec<u32> = Vec::new();
         for a in analysed {
-            let mut ids = a.keywords.clone();
+            ids.clear();
+            ids.extend_from_slice(&a.keywords);
             ids.sort_unstable();
             ids.dedup();
-            for id in ids {
+            for &id in &ids {
                 df[id as usize] += 1;
             }
         }

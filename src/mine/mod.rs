@@ -112,8 +112,12 @@ struct Found {
     cand: classify::Candidate,
 }
 
-/// Reads, cleans, splits and classifies one file.
-fn read_one(src: &Source) -> std::result::Result<(Vec<classify::Candidate>, usize), String> {
+/// What one file yields: its candidates of a usable length, each with the hash of its text (for
+/// the exact-duplicate check), the number of sentences found in all, and the bytes read.
+type ReadOne = (Vec<(u64, classify::Candidate)>, usize, usize);
+
+/// Reads, cleans, splits and classifies one file; keeps the candidates of a usable length.
+fn read_one(src: &Source) -> std::result::Result<ReadOne, String> {
     let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
     let decoded = crate::input::decode(&bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
@@ -121,38 +125,46 @@ fn read_one(src: &Source) -> std::result::Result<(Vec<classify::Candidate>, usiz
     let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };
     let paras = clean::clean(&text);
     let units = split::units(&paras);
-    Ok((classify::classify(&units), text.len()))
+    let cands = classify::classify(&units);
+    let sentences = cands.len();
+    let hasher = BuildHasherDefault::<FxHasher>::default();
+    let kept = cands
+        .into_iter()
+        .filter(|cand| {
+            let n = cand.text.chars().count();
+            let short = match cand.role {
+                Role::Heading | Role::Point => n < 3,
+                _ => n < MIN_CHARS,
+            };
+            n <= MAX_CHARS && !short
+        })
+        .map(|cand| (hasher.hash_one(cand.text.as_str()), cand))
+        .collect();
+    Ok((kept, sentences, text.len()))
 }
 
 /// Mines `sources` with `inputs` (dictionary, topics, curation). `progress` is told how many
 /// sentences are done.
 pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)) -> Result<Report> {
-    let lex = inputs.lexicon()?;
     let mut report = Report::default();
 
-    // 1. Read, clean, split, classify: per file, in parallel.
-    let read: Vec<_> = sources.par_iter().map(read_one).collect();
+    // 1. Read, clean, split, classify: per file, in parallel — while jieba loads its dictionary
+    //    (a fixed cost of a few hundred milliseconds that need not hold up the reading).
+    let (lex, read) =
+        rayon::join(|| inputs.lexicon(), || sources.par_iter().map(read_one).collect::<Vec<_>>());
+    let lex = lex?;
     let mut found: Vec<Found> = Vec::new();
     // Sentences seen, by a 64-bit hash of their text (no copy of the text is kept).
     let mut seen: FxHashSet<u64> = FxHashSet::default();
-    let hasher = BuildHasherDefault::<FxHasher>::default();
     for (i, r) in read.into_iter().enumerate() {
         match r {
-            Ok((cands, bytes)) => {
+            Ok((cands, sentences, bytes)) => {
                 report.documents += 1;
                 report.bytes += bytes;
-                for cand in cands {
-                    report.sentences += 1;
-                    let n = cand.text.chars().count();
-                    let short = match cand.role {
-                        Role::Heading | Role::Point => n < 3,
-                        _ => n < MIN_CHARS,
-                    };
-                    if n > MAX_CHARS || short {
-                        continue;
-                    }
+                report.sentences += sentences;
+                for (hash, cand) in cands {
                     // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
-                    if !seen.insert(hasher.hash_one(cand.text.as_str())) {
+                    if !seen.insert(hash) {
                         report.duplicates += 1;
                         continue;
                     }
@@ -165,13 +177,15 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     drop(seen);
 
     // 3. Segment and analyse: per sentence, in parallel, in order.
+    //    Progress is told once per chunk: a shared counter bumped per sentence by every worker
+    //    would bounce its cache line between them.
     let analysed: Vec<analyse::Analysed> = found
-        .par_iter()
-        .with_min_len(64)
-        .map(|f| {
-            let a = lex.analyse(&f.cand.text, f.cand.level);
-            progress(1);
-            a
+        .par_chunks(128)
+        .flat_map_iter(|chunk| {
+            let done: Vec<analyse::Analysed> =
+                chunk.iter().map(|f| lex.analyse(&f.cand.text, f.cand.level)).collect();
+            progress(chunk.len() as u64);
+            done
         })
         .collect();
 
@@ -179,14 +193,23 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     let topics = lexicon::TopicScorer::new(&inputs.topics, &lex, &analysed);
 
     // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
-    let mut skeletons: FxHashSet<String> = FxHashSet::default();
-    let mut phrases = Vec::with_capacity(found.len());
-    let pairs = found
+    //    What each phrase needs on its own (skeleton, id, topics) is worked out in parallel;
+    //    only the merge, which depends on what came before, runs in order.
+    let pairs: Vec<(&Found, &analyse::Analysed)> = found
         .iter()
         .zip(&analysed)
-        .flat_map(|(f, a)| std::iter::once((f, a)).chain(a.variant.as_deref().map(|v| (f, v))));
-    for (f, a) in pairs {
-        if !skeletons.insert(skeleton(&a.text)) {
+        .flat_map(|(f, a)| std::iter::once((f, a)).chain(a.variant.as_deref().map(|v| (f, v))))
+        .collect();
+    let prepared: Vec<(String, String, Vec<String>)> = pairs
+        .par_iter()
+        .with_min_len(256)
+        .map(|(_, a)| (skeleton(&a.text), phrase_id(&a.text), topics.topics_of(a)))
+        .collect();
+    let mut skeletons: FxHashSet<String> = FxHashSet::default();
+    skeletons.reserve(pairs.len());
+    let mut phrases = Vec::with_capacity(pairs.len());
+    for ((f, a), (skel, id, topics)) in pairs.into_iter().zip(prepared) {
+        if !skeletons.insert(skel) {
             report.duplicates += 1;
             continue;
         }
@@ -196,12 +219,12 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
         }
         let generic = a.names.is_empty() && !a.has_data_slots() && balanced(&a.text);
         phrases.push(Phrase {
-            id: phrase_id(&a.text),
+            id,
             section: f.cand.section,
             role,
             text: a.text.clone(),
             slots: a.slots.clone(),
-            topics: topics.topics_of(a),
+            topics,
             generic,
             source: PhraseSource { doc: sources[f.doc].doc.clone(), line: f.cand.line },
         });
