@@ -15,6 +15,7 @@ pub mod analyse;
 pub mod classify;
 pub mod clean;
 pub mod curation;
+pub mod generic;
 pub mod lexicon;
 pub mod split;
 pub mod write;
@@ -194,7 +195,10 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
         if role == Role::Statement && a.has_figure() {
             role = Role::Figure;
         }
-        let generic = a.names.is_empty() && !a.has_data_slots() && balanced(&a.text);
+        let generic = a.names.is_empty()
+            && !a.has_data_slots()
+            && balanced(&a.text)
+            && generic::not_stock(&a.text).is_none();
         phrases.push(Phrase {
             id: phrase_id(&a.text),
             section: f.cand.section,
