@@ -15,6 +15,7 @@ pub mod analyse;
 pub mod classify;
 pub mod clean;
 pub mod curation;
+pub mod generic;
 pub mod lexicon;
 pub mod split;
 pub mod write;
@@ -217,7 +218,10 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
         if role == Role::Statement && a.has_figure() {
             role = Role::Figure;
         }
-        let generic = a.names.is_empty() && !a.has_data_slots() && balanced(&a.text);
+        let generic = a.names.is_empty()
+            && !a.has_data_slots()
+            && balanced(&a.text)
+            && generic::not_stock(&a.text).is_none();
         phrases.push(Phrase {
             id,
             section: f.cand.section,

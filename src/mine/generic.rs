@@ -1,0 +1,169 @@
+//! Whether a sentence is stock text (套话) a writer can drop into any locality's speech, beyond
+//! having no names and no figures: it must stand on its own (no 这/此/对此… leaning on the sentence
+//! before, no half of a 当…时…；当…时… pair, no tail of a quotation), assert no concrete local fact
+//! (出台了《…》, 举办了…, 目前我市…, 开展…专题招商活动), carry no date-bound content (疫情, 十九大,
+//! 年底前), and not put the locality inside a proper name (`{{locality}}品牌`). The judgement is in
+//! the tables below; one-off cases go to `phrasebank/curation.yaml`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Openings that lean on the sentence before (指代、承接): `这些重要论述…`, `对此，…`,
+/// `同时，要…`, `可以说，…`, and a quotation's later clauses (`强调要…`, `倡议…`).
+const LEANING_STARTS: &[&str] = &[
+    "这",
+    "此",
+    "对此",
+    "因此",
+    "为此",
+    "由此",
+    "其中",
+    "上述",
+    "以上",
+    "同时",
+    "另外",
+    "可以说",
+    "特别是",
+    "但",
+    "而且",
+    "也就是",
+    "尤其",
+    "强调",
+    "倡议",
+];
+
+/// Words inside a sentence that point back at its neighbours: `重点就看这“三率”`,
+/// `原因就在于此`, `在这轮产业转移中`, `争取这个项目`, the `，等等。` closing a list begun before.
+const LEANING_WORDS: &[&str] = &["就看这", "就在于此", "这轮", "这个项目", "等等"];
+
+/// Openings stating the source locality's own present situation: `目前，我市开放平台总体上…`,
+/// `当前，我市出口不畅的问题比较突出`, `今年以来，市委市政府谋划实施的…`.
+const LOCAL_SITUATION_STARTS: &[&str] = &["目前，我", "目前，全", "当前，我", "当前，全", "今年以来"];
+
+/// Past concrete actions of the source locality (`研究出台了《…》`, `市委市政府已经出台了…`,
+/// `开通了网上…平台`, `我们也拿到了一些“牌子”`): facts the writer did not give.
+const PAST_ACTIONS: &[&str] = &[
+    "出台了",
+    "印发了",
+    "已经印发",
+    "举办了",
+    "成立了",
+    "开通了",
+    "推出了",
+    "拿到了",
+    "里已经",
+    "政府已经",
+    "委已经",
+    "目前已",
+];
+
+/// Concrete plans and events of the source (`开展智能家电专题招商活动`, `申建综保区`) and words
+/// that date a sentence (`年底前`, `一季度开门红`, 疫情, 十九大 in a later year's speech; 新常态 and
+/// “一带一路”战略 are the wording of 2014–2016, since replaced).
+const DATED_OR_PLANNED: &[&str] = &[
+    "专题招商活动",
+    "申建",
+    "年底前",
+    "年内",
+    "上半年",
+    "下半年",
+    "一季度",
+    "开门红",
+    "疫情",
+    "新冠",
+    "复工复产",
+    "十九大",
+    "二十大",
+    "党政机构改革",
+    "新常态",
+    "“一带一路”战略",
+];
+
+/// `{{locality}}` followed by these is a proper name of the source's own (`{{locality}}品牌`,
+/// `{{locality}}文化交流中心`, `{{locality}}片区`), not the locality speaking.
+const NAME_SUFFIXES: &[&str] =
+    &["品牌", "文化", "片区", "号", "园区", "基地", "中心", "自贸区", "籍", "新商", "制造", "班列"];
+
+/// `当开放遇到波折时，…` is one half of a `当…时…；当…时…` pair; `下面，我讲四点意见：`,
+/// `要做好三个方面的工作：` and `这里，我重点强调四件事：` announce a count the draft may not have;
+/// `在重点项目方面，一是…` carries an enumeration of its own; `政治强，就是要…` explains a term
+/// of a list given in the sentence before.
+static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"当[^，。；：]{1,20}时，",
+        r"|[二两三四五六七八九十]点意见|[两三四五六七八九十]件事|[两三四五六七八九十]个方面的工作",
+        r"|，一[是要]",
+        r"|^\p{Han}{2,4}，就是",
+    ))
+    .expect("a valid pattern")
+});
+
+/// Why `text` is not stock text, or `None` when it is.
+pub fn not_stock(text: &str) -> Option<&'static str> {
+    if LEANING_STARTS.iter().any(|w| text.starts_with(w)) || LEANING_WORDS.iter().any(|w| text.contains(w)) {
+        return Some("leans on its neighbour");
+    }
+    if LOCAL_SITUATION_STARTS.iter().any(|w| text.starts_with(w))
+        || PAST_ACTIONS.iter().any(|w| text.contains(w))
+    {
+        return Some("states a fact of the source locality");
+    }
+    if DATED_OR_PLANNED.iter().any(|w| text.contains(w)) {
+        return Some("a dated or planned event");
+    }
+    let in_name = text.match_indices("{{locality}}").any(|(i, m)| {
+        let after = &text[i + m.len()..];
+        text[..i].ends_with('“') || NAME_SUFFIXES.iter().any(|s| after.starts_with(s))
+    });
+    if in_name {
+        return Some("the locality inside a proper name");
+    }
+    if PATTERNS.is_match(text) {
+        return Some("a half, a count or a list of its own");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_stock;
+
+    #[test]
+    fn fragments_facts_and_dates_are_not_stock() {
+        for text in [
+            "当开放遇到波折时，改革创新的动力就减弱。",
+            "倡议构建人类命运共同体，高质量共建“一带一路”，推动建设开放型世界经济，等等。",
+            "这些重要论述，很系统、很全面、也很具体。",
+            "对此，必须握指成拳，下决心打造一批百亿级、千亿级的开放型产业园区。",
+            "可以说，在当前这样的大背景下，任何地方只有不断扩大开放，才能抓住发展这个最大公约数。",
+            "今后考核招商工作，重点就看这“三率”。",
+            "开展智能家电专题招商活动。",
+            "当前，我{{level}}出口不畅的问题比较突出。",
+            "研究出台了《重大建设项目审查提速办法》。",
+            "要鼓励企业按照国际标准生产加工产品，着力打造更多“{{locality}}品牌”。",
+            "省里明确提出要建设{{locality}}文化交流中心，我们要积极争取这个项目落户{{locality}}。",
+            "坚持把重点项目作为总抓手，积极克服疫情带来的影响，强力推进复工复产。",
+            "会议深入学习贯彻习近平新时代中国特色社会主义思想，贯彻落实党的十九大精神。",
+            "下面，我讲四点意见：",
+            "政治强，就是要深入学习贯彻习近平总书记关于对外开放的重要论述。",
+        ] {
+            assert!(not_stock(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn stock_sentences_pass() {
+        for text in [
+            "开放是五大发展理念之一。",
+            "封闭必然落后，开放才能发展，这是历史经验教训的总结。",
+            "当今国际市场的竞争，已经进入品牌竞争的时代。",
+            "下面，我就全{{level}}对外开放工作，讲几点意见：",
+            "当前，世界经济正处于深度调整期，我国在世界经济版图中的地位举足轻重。",
+            "总之，希望大家发挥自身优势，在推动{{locality}}全方位高水平对外开放中实现更大担当。",
+            "责任不落实，工作就落空。",
+        ] {
+            assert_eq!(not_stock(text), None, "{text}");
+        }
+    }
+}
