@@ -97,21 +97,23 @@ pub fn run(args: Args) -> Outcome {
 
 fn summary(report: &mine::Report, dir: Option<&std::path::Path>) {
     let generic = report.phrases.iter().filter(|p| p.generic).count();
+    let clauses = mine::clauses_per_section(&report.phrases);
     eprintln!(
-        "挖掘完成：{} 篇文档（{:.1} MB），{} 个句子，得到 {} 条语句（通用 {} 条；去重 {}，校订排除 {}）",
+        "挖掘完成：{} 篇文档（{:.1} MB），{} 个句子，得到 {} 条语句（通用 {} 条，其中分句 {} 条；去重 {}，校订排除 {}）",
         report.documents,
         report.bytes as f64 / 1e6,
         report.sentences,
         report.phrases.len(),
         generic,
+        clauses.iter().sum::<usize>(),
         report.duplicates,
         report.excluded
     );
-    for (section, all, g) in mine::per_section(&report.phrases) {
+    for ((section, all, g), c) in mine::per_section(&report.phrases).into_iter().zip(clauses) {
         // Pad by display width: a Chinese character takes two columns.
         let zh = section.chinese();
         let pad = " ".repeat(12usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));
-        eprintln!("  {:<13}{zh}{pad}{all:>5} 条（通用 {g}）", section.name());
+        eprintln!("  {:<13}{zh}{pad}{all:>5} 条（通用 {g}，其中分句 {c}）", section.name());
     }
     if !report.skipped.is_empty() {
         eprintln!("跳过 {} 个文件：", report.skipped.len());

@@ -14,7 +14,7 @@ pub struct Args {
     /// 只看某一部分：opening/significance/achievements/problems/measures/safeguards/closing（或中文名）
     #[arg(short, long, value_name = "S")]
     pub section: Option<String>,
-    /// 只看某一角色：heading/lead-in/statement/figure/point/transition/quote/call
+    /// 只看某一角色：heading/lead-in/statement/figure/point/transition/quote/call/clause
     #[arg(short, long, value_name = "R")]
     pub role: Option<String>,
     /// 只看某一主题（见 topics.yaml）
@@ -57,7 +57,7 @@ pub fn run(args: Args) -> Outcome {
             Role::parse(r).ok_or_else(|| {
                 Error::usage_with_hint(
                     format!("没有这个角色：`{r}`"),
-                    "可选：heading lead-in statement figure point transition quote call",
+                    "可选：heading lead-in statement figure point transition quote call clause",
                 )
             })
         })

@@ -98,6 +98,20 @@ pub struct Analysed {
     /// The sentence without the parallel clauses that name a place, person or project, when what
     /// is left still reads as a sentence (see `variant`).
     pub variant: Option<Box<Analysed>>,
+    /// Clauses of a long sentence that stand on their own (see `clause_phrases`).
+    pub parts: Vec<Analysed>,
+}
+
+/// Adverbs of the register that jieba's dictionary tags as nouns or adjectives (着力/n, 全面/n,
+/// 大力/n, 主动/b, 扎实/a): a clause opening with one opens a predicate (`着力培育一批龙头出口企业`).
+const ADVERBIAL: &[&str] =
+    &["着力", "全面", "大力", "主动", "扎实", "持续", "有效", "更好", "精准", "高质量", "高水平", "高起点"];
+
+impl Clause<'_> {
+    /// Opens a predicate: a verb, an adverb, or one of `ADVERBIAL`.
+    fn verbal(&self) -> bool {
+        ["v", "d", "ad", "vn"].contains(&self.first_tag) || self.adverbial
+    }
 }
 
 #[derive(Debug, Default)]
@@ -106,6 +120,10 @@ struct Clause<'t> {
     first_tag: &'t str,
     has_name: bool,
     has_data: bool,
+    /// Carries a past local action, a date or a planned event (`generic::clause_flagged`).
+    flagged: bool,
+    /// Opens with an adverb jieba tags as a noun or adjective (`ADVERBIAL`).
+    adverbial: bool,
     keywords: Vec<u32>,
 }
 
@@ -116,8 +134,8 @@ struct Clause<'t> {
 /// (`外贸依存度仅为{{percent}}`). The first clause always stays, and so do at least two clauses and
 /// at least half of them.
 fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
-    let specific = |c: &Clause| c.has_name || c.has_data;
-    if (a.names.is_empty() && !a.has_data_slots()) || clauses.len() < 3 {
+    let specific = |c: &Clause| c.has_name || c.has_data || c.flagged;
+    if !clauses.iter().any(specific) || clauses.len() < 3 {
         return None;
     }
     let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
@@ -146,12 +164,27 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     if organiser {
         clauses = &clauses[frame_len..];
     }
+    // A specific first clause may go too when it is one more item of the run (`积极融入河南自贸区
+    // 建设，完善…，畅通…`) or a frame (`按照国家赋予的辽宁自贸试验区定位要求，` `以…园区为抓手，`)
+    // and what follows is a run of predicates that does not lean on it.
+    let verbal = Clause::verbal;
+    if !organiser
+        && clauses.len() >= 3
+        && specific(&clauses[0])
+        && (verbal(&clauses[0]) || clauses[0].first_tag == "p")
+        && !clauses[0].has_data
+        && clauses[1..].iter().filter(|c| !specific(c)).count() >= 2
+        && !specific(&clauses[1])
+        && verbal(&clauses[1])
+    {
+        clauses = &clauses[1..];
+    }
     if clauses.is_empty() || (clauses.len() < 2 && !organiser) || specific(&clauses[0]) {
         return None;
     }
     let end = |i: usize| clauses.get(i + 1).map_or(a.text.len(), |c| c.start);
     let body = |i: usize| &a.text[clauses[i].start..end(i)];
-    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].contains(&c.first_tag);
+    let parallel = |c: &Clause| ["v", "d", "p", "a", "ad", "vn"].contains(&c.first_tag) || c.adverbial;
     let trailing = |k: usize| clauses[k..].iter().all(specific);
     for (k, c) in clauses.iter().enumerate() {
         let droppable = if c.has_name {
@@ -209,7 +242,154 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     if slots.iter().any(|s| s != "locality" && s != "level") {
         return None;
     }
-    Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None }))
+    Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None, parts: Vec::new() }))
+}
+
+/// Words that open a clause leaning on the clause before it: a result or purpose (`实现以大带小`,
+/// `确保项目早开工`, `为改革提供…`), the second half of a pair (`又要主动服务`), a condition, a
+/// connective. Such a clause is not a sentence on its own.
+const DEPENDENT_STARTS: &[&str] = &[
+    "实现",
+    "达到",
+    "形成",
+    "使",
+    "让",
+    "确保",
+    "从而",
+    "进而",
+    "以便",
+    "为",
+    "以",
+    "既",
+    "又",
+    "也",
+    "还",
+    "并",
+    "而",
+    "但",
+    "才",
+    "就",
+    "则",
+    "即",
+    "甚至",
+    "尤其",
+    "特别",
+    "同时",
+    "更",
+    "都",
+    "却",
+    "只有",
+    "只",
+    "不仅",
+    "如",
+    "若",
+    "一旦",
+    "可以",
+    "能",
+    "已",
+    "力争",
+    "努力实现",
+    "不能",
+    "决不",
+    "避免",
+    "靠",
+    "通过",
+    "按照",
+    "围绕",
+    "依托",
+    "在",
+    "对",
+    "把",
+    "将",
+    "与",
+    "向",
+    "由",
+    "从",
+    "用",
+    "做到",
+    "真正",
+    "全面提升",
+    "助推",
+    "倒逼",
+    "推动形成",
+    "是",
+    "有着",
+    "宣示",
+    "要求",
+    "叮嘱",
+    "勉励",
+    "强调",
+    "指出",
+    "提出",
+    "负责",
+    "请",
+    "随后",
+    "立足",
+    "结合",
+    "打造成",
+    "辐射带动",
+];
+
+/// Words that make a clause the consequence half of a pair (`当开放取得突破时，改革创新的动力就增强`,
+/// `只有…，才能…`).
+const CONSEQUENCE: &[&str] = &["就", "才", "则", "只有"];
+
+/// Words that make a sentence an instruction (要、必须 …): its later clauses are instructions too
+/// and read as such on their own. The later clauses of a description (`这些重要论述，很系统…，
+/// 有着深刻的政治内涵`) need its subject.
+const MODALS: &[&str] = &["要", "必须", "需要", "应", "务必", "希望", "让我们"];
+
+/// Clauses of a long sentence (three clauses or more) that say something whole on their own: a
+/// predicate opening with a verb or an adverb (`着力培育一批龙头出口企业和优势出口产业集群`,
+/// `加强国际产能合作`), of at least seven characters, that neither leans on the clause before
+/// (`DEPENDENT_STARTS`, 这/此/其) nor carries a name, a figure or a dated word. They are what a
+/// writer picks from a 排比 of the seeds to build one of their own. Clauses of a sentence that is
+/// itself one run of short items (`比环境、争客商、抢项目`) are left whole.
+fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
+    if clauses.len() < 3 {
+        return Vec::new();
+    }
+    let terminator = match a.text.chars().last() {
+        Some('！') => '！',
+        Some('。' | '；' | '？') => '。',
+        _ => return Vec::new(),
+    };
+    let first_end = clauses[1].start;
+    let verbal = Clause::verbal;
+    if !verbal(&clauses[0]) && !MODALS.iter().any(|m| a.text[..first_end].contains(m)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, c) in clauses.iter().enumerate() {
+        let end = clauses.get(k + 1).map_or(a.text.len(), |n| n.start);
+        let body = a.text[c.start..end].trim_end_matches(['，', '。', '；', '！', '？']);
+        let han = body.chars().filter(|c| super::clean::is_han(*c)).count();
+        let bare = body.strip_prefix('要').unwrap_or(body);
+        let bare_han = bare.chars().filter(|c| super::clean::is_han(*c)).count();
+        if c.has_name
+            || c.has_data
+            || c.flagged
+            || !verbal(c)
+            || han < 8
+            || bare_han < 7
+            || CONSEQUENCE.iter().any(|w| bare.contains(w))
+            || DEPENDENT_STARTS.iter().any(|w| bare.starts_with(w))
+            || ["这", "此", "其", "该", "上述", "之所以", "等等"].iter().any(|w| body.contains(w))
+            || body.ends_with(['中', '时', '后', '上', '下', '里', '的'])
+            || body.contains("{{")
+        {
+            continue;
+        }
+        out.push(Analysed {
+            text: format!("{body}{terminator}"),
+            slots: Vec::new(),
+            names: Vec::new(),
+            keywords: c.keywords.clone(),
+            variant: None,
+            parts: Vec::new(),
+        });
+    }
+    out
 }
 
 impl Analysed {
@@ -242,8 +422,29 @@ impl Lexicon {
         Lexicon { jieba, names, phrases, phrase_re, not_names, keyword_ids, keywords }
     }
 
-    /// Analyses one sentence of a speech whose level is `level`.
+    /// Analyses one sentence of a speech whose level is `level`. A sentence that opens leaning on
+    /// the one before (`对此，` `尤其要` `政治强，就是要`) gets the sentence without that opening as
+    /// its variant, when that reads on its own (see `generic::strip_leaning`).
     pub fn analyse(&self, sentence: &str, level: Option<char>) -> Analysed {
+        let mut a = self.analyse_one(sentence, level);
+        if let Some(rest) = super::generic::strip_leaning(sentence) {
+            let mut r = self.analyse_one(&rest, level);
+            let stripped = if r.names.is_empty() && !r.has_data_slots() {
+                r.variant = None;
+                r.parts = Vec::new();
+                Some(Box::new(r))
+            } else {
+                r.variant
+            };
+            // The sentence's own variant stays unless the stripped one is stock text.
+            if let Some(v) = stripped.filter(|v| super::generic::not_stock(&v.text).is_none()) {
+                a.variant = Some(v);
+            }
+        }
+        a
+    }
+
+    fn analyse_one(&self, sentence: &str, level: Option<char>) -> Analysed {
         let marked = mark_slots(sentence);
         let tags = self.jieba.tag(&marked, true);
         // A report's attribution (`陈求发指出，` `唐一军在讲话中强调，`) is not part of what was said.
@@ -327,7 +528,7 @@ impl Lexicon {
                 clauses.push(Clause { start: out.len(), ..Clause::default() });
             }
         }
-        let mut a = Analysed { text: out, slots, names, keywords, variant: None };
+        let mut a = Analysed { text: out, slots, names, keywords, variant: None, parts: Vec::new() };
         let found = self.phrase_names(&a.text);
         if !found.is_empty() {
             let starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
@@ -344,7 +545,15 @@ impl Lexicon {
                 }
             }
         }
+        let starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
+        for (k, clause) in clauses.iter_mut().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(a.text.len());
+            let text = &a.text[clause.start..end];
+            clause.flagged = super::generic::clause_flagged(text);
+            clause.adverbial = ADVERBIAL.iter().any(|w| text.starts_with(w));
+        }
         a.variant = variant(&a, &clauses).filter(|v| self.phrase_names(&v.text).is_empty());
+        a.parts = clause_phrases(&a, &clauses);
         a
     }
 
@@ -686,8 +895,8 @@ mod tests {
     fn specific_clauses_are_dropped_from_a_generic_variant() {
         let lex = lexicon();
         let a =
-            lex.analyse("要加强与国家部门的沟通对接，加强与石家庄的互动合作，倾力推动自贸区申建工作。", None);
-        assert_eq!(a.variant.unwrap().text, "要加强与国家部门的沟通对接，倾力推动自贸区申建工作。");
+            lex.analyse("要加强与国家部门的沟通对接，加强与石家庄的互动合作，倾力推动自贸区建设工作。", None);
+        assert_eq!(a.variant.unwrap().text, "要加强与国家部门的沟通对接，倾力推动自贸区建设工作。");
         let a = lex.analyse(
             "当前，我市出口不畅的问题比较突出，外贸依存度仅为*.*%，远低于全省**.*%的平均水平。",
             Some('市'),
@@ -697,8 +906,8 @@ mod tests {
         let a = lex.analyse("商务部门要结合**实际，重点思考3个问题，一是“开”什么，二是“放”什么。", None);
         assert!(a.variant.is_none(), "{:?}", a.variant);
         // Who organised it goes; what was done stays.
-        let a = lex.analyse("xx月份，由市商务局、xx县牵头，开展智能家电专题招商活动。", Some('市'));
-        assert_eq!(a.variant.unwrap().text, "开展智能家电专题招商活动。");
+        let a = lex.analyse("xx月份，由市商务局、xx县牵头，开展智能家电招商活动。", Some('市'));
+        assert_eq!(a.variant.unwrap().text, "开展智能家电招商活动。");
         // A leading date goes with the figures.
         let a = lex.analyse(
             "xx年，全市认真贯彻落实决策部署，强力实施开放带动主战略，全市开放招商工作取得了良好的成绩。",
@@ -710,6 +919,80 @@ mod tests {
         );
         // The first clause carries the name: no variant.
         assert!(lex.analyse("卫辉市实际利用外资增长较快，增幅第一，位居前列。", None).variant.is_none());
+    }
+
+    #[test]
+    fn a_specific_first_clause_goes_when_a_run_of_predicates_follows() {
+        let lex = lexicon();
+        let a = lex.analyse(
+            "积极融入河南自贸区建设，完善“大通关”协调机制，畅通对外贸易“绿色通道”，不断提高对外贸易水平。",
+            None,
+        );
+        assert_eq!(
+            a.variant.unwrap().text,
+            "完善“大通关”协调机制，畅通对外贸易“绿色通道”，不断提高对外贸易水平。"
+        );
+        // A clause with a dated word or the locality inside a name goes like a named one.
+        let a = lex.analyse(
+            "在肯定成绩的同时，我们也清醒地看到，受经济发展新常态影响，我市开放招商工作也面临严峻形势。",
+            Some('市'),
+        );
+        assert_eq!(
+            a.variant.unwrap().text,
+            "在肯定成绩的同时，我们也清醒地看到，我{{level}}开放招商工作也面临严峻形势。"
+        );
+        // A subject is not dropped, whatever follows it.
+        assert!(lex.analyse("卫辉市作为老工业基地，要加快转型，着力引进项目。", None).variant.is_none());
+    }
+
+    #[test]
+    fn a_leaning_opening_goes_when_a_sentence_is_left() {
+        let lex = lexicon();
+        let a = lex.analyse("尤其要积极争取政策性资金，不断深化投融资体制改革，着力破解资金瓶颈；", None);
+        assert_eq!(
+            a.variant.unwrap().text,
+            "要积极争取政策性资金，不断深化投融资体制改革，着力破解资金瓶颈；"
+        );
+        let a = lex.analyse("业务精，就是要坚持专业人干专业事，不能抓而不精。", None);
+        assert_eq!(a.variant.unwrap().text, "要坚持专业人干专业事，不能抓而不精。");
+    }
+
+    #[test]
+    fn clauses_that_stand_on_their_own_are_clause_phrases() {
+        let lex = lexicon();
+        let parts =
+            |s: &str| -> Vec<String> { lex.analyse(s, None).parts.into_iter().map(|p| p.text).collect() };
+        assert_eq!(
+            parts(
+                "要加大政策引导和扶持力度，着力培育一批龙头出口企业和优势出口产业集群，加强国际产能合作，实现以大带小、以点带面。"
+            ),
+            [
+                "要加大政策引导和扶持力度。",
+                "着力培育一批龙头出口企业和优势出口产业集群。",
+                "加强国际产能合作。"
+            ]
+        );
+        // The second half of a pair, a consequence, a purpose: none stands alone.
+        assert_eq!(
+            parts(
+                "在服务企业方面要坚持原则，既不以权谋私、权力寻租，又要主动服务、靠前服务，进一步激发和保护企业家投资的热情和信心。"
+            ),
+            ["进一步激发和保护企业家投资的热情和信心。"]
+        );
+        assert!(
+            parts("从实践看，扩大开放与改革创新相辅相成，当开放取得突破时，改革创新的动力就增强；")
+                .is_empty()
+        );
+        // A description's later clauses need its subject.
+        assert!(parts("这些重要论述，很系统、很全面、也很具体，有着深刻的政治内涵和深远的战略考量，宣示着坚定信心和决心。").is_empty());
+        // Clauses with a name or a figure are not offered; a sentence of two clauses is left whole.
+        assert_eq!(
+            parts(
+                "要加快推进跨境电商等通道建设，加强与石家庄的互动合作，引进**家龙头企业，不断提高对外贸易水平。"
+            ),
+            ["要加快推进跨境电商等通道建设。", "不断提高对外贸易水平。"]
+        );
+        assert!(parts("加强国际产能合作，推进对外贸易转型升级。").is_empty());
     }
 
     #[test]

@@ -42,6 +42,12 @@ pub struct Override {
 }
 
 impl Curation {
+    /// Whether the phrase `id` was judged specific by hand (`generic: false`): a fact of its
+    /// source, so neither a variant of it nor one of its clauses is stock text either.
+    pub fn judged_specific(&self, id: &str) -> bool {
+        self.overrides.iter().any(|o| o.id == id && o.generic == Some(false))
+    }
+
     pub fn apply(&self, phrases: Vec<Phrase>) -> Vec<Phrase> {
         phrases
             .into_iter()

@@ -64,6 +64,8 @@ const PAST_ACTIONS: &[&str] = &[
 const DATED_OR_PLANNED: &[&str] = &[
     "专题招商活动",
     "申建",
+    "获批",
+    "入区",
     "年底前",
     "年内",
     "上半年",
@@ -99,6 +101,68 @@ static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// Whether one clause of a longer sentence carries what makes the sentence not stock text: a past
+/// local action, a date or a planned event, the locality inside a name. (A word pointing at a
+/// neighbour, `原因就在于此`, is not flagged: the rest of its sentence leans on it.) Such a clause may go from a generic variant the way a clause with a place name does
+/// (`受…新常态影响，` out of a problems lead-in, `着力打造更多“{{locality}}品牌”，` out of a measure).
+pub fn clause_flagged(clause: &str) -> bool {
+    PAST_ACTIONS.iter().any(|w| clause.contains(w))
+        || DATED_OR_PLANNED.iter().any(|w| clause.contains(w))
+        || locality_in_name(clause)
+}
+
+fn locality_in_name(text: &str) -> bool {
+    text.match_indices("{{locality}}").any(|(i, m)| {
+        let after = &text[i + m.len()..];
+        text[..i].ends_with('“') || NAME_SUFFIXES.iter().any(|s| after.starts_with(s))
+    })
+}
+
+/// The sentence without an opening that leans on the sentence before or dates it, when what is left
+/// reads as a sentence of its own: `对此，必须握指成拳…` → `必须握指成拳…`, `尤其要积极争取…` →
+/// `要积极争取…`, `政治强，就是要深入学习…` → `要深入学习…`, `新常态下，招商引资必须…` →
+/// `招商引资必须…`. `None` when there is no such opening, or too little is left.
+pub fn strip_leaning(sentence: &str) -> Option<String> {
+    const WHOLE: &[&str] = &[
+        "可以说，",
+        "这就要求我们，",
+        "同时，",
+        "对此，",
+        "因此，",
+        "为此，",
+        "在当前这样的大背景下，",
+        "在经济发展新常态下，",
+        "新常态下，",
+        "因此",
+        "特别是",
+    ];
+    let mut rest = sentence;
+    let mut prefix = "";
+    loop {
+        let before = rest;
+        if let Some(r) = WHOLE.iter().find_map(|w| rest.strip_prefix(w)) {
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("同时").filter(|r| !r.starts_with(['也', '还', '又']))
+        {
+            rest = r;
+        } else if rest.starts_with("尤其要") {
+            rest = &rest["尤其".len()..];
+        } else if let Some((head, tail)) = rest.split_once("，就是要")
+            && (2..=4).contains(&head.chars().count())
+            && head.chars().all(super::clean::is_han)
+        {
+            rest = tail;
+            prefix = "要";
+        }
+        if rest == before {
+            break;
+        }
+    }
+    let left = rest.chars().filter(|c| super::clean::is_han(*c)).count();
+    (rest.len() < sentence.len() && left >= 8 && rest.chars().next().is_some_and(super::clean::is_han))
+        .then(|| format!("{prefix}{rest}"))
+}
+
 /// Why `text` is not stock text, or `None` when it is.
 pub fn not_stock(text: &str) -> Option<&'static str> {
     if LEANING_STARTS.iter().any(|w| text.starts_with(w)) || LEANING_WORDS.iter().any(|w| text.contains(w)) {
@@ -112,11 +176,7 @@ pub fn not_stock(text: &str) -> Option<&'static str> {
     if DATED_OR_PLANNED.iter().any(|w| text.contains(w)) {
         return Some("a dated or planned event");
     }
-    let in_name = text.match_indices("{{locality}}").any(|(i, m)| {
-        let after = &text[i + m.len()..];
-        text[..i].ends_with('“') || NAME_SUFFIXES.iter().any(|s| after.starts_with(s))
-    });
-    if in_name {
+    if locality_in_name(text) {
         return Some("the locality inside a proper name");
     }
     if PATTERNS.is_match(text) {
@@ -127,7 +187,59 @@ pub fn not_stock(text: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::not_stock;
+    use super::{clause_flagged, not_stock, strip_leaning};
+
+    #[test]
+    fn leaning_openings_are_stripped_when_a_sentence_is_left() {
+        for (from, to) in [
+            (
+                "对此，必须握指成拳，下决心打造一批开放型产业园区。",
+                "必须握指成拳，下决心打造一批开放型产业园区。",
+            ),
+            ("尤其要积极争取政策性资金，着力破解资金瓶颈；", "要积极争取政策性资金，着力破解资金瓶颈；"),
+            (
+                "政治强，就是要深入学习贯彻重要论述，做到开放中有安全。",
+                "要深入学习贯彻重要论述，做到开放中有安全。",
+            ),
+            (
+                "可以说，在当前这样的大背景下，任何地方只有不断扩大开放，才能抓住发展这个最大公约数。",
+                "任何地方只有不断扩大开放，才能抓住发展这个最大公约数。",
+            ),
+            ("同时强化开放理念，注重全领域的开放。", "强化开放理念，注重全领域的开放。"),
+            (
+                "新常态下，招商引资必须坚持效益第一，统筹考虑投资强度。",
+                "招商引资必须坚持效益第一，统筹考虑投资强度。",
+            ),
+        ] {
+            assert_eq!(strip_leaning(from).as_deref(), Some(to), "{from}");
+        }
+        // Nothing to strip, too little left, or an opening that is the point of the sentence.
+        for text in [
+            "开放是五大发展理念之一。",
+            "同时，要抓好。",
+            "同时也要看到差距。",
+            "这些重要论述，很系统、很全面。",
+        ] {
+            assert_eq!(strip_leaning(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn clauses_carrying_facts_or_dates_are_flagged() {
+        for clause in [
+            "受经济发展进入速度变化、结构优化、动力转化新常态影响，",
+            "着力打造更多“{{locality}}品牌”，",
+            "开通了网上工程建设联审联批平台，",
+            "力争早日获批。",
+        ] {
+            assert!(clause_flagged(clause), "{clause}");
+        }
+        for clause in
+            ["进一步增强大型进出口企业和大宗产品的拉动能力，", "我们也清醒地看到，", "不断提高对外贸易水平。"]
+        {
+            assert!(!clause_flagged(clause), "{clause}");
+        }
+    }
 
     #[test]
     fn fragments_facts_and_dates_are_not_stock() {

@@ -196,32 +196,50 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
     //    What each phrase needs on its own (skeleton, id, topics) is worked out in parallel;
     //    only the merge, which depends on what came before, runs in order.
-    let pairs: Vec<(&Found, &analyse::Analysed)> = found
+    //    Clause phrases come after every sentence, so that a clause never takes the place of a
+    //    sentence with the same wording, and a sentence's phrase is the same with or without them.
+    //    A sentence judged specific by hand in curation.yaml gives neither.
+    let by_hand = |a: &analyse::Analysed| inputs.curation.judged_specific(&phrase_id(&a.text));
+    let mut pairs: Vec<(&Found, &analyse::Analysed, Option<Role>)> = found
         .iter()
         .zip(&analysed)
-        .flat_map(|(f, a)| std::iter::once((f, a)).chain(a.variant.as_deref().map(|v| (f, v))))
+        .flat_map(|(f, a)| {
+            let variant = a.variant.as_deref().filter(|_| !by_hand(a));
+            std::iter::once((f, a, None)).chain(variant.map(|v| (f, v, None)))
+        })
         .collect();
+    pairs.extend(
+        found
+            .iter()
+            .zip(&analysed)
+            .filter(|(f, a)| clause_source(f.cand.section, f.cand.role) && !a.parts.is_empty() && !by_hand(a))
+            .flat_map(|(f, a)| a.parts.iter().map(move |p| (f, p, Some(Role::Clause)))),
+    );
     let prepared: Vec<(String, String, Vec<String>)> = pairs
         .par_iter()
         .with_min_len(256)
-        .map(|(_, a)| (skeleton(&a.text), phrase_id(&a.text), topics.topics_of(a)))
+        .map(|(_, a, _)| (skeleton(&a.text), phrase_id(&a.text), topics.topics_of(a)))
         .collect();
     let mut skeletons: FxHashSet<String> = FxHashSet::default();
     skeletons.reserve(pairs.len());
     let mut phrases = Vec::with_capacity(pairs.len());
-    for ((f, a), (skel, id, topics)) in pairs.into_iter().zip(prepared) {
-        if !skeletons.insert(skel) {
-            report.duplicates += 1;
-            continue;
-        }
-        let mut role = f.cand.role;
-        if role == Role::Statement && a.has_figure() {
-            role = Role::Figure;
-        }
+    for ((f, a, part), (skel, id, topics)) in pairs.into_iter().zip(prepared) {
         let generic = a.names.is_empty()
             && !a.has_data_slots()
             && balanced(&a.text)
             && generic::not_stock(&a.text).is_none();
+        // A clause is kept only as stock text; a specific one is already in its sentence.
+        if part.is_some() && !generic {
+            continue;
+        }
+        if !skeletons.insert(skel) {
+            report.duplicates += 1;
+            continue;
+        }
+        let mut role = part.unwrap_or(f.cand.role);
+        if role == Role::Statement && a.has_figure() {
+            role = Role::Figure;
+        }
         phrases.push(Phrase {
             id,
             section: f.cand.section,
@@ -240,6 +258,14 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     report.excluded = before - phrases.len();
     report.phrases = phrases;
     Ok(report)
+}
+
+/// Whether the clauses of a sentence of this section and role are offered as clause phrases: parts
+/// that say what to do or why (意义, 措施, 保障, the closing call), not the opening's meeting
+/// business, the achievements' claims, the problems' subjects, quotations or headings.
+fn clause_source(section: Section, role: Role) -> bool {
+    matches!(section, Section::Significance | Section::Measures | Section::Safeguards | Section::Closing)
+        && matches!(role, Role::Statement | Role::LeadIn | Role::Point | Role::Call | Role::Figure)
 }
 
 /// The wording of a phrase without slots, punctuation and spaces: two sentences with the same
@@ -280,6 +306,15 @@ pub fn per_section(phrases: &[Phrase]) -> Vec<(Section, usize, usize)> {
             let of: Vec<&Phrase> = phrases.iter().filter(|p| p.section == *s).collect();
             (*s, of.len(), of.iter().filter(|p| p.generic).count())
         })
+        .collect()
+}
+
+/// Generic clause phrases (role `clause`) per section, in the order of `Section::ALL`: the
+/// summaries show them apart from whole sentences.
+pub fn clauses_per_section(phrases: &[Phrase]) -> Vec<usize> {
+    Section::ALL
+        .iter()
+        .map(|s| phrases.iter().filter(|p| p.section == *s && p.generic && p.role == Role::Clause).count())
         .collect()
 }
 

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{Report, per_section, per_topic};
+use super::{Report, clauses_per_section, per_section, per_topic};
 use crate::error::{Error, Result};
 use crate::input;
 use crate::model::{Phrase, Section};
@@ -42,29 +42,35 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          重新生成：`jianggao mine corpus/seeds -o phrasebank/`（本文件夹中的 `*.yaml` 与本说明都由它写出）。\n\n\
          - `<section>.yaml`：opening 开场、significance 意义、achievements 成绩、problems 问题、measures 目标与措施、\
          safeguards 保障、closing 结尾。每条语句有 `id`（由文本算出，重新挖掘不变）、`role`（heading 标题、lead-in 引语、\
-         statement 论述、figure 数据、point 分项、transition 过渡、quote 引述、call 号召）、`text`、`slots`、`topics`、\
+         statement 论述、figure 数据、point 分项、transition 过渡、quote 引述、call 号召、clause 分句）、`text`、`slots`、`topics`、\
          `generic`、`source`（文档与行号）。\n\
          - 标题与分项去掉了序号（`一、` `（一）` `第一，` `一是` `一要`），由起草时重新编号。\n\
          - 占位符：`{{locality}}` 本地地名（原文的 `**`、`某某`、`xx` 指本地时）；`{{level}}` 本级（全市/我县/市委… 中的\
          市、县、省、区）；`{{year}}` `{{month}}` `{{date}}` `{{number}}` `{{percent}}` `{{place}}`（他处地名）\
          `{{name}}`（人名）`{{org}}`；同类第二个起编号为 `{{number2}}` …；`{{year}}` `{{month}}` 只代替数字，\
          “年”“月”留在文中（`{{year}}年`、`{{month}}月份`），`{{date}}` 代替整个日期（`3月31日`）。\n\
-         - 一句话若只因某几个并列分句含有他处专名或数据而不通用，另收录去掉这些分句后的通用版本（来源相同）。\n\
+         - 一句话若只因某几个并列分句含有他处专名、数据、过去的本地做法或有时效的提法（疫情、新常态、申建…）而不通用，\
+         另收录去掉这些分句后的通用版本（来源相同）；句首承上启下、离开上文读不通的成分（`对此，` `同时` `尤其` \
+         `政治强，就是要…`）去掉后能独立成句的，也另收录去掉后的版本。\n\
+         - `clause` 分句：意义、措施、保障、结尾部分三个分句以上的长句中，能单独成句的动宾分句（`加强国际产能合作。`），\
+         供自己组织排比时选用；不承上（实现…、确保…、既…又…、这/此/其）、不含专名和数据。起草模板不直接取用分句。\n\
          - `generic: true` 的语句可直接用于任何地方的讲话：不含他处地名、人名、机构、项目，也不含需要数据的占位符。\n\n\
          输入（挖掘时读取，手工维护）：`dict.txt`（jieba 用户词典：领域词与专名，专名标 ns/nr/nt/nz）、\
          `topics.yaml`（主题词表）、`curation.yaml`（人工校订：专名、非专名、排除、改判）。\n\n",
     );
+    let clauses = clauses_per_section(&report.phrases);
     let _ = writeln!(
         s,
-        "本次挖掘：{} 篇文档，{} 个句子，{} 条语句（通用 {} 条）。\n",
+        "本次挖掘：{} 篇文档，{} 个句子，{} 条语句（通用 {} 条，其中分句 {} 条）。\n",
         report.documents,
         report.sentences,
         report.phrases.len(),
-        report.phrases.iter().filter(|p| p.generic).count()
+        report.phrases.iter().filter(|p| p.generic).count(),
+        clauses.iter().sum::<usize>()
     );
-    s.push_str("| 部分 | 语句 | 通用 |\n|---|---:|---:|\n");
-    for (sec, all, generic) in per_section(&report.phrases) {
-        let _ = writeln!(s, "| {} {} | {all} | {generic} |", sec.name(), sec.chinese());
+    s.push_str("| 部分 | 语句 | 通用 | 其中分句 |\n|---|---:|---:|---:|\n");
+    for ((sec, all, generic), c) in per_section(&report.phrases).into_iter().zip(clauses) {
+        let _ = writeln!(s, "| {} {} | {all} | {generic} | {c} |", sec.name(), sec.chinese());
     }
     s.push_str("\n| 主题 | 语句 | 通用 |\n|---|---:|---:|\n");
     for (topic, all, generic) in per_topic(&report.phrases, topics) {

@@ -85,10 +85,14 @@ pub enum Role {
     Quote,
     /// A call to action: `奋力开创对外开放工作新局面！`
     Call,
+    /// One clause of a longer sentence that says something whole on its own (`着力培育一批龙头出口
+    /// 企业和优势出口产业集群。`): stock for a writer composing a 排比 of their own. Templates do not
+    /// ask for clauses, so they never land in a draft on their own.
+    Clause,
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::Heading,
         Role::LeadIn,
         Role::Statement,
@@ -97,6 +101,7 @@ impl Role {
         Role::Transition,
         Role::Quote,
         Role::Call,
+        Role::Clause,
     ];
 
     pub fn name(self) -> &'static str {
@@ -109,6 +114,7 @@ impl Role {
             Role::Transition => "transition",
             Role::Quote => "quote",
             Role::Call => "call",
+            Role::Clause => "clause",
         }
     }
 
