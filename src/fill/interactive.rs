@@ -16,6 +16,7 @@ use crate::wizard::line::{LinePrompt, Stop};
 /// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
 pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
     crate::wizard::catch_ctrl_c();
+    let _quiet = crate::wizard::tty::NoEcho::new();
     let term = Term::stdout();
     let theme = ColorfulTheme::default();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);

@@ -7,6 +7,7 @@
 
 pub mod line;
 pub mod progress;
+pub mod tty;
 
 use std::path::{Path, PathBuf};
 
@@ -166,6 +167,8 @@ pub fn run(options: Options) -> Result<Ending> {
         s.progress.mark("genre");
     }
     catch_ctrl_c();
+    // Keys typed ahead while a prompt is being drawn or the brief saved are kept, not echoed.
+    let _quiet = tty::NoEcho::new();
     // The file exists (and is a valid brief) from the first prompt on.
     s.save()?;
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {
