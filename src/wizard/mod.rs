@@ -7,12 +7,13 @@
 
 pub mod line;
 pub mod progress;
+pub mod theme;
 pub mod tty;
 
 use std::path::{Path, PathBuf};
 
+use crate::wizard::theme::ZhTheme;
 use console::{Term, style};
-use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::error::{Error, Result};
@@ -115,7 +116,7 @@ fn fresh_brief_path() -> PathBuf {
 
 struct Session {
     term: Term,
-    theme: ColorfulTheme,
+    theme: ZhTheme,
     path: PathBuf,
     brief: Brief,
     progress: Progress,
@@ -143,8 +144,7 @@ pub fn run(options: Options) -> Result<Ending> {
         (Brief::default(), Progress::default(), false)
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
-    let mut s =
-        Session { term: Term::stdout(), theme: ColorfulTheme::default(), path, brief, progress, bank };
+    let mut s = Session { term: Term::stdout(), theme: ZhTheme::default(), path, brief, progress, bank };
     let say =
         |s: &Session, text: String| s.term.write_line(&text).map_err(|e| Error::io(Path::new("<终端>"), e));
     if resumed {
