@@ -116,3 +116,20 @@ fn missing_file_and_folder_are_reported() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("找不到文件夹"));
 }
+
+#[test]
+fn a_huge_file_is_refused_at_once_and_a_long_value_is_not_quoted_whole() {
+    // 3 MB: far more than any brief; refused before parsing, with its size.
+    let mut huge = OK.as_bytes().to_vec();
+    huge.extend(format!("closing: {}\n", "很长".repeat(500_000)).as_bytes());
+    let (code, err) = draft_file("big.yaml", &huge);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("big.yaml") && err.contains("文件过大（2.9 MB）"), "{err}");
+
+    // A wrong-typed value of 5,000 characters: the message quotes its start, not all of it.
+    let long = format!("{OK}closing: {}\n", "很长".repeat(2_500));
+    let (code, err) = draft_file("long.yaml", long.as_bytes());
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("long.yaml:3:10") && err.contains("（共 5000 字）"), "{err}");
+    assert!(err.chars().count() < 300, "the message is {} characters long", err.chars().count());
+}
