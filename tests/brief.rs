@@ -133,3 +133,32 @@ fn a_huge_file_is_refused_at_once_and_a_long_value_is_not_quoted_whole() {
     assert!(err.contains("long.yaml:3:10") && err.contains("（共 5000 字）"), "{err}");
     assert!(err.chars().count() < 300, "the message is {} characters long", err.chars().count());
 }
+
+#[test]
+fn command_line_mistakes_are_explained_in_chinese() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["draft", "b.yaml", "-f", "pdf"],
+            &["错误：选项 --format <FORMAT> 的取值 `pdf` 无效", "可用的取值：md、txt、json、docx"],
+        ),
+        (&["draft", "b.yaml", "--seed", "abc"], &["`abc` 无效：应为非负整数"]),
+        (&["draft", "b.yaml", "--sed", "1"], &["没有选项 `--sed`", "是不是想写 `--seed`？"]),
+        (&["darft", "b.yaml"], &["没有子命令 `darft`", "是不是想写 `draft`？"]),
+        (&["draft"], &["缺少必填参数 <BRIEF>"]),
+        (&["draft", "a.yaml", "b.yaml"], &["多余的参数 `b.yaml`"]),
+        (&[], &["缺少子命令"]),
+    ];
+    for (args, expected) in cases {
+        let out = Command::cargo_bin("jianggao").unwrap().args(*args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        for e in *expected {
+            assert!(err.contains(e), "{args:?}: expected {e:?} in\n{err}");
+        }
+        assert!(!err.contains("error:") && !err.contains("Usage:"), "{args:?}: English left in\n{err}");
+    }
+    // Help and version are printed as clap prints them, on stdout, exit 0.
+    let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "--help"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("根据提纲（YAML）起草讲话稿"));
+}

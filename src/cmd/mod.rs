@@ -11,6 +11,7 @@ pub mod new;
 pub mod outline;
 pub mod phrases;
 pub mod templates;
+pub mod usage;
 
 use std::process::ExitCode;
 
