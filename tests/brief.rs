@@ -162,3 +162,34 @@ fn command_line_mistakes_are_explained_in_chinese() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("根据提纲（YAML）起草讲话稿"));
 }
+
+#[test]
+fn genre_on_the_command_line_overrides_the_brief() {
+    let brief = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/liuzhou.yaml");
+    let run = |genre: &str| {
+        let out = Command::cargo_bin("jianggao")
+            .unwrap()
+            .args(["draft", brief.to_str().unwrap(), "--genre", genre])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // A news report (in Chinese or English names) is written by a reporter: no 同志们.
+    for name in ["news-report", "会议新闻通稿"] {
+        let (code, out, err) = run(name);
+        assert_eq!(code, Some(0), "{err}");
+        assert!(!out.contains("同志们") && out.contains("柳州"), "{out}");
+    }
+    // A genre that needs a field the brief lacks says which, and where to look; exit 2.
+    let (code, _, err) = run("research-visit");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("提纲缺少 unit（调研单位）") && err.contains("jianggao example --genre research-visit"),
+        "{err}"
+    );
+    assert!(!err.contains(".hbs"), "points at the template instead of the brief: {err}");
+}

@@ -86,6 +86,15 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
         .map_or_else(|| format!("<模板>/{name}.hbs"), label);
     let pos = e.line_no.map(|line| Position { line, col: e.column_no.unwrap_or(1) });
     let reason = e.reason().to_string();
+    // `{{require …}}`: the brief lacks what the genre cannot do without. The fix is in the brief,
+    // not in the template, so the template's position would only mislead.
+    if reason.starts_with("提纲缺少") {
+        let genre = if name.contains('/') { "体裁" } else { name.as_str() };
+        return Error::usage_with_hint(
+            reason,
+            format!("在提纲中补上这一项；这一体裁要写的字段见 `jianggao example --genre {genre}`"),
+        );
+    }
     let message = if reason.contains("strict mode") || reason.contains("not found in strict") {
         format!("模板引用了不存在的变量（{reason}）")
     } else {
