@@ -38,7 +38,16 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => match cmd::usage::explain(e) {
+            cmd::usage::Mistake::Clap(e) => e.exit(),
+            cmd::usage::Mistake::Ours(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(e.exit_code());
+            }
+        },
+    };
     let outcome = match cli.command {
         Command::Draft(a) => cmd::draft::run(a),
         Command::Outline(a) => cmd::outline::run(a),

@@ -186,13 +186,29 @@ fn kind(s: &str) -> String {
             return (*zh).to_string();
         }
         if let Some(rest) = s.strip_prefix(en) {
-            return format!("{zh}{}", rest.trim_start_matches([' ', ',']).replace('`', ""));
+            let rest = rest.trim_start_matches([' ', ',']).replace('`', "");
+            return format!("{zh}{}", shorten(&rest));
         }
     }
     if let Some(name) = s.strip_prefix("struct ") {
         return format!("键值映射（{name}）");
     }
     s.replace('`', "")
+}
+
+/// serde quotes the offending value whole; a message quotes at most its first 30 characters.
+fn shorten(quoted: &str) -> String {
+    const KEEP: usize = 30;
+    let (open, inner, close) = match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
+        Some(inner) => ("“", inner, "”"),
+        None => ("", quoted, ""),
+    };
+    let count = inner.chars().count();
+    if count <= KEEP + 10 {
+        return format!("{open}{inner}{close}");
+    }
+    let head: String = inner.chars().take(KEEP).collect();
+    format!("{open}{head}……{close}（共 {count} 字）")
 }
 
 fn syntax(detail: &str) -> String {

@@ -116,3 +116,80 @@ fn missing_file_and_folder_are_reported() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("找不到文件夹"));
 }
+
+#[test]
+fn a_huge_file_is_refused_at_once_and_a_long_value_is_not_quoted_whole() {
+    // 3 MB: far more than any brief; refused before parsing, with its size.
+    let mut huge = OK.as_bytes().to_vec();
+    huge.extend(format!("closing: {}\n", "很长".repeat(500_000)).as_bytes());
+    let (code, err) = draft_file("big.yaml", &huge);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("big.yaml") && err.contains("文件过大（2.9 MB）"), "{err}");
+
+    // A wrong-typed value of 5,000 characters: the message quotes its start, not all of it.
+    let long = format!("{OK}closing: {}\n", "很长".repeat(2_500));
+    let (code, err) = draft_file("long.yaml", long.as_bytes());
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("long.yaml:3:10") && err.contains("（共 5000 字）"), "{err}");
+    assert!(err.chars().count() < 300, "the message is {} characters long", err.chars().count());
+}
+
+#[test]
+fn command_line_mistakes_are_explained_in_chinese() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["draft", "b.yaml", "-f", "pdf"],
+            &["错误：选项 --format <FORMAT> 的取值 `pdf` 无效", "可用的取值：md、txt、json、docx"],
+        ),
+        (&["draft", "b.yaml", "--seed", "abc"], &["`abc` 无效：应为非负整数"]),
+        (&["draft", "b.yaml", "--sed", "1"], &["没有选项 `--sed`", "是不是想写 `--seed`？"]),
+        (&["darft", "b.yaml"], &["没有子命令 `darft`", "是不是想写 `draft`？"]),
+        (&["draft"], &["缺少必填参数 <BRIEF>"]),
+        (&["draft", "a.yaml", "b.yaml"], &["多余的参数 `b.yaml`"]),
+        (&[], &["缺少子命令"]),
+    ];
+    for (args, expected) in cases {
+        let out = Command::cargo_bin("jianggao").unwrap().args(*args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        for e in *expected {
+            assert!(err.contains(e), "{args:?}: expected {e:?} in\n{err}");
+        }
+        assert!(!err.contains("error:") && !err.contains("Usage:"), "{args:?}: English left in\n{err}");
+    }
+    // Help and version are printed as clap prints them, on stdout, exit 0.
+    let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "--help"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("根据提纲（YAML）起草讲话稿"));
+}
+
+#[test]
+fn genre_on_the_command_line_overrides_the_brief() {
+    let brief = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/liuzhou.yaml");
+    let run = |genre: &str| {
+        let out = Command::cargo_bin("jianggao")
+            .unwrap()
+            .args(["draft", brief.to_str().unwrap(), "--genre", genre])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // A news report (in Chinese or English names) is written by a reporter: no 同志们.
+    for name in ["news-report", "会议新闻通稿"] {
+        let (code, out, err) = run(name);
+        assert_eq!(code, Some(0), "{err}");
+        assert!(!out.contains("同志们") && out.contains("柳州"), "{out}");
+    }
+    // A genre that needs a field the brief lacks says which, and where to look; exit 2.
+    let (code, _, err) = run("research-visit");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("提纲缺少 unit（调研单位）") && err.contains("jianggao example --genre research-visit"),
+        "{err}"
+    );
+    assert!(!err.contains(".hbs"), "points at the template instead of the brief: {err}");
+}

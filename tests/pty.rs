@@ -164,6 +164,8 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     t.answer("篇幅", "15\r");
 
     t.answer("添加一项成绩？", "y");
+    // Yes/no answers read in Chinese, not dialoguer's English `yes`.
+    t.wait_until("是", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 添加一项成绩？ · 是"));
     let topic = t.topic("成绩的主题", "利用外资");
     t.answer("成绩的小标题", "引进境内外资金指标圆满完成\r");
     t.answer("添加一项数据？", "y");

@@ -20,6 +20,9 @@ pub struct Args {
     /// 输出格式（默认按 -o 的扩展名，否则 md）
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
+    /// 体裁，覆盖提纲中的 genre（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
+    #[arg(long, value_name = "G", value_parser = super::parse_genre)]
+    pub genre: Option<crate::model::Genre>,
     /// 随机种子：同一种子得到完全相同的文稿，换一个种子换一批套话
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -73,7 +76,10 @@ pub fn emit(output: Option<&Path>, format: Format, bytes: &[u8], force: bool) ->
 }
 
 pub fn run(args: Args) -> Outcome {
-    let brief = load_brief(&args.brief)?;
+    let mut brief = load_brief(&args.brief)?;
+    if let Some(genre) = args.genre {
+        brief.genre = genre;
+    }
     let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
     let format = format_for(args.format, args.output.as_deref());
     let bytes = if args.explain {

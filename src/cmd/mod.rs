@@ -11,6 +11,7 @@ pub mod new;
 pub mod outline;
 pub mod phrases;
 pub mod templates;
+pub mod usage;
 
 use std::process::ExitCode;
 
@@ -26,3 +27,12 @@ pub enum Format {
 }
 
 pub type Outcome = crate::Result<ExitCode>;
+
+/// `--genre` as typed: an English name (`research-visit`) or the Chinese one (`调研座谈讲话`).
+pub fn parse_genre(s: &str) -> Result<crate::model::Genre, String> {
+    crate::model::Genre::parse(s).ok_or_else(|| {
+        let names: Vec<String> =
+            crate::model::Genre::ALL.iter().map(|g| format!("{}（{}）", g.name(), g.chinese())).collect();
+        format!("未知体裁“{s}”，可用：{}", names.join("、"))
+    })
+}

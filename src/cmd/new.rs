@@ -15,7 +15,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub brief: Option<PathBuf>,
     /// 体裁（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
-    #[arg(long, value_name = "G", value_parser = parse_genre)]
+    #[arg(long, value_name = "G", value_parser = super::parse_genre)]
     pub genre: Option<Genre>,
     /// 选择套话的随机种子（同一种子生成相同文字）
     #[arg(long, default_value_t = 0)]
@@ -26,14 +26,6 @@ pub struct Args {
     /// 自己的语料库文件夹（补充内置语料库）
     #[arg(long, value_name = "DIR")]
     pub phrasebank: Option<PathBuf>,
-}
-
-fn parse_genre(s: &str) -> Result<Genre, String> {
-    Genre::parse(s).ok_or_else(|| {
-        let names: Vec<String> =
-            Genre::ALL.iter().map(|g| format!("{}（{}）", g.name(), g.chinese())).collect();
-        format!("未知体裁“{s}”，可用：{}", names.join("、"))
-    })
 }
 
 pub fn run(args: Args) -> Outcome {

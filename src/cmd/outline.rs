@@ -18,6 +18,9 @@ pub struct Args {
     /// 输出格式（默认按 -o 的扩展名，否则 md）
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
+    /// 体裁，覆盖提纲中的 genre（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
+    #[arg(long, value_name = "G", value_parser = super::parse_genre)]
+    pub genre: Option<crate::model::Genre>,
     /// 随机种子（影响由语料库补出的小标题）
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -36,7 +39,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let brief = load_brief(&args.brief)?;
+    let mut brief = load_brief(&args.brief)?;
+    if let Some(genre) = args.genre {
+        brief.genre = genre;
+    }
     let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
     let outline = pipeline::outline(&brief, &options)?;
     let format = format_for(args.format, args.output.as_deref());

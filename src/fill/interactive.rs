@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+use crate::wizard::theme::ZhTheme;
 use console::{Term, style};
 use dialoguer::Confirm;
-use dialoguer::theme::ColorfulTheme;
 
 use super::Item;
 use crate::error::{Error, Result};
@@ -16,8 +16,9 @@ use crate::wizard::line::{LinePrompt, Stop};
 /// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
 pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
     crate::wizard::catch_ctrl_c();
+    let _quiet = crate::wizard::tty::NoEcho::new();
     let term = Term::stdout();
-    let theme = ColorfulTheme::default();
+    let theme = ZhTheme::default();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
     let mut answers = BTreeMap::new();
     let mut given: HashMap<(String, String), String> = HashMap::new();

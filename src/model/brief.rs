@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::Result;
 
+/// The largest brief read (bytes of decoded text); the example briefs are 2–4 KB.
+pub const MAX_BRIEF_BYTES: usize = 1024 * 1024;
+
 /// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,
 /// 002 news-report, 003 signed-article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -375,6 +378,19 @@ pub const DEFAULT_LENGTH: u32 = 3500;
 impl Brief {
     /// Parses a brief from YAML text; `file` names it in error messages.
     pub fn from_yaml(text: &str, file: &str) -> Result<Brief> {
+        // A brief is a few KB. A file hundreds of times that size is the wrong file (a corpus, a
+        // log): say so at once instead of parsing it for half a minute to report a type error.
+        if text.len() > MAX_BRIEF_BYTES {
+            return Err(crate::error::Error::input(
+                file,
+                None,
+                format!(
+                    "文件过大（{:.1} MB）：提纲通常只有几 KB，超过 {} MB 的不会是提纲，请检查是否选错了文件",
+                    text.len() as f64 / (1024.0 * 1024.0),
+                    MAX_BRIEF_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
         crate::yaml::from_str(text, file)
     }
 

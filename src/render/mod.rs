@@ -54,10 +54,28 @@ fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
         }
         hb.register_template_string(name, a.text.as_ref()).map_err(|e| {
             let pos = e.pos().map(|(line, col)| Position { line, col });
-            Error::input(label(a), pos, format!("模板语法错误：{}", e.reason()))
+            Error::input(label(a), pos, format!("模板语法错误：{}", syntax_reason(e.reason())))
         })?;
     }
     Ok(hb)
+}
+
+/// handlebars' parse errors in Chinese. Its grammar error lists every token the parser could have
+/// accepted (`expected escape, expression, html_expression, …`), which tells a writer nothing.
+fn syntax_reason(reason: &handlebars::TemplateErrorReason) -> String {
+    use handlebars::TemplateErrorReason as R;
+    match reason {
+        R::MismatchingClosedHelper(open, close) | R::MismatchingClosedDecorator(open, close) => {
+            format!("打开的是 `{{{{#{open}}}}}`，关闭的却是 `{{{{/{close}}}}}`")
+        }
+        R::InvalidSyntax(_) => {
+            "这里的 `{{…}}` 标签无法解析：检查花括号是否成对、块标签 `{{#…}}` 是否带参数并有对应的 `{{/…}}`"
+                .to_string()
+        }
+        R::InvalidParam(p) => format!("参数 `{p}` 无效"),
+        R::NestedSubexpression => "不支持嵌套的子表达式".to_string(),
+        other => other.to_string(),
+    }
 }
 
 fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
@@ -68,6 +86,15 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
         .map_or_else(|| format!("<模板>/{name}.hbs"), label);
     let pos = e.line_no.map(|line| Position { line, col: e.column_no.unwrap_or(1) });
     let reason = e.reason().to_string();
+    // `{{require …}}`: the brief lacks what the genre cannot do without. The fix is in the brief,
+    // not in the template, so the template's position would only mislead.
+    if reason.starts_with("提纲缺少") {
+        let genre = if name.contains('/') { "体裁" } else { name.as_str() };
+        return Error::usage_with_hint(
+            reason,
+            format!("在提纲中补上这一项；这一体裁要写的字段见 `jianggao example --genre {genre}`"),
+        );
+    }
     let message = if reason.contains("strict mode") || reason.contains("not found in strict") {
         format!("模板引用了不存在的变量（{reason}）")
     } else {

@@ -17,6 +17,8 @@ use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use unicode_width::UnicodeWidthChar;
 
+use super::tty::NoEcho;
+
 /// Why a prompt returned without a value.
 #[derive(Debug)]
 pub enum Stop {
@@ -83,6 +85,7 @@ impl<'a> LinePrompt<'a> {
         if !term.is_term() {
             return Err(Stop::Io(io::Error::other("not a terminal")));
         }
+        let _quiet = NoEcho::new();
         let theme = ColorfulTheme::default();
         let mut head = String::new();
         theme

@@ -7,11 +7,13 @@
 
 pub mod line;
 pub mod progress;
+pub mod theme;
+pub mod tty;
 
 use std::path::{Path, PathBuf};
 
+use crate::wizard::theme::ZhTheme;
 use console::{Term, style};
-use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::error::{Error, Result};
@@ -114,7 +116,7 @@ fn fresh_brief_path() -> PathBuf {
 
 struct Session {
     term: Term,
-    theme: ColorfulTheme,
+    theme: ZhTheme,
     path: PathBuf,
     brief: Brief,
     progress: Progress,
@@ -142,8 +144,7 @@ pub fn run(options: Options) -> Result<Ending> {
         (Brief::default(), Progress::default(), false)
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
-    let mut s =
-        Session { term: Term::stdout(), theme: ColorfulTheme::default(), path, brief, progress, bank };
+    let mut s = Session { term: Term::stdout(), theme: ZhTheme::default(), path, brief, progress, bank };
     let say =
         |s: &Session, text: String| s.term.write_line(&text).map_err(|e| Error::io(Path::new("<终端>"), e));
     if resumed {
@@ -166,6 +167,8 @@ pub fn run(options: Options) -> Result<Ending> {
         s.progress.mark("genre");
     }
     catch_ctrl_c();
+    // Keys typed ahead while a prompt is being drawn or the brief saved are kept, not echoed.
+    let _quiet = tty::NoEcho::new();
     // The file exists (and is a valid brief) from the first prompt on.
     s.save()?;
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {

@@ -1,0 +1,87 @@
+//! Command-line mistakes in Chinese.
+//!
+//! clap reports a wrong option in English (`error: invalid value 'pdf' for '--format <FORMAT>'`).
+//! Everything else the tool says is Chinese, so a writer who mistypes an option should not switch
+//! language either. The common kinds are rendered here from clap's structured context (the option,
+//! the value, the values allowed, clap's own suggestion) as one of our `Usage` errors, exit 2; help
+//! and version go out exactly as clap prints them; any kind not handled keeps clap's text.
+
+use std::error::Error as _;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::error::Error;
+
+/// What to do with a clap error: print it as clap would (help, version), or report ours.
+pub enum Mistake {
+    Clap(clap::Error),
+    Ours(Error),
+}
+
+/// Sorts a clap error into help/version output or a Chinese usage error.
+pub fn explain(e: clap::Error) -> Mistake {
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join("、")),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let help = "用 `jianggao --help` 或 `jianggao 子命令 --help` 查看用法".to_string();
+    let (message, hint) = match e.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => (format!("选项 {arg} 缺少取值"), help),
+        ErrorKind::InvalidValue => {
+            let allowed = text(ContextKind::ValidValue).map(|v| format!("可用的取值：{v}"));
+            (format!("选项 {arg} 的取值 `{value}` 无效"), allowed.unwrap_or(help))
+        }
+        ErrorKind::ValueValidation => {
+            let why = e.source().map(|s| reason(&s.to_string())).unwrap_or_default();
+            (format!("选项 {arg} 的取值 `{value}` 无效{why}"), help)
+        }
+        // clap calls a surplus positional argument an unknown argument too.
+        ErrorKind::UnknownArgument if !arg.starts_with('-') => (format!("多余的参数 `{arg}`"), help),
+        ErrorKind::UnknownArgument => {
+            let hint = match text(ContextKind::SuggestedArg) {
+                Some(s) => format!("是不是想写 `{s}`？{help}"),
+                None => help,
+            };
+            (format!("没有选项 `{arg}`"), hint)
+        }
+        ErrorKind::InvalidSubcommand => {
+            let name = text(ContextKind::InvalidSubcommand).unwrap_or_default();
+            let hint = match text(ContextKind::SuggestedSubcommand) {
+                Some(s) => format!("是不是想写 `{s}`？{help}"),
+                None => help,
+            };
+            (format!("没有子命令 `{name}`"), hint)
+        }
+        ErrorKind::MissingRequiredArgument => (format!("缺少必填参数 {arg}"), help),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => (
+            "缺少子命令（draft、outline、example、templates、new、fill、mine、phrases、check、export）"
+                .to_string(),
+            help,
+        ),
+        ErrorKind::ArgumentConflict => {
+            let other = text(ContextKind::PriorArg).unwrap_or_default();
+            (format!("选项 {arg} 不能与 {other} 同时使用"), help)
+        }
+        ErrorKind::TooManyValues => (format!("多余的参数 `{value}`"), help),
+        _ => return Mistake::Clap(e),
+    };
+    Mistake::Ours(Error::usage_with_hint(message, hint))
+}
+
+/// Why a typed value did not parse, from the standard library's parse errors.
+fn reason(source: &str) -> String {
+    let table: &[(&str, &str)] = &[
+        ("invalid digit found in string", "：应为非负整数"),
+        ("number too large to fit in target type", "：数字太大"),
+        ("cannot parse integer from empty string", "：不能为空"),
+        ("invalid float literal", "：应为数字"),
+    ];
+    table
+        .iter()
+        .find(|(en, _)| source.contains(en))
+        .map(|(_, zh)| (*zh).to_string())
+        .unwrap_or_else(|| format!("：{source}"))
+}
