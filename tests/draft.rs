@@ -168,7 +168,7 @@ fn check_invariants(d: &Value, brief: &Value, window: Option<usize>) {
     let mut seen = HashSet::new();
     for s in all.split(['。', '！', '？', '\n']) {
         let s = s.trim();
-        if s.chars().count() >= 8 {
+        if s.chars().count() >= 6 {
             assert!(seen.insert(s.to_string()), "repeated sentence: {s}");
         }
     }

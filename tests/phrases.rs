@@ -71,3 +71,23 @@ fn a_writers_folder_extends_the_phrasebank() {
     assert_eq!(ps.len(), 1);
     assert_eq!(ps[0]["id"], "my-1");
 }
+
+#[test]
+fn a_seeded_sample_is_repeatable_and_drawn_from_the_filtered_phrases() {
+    let draw = |seed: &str| {
+        let out = jianggao()
+            .args(["phrases", "--generic", "--sample", "20", "--seed", seed, "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        lines(&out)
+    };
+    let a = draw("7");
+    assert_eq!(a.len(), 20);
+    assert!(a.iter().all(|p| p["generic"] == true));
+    assert_eq!(a, draw("7"), "same seed, same draw");
+    assert_ne!(a, draw("8"), "another seed, another draw");
+    let mut ids: Vec<&str> = a.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 20, "no phrase drawn twice");
+}

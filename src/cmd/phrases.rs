@@ -29,6 +29,12 @@ pub struct Args {
     /// 最多显示多少条
     #[arg(short = 'n', long, value_name = "N")]
     pub limit: Option<usize>,
+    /// 从符合条件的语句中随机抽取 N 条（抽查质量用；同一 --seed 抽到的相同）
+    #[arg(long, value_name = "N")]
+    pub sample: Option<usize>,
+    /// 随机抽取的种子
+    #[arg(long, value_name = "S", default_value_t = 0, requires = "sample")]
+    pub seed: u64,
     /// 每条语句一行 JSON
     #[arg(long)]
     pub json: bool,
@@ -79,9 +85,17 @@ pub fn run(args: Args) -> Outcome {
             && args.grep.as_ref().is_none_or(|g| p.text.contains(g.as_str()))
             && (!args.generic || p.generic)
     };
+    let mut chosen: Vec<(usize, &Phrase)> =
+        bank.phrases.iter().enumerate().filter(|(_, p)| keep(p)).collect();
+    if let Some(n) = args.sample {
+        // A seeded draw, listed in phrasebank order, so a quality check can be repeated by anyone.
+        crate::plan::rng::Rng::fork(args.seed, "phrases/sample").shuffle(&mut chosen);
+        chosen.truncate(n);
+        chosen.sort_by_key(|(i, _)| *i);
+    }
     let mut out = std::io::stdout().lock();
     let mut shown = 0;
-    for p in bank.phrases.iter().filter(keep).take(args.limit.unwrap_or(usize::MAX)) {
+    for (_, p) in chosen.into_iter().take(args.limit.unwrap_or(usize::MAX)) {
         let line = if args.json {
             serde_json::to_string(p).expect("phrases always serialise")
         } else {

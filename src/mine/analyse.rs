@@ -166,12 +166,14 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     }
     // A specific first clause may go too when it is one more item of the run (`积极融入河南自贸区
     // 建设，完善…，畅通…`) or a frame (`按照国家赋予的辽宁自贸试验区定位要求，` `以…园区为抓手，`)
-    // and what follows is a run of predicates that does not lean on it.
+    // and what follows is a run of predicates that does not lean on it (a means does not go).
     let verbal = Clause::verbal;
     if !organiser
         && clauses.len() >= 3
         && specific(&clauses[0])
         && (verbal(&clauses[0]) || clauses[0].first_tag == "p")
+        // `通过月讲评强力推进…，进一步增强开放意识…`: what follows a means is its result.
+        && !a.text[clauses[0].start..].starts_with("通过")
         && !clauses[0].has_data
         && clauses[1..].iter().filter(|c| !specific(c)).count() >= 2
         && !specific(&clauses[1])

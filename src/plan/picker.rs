@@ -447,6 +447,9 @@ impl<'a> Picker<'a> {
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
         self.fill = vec![Vec::new(); self.sites.len()];
         let mut assigned: HashSet<u64> = HashSet::new();
+        // A sentence shorter than a shingle (`开放是兴市之要。`) has no shingle to catch it: its text is
+        // kept too, or two sites may both take it.
+        let mut assigned_texts: HashSet<String> = HashSet::new();
         let mut added = 0;
         for round in [0, 1] {
             let mut progressed = true;
@@ -475,9 +478,11 @@ impl<'a> Picker<'a> {
                         if let Some(text) = self.usable(i)
                             && !self.taken(&text)
                             && !shingles(&text).iter().any(|h| assigned.contains(h))
+                            && !assigned_texts.contains(&text)
                         {
                             added += count_chars(&text);
                             assigned.extend(shingles(&text));
+                            assigned_texts.insert(text);
                             self.fill[s].push(i);
                             progressed = true;
                             break;
