@@ -216,10 +216,22 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     {
         return None;
     }
-    let kept: Vec<usize> = (0..clauses.len()).filter(|&i| !specific(&clauses[i])).collect();
+    let mut kept: Vec<usize> = (0..clauses.len()).filter(|&i| !specific(&clauses[i])).collect();
     let enough = if organiser { kept.len() == clauses.len() } else { kept.len() >= 2 };
     if !enough || kept.len() * 2 < clauses.len() {
         return None;
+    }
+    // A last clause of a word or two right after a dropped one belonged to it (`与郑欧班列实现产品
+    // 互补，错位发展`): it goes with it.
+    let short = |i: usize| body(i).chars().filter(|c| super::clean::is_han(*c)).count() <= 4;
+    if let [.., before, last] = kept[..]
+        && last > 0
+        && specific(&clauses[last - 1])
+        && short(last)
+        && before + 1 < last
+        && kept.len() > 2
+    {
+        kept.pop();
     }
     // Nor may a purpose frame (`为…，`) lose the clause that completes it.
     let last_kept = *kept.last().expect("one at least");
@@ -918,6 +930,12 @@ mod tests {
         assert_eq!(
             a.variant.unwrap().text,
             "全{{level}}认真贯彻落实决策部署，强力实施开放带动主战略，全{{level}}开放招商工作取得了良好的成绩。"
+        );
+        // A last word or two that belonged to the dropped clause goes with it.
+        let a = lex.analyse("加强与国家部门的交流合作，吸引大型物流集成商入驻，扩大进出口规模，与石家庄实现产品互补，错位发展。", None);
+        assert_eq!(
+            a.variant.unwrap().text,
+            "加强与国家部门的交流合作，吸引大型物流集成商入驻，扩大进出口规模。"
         );
         // The first clause carries the name: no variant.
         assert!(lex.analyse("卫辉市实际利用外资增长较快，增幅第一，位居前列。", None).variant.is_none());
