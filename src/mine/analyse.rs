@@ -407,9 +407,11 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
 }
 
 impl Analysed {
-    /// Any slot the drafting engine cannot fill from the locality and level alone.
+    /// Any slot the drafting engine cannot fill from the brief's locality, level and year (the
+    /// year reported on: `下面我对{{year}}年全{{level}}对外开放工作完成情况做一简要通报`; a
+    /// second year, `{{year2}}`, is a figure of the source).
     pub fn has_data_slots(&self) -> bool {
-        self.slots.iter().any(|s| s != "locality" && s != "level")
+        self.slots.iter().any(|s| !matches!(s.as_str(), "locality" | "level" | "year"))
     }
 
     pub fn has_figure(&self) -> bool {

@@ -11,6 +11,8 @@ use regex::Regex;
 
 /// Openings that lean on the sentence before (指代、承接): `这些重要论述…`, `对此，…`,
 /// `同时，要…`, `可以说，…`, and a quotation's later clauses (`强调要…`, `倡议…`).
+/// (`这次会议…` `这次大会…` name the meeting being held, not the sentence before: see
+/// `leans_on_neighbour`.)
 const LEANING_STARTS: &[&str] = &[
     "这",
     "此",
@@ -163,9 +165,16 @@ pub fn strip_leaning(sentence: &str) -> Option<String> {
         .then(|| format!("{prefix}{rest}"))
 }
 
+/// Whether `text` opens leaning on the sentence before, or points back at it.
+fn leans_on_neighbour(text: &str) -> bool {
+    let this_meeting = ["这次会议", "这次大会", "这次全", "这次座谈会"].iter().any(|w| text.starts_with(w));
+    (LEANING_STARTS.iter().any(|w| text.starts_with(w)) && !this_meeting)
+        || LEANING_WORDS.iter().any(|w| text.contains(w))
+}
+
 /// Why `text` is not stock text, or `None` when it is.
 pub fn not_stock(text: &str) -> Option<&'static str> {
-    if LEANING_STARTS.iter().any(|w| text.starts_with(w)) || LEANING_WORDS.iter().any(|w| text.contains(w)) {
+    if leans_on_neighbour(text) {
         return Some("leans on its neighbour");
     }
     if LOCAL_SITUATION_STARTS.iter().any(|w| text.starts_with(w))
@@ -247,6 +256,7 @@ mod tests {
             "当开放遇到波折时，改革创新的动力就减弱。",
             "倡议构建人类命运共同体，高质量共建“一带一路”，推动建设开放型世界经济，等等。",
             "这些重要论述，很系统、很全面、也很具体。",
+            "这次活动取得了圆满成功。",
             "对此，必须握指成拳，下决心打造一批百亿级、千亿级的开放型产业园区。",
             "可以说，在当前这样的大背景下，任何地方只有不断扩大开放，才能抓住发展这个最大公约数。",
             "今后考核招商工作，重点就看这“三率”。",
@@ -274,6 +284,7 @@ mod tests {
             "当前，世界经济正处于深度调整期，我国在世界经济版图中的地位举足轻重。",
             "总之，希望大家发挥自身优势，在推动{{locality}}全方位高水平对外开放中实现更大担当。",
             "责任不落实，工作就落空。",
+            "这次会议的主要任务是总结工作，交流经验，部署今年的重点任务。",
         ] {
             assert_eq!(not_stock(text), None, "{text}");
         }
