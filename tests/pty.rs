@@ -85,12 +85,21 @@ impl Pty {
 
     /// The screen row that starts with `start` (the last one, the most recent).
     fn row(&self, start: &str) -> (usize, String) {
+        self.find_row(start)
+            .unwrap_or_else(|| panic!("no row starting {start:?}; screen:\n{}", self.screen()))
+    }
+
+    /// `row` for `wait_until` predicates: while the program redraws, the row may be gone for a
+    /// moment, which is "not yet", not a failure.
+    fn find_row(&self, start: &str) -> Option<(usize, String)> {
         let rows = self.rows();
-        let i = rows
-            .iter()
-            .rposition(|r| r.starts_with(start))
-            .unwrap_or_else(|| panic!("no row starting {start:?}; screen:\n{}", self.screen()));
-        (i, rows[i].clone())
+        let i = rows.iter().rposition(|r| r.starts_with(start))?;
+        Some((i, rows[i].clone()))
+    }
+
+    /// Whether the last row starting with `start` satisfies `ok` (false while it is not drawn).
+    fn row_is(&self, start: &str, ok: impl Fn(&str) -> bool) -> bool {
+        self.find_row(start).is_some_and(|(_, r)| ok(&r))
     }
 
     /// A topic prompt is a list when the phrasebank has a topic lexicon, a text line otherwise;
@@ -137,9 +146,9 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
 
     // Backspace over a wide character erases the whole glyph and puts the cursor right after 市.
     t.answer("地区（如 柳州市）", "柳州市区");
-    t.wait_until("柳州市区 typed", |p| p.row("? 地区").1.trim_end().ends_with("› 柳州市区"));
+    t.wait_until("柳州市区 typed", |p| p.row_is("? 地区", |r| r.trim_end().ends_with("› 柳州市区")));
     t.send("\x7f");
-    t.wait_until("区 erased", |p| p.row("? 地区").1.trim_end().ends_with("› 柳州市"));
+    t.wait_until("区 erased", |p| p.row_is("? 地区", |r| r.trim_end().ends_with("› 柳州市")));
     let (row, text) = t.row("? 地区");
     let screen = t.term.screen();
     // Columns: "? " 2 + "地区（如 柳州市）" 17 + " › " 3 = 22, then 柳州市 in 22..28.
@@ -155,7 +164,7 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     t.answer("会议名称", "全市对外开放暨优化营商环境大会\r");
     // Arrow keys move by characters: 王明, ←, 小 → 王小明.
     t.answer("讲话人", "王明");
-    t.wait_until("王明", |p| p.row("? 讲话人").1.trim_end().ends_with("王明"));
+    t.wait_until("王明", |p| p.row_is("? 讲话人", |r| r.trim_end().ends_with("王明")));
     t.send("\x1b[D");
     t.wait_until("cursor moved", |p| p.term.screen().cursor_position().1 == 23);
     t.send("小\r");
@@ -277,7 +286,9 @@ fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
     t.send("\x1b[H");
     t.wait_until("cursor at 广", |p| p.term.screen().cursor_position() == (row as u16, 22));
     t.send("\x1b[F\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
-    t.wait_until("erased back across the wrap", |p| p.row("? 地区").1.trim_end().ends_with("› 广西壮"));
+    t.wait_until("erased back across the wrap", |p| {
+        p.row_is("? 地区", |r| r.trim_end().ends_with("› 广西壮"))
+    });
     assert_eq!(t.rows()[row + 1].trim_end(), "", "nothing left on the second row");
     assert_eq!(t.term.screen().cursor_position(), (row as u16, 28));
     t.send("\r");
@@ -296,7 +307,7 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     t.answer("地区", "柘城县\r");
     t.answer("行政层级", "\r");
     t.answer("会议名称", "全县优化营商环境推进会");
-    t.wait_until("typing", |p| p.row("? 会议名称").1.contains("推进会"));
+    t.wait_until("typing", |p| p.row_is("? 会议名称", |r| r.contains("推进会")));
     // The terminal is closed without warning: what was answered is on disk, valid.
     t.session.get_process_mut().kill(Signal::SIGKILL).unwrap();
     let b = read_brief(&brief);
@@ -314,7 +325,7 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     t.answer("讲话人", "梁书记\r");
     // Ctrl-C in the middle of a line: a clean stop with a hint, exit 130, the brief kept.
     t.answer("日期", "2026-0");
-    t.wait_until("typing", |p| p.row("? 日期").1.contains("2026-0"));
+    t.wait_until("typing", |p| p.row_is("? 日期", |r| r.contains("2026-0")));
     t.send("\x03");
     t.wait_until("the resume hint", |p| p.screen().contains("已中断"));
     assert!(t.screen().contains("jianggao new --brief b.yaml"));
@@ -423,7 +434,7 @@ fn fill_stopped_with_ctrl_c_writes_nothing() {
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
     t.answer("填入", "8.5\r");
     t.answer("填入", "柘");
-    t.wait_until("typing", |p| p.row("? 填入").1.contains("柘"));
+    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.contains("柘")));
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
     assert!(t.screen().contains("未写入任何文件"));
