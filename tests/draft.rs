@@ -172,6 +172,13 @@ fn check_invariants(d: &Value, brief: &Value, window: Option<usize>) {
             assert!(seen.insert(s.to_string()), "repeated sentence: {s}");
         }
     }
+    // No two sentences open on the same short clause (党的十八大以来，… twice).
+    let mut leads = HashSet::new();
+    for s in all.split(['。', '！', '？', '\n']) {
+        if let Some(lead) = jianggao::plan::order::lead(s.trim()) {
+            assert!(leads.insert(lead.to_string()), "two sentences open with {lead:?}: {s}");
+        }
+    }
     if let Some(target) = window {
         let chars = d["chars"].as_u64().unwrap() as usize;
         let (lo, hi) = (target * 85 / 100, target * 115 / 100);

@@ -170,8 +170,10 @@ fn check_inline_numbering(genre: &str, section: &str) {
 }
 
 /// Sentences (split at 。！？) of at least 8 characters must not repeat.
+/// Nor may two open on the same short clause (`党的十八大以来，` twice).
 fn check_no_repeat(genre: &str, md: &str) {
     let mut seen = HashMap::new();
+    let mut leads = std::collections::HashSet::new();
     for line in body_lines(md) {
         for s in line.split(['。', '！', '？']) {
             let s = s.trim_start_matches('#').trim();
@@ -179,6 +181,9 @@ fn check_no_repeat(genre: &str, md: &str) {
                 let n = seen.entry(s.to_string()).or_insert(0);
                 *n += 1;
                 assert!(*n == 1, "{genre}: sentence repeated: {s}");
+            }
+            if let Some(lead) = jianggao::plan::order::lead(s) {
+                assert!(leads.insert(lead.to_string()), "{genre}: two sentences open with {lead:?}: {s}");
             }
         }
     }

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::draft::count_chars;
 use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::Phrases;
+use crate::plan::order::{self, Move};
 use crate::plan::rng::Rng;
 use crate::render::marks;
 
@@ -39,6 +40,9 @@ struct Site {
     topic: Option<String>,
     /// At most this many statements here, when the template says so (`max=`).
     max: Option<usize>,
+    /// Only framing sentences (背景、论断: `order::Move::Claim` or before), for a site that opens
+    /// a paragraph before the writer's own points (`frame=true`).
+    frame: bool,
 }
 
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
@@ -123,6 +127,8 @@ pub struct Picker<'a> {
     rng: Rng,
     used: HashSet<String>,
     used_shingles: HashSet<u64>,
+    /// Short opening clauses already used (`order::lead`): no two sentences open the same way.
+    used_leads: HashSet<String>,
     sites: Vec<Site>,
     cursor: usize,
     recording: bool,
@@ -221,6 +227,7 @@ impl<'a> Picker<'a> {
             rng: Rng::fork(seed, "phrase"),
             used: HashSet::new(),
             used_shingles: HashSet::new(),
+            used_leads: HashSet::new(),
             sites: Vec::new(),
             cursor: 0,
             recording: true,
@@ -300,12 +307,16 @@ impl<'a> Picker<'a> {
     fn taken(&self, text: &str) -> bool {
         self.used.contains(text)
             || self.reserved.contains(text)
+            || order::lead(text).is_some_and(|l| self.used_leads.contains(l))
             || shingles(text)
                 .iter()
                 .any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
     }
 
     fn mark_used(&mut self, text: &str) {
+        if let Some(l) = order::lead(text) {
+            self.used_leads.insert(l.to_string());
+        }
         self.used.insert(text.to_string());
         self.used_shingles.extend(shingles(text));
     }
@@ -315,6 +326,7 @@ impl<'a> Picker<'a> {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
         self.used_shingles.clear();
+        self.used_leads.clear();
         self.cursor = 0;
         self.recording = recording;
         if recording {
@@ -381,20 +393,28 @@ impl<'a> Picker<'a> {
         Some(self.phrase_mark(i, &text))
     }
 
-    /// The statements of the next filler site (empty while recording).
-    pub fn filler(&mut self, section: Section, topic: Option<&str>, max: Option<usize>) -> String {
+    /// The statements of the next filler site (empty while recording), in the order a paragraph
+    /// of the seeds runs (`order`: context, claim, necessity, action, aim).
+    pub fn filler(
+        &mut self,
+        section: Section,
+        topic: Option<&str>,
+        max: Option<usize>,
+        frame: bool,
+    ) -> String {
         let n = self.cursor;
         self.cursor += 1;
         if self.recording {
-            self.sites.push(Site { section, topic: topic.map(str::to_string), max });
+            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame });
             return String::new();
         }
         let chosen = self.fill.get(n).cloned().unwrap_or_default();
+        let mut texts: Vec<(usize, String)> =
+            chosen.into_iter().filter_map(|i| self.usable(i).map(|t| (i, t))).collect();
+        order::arrange(&mut texts, |(_, t)| t.as_str());
         let mut out = String::new();
-        for i in chosen {
-            if let Some(text) = self.usable(i) {
-                out.push_str(&self.phrase_mark(i, &text));
-            }
+        for (i, text) in texts {
+            out.push_str(&self.phrase_mark(i, &text));
         }
         out
     }
@@ -450,6 +470,7 @@ impl<'a> Picker<'a> {
         // A sentence shorter than a shingle (`开放是兴市之要。`) has no shingle to catch it: its text is
         // kept too, or two sites may both take it.
         let mut assigned_texts: HashSet<String> = HashSet::new();
+        let mut assigned_leads: HashSet<String> = HashSet::new();
         let mut added = 0;
         for round in [0, 1] {
             let mut progressed = true;
@@ -460,11 +481,13 @@ impl<'a> Picker<'a> {
                         break;
                     }
                     let site = &self.sites[s];
-                    let cap = match (round, site.max) {
-                        (_, Some(m)) => m,
-                        (0, None) => DEFAULT_MAX,
-                        (_, None) => DEFAULT_MAX * 2,
+                    let cap = match (round, site.max, site.frame) {
+                        (_, Some(m), _) => m,
+                        (_, None, true) => 1,
+                        (0, None, false) => DEFAULT_MAX,
+                        (_, None, false) => DEFAULT_MAX * 2,
                     };
+                    let frame = site.frame;
                     if self.fill[s].len() >= cap {
                         continue;
                     }
@@ -479,9 +502,14 @@ impl<'a> Picker<'a> {
                             && !self.taken(&text)
                             && !shingles(&text).iter().any(|h| assigned.contains(h))
                             && !assigned_texts.contains(&text)
+                            && order::lead(&text).is_none_or(|l| !assigned_leads.contains(l))
+                            && (!frame || order::classify(&text) <= Move::Claim)
                         {
                             added += count_chars(&text);
                             assigned.extend(shingles(&text));
+                            if let Some(l) = order::lead(&text) {
+                                assigned_leads.insert(l.to_string());
+                            }
                             assigned_texts.insert(text);
                             self.fill[s].push(i);
                             progressed = true;

@@ -1,5 +1,7 @@
-//! `{{filler SECTION [topic=T] [max=N]}}` → the extra statements (at most N, default 3) the length controller put here (none in
-//! the first, measuring pass). See `render` and `plan::picker::Picker::plan_fillers`.
+//! `{{filler SECTION [topic=T] [max=N] [frame=true]}}` → the extra statements (at most N, default
+//! 4) the length controller put here (none in the first, measuring pass), in the order of the
+//! seeds' paragraphs (`plan::order`). `frame=true`: one framing sentence (背景、论断) to open a
+//! paragraph before the writer's points. See `render` and `plan::picker::Picker::plan_fillers`.
 
 use std::sync::Mutex;
 
@@ -28,7 +30,8 @@ impl HelperDef for Filler<'_, '_> {
             }
             None => None,
         };
-        let text = self.picker.lock().expect("picker lock").filler(section, topic.as_deref(), max);
+        let frame = h.hash_get("frame").is_some_and(|v| v.value().as_bool() == Some(true));
+        let text = self.picker.lock().expect("picker lock").filler(section, topic.as_deref(), max, frame);
         out.write(&text)?;
         Ok(())
     }
