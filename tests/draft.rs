@@ -379,3 +379,32 @@ fn a_minimal_brief_still_gives_a_speech() {
     assert!(md.starts_with("# 在全市对外开放工作会议上的讲话\n\n同志们：\n"), "{md}");
     assert!(md.trim_end().ends_with('！'), "{md}");
 }
+
+/// The wizard offers phrasebank sentences to tick as a measure's points: a ticked sentence is the
+/// writer's own point from then on, and no stock sentence may repeat it beside itself.
+#[test]
+fn a_phrasebank_sentence_taken_as_a_point_is_said_once() {
+    let stock = [
+        "营商环境是对外开放的晴雨表，很大程度上决定着城市吸引力和竞争力。",
+        "坚持把营商环境建设当作招商引资的生命线，积极打造“审批事项最少、办事效率最高、投资环境最优”的政务生态系统，提供优质高效的服务环境和营商环境。",
+    ];
+    let brief = format!(
+        "locality: 柳州市\nmeeting: 全市对外开放工作会议\nmeasures:\n  - heading: 持续优化营商环境\n    topic: 营商环境\n    points:\n      - {}\n      - {}\n      - 推行涉企审批“一件事一次办”\n",
+        stock[0], stock[1]
+    );
+    for seed in 0..20 {
+        let seed = seed.to_string();
+        let out =
+            jianggao().args(["draft", "-", "--seed", &seed]).write_stdin(brief.as_str()).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let md = String::from_utf8(out.stdout).unwrap();
+        for s in stock {
+            assert_eq!(md.matches(s).count(), 1, "seed {seed}: said twice or dropped: {s}\n{md}");
+        }
+        assert_eq!(
+            md.matches("持续优化营商环境").count(),
+            1,
+            "seed {seed}: the heading again as a sentence\n{md}"
+        );
+    }
+}

@@ -327,8 +327,10 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     t.answer("日期", "2026-0");
     t.wait_until("typing", |p| p.row_is("? 日期", |r| r.contains("2026-0")));
     t.send("\x03");
-    t.wait_until("the resume hint", |p| p.screen().contains("已中断"));
-    assert!(t.screen().contains("jianggao new --brief b.yaml"));
+    // The hint may arrive in more than one write: wait for all of it.
+    t.wait_until("the resume hint", |p| {
+        p.screen().contains("已中断") && p.screen().contains("jianggao new --brief b.yaml")
+    });
     assert_eq!(t.exit_code(), 130);
     let b = read_brief(&brief);
     assert_eq!(b.meeting, "全县优化营商环境推进会");
@@ -382,6 +384,52 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
     );
     assert_eq!(f.growth, None, "the refused and then skipped growth");
     assert_eq!(f.target_rate, None);
+}
+
+/// Topics, indicators and units are open lists: the matching items are listed under the line and
+/// narrow as Chinese is typed; Enter takes the highlighted one, ↑ above the first takes the text as
+/// typed, and a word on no list is taken as typed.
+#[test]
+fn an_open_list_narrows_as_chinese_is_typed_and_takes_free_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "y");
+    t.prompt("成绩的主题");
+    // Unfiltered: the lexicon's first topics, the first highlighted, and a hint line.
+    t.wait_until("the list", |p| p.rows().iter().any(|r| r.starts_with("❯ 招商引资")));
+    assert!(t.screen().contains("↑↓ 选择"), "{}", t.screen());
+    t.send("外资");
+    t.wait_until("narrowed", |p| p.rows().iter().any(|r| r.starts_with("❯ 利用外资")));
+    let (row, _) = t.row("? 成绩的主题");
+    let rows = t.rows();
+    assert_eq!(rows[row + 1].trim_end(), "❯ 利用外资", "{}", t.screen());
+    assert_eq!(rows[row + 2].trim_end(), "  按输入：外资", "{}", t.screen());
+    assert!(!t.screen().contains("对外贸易"), "not narrowed: {}", t.screen());
+    // Backspace over 资 widens the list again (外 is in 对外贸易 too).
+    t.send("\x7f");
+    t.wait_until("widened", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 对外贸易"));
+    t.send("资\r");
+    t.wait_until("picked", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 成绩的主题 · 利用外资"));
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "y");
+    // A name on no list is taken as typed.
+    t.answer("指标名称", "外资企业利润总额");
+    t.wait_until("typed row", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资企业利润总额"));
+    t.send("\r");
+    t.answer("外资企业利润总额（数值）", "8.6\r");
+    // ↑ above the first match highlights the typed text: 亿 stays 亿, not 亿美元.
+    t.answer("单位", "亿");
+    t.wait_until("亿 matches", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 亿美元"));
+    t.send("\x1b[A\r");
+    t.answer("增长", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    let a = &b.achievements[0];
+    assert_eq!(a.topic.as_deref(), Some("利用外资"));
+    assert_eq!(a.figures[0].name, "外资企业利润总额");
+    assert_eq!(a.figures[0].unit.as_deref(), Some("亿"));
 }
 
 #[test]

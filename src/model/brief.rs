@@ -228,10 +228,13 @@ impl Date {
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
-            _ => return Err(bad()),
+            _ => return Err(format!("“{text}”不是有效日期：没有{month}月")),
         };
-        if !(1900..=2200).contains(&year) || day == 0 || day > days {
-            return Err(bad());
+        if !(1900..=2200).contains(&year) {
+            return Err(format!("“{text}”不是有效日期：年份应在1900至2200之间"));
+        }
+        if day == 0 || day > days {
+            return Err(format!("“{text}”不是有效日期：{year}年{month}月只有{days}天"));
         }
         Ok(Date { year, month, day })
     }
@@ -453,6 +456,8 @@ mod tests {
     fn bad_date_has_position() {
         let e = Brief::from_yaml("locality: 柳州市\nmeeting: 会\ndate: 2026-02-30\n", "b.yaml").unwrap_err();
         let s = e.to_string();
-        assert!(s.contains("b.yaml:3:7") && s.contains("不是有效日期"), "{s}");
+        assert!(s.contains("b.yaml:3:7") && s.contains("不是有效日期：2026年2月只有28天"), "{s}");
+        assert!(Date::parse("2026-13-01").unwrap_err().contains("没有13月"));
+        assert!(Date::parse("2024-02-29").is_ok());
     }
 }

@@ -48,6 +48,7 @@ fn mark(picker: &mut Picker<'_>, field: &str, text: &str) -> Value {
     if text.is_empty() {
         return Value::Null;
     }
+    picker.reserve(&text);
     let id = picker.brief_source(field);
     Value::String(crate::render::marks::wrap(id, &text))
 }

@@ -119,10 +119,13 @@ pub struct Picker<'a> {
     /// The source table: a mark's id is an index into it.
     pub sources: Vec<Provenance>,
     phrase_source: HashMap<usize, usize>,
-    /// Texts chosen while planning (headings): never used again.
+    /// Texts chosen while planning (headings) and the brief's own text: never said again by a
+    /// stock sentence.
     reserved: HashSet<String>,
     /// Shingles of the reserved texts (see `shingles`).
     reserved_shingles: HashSet<u64>,
+    /// Opening clauses of the reserved texts (see `order::lead`).
+    reserved_leads: HashSet<String>,
     // --- per pass ---
     rng: Rng,
     used: HashSet<String>,
@@ -224,6 +227,7 @@ impl<'a> Picker<'a> {
             phrase_source: HashMap::new(),
             reserved: HashSet::new(),
             reserved_shingles: HashSet::new(),
+            reserved_leads: HashSet::new(),
             rng: Rng::fork(seed, "phrase"),
             used: HashSet::new(),
             used_shingles: HashSet::new(),
@@ -307,7 +311,8 @@ impl<'a> Picker<'a> {
     fn taken(&self, text: &str) -> bool {
         self.used.contains(text)
             || self.reserved.contains(text)
-            || order::lead(text).is_some_and(|l| self.used_leads.contains(l))
+            || order::lead(text)
+                .is_some_and(|l| self.used_leads.contains(l) || self.reserved_leads.contains(l))
             || shingles(text)
                 .iter()
                 .any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
@@ -388,9 +393,24 @@ impl<'a> Picker<'a> {
     /// A heading on `topic` for a part without one, chosen once while planning.
     pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
         let (i, text) = self.draw((section, Role::Heading), Some(topic), None)?;
-        self.reserved_shingles.extend(shingles(&text));
-        self.reserved.insert(text.clone());
+        self.reserve(&text);
         Some(self.phrase_mark(i, &text))
+    }
+
+    /// Keeps stock sentences from saying `text` again: a heading chosen while planning, or a
+    /// brief's own point — which may itself be a phrasebank sentence the writer ticked in the
+    /// wizard (`new` offers them), and must not come back as a filler beside itself.
+    pub fn reserve(&mut self, text: &str) {
+        let plain = marks::plain(text);
+        if plain.trim().is_empty() {
+            return;
+        }
+        self.reserved_shingles.extend(shingles(&plain));
+        if let Some(l) = order::lead(&plain) {
+            self.reserved_leads.insert(l.to_string());
+        }
+        self.reserved.insert(crate::render::helpers::sentence::sentence(&plain));
+        self.reserved.insert(plain);
     }
 
     /// The statements of the next filler site (empty while recording), in the order a paragraph

@@ -8,6 +8,11 @@
 //! column moves to the next row). Keys: ←/→ by character, Home/End (Ctrl-A/Ctrl-E), Backspace,
 //! Del, Ctrl-U/Ctrl-K erase to the start/end, Enter, Ctrl-C.
 //!
+//! With suggestions (`LinePrompt::suggestions`) the matching ones are listed under the line and
+//! narrow as the writer types (`suggest::matching`): ↑/↓ highlight one, Tab copies it into the
+//! line, Enter takes the highlighted one — or the text as typed, which the list offers last. It
+//! replaces a closed menu with an 「其他（自己输入）」 item: picking and typing are one prompt.
+//!
 //! It looks like dialoguer's `ColorfulTheme` (it uses the theme's own formatting): `? 提示 (默认) ›`
 //! while typing, `✔ 提示 · 值` when done, `✘ 原因` under the line when a value is refused.
 
@@ -17,7 +22,11 @@ use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use unicode_width::UnicodeWidthChar;
 
+use super::suggest;
 use super::tty::NoEcho;
+
+/// Suggestions shown at once; the list scrolls with the highlight.
+const LIST_ROWS: usize = 8;
 
 /// Why a prompt returned without a value.
 #[derive(Debug)]
@@ -43,6 +52,16 @@ pub struct LinePrompt<'a> {
     allow_empty: bool,
     empty_label: String,
     check: Option<Check<'a>>,
+    suggestions: Vec<String>,
+}
+
+/// A row of the suggestion list.
+#[derive(Debug, Clone, PartialEq)]
+enum Choice {
+    /// `suggestions[i]`.
+    Item(usize),
+    /// The text as typed (offered when it is not itself a suggestion).
+    Typed,
 }
 
 impl<'a> LinePrompt<'a> {
@@ -53,6 +72,42 @@ impl<'a> LinePrompt<'a> {
             allow_empty: false,
             empty_label: "（跳过）".to_string(),
             check: None,
+            suggestions: Vec::new(),
+        }
+    }
+
+    /// Offers `items` under the line (see the module documentation).
+    pub fn suggestions(mut self, items: &[&str]) -> Self {
+        self.suggestions = items.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
+    /// The rows of the list for `typed`.
+    fn choices(&self, typed: &str) -> Vec<Choice> {
+        if self.suggestions.is_empty() {
+            return Vec::new();
+        }
+        let mut rows: Vec<Choice> =
+            suggest::matching(&self.suggestions, typed).into_iter().map(Choice::Item).collect();
+        let typed = typed.trim();
+        if !typed.is_empty() && !self.suggestions.iter().any(|s| s == typed) {
+            rows.push(Choice::Typed);
+        }
+        rows
+    }
+
+    /// The row highlighted when the list is (re)built: the first, or with nothing typed the
+    /// default's row — none when the default is not a suggestion (Enter then gives the default).
+    fn first_highlight(&self, typed: &str, rows: &[Choice]) -> Option<usize> {
+        if rows.is_empty() {
+            return None;
+        }
+        match (&self.default, typed.trim().is_empty()) {
+            (Some(d), true) => {
+                let at = self.suggestions.iter().position(|s| s == d)?;
+                rows.iter().position(|c| *c == Choice::Item(at))
+            }
+            _ => Some(0),
         }
     }
 
@@ -91,20 +146,35 @@ impl<'a> LinePrompt<'a> {
         theme
             .format_input_prompt(&mut head, &self.prompt, self.default.as_deref())
             .map_err(io::Error::other)?;
-        let mut ed = Editor { term, head, chars: Vec::new(), cursor: 0, error: None, rows: 1, cursor_row: 0 };
+        let mut ed = Editor {
+            term,
+            head,
+            chars: Vec::new(),
+            cursor: 0,
+            error: None,
+            below: Vec::new(),
+            rows: 1,
+            cursor_row: 0,
+        };
+        let mut rows = self.choices("");
+        let mut lit = self.first_highlight("", &rows);
+        ed.below = self.list(&theme, &rows, lit, "");
         ed.draw()?;
         loop {
+            let before: Vec<char> = ed.chars.clone();
             match term.read_key_raw()? {
                 Key::CtrlC => {
                     ed.error = None;
+                    ed.below.clear();
                     ed.draw()?;
                     ed.leave()?;
                     return Err(Stop::Interrupted);
                 }
                 Key::Enter => {
                     let typed: String = ed.chars.iter().collect::<String>().trim().to_string();
-                    let value = match (&self.default, typed.is_empty()) {
-                        (Some(d), true) => d.clone(),
+                    let value = match (lit.and_then(|i| rows.get(i)), &self.default, typed.is_empty()) {
+                        (Some(Choice::Item(i)), _, _) => self.suggestions[*i].clone(),
+                        (_, Some(d), true) => d.clone(),
                         _ => typed,
                     };
                     let verdict = if value.is_empty() && !self.allow_empty {
@@ -135,6 +205,23 @@ impl<'a> LinePrompt<'a> {
                         }
                     }
                 }
+                // The list: ↑ above the first row highlights nothing (Enter then takes the text).
+                Key::ArrowUp if !rows.is_empty() => {
+                    lit = match lit {
+                        None => Some(rows.len() - 1),
+                        Some(0) => None,
+                        Some(i) => Some(i - 1),
+                    };
+                }
+                Key::ArrowDown if !rows.is_empty() => {
+                    lit = Some(lit.map_or(0, |i| (i + 1).min(rows.len() - 1)));
+                }
+                Key::Tab => {
+                    if let Some(Choice::Item(i)) = lit.and_then(|i| rows.get(i)) {
+                        ed.chars = self.suggestions[*i].chars().collect();
+                        ed.cursor = ed.chars.len();
+                    }
+                }
                 // Ctrl-U: erase to the start of the line; Ctrl-K: to its end (as in a shell).
                 Key::Char('\u{15}') => {
                     ed.chars.drain(..ed.cursor);
@@ -158,8 +245,41 @@ impl<'a> LinePrompt<'a> {
                 Key::End => ed.cursor = ed.chars.len(),
                 _ => continue,
             }
+            let typed: String = ed.chars.iter().collect();
+            if ed.chars != before {
+                rows = self.choices(&typed);
+                lit = self.first_highlight(&typed, &rows);
+            }
+            ed.below = self.list(&theme, &rows, lit, &typed);
             ed.draw()?;
         }
+    }
+
+    /// The lines of the suggestion list: a window of `LIST_ROWS` rows around the highlight, and a
+    /// hint line saying how to use it (and how many rows lie outside the window).
+    fn list(&self, theme: &ColorfulTheme, rows: &[Choice], lit: Option<usize>, typed: &str) -> Vec<String> {
+        if self.suggestions.is_empty() {
+            return Vec::new();
+        }
+        let first = lit.map_or(0, |i| i.saturating_sub(LIST_ROWS - 1));
+        let mut lines = Vec::new();
+        for (k, row) in rows.iter().enumerate().skip(first).take(LIST_ROWS) {
+            let text = match row {
+                Choice::Item(i) => self.suggestions[*i].clone(),
+                Choice::Typed => format!("按输入：{}", typed.trim()),
+            };
+            let mut line = String::new();
+            let _ = theme.format_select_prompt_item(&mut line, &text, lit == Some(k));
+            lines.push(line);
+        }
+        let more = rows.len().saturating_sub(LIST_ROWS);
+        let hint = if more > 0 {
+            format!("（↑↓ 选择，Tab 补全，回车确定；另有 {more} 项，输入字词可缩小范围）")
+        } else {
+            "（↑↓ 选择，Tab 补全，回车确定；也可直接输入）".to_string()
+        };
+        lines.push(theme.hint_style.apply_to(hint).to_string());
+        lines
     }
 }
 
@@ -173,6 +293,8 @@ struct Editor<'t> {
     cursor: usize,
     /// The styled error line shown under the input, if any.
     error: Option<String>,
+    /// Lines shown under the input (and the error): the suggestion list.
+    below: Vec<String>,
     /// Screen rows the last draw used, and the row the cursor was left on (relative to the first).
     rows: usize,
     cursor_row: usize,
@@ -249,14 +371,14 @@ impl Editor<'_> {
             last_row = cur_row;
         }
         let mut rows = last_row + 1;
-        let mut here = if cur_row > end_row { cur_row } else { end_row };
-        if let Some(err) = &self.error {
-            let plain = console::strip_ansi_codes(err).into_owned();
-            let err_rows = layout(cols, plain.chars()).last().map_or(0, |&(r, _)| r) + 1;
+        let mut here = last_row;
+        for line in self.error.iter().chain(&self.below) {
+            let plain = console::strip_ansi_codes(line).into_owned();
+            let line_rows = layout(cols, plain.chars()).last().map_or(0, |&(r, _)| r) + 1;
             out.push_str("\r\n");
-            out.push_str(err);
-            rows += err_rows;
-            here = last_row + err_rows;
+            out.push_str(line);
+            rows += line_rows;
+            here += line_rows;
         }
         // Back to the cursor's row and column.
         out.push('\r');

@@ -2,11 +2,13 @@
 //!
 //! Input: an optional existing brief file (to resume) and options. Output: the brief file, saved
 //! atomically after every answer (so Ctrl-C or a killed terminal loses nothing), and the draft.
-//! Choices use dialoguer (`Select`, `MultiSelect`, `Confirm`); free text uses our own
-//! width-aware [`line::LinePrompt`], since dialoguer's `Input` mangles Chinese on backspace.
+//! Closed choices use dialoguer (`Select`, `MultiSelect`, `Confirm`); free text, and open lists
+//! (topics, indicators, units: pick one or type your own), use our own width-aware
+//! [`line::LinePrompt`], since dialoguer's `Input` mangles Chinese on backspace.
 
 pub mod line;
 pub mod progress;
+pub mod suggest;
 pub mod theme;
 pub mod tty;
 
@@ -264,20 +266,11 @@ impl Session {
             .interact_on(&self.term)?)
     }
 
-    /// A pick among `choices`, or free text after the last item 「其他（自己输入）」.
+    /// A pick among `choices` or free text, in one line: the choices are listed under it and
+    /// narrow as the writer types (外资 → 利用外资); Enter takes the highlighted one, or the text
+    /// as typed (see `line`).
     fn pick_or_type(&self, prompt: &str, choices: &[&str], default: Option<&str>) -> Step<String> {
-        if choices.is_empty() {
-            return self.text(prompt, default, false);
-        }
-        let mut items: Vec<String> = choices.iter().map(|c| c.to_string()).collect();
-        items.push("其他（自己输入）".to_string());
-        let start = default.and_then(|d| choices.iter().position(|c| *c == d)).unwrap_or(0);
-        let i = self.select(prompt, &items, start)?;
-        if i < choices.len() {
-            Ok(choices[i].to_string())
-        } else {
-            self.text(prompt, default.filter(|d| !choices.contains(d)), false)
-        }
+        Ok(LinePrompt::new(prompt).default(default).suggestions(choices).interact(&self.term)?)
     }
 
     /// Asks a scalar field unless answered: `get` reads the present value (offered as default),
@@ -505,6 +498,14 @@ impl Session {
         }
         if section == Section::Measures {
             let topic = self.parts(section)[i].topic.clone();
+            // Not the measure's own heading again (持续优化营商环境。), nor a point already given.
+            let part = &self.parts(section)[i];
+            let given: Vec<String> = part
+                .heading
+                .iter()
+                .chain(&part.points)
+                .map(|t| t.trim().trim_end_matches('。').to_string())
+                .collect();
             let offered: Vec<String> = self
                 .bank
                 .phrases
@@ -515,6 +516,7 @@ impl Session {
                         && matches!(p.role, Role::Point | Role::Statement)
                         && !p.text.contains("{{")
                         && topic.as_ref().is_some_and(|t| p.topics.contains(t))
+                        && !given.iter().any(|g| g == p.text.trim().trim_end_matches('。'))
                 })
                 .map(|p| p.text.clone())
                 .take(15)

@@ -104,7 +104,16 @@ impl Theme for ZhTheme {
         prompt: &str,
         selections: &[&str],
     ) -> fmt::Result {
-        self.0.format_multi_select_prompt_selection(f, prompt, selections)
+        // ColorfulTheme lists the picks joined by `, `: long Chinese sentences behind half-width
+        // commas. The sentences are in the brief (and on screen as points); the count is enough.
+        let t = &self.0;
+        write!(f, "{} {} {} ", t.success_prefix, t.prompt_style.apply_to(prompt), t.success_suffix)?;
+        let said = if selections.is_empty() {
+            "未选".to_string()
+        } else {
+            format!("已选 {} 条", selections.len())
+        };
+        write!(f, "{}", t.values_style.apply_to(said))
     }
 
     fn format_sort_prompt_selection(
