@@ -10,7 +10,9 @@
 //! depend only on the seed and the sequence of `phrase` calls, so they are identical in every pass,
 //! and fillers are chosen from what those picks left.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::draft::count_chars;
 use crate::model::{Provenance, Role, Section};
@@ -113,8 +115,8 @@ pub struct Picker<'a> {
     index: HashMap<(Section, Role), Vec<usize>>,
     /// Statements by topic, per section, built when first needed.
     topic_index: HashMap<Section, TopicIndex>,
-    /// Filled text of each phrase checked so far (`None`: not usable here).
-    checked: HashMap<usize, Option<String>>,
+    /// Each phrase checked so far, filled and measured (`None`: not usable here).
+    checked: HashMap<usize, Option<Arc<Candidate>>>,
     seed: u64,
     /// The source table: a mark's id is an index into it.
     pub sources: Vec<Provenance>,
@@ -137,6 +139,15 @@ pub struct Picker<'a> {
     recording: bool,
     /// Statements handed to each site, as phrase indices.
     fill: Vec<Vec<usize>>,
+}
+
+/// A usable phrase as this draft would print it, with what the no-repeat and order rules look
+/// at, computed once: a large phrasebank is scanned several times per draft.
+struct Candidate {
+    text: String,
+    shingles: Vec<u64>,
+    lead: Option<String>,
+    step: Move,
 }
 
 /// Slot names in a phrase text: `{{locality}}`, `{{number2}}` …
@@ -208,7 +219,7 @@ pub fn has_mask(text: &str) -> bool {
 
 impl<'a> Picker<'a> {
     pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
-        let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::new();
+        let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::default();
         for i in 0..phrases.len() {
             let (section, role, generic) = phrases.key(i);
             if generic {
@@ -220,18 +231,18 @@ impl<'a> Picker<'a> {
             slots,
             banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
             index,
-            checked: HashMap::new(),
-            topic_index: HashMap::new(),
+            checked: HashMap::default(),
+            topic_index: HashMap::default(),
             seed,
             sources: Vec::new(),
-            phrase_source: HashMap::new(),
-            reserved: HashSet::new(),
-            reserved_shingles: HashSet::new(),
-            reserved_leads: HashSet::new(),
+            phrase_source: HashMap::default(),
+            reserved: HashSet::default(),
+            reserved_shingles: HashSet::default(),
+            reserved_leads: HashSet::default(),
             rng: Rng::fork(seed, "phrase"),
-            used: HashSet::new(),
-            used_shingles: HashSet::new(),
-            used_leads: HashSet::new(),
+            used: HashSet::default(),
+            used_shingles: HashSet::default(),
+            used_leads: HashSet::default(),
             sites: Vec::new(),
             cursor: 0,
             recording: true,
@@ -266,6 +277,11 @@ impl<'a> Picker<'a> {
 
     /// The phrase's text with its slots filled, or `None` when it cannot be used in this draft.
     fn usable(&mut self, i: usize) -> Option<String> {
+        self.candidate(i).map(|c| c.text.clone())
+    }
+
+    /// `usable`, with the text's shingles, lead and move.
+    fn candidate(&mut self, i: usize) -> Option<Arc<Candidate>> {
         if let Some(c) = self.checked.get(&i) {
             return c.clone();
         }
@@ -302,20 +318,24 @@ impl<'a> Picker<'a> {
             && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
             && !self.banned.iter().any(|w| text.contains(w.as_str()));
-        let result = ok.then_some(text);
+        let result = ok.then(|| {
+            Arc::new(Candidate {
+                shingles: shingles(&text),
+                lead: order::lead(&text).map(str::to_string),
+                step: order::classify(&text),
+                text,
+            })
+        });
         self.checked.insert(i, result.clone());
         result
     }
 
     /// Already in the draft, or saying the same as a sentence already in it.
-    fn taken(&self, text: &str) -> bool {
-        self.used.contains(text)
-            || self.reserved.contains(text)
-            || order::lead(text)
-                .is_some_and(|l| self.used_leads.contains(l) || self.reserved_leads.contains(l))
-            || shingles(text)
-                .iter()
-                .any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
+    fn taken(&self, c: &Candidate) -> bool {
+        self.used.contains(&c.text)
+            || self.reserved.contains(&c.text)
+            || c.lead.as_ref().is_some_and(|l| self.used_leads.contains(l) || self.reserved_leads.contains(l))
+            || c.shingles.iter().any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
     }
 
     fn mark_used(&mut self, text: &str) {
@@ -359,11 +379,11 @@ impl<'a> Picker<'a> {
             if topic.is_some_and(|t| !self.phrases.get(i).has_topic(t)) {
                 continue;
             }
-            if let Some(text) = self.usable(i)
-                && !self.taken(&text)
-                && ending.is_none_or(|e| text.ends_with(e))
+            if let Some(c) = self.candidate(i)
+                && !self.taken(&c)
+                && ending.is_none_or(|e| c.text.ends_with(e))
             {
-                return Some((i, text));
+                return Some((i, c.text.clone()));
             }
         }
         None
@@ -486,11 +506,11 @@ impl<'a> Picker<'a> {
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
         self.fill = vec![Vec::new(); self.sites.len()];
-        let mut assigned: HashSet<u64> = HashSet::new();
+        let mut assigned: HashSet<u64> = HashSet::default();
         // A sentence shorter than a shingle (`开放是兴市之要。`) has no shingle to catch it: its text is
         // kept too, or two sites may both take it.
-        let mut assigned_texts: HashSet<String> = HashSet::new();
-        let mut assigned_leads: HashSet<String> = HashSet::new();
+        let mut assigned_texts: HashSet<String> = HashSet::default();
+        let mut assigned_leads: HashSet<String> = HashSet::default();
         let mut added = 0;
         for round in [0, 1] {
             let mut progressed = true;
@@ -518,19 +538,19 @@ impl<'a> Picker<'a> {
                         if section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
                             continue;
                         }
-                        if let Some(text) = self.usable(i)
-                            && !self.taken(&text)
-                            && !shingles(&text).iter().any(|h| assigned.contains(h))
-                            && !assigned_texts.contains(&text)
-                            && order::lead(&text).is_none_or(|l| !assigned_leads.contains(l))
-                            && (!frame || order::classify(&text) <= Move::Claim)
+                        if let Some(c) = self.candidate(i)
+                            && !self.taken(&c)
+                            && !c.shingles.iter().any(|h| assigned.contains(h))
+                            && !assigned_texts.contains(&c.text)
+                            && c.lead.as_ref().is_none_or(|l| !assigned_leads.contains(l))
+                            && (!frame || c.step <= Move::Claim)
                         {
-                            added += count_chars(&text);
-                            assigned.extend(shingles(&text));
-                            if let Some(l) = order::lead(&text) {
-                                assigned_leads.insert(l.to_string());
+                            added += count_chars(&c.text);
+                            assigned.extend(c.shingles.iter().copied());
+                            if let Some(l) = &c.lead {
+                                assigned_leads.insert(l.clone());
                             }
-                            assigned_texts.insert(text);
+                            assigned_texts.insert(c.text.clone());
                             self.fill[s].push(i);
                             progressed = true;
                             break;

@@ -9,6 +9,7 @@
 //! text is exactly the statements' text, so one more pass almost always lands on the target; a few
 //! more correct any remainder. Brief content is never dropped.
 
+pub mod comments;
 pub mod helpers;
 pub mod marks;
 pub mod markup;
@@ -52,7 +53,7 @@ fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
         if name != main && !name.contains('/') {
             continue;
         }
-        hb.register_template_string(name, a.text.as_ref()).map_err(|e| {
+        hb.register_template_string(name, comments::strip(a.text.as_ref()).as_ref()).map_err(|e| {
             let pos = e.pos().map(|(line, col)| Position { line, col });
             Error::input(label(a), pos, format!("模板语法错误：{}", syntax_reason(e.reason())))
         })?;
