@@ -263,3 +263,118 @@ impl<'a> Phrases<'a> {
         }
     }
 }
+
+/// A list of phrase indices, shared (cloning it is a reference count, not a copy).
+pub type List = std::sync::Arc<[u32]>;
+
+/// A section's generic statements, the lists filler sites draw from.
+#[derive(Debug, Default)]
+pub struct Statements {
+    /// Statements carrying this topic.
+    pub by_topic: rustc_hash::FxHashMap<String, List>,
+    /// Statements about no topic in particular.
+    pub none: List,
+    /// Statements carrying any topic.
+    pub topical: List,
+}
+
+/// Where drafting finds its phrases: the generic ones by section and role, and each section's
+/// generic statements by topic — every list in phrasebank order. For the embedded phrasebank it is
+/// computed by `build.rs` (`assets::COMPILED_BY_KEY` …), so a draft never walks the whole table to
+/// find its way in it: the cost of a draft stays flat as the phrasebank grows. For a loaded
+/// phrasebank it is built here, by the same rules.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub by_key: rustc_hash::FxHashMap<(Section, Role), List>,
+    pub statements: rustc_hash::FxHashMap<Section, Statements>,
+}
+
+impl Index {
+    /// The index of the compiled embedded phrasebank.
+    fn compiled() -> Index {
+        let mut index = Index::default();
+        for &(section, role, list) in assets::COMPILED_BY_KEY {
+            index.by_key.insert((section, role), List::from(list));
+        }
+        for &(section, topic, list) in assets::COMPILED_BY_TOPIC {
+            index.statements.entry(section).or_default().by_topic.insert(topic.to_string(), List::from(list));
+        }
+        for &(section, list) in assets::COMPILED_NO_TOPIC {
+            index.statements.entry(section).or_default().none = List::from(list);
+        }
+        for &(section, list) in assets::COMPILED_TOPICAL {
+            index.statements.entry(section).or_default().topical = List::from(list);
+        }
+        index
+    }
+
+    /// The index of any phrasebank, walking it once.
+    fn build(phrases: &Phrases<'_>) -> Index {
+        let mut by_key: rustc_hash::FxHashMap<(Section, Role), Vec<u32>> = Default::default();
+        let mut by_topic: rustc_hash::FxHashMap<(Section, String), Vec<u32>> = Default::default();
+        let mut none: rustc_hash::FxHashMap<Section, Vec<u32>> = Default::default();
+        let mut topical: rustc_hash::FxHashMap<Section, Vec<u32>> = Default::default();
+        for i in 0..phrases.len() {
+            let (section, role, generic) = phrases.key(i);
+            if !generic {
+                continue;
+            }
+            by_key.entry((section, role)).or_default().push(i as u32);
+            if role != Role::Statement {
+                continue;
+            }
+            let p = phrases.get(i);
+            if p.has_no_topic() {
+                none.entry(section).or_default().push(i as u32);
+            } else {
+                topical.entry(section).or_default().push(i as u32);
+                for t in p.topics() {
+                    by_topic.entry((section, t.to_string())).or_default().push(i as u32);
+                }
+            }
+        }
+        let mut index =
+            Index { by_key: by_key.into_iter().map(|(k, l)| (k, l.into())).collect(), ..Index::default() };
+        for ((section, topic), list) in by_topic {
+            index.statements.entry(section).or_default().by_topic.insert(topic, list.into());
+        }
+        for (section, list) in none {
+            index.statements.entry(section).or_default().none = list.into();
+        }
+        for (section, list) in topical {
+            index.statements.entry(section).or_default().topical = list.into();
+        }
+        index
+    }
+}
+
+impl Phrases<'_> {
+    /// Where drafting finds its phrases (see `Index`).
+    pub fn index(&self) -> Index {
+        match self {
+            // Only the embedded table is ever compiled (`Phrases::embedded`).
+            Phrases::Compiled(_) => Index::compiled(),
+            Phrases::Loaded(_) => Index::build(self),
+        }
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    /// The index `build.rs` compiled is the one the run-time rules give.
+    #[test]
+    fn the_compiled_index_is_the_built_one() {
+        let phrases = Phrases::embedded();
+        let (compiled, built) = (Index::compiled(), Index::build(&phrases));
+        assert_eq!(compiled.by_key, built.by_key);
+        let mut sections: Vec<&Section> = built.statements.keys().collect();
+        sections.sort();
+        assert_eq!(compiled.statements.len(), built.statements.len());
+        for s in sections {
+            let (c, b) = (&compiled.statements[s], &built.statements[s]);
+            assert_eq!((&c.by_topic, &c.none, &c.topical), (&b.by_topic, &b.none, &b.topical), "{s:?}");
+        }
+    }
+}

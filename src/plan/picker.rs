@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::draft::count_chars;
 use crate::model::{Provenance, Role, Section};
-use crate::phrasebank::Phrases;
+use crate::phrasebank::{Index, List, Phrases, Statements};
 use crate::plan::order::{self, Move};
 use crate::plan::rng::Rng;
 use crate::render::marks;
@@ -51,6 +51,12 @@ struct Site {
 /// enough that one paragraph does not turn into a string of stock sentences. When the draft is
 /// still short, such a site may take twice as many.
 pub const DEFAULT_MAX: usize = 4;
+
+/// Candidates a filler site looks at for one more sentence before it counts as exhausted for this
+/// draft. More than a section of the mined phrasebank holds, so with it every candidate is seen;
+/// with a phrasebank a hundred times larger (where most candidates near-repeat one already said)
+/// it keeps a draft's cost independent of the phrasebank's size.
+const LOOK: usize = 256;
 
 /// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
 /// item of each once: a stride permutation, start + k·step mod len with step coprime to len. Cheaper than shuffling a list of tens of
@@ -100,21 +106,14 @@ impl Walk {
     }
 }
 
-/// A section's statements by topic, built once per draft for the filler sites.
-#[derive(Default)]
-struct TopicIndex {
-    by_topic: HashMap<String, Vec<usize>>,
-    none: Vec<usize>,
-    topical: Vec<usize>,
-}
-
 pub struct Picker<'a> {
     phrases: Phrases<'a>,
     slots: SlotValues,
-    banned: Vec<String>,
-    index: HashMap<(Section, Role), Vec<usize>>,
-    /// Statements by topic, per section, built when first needed.
-    topic_index: HashMap<Section, TopicIndex>,
+    /// Words no sentence of this draft may contain (the genre's voice, the seeds' places), as one
+    /// pattern: a sentence is tested once, not once per word.
+    banned: Option<aho_corasick::AhoCorasick>,
+    /// Generic phrases by section and role, and statements by topic (`phrasebank::Index`).
+    index: Index,
     /// Each phrase checked so far, filled and measured (`None`: not usable here).
     checked: HashMap<usize, Option<Arc<Candidate>>>,
     seed: u64,
@@ -147,7 +146,6 @@ struct Candidate {
     text: String,
     shingles: Vec<u64>,
     lead: Option<String>,
-    step: Move,
 }
 
 /// Slot names in a phrase text: `{{locality}}`, `{{number2}}` …
@@ -167,17 +165,28 @@ const SHINGLE: usize = 12;
 /// thing in the same words (the seeds repeat 以习近平同志为核心的党中央高度重视对外开放工作 in
 /// several speeches), and a draft must not say it twice.
 fn shingles(text: &str) -> Vec<u64> {
-    // FNV-1a over each window: a few nanoseconds a window, where SipHash was the largest cost of
-    // scanning a big phrasebank for a sentence not yet said.
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    chars
-        .windows(SHINGLE)
-        .map(|w| {
-            w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| {
-                (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
-            })
-        })
-        .collect()
+    // A rolling polynomial hash (mod 2⁶⁴): one multiply-add per character, where hashing each
+    // window afresh cost twelve; scanning a large phrasebank for a sentence not yet said is mostly
+    // this.
+    const BASE: u64 = 0x0100_0000_01b3;
+    let top = BASE.wrapping_pow(SHINGLE as u32 - 1);
+    let mut ring = [0u64; SHINGLE];
+    let (mut h, mut n) = (0u64, 0usize);
+    let mut out = Vec::with_capacity(text.len() / 3);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        let c = u64::from(u32::from(c));
+        let slot = n % SHINGLE;
+        if n >= SHINGLE {
+            h = h.wrapping_sub(ring[slot].wrapping_mul(top));
+        }
+        h = h.wrapping_mul(BASE).wrapping_add(c);
+        ring[slot] = c;
+        n += 1;
+        if n >= SHINGLE {
+            out.push(h);
+        }
+    }
+    out
 }
 
 /// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
@@ -207,10 +216,24 @@ pub fn has_enumeration(text: &str) -> bool {
         .any(|m| text.contains(m))
 }
 
+/// One automaton matching any of `words`, or `None` when there are none.
+fn banned_pattern(words: &[String]) -> Option<aho_corasick::AhoCorasick> {
+    let words: Vec<&str> = words.iter().map(String::as_str).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    // A plain NFA: built in microseconds, where the default (a DFA) costs more to build than a
+    // draft spends matching.
+    let ac = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(words)
+        .expect("a few hundred short words are far below the automaton's limits");
+    Some(ac)
+}
+
 /// Leftover masks of the scraped seeds that must never reach a draft.
 pub fn has_mask(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains("xx")
+    text.as_bytes().windows(2).any(|w| w.eq_ignore_ascii_case(b"xx"))
         || text.contains('*')
         || text.contains('＊')
         || text.contains("某某")
@@ -219,20 +242,13 @@ pub fn has_mask(text: &str) -> bool {
 
 impl<'a> Picker<'a> {
     pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
-        let mut index: HashMap<(Section, Role), Vec<usize>> = HashMap::default();
-        for i in 0..phrases.len() {
-            let (section, role, generic) = phrases.key(i);
-            if generic {
-                index.entry((section, role)).or_default().push(i);
-            }
-        }
+        let index = phrases.index();
         Picker {
             phrases,
             slots,
-            banned: banned.into_iter().filter(|w| !w.is_empty()).collect(),
+            banned: banned_pattern(&banned),
             index,
             checked: HashMap::default(),
-            topic_index: HashMap::default(),
             seed,
             sources: Vec::new(),
             phrase_source: HashMap::default(),
@@ -317,12 +333,11 @@ impl<'a> Picker<'a> {
             && !has_mask(&text)
             && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
-            && !self.banned.iter().any(|w| text.contains(w.as_str()));
+            && !self.banned.as_ref().is_some_and(|ac| ac.is_match(&text));
         let result = ok.then(|| {
             Arc::new(Candidate {
                 shingles: shingles(&text),
                 lead: order::lead(&text).map(str::to_string),
-                step: order::classify(&text),
                 text,
             })
         });
@@ -369,13 +384,13 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
     ) -> Option<(usize, String)> {
-        let n = self.index.get(&key).map_or(0, Vec::len);
+        let n = self.index.by_key.get(&key).map_or(0, |l| l.len());
         if n == 0 {
             return None;
         }
         let start = self.rng.below(n);
         for k in 0..n {
-            let i = self.index[&key][(start + k) % n];
+            let i = self.index.by_key[&key][(start + k) % n] as usize;
             if topic.is_some_and(|t| !self.phrases.get(i).has_topic(t)) {
                 continue;
             }
@@ -469,32 +484,16 @@ impl<'a> Picker<'a> {
     /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
     /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
     pub fn plan_fillers(&mut self, budget: usize) -> usize {
-        for site in &self.sites {
-            if !self.topic_index.contains_key(&site.section) {
-                let mut ti = TopicIndex::default();
-                for &i in self.index.get(&(site.section, Role::Statement)).map_or(&[][..], Vec::as_slice) {
-                    let p = self.phrases.get(i);
-                    if p.has_no_topic() {
-                        ti.none.push(i);
-                    } else {
-                        ti.topical.push(i);
-                        for t in p.topics() {
-                            ti.by_topic.entry(t.to_string()).or_default().push(i);
-                        }
-                    }
-                }
-                self.topic_index.insert(site.section, ti);
-            }
-        }
         // Per site: its preferred statements, then the rest.
-        let lists: Vec<[Vec<usize>; 2]> = self
+        let empty = Statements::default();
+        let lists: Vec<[List; 2]> = self
             .sites
             .iter()
             .map(|site| {
-                let ti = &self.topic_index[&site.section];
+                let st = self.index.statements.get(&site.section).unwrap_or(&empty);
                 match &site.topic {
-                    Some(t) => [ti.by_topic.get(t).cloned().unwrap_or_default(), ti.none.clone()],
-                    None => [ti.none.clone(), ti.topical.clone()],
+                    Some(t) => [st.by_topic.get(t).cloned().unwrap_or_default(), st.none.clone()],
+                    None => [st.none.clone(), st.topical.clone()],
                 }
             })
             .collect();
@@ -511,6 +510,7 @@ impl<'a> Picker<'a> {
         // kept too, or two sites may both take it.
         let mut assigned_texts: HashSet<String> = HashSet::default();
         let mut assigned_leads: HashSet<String> = HashSet::default();
+        let mut exhausted = vec![false; self.sites.len()];
         let mut added = 0;
         for round in [0, 1] {
             let mut progressed = true;
@@ -528,12 +528,18 @@ impl<'a> Picker<'a> {
                         (_, None, false) => DEFAULT_MAX * 2,
                     };
                     let frame = site.frame;
-                    if self.fill[s].len() >= cap {
+                    if self.fill[s].len() >= cap || exhausted[s] {
                         continue;
                     }
                     let section = site.section;
+                    let mut looked = 0;
                     while let Some((j, k)) = walks[s].next() {
-                        let i = lists[s][j][k];
+                        looked += 1;
+                        if looked > LOOK {
+                            exhausted[s] = true;
+                            break;
+                        }
+                        let i = lists[s][j][k] as usize;
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.
                         if section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
                             continue;
@@ -543,7 +549,7 @@ impl<'a> Picker<'a> {
                             && !c.shingles.iter().any(|h| assigned.contains(h))
                             && !assigned_texts.contains(&c.text)
                             && c.lead.as_ref().is_none_or(|l| !assigned_leads.contains(l))
-                            && (!frame || c.step <= Move::Claim)
+                            && (!frame || order::classify(&c.text) <= Move::Claim)
                         {
                             added += count_chars(&c.text);
                             assigned.extend(c.shingles.iter().copied());
@@ -587,6 +593,17 @@ mod tests {
         assert!(
             !has_enumeration("开放是五大发展理念之一。") && !has_enumeration("提升认识，牢固树立开放理念")
         );
+    }
+
+    #[test]
+    fn shingles_are_the_hashes_of_every_window() {
+        let a = shingles("以习近平同志为核心的党中央高度重视对外开放工作。");
+        let b = shingles("党的十八大以来，以习近平同志为核心的党中央高度重视");
+        assert_eq!(a.len(), "以习近平同志为核心的党中央高度重视对外开放工作。".chars().count() - SHINGLE + 1);
+        // The same twelve characters hash alike wherever they stand; other text does not share.
+        assert!(a.iter().any(|h| b.contains(h)));
+        assert!(!shingles("开放平台如同机场跑道，有了好跑道才能起降大飞机。").iter().any(|h| a.contains(h)));
+        assert!(shingles("短句。").is_empty());
     }
 
     #[test]
