@@ -18,6 +18,7 @@ pub mod curation;
 pub mod generic;
 pub mod lexicon;
 pub mod split;
+pub mod words;
 pub mod write;
 
 use std::collections::HashMap;
