@@ -324,18 +324,57 @@ fn clause_source(section: Section, role: Role) -> bool {
 pub fn skeleton(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(i) = rest.find("{{") {
-        out.extend(rest[..i].chars().filter(|c| clean::is_han(*c)));
-        rest = rest[i..].find("}}").map_or("", |j| &rest[i + j + 2..]);
+    while let Some(i) = find_pair(rest, "{{") {
+        push_han(&mut out, &rest[..i]);
+        rest = find_pair(&rest[i..], "}}").map_or("", |j| &rest[i + j + 2..]);
     }
-    out.extend(rest.chars().filter(|c| clean::is_han(*c)));
+    push_han(&mut out, rest);
     out
 }
 
+/// Where `pair` (`{{`, `}}`) first occurs in `text`, found from its first character: a byte scan
+/// for one character is cheaper than building a substring searcher, as `str::find` does.
+fn find_pair(text: &str, pair: &str) -> Option<usize> {
+    let first = pair.chars().next()?;
+    text.match_indices(first).map(|(i, _)| i).find(|&i| text[i..].starts_with(pair))
+}
+
+/// Appends the Han characters of `text`, a run at a time (a push per character costs more than
+/// the rest of the skeleton).
+fn push_han(out: &mut String, text: &str) {
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (clean::is_han(c), run) {
+            (true, None) => run = Some(i),
+            (false, Some(from)) => {
+                out.push_str(&text[from..i]);
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = run {
+        out.push_str(&text[from..]);
+    }
+}
+
 /// Quotes and brackets paired: an unpaired one means the sentence was cut from its context.
+/// (Counted in one pass: six passes, one per character, cost more.)
 fn balanced(text: &str) -> bool {
-    let count = |c: char| text.matches(c).count();
-    count('“') == count('”') && count('（') == count('）') && count('《') == count('》')
+    let mut open = [0usize; 3];
+    let mut close = [0usize; 3];
+    for c in text.chars() {
+        match c {
+            '“' => open[0] += 1,
+            '（' => open[1] += 1,
+            '《' => open[2] += 1,
+            '”' => close[0] += 1,
+            '）' => close[1] += 1,
+            '》' => close[2] += 1,
+            _ => {}
+        }
+    }
+    open == close
 }
 
 /// A stable id from the phrase text (FNV-1a, 48 bits): the same sentence gets the same id on every
