@@ -6,10 +6,16 @@
 //! jieba leaves as tokens of their own; they are rendered as `{{kind}}`, `{{kind2}}` … at the end.
 
 use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use jieba_rs::Jieba;
+
+use super::words;
 
 /// The slot kinds of the vocabulary the drafting engine fills (see the phrasebank README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,11 +85,23 @@ pub struct Lexicon {
     /// Names matched as text (they span several jieba words): from `curation.yaml`'s `names`.
     pub phrases: Vec<String>,
     /// The same, as one pattern (a single pass over a sentence, whatever their number).
-    phrase_re: Option<regex::Regex>,
+    phrase_re: Option<Regex>,
     pub not_names: FxHashSet<String>,
     /// Keyword → index into `keywords`.
     pub keyword_ids: FxHashMap<String, u32>,
     pub keywords: Vec<String>,
+    /// `names`, `not_names` and `keyword_ids` in one table: every Han token of every sentence is
+    /// looked up, and one lookup is a third of the hashing of three.
+    known: FxHashMap<String, Known>,
+}
+
+/// What the lexicon says of one word (see `Lexicon::known`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Known {
+    keyword: Option<u32>,
+    /// `Some(false)` for a word in `not_names`, else `Some(true)` for one in `names`; `None` when
+    /// its part-of-speech tag decides.
+    name: Option<bool>,
 }
 
 /// A sentence after analysis.
@@ -124,7 +142,9 @@ struct Clause<'t> {
     flagged: bool,
     /// Opens with an adverb jieba tags as a noun or adjective (`ADVERBIAL`).
     adverbial: bool,
-    keywords: Vec<u32>,
+    /// Its topic keywords: a range of the sentence's `Analysed::keywords`, which hold the
+    /// clauses' keywords in order.
+    keywords: Range<usize>,
 }
 
 /// A generic variant of a specific sentence: the clauses that carry what makes it specific are
@@ -247,7 +267,7 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     let mut keywords = Vec::new();
     for &i in &kept {
         text.push_str(&a.text[clauses[i].start..end(i)]);
-        keywords.extend_from_slice(&clauses[i].keywords);
+        keywords.extend_from_slice(&a.keywords[clauses[i].keywords.clone()]);
     }
     let terminator = a.text.chars().last().filter(|c| matches!(c, '。' | '；' | '！' | '？'))?;
     let text = format!("{}{terminator}", text.trim_end_matches(['，', '。', '；', '！', '？']));
@@ -353,6 +373,17 @@ const CONSEQUENCE: &[&str] = &["就", "才", "则", "只有"];
 /// 有着深刻的政治内涵`) need its subject.
 const MODALS: &[&str] = &["要", "必须", "需要", "应", "务必", "希望", "让我们"];
 
+/// Words that point at what was said before (这、此、其 …) or close a list begun before (等等):
+/// a clause with one needs its neighbours.
+const POINTING: &[&str] = &["这", "此", "其", "该", "上述", "之所以", "等等"];
+
+/// The word lists above as searchers: every verbal clause of every long sentence is checked
+/// against them (see `words`).
+static DEPENDENT_START: LazyLock<Regex> = LazyLock::new(|| words::any_at_start(DEPENDENT_STARTS));
+static CONSEQUENCE_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(CONSEQUENCE));
+static MODAL: LazyLock<Regex> = LazyLock::new(|| words::any_of(MODALS));
+static POINTING_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(POINTING));
+
 /// Clauses of a long sentence (three clauses or more) that say something whole on their own: a
 /// predicate opening with a verb or an adverb (`着力培育一批龙头出口企业和优势出口产业集群`,
 /// `加强国际产能合作`), of at least seven characters, that neither leans on the clause before
@@ -370,26 +401,27 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
     };
     let first_end = clauses[1].start;
     let verbal = Clause::verbal;
-    if !verbal(&clauses[0]) && !MODALS.iter().any(|m| a.text[..first_end].contains(m)) {
+    if !verbal(&clauses[0]) && !MODAL.is_match(&a.text[..first_end]) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for (k, c) in clauses.iter().enumerate() {
+        // What the clause's tokens already tell comes first: most clauses stop there, before any
+        // look at their text.
+        if c.has_name || c.has_data || c.flagged || !verbal(c) {
+            continue;
+        }
         let end = clauses.get(k + 1).map_or(a.text.len(), |n| n.start);
         let body = a.text[c.start..end].trim_end_matches(['，', '。', '；', '！', '？']);
         let han = body.chars().filter(|c| super::clean::is_han(*c)).count();
         let bare = body.strip_prefix('要').unwrap_or(body);
         let bare_han = bare.chars().filter(|c| super::clean::is_han(*c)).count();
-        if c.has_name
-            || c.has_data
-            || c.flagged
-            || !verbal(c)
-            || han < 8
+        if han < 8
             || bare_han < 7
-            || CONSEQUENCE.iter().any(|w| bare.contains(w))
-            || DEPENDENT_STARTS.iter().any(|w| bare.starts_with(w))
-            || ["这", "此", "其", "该", "上述", "之所以", "等等"].iter().any(|w| body.contains(w))
             || body.ends_with(['中', '时', '后', '上', '下', '里', '的'])
+            || CONSEQUENCE_WORD.is_match(bare)
+            || DEPENDENT_START.is_match(bare)
+            || POINTING_WORD.is_match(body)
             || body.contains("{{")
         {
             continue;
@@ -398,7 +430,7 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
             text: format!("{body}{terminator}"),
             slots: Vec::new(),
             names: Vec::new(),
-            keywords: c.keywords.clone(),
+            keywords: a.keywords[c.keywords.clone()].to_vec(),
             variant: None,
             parts: Vec::new(),
         });
@@ -430,12 +462,21 @@ impl Lexicon {
         not_names: FxHashSet<String>,
         keywords: Vec<String>,
     ) -> Lexicon {
-        let alternatives: Vec<String> =
-            phrases.iter().filter(|p| !p.is_empty()).map(|p| regex::escape(p)).collect();
-        let phrase_re = (!alternatives.is_empty())
-            .then(|| regex::Regex::new(&alternatives.join("|")).expect("escaped literals always compile"));
-        let keyword_ids = keywords.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
-        Lexicon { jieba, names, phrases, phrase_re, not_names, keyword_ids, keywords }
+        let listed: Vec<&str> = phrases.iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
+        let phrase_re = (!listed.is_empty()).then(|| super::words::any_of(&listed));
+        let keyword_ids: FxHashMap<String, u32> =
+            keywords.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
+        let mut known: FxHashMap<String, Known> = FxHashMap::default();
+        for (k, &id) in &keyword_ids {
+            known.entry(k.clone()).or_default().keyword = Some(id);
+        }
+        for n in &names {
+            known.entry(n.clone()).or_default().name = Some(true);
+        }
+        for n in &not_names {
+            known.entry(n.clone()).or_default().name = Some(false);
+        }
+        Lexicon { jieba, names, phrases, phrase_re, not_names, keyword_ids, keywords, known }
     }
 
     /// Analyses one sentence of a speech whose level is `level`. A sentence that opens leaning on
@@ -485,28 +526,29 @@ impl Lexicon {
         let mut depth = 0i32;
         for (i, t) in tags.iter().enumerate() {
             let word = t.word;
-            match word {
-                "“" | "（" | "《" => depth += 1,
-                "”" | "）" | "》" => depth -= 1,
+            // Punctuation and slot marks are tokens of one character: told apart by that
+            // character, not by comparing the word with each.
+            let mut chars = word.chars();
+            let first = chars.next();
+            let single = first.filter(|_| chars.as_str().is_empty());
+            match single {
+                Some('“' | '（' | '《') => depth += 1,
+                Some('”' | '）' | '》') => depth -= 1,
                 _ => {}
             }
             let clause = clauses.last_mut().expect("one at least");
-            let han = word.chars().next().is_some_and(super::clean::is_han);
+            let han = first.is_some_and(super::clean::is_han);
             if clause.first_tag.is_empty() && han {
                 clause.first_tag = t.tag;
             }
-            let is_name = han && self.is_name(word, t.tag);
+            let known =
+                if han { self.known.get(word).copied().unwrap_or_default() } else { Known::default() };
+            let is_name = han && known.name.unwrap_or_else(|| tagged_name(word, t.tag));
             if is_name {
                 clause.has_name = true;
             }
-            let keyword = if han { self.keyword_ids.get(word).copied() } else { None };
-            if let Some(id) = keyword {
-                clause.keywords.push(id);
-            }
-            let mut chars = word.chars();
-            if let (Some(c), None) = (chars.next(), chars.next())
-                && let Some(slot) = Slot::from_mark(c)
-            {
+            let keyword = known.keyword;
+            if let Some(slot) = single.and_then(Slot::from_mark) {
                 let name = match slot {
                     Slot::Locality => "locality".to_string(),
                     _ => {
@@ -523,12 +565,15 @@ impl Lexicon {
             }
             if let Some(id) = keyword {
                 keywords.push(id);
+                clauses.last_mut().expect("one at least").keywords.end = keywords.len();
             }
             if is_name && !names.iter().any(|n| n == word) {
                 names.push(word.to_string());
             }
             match level {
-                Some(level) if word.contains(level) => {
+                // (A look at each character: `str::contains` of a character outside ASCII builds
+                // a substring searcher, on every token.)
+                Some(level) if word.chars().any(|c| c == level) => {
                     let next = tags.get(i + 1).map(|t| t.word);
                     let prev = i.checked_sub(1).map(|j| tags[j].word);
                     for piece in substitute_level(word, level, prev, next) {
@@ -540,8 +585,9 @@ impl Lexicon {
                 }
                 _ => out.push_str(word),
             }
-            if word == "，" && depth == 0 {
-                clauses.push(Clause { start: out.len(), ..Clause::default() });
+            if single == Some('，') && depth == 0 {
+                let at = keywords.len();
+                clauses.push(Clause { start: out.len(), keywords: at..at, ..Clause::default() });
             }
         }
         let mut a = Analysed { text: out, slots, names, keywords, variant: None, parts: Vec::new() };
@@ -561,11 +607,14 @@ impl Lexicon {
                 }
             }
         }
+        // A clause flagged is flagged inside its sentence too, so one look at the sentence spares
+        // the clauses of most sentences theirs.
+        let any_flagged = super::generic::clause_flagged(&a.text);
         let starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
         for (k, clause) in clauses.iter_mut().enumerate() {
             let end = starts.get(k + 1).copied().unwrap_or(a.text.len());
             let text = &a.text[clause.start..end];
-            clause.flagged = super::generic::clause_flagged(text);
+            clause.flagged = any_flagged && super::generic::clause_flagged(text);
             clause.adverbial = ADVERBIAL.iter().any(|w| text.starts_with(w));
         }
         a.variant = variant(&a, &clauses).filter(|v| self.phrase_names(&v.text).is_empty());
@@ -604,24 +653,19 @@ impl Lexicon {
         }
         out
     }
+}
 
-    fn is_name(&self, word: &str, tag: &str) -> bool {
-        if self.not_names.contains(word) {
-            return false;
-        }
-        if self.names.contains(word) {
-            return true;
-        }
-        if NAME_TAGS.contains(&tag) {
-            return word.chars().all(super::clean::is_han);
-        }
-        // jieba tags some place names as plain nouns (`卫辉市/n`): a word of three or more
-        // characters ending in 市/县/区/省 that is not 全市/我市 … is one.
-        let n = word.chars().count();
-        n >= 3
-            && word.ends_with(['市', '县', '区', '省', '州'])
-            && !word.starts_with(['全', '我', '各', '本', '该'])
+/// Whether a word neither `names` nor `not_names` lists is a name, by its tag.
+fn tagged_name(word: &str, tag: &str) -> bool {
+    if NAME_TAGS.contains(&tag) {
+        return word.chars().all(super::clean::is_han);
     }
+    // jieba tags some place names as plain nouns (`卫辉市/n`): a word of three or more
+    // characters ending in 市/县/区/省 that is not 全市/我市 … is one.
+    let n = word.chars().count();
+    n >= 3
+        && word.ends_with(['市', '县', '区', '省', '州'])
+        && !word.starts_with(['全', '我', '各', '本', '该'])
 }
 
 enum Piece<'a> {
@@ -709,15 +753,27 @@ fn bare_level(prev: Option<&str>, next: Option<&str>) -> bool {
 
 /// Replaces masks (`**`, `xx`, `某某` …) and figures with slot marks.
 pub fn mark_slots(s: &str) -> Cow<'_, str> {
-    // Most sentences have no mask and no figure: nothing to do, nothing to allocate.
-    if !s.bytes().any(|b| matches!(b, b'*' | b'x' | b'X' | b'0'..=b'9'))
-        && !s.contains("某某")
-        && !s.contains('＊')
-    {
+    // Most sentences have no mask and no figure: nothing to do, nothing to allocate. (The bytes
+    // are looked at sixteen at a time, without a branch per byte; a search for one character is
+    // a fast byte scan; one for `某某` builds a substring searcher first, which costs more than
+    // the scan, so it waits for a 某.)
+    let maybe_mask = |b: &u8| matches!(b, b'*' | b'x' | b'X' | b'0'..=b'9');
+    let masked = s.as_bytes().chunks(16).any(|chunk| chunk.iter().fold(false, |any, b| any | maybe_mask(b)))
+        || (s.contains('某') && s.contains("某某"))
+        || s.contains('＊');
+    if !masked {
         return Cow::Borrowed(s);
     }
-    let chars: Vec<char> = s.chars().collect();
+    let (offsets, chars): (Vec<usize>, Vec<char>) = s.char_indices().unzip();
+    let at = |i: usize| offsets.get(i).copied().unwrap_or(s.len());
     let mut out = String::with_capacity(s.len());
+    // The text between masks is copied a run at a time: `s[copied..]` is not in `out` yet.
+    let mut copied = 0;
+    let mut mark = |out: &mut String, from: usize, slot: Slot, to: usize| {
+        out.push_str(&s[copied..at(from)]);
+        out.push(slot.mark());
+        copied = at(to);
+    };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -733,7 +789,7 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             }
             let run = j - i;
             let (slot, consumed) = classify_mask(&chars, i, j, run >= 3, prev);
-            out.push(slot.mark());
+            mark(&mut out, i, slot, consumed);
             i = consumed;
             continue;
         }
@@ -747,7 +803,7 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             let masked = j - i >= 2 || next.is_some_and(|n| n == '月' || n == '年' || n == '%');
             if masked {
                 let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
-                out.push(slot.mark());
+                mark(&mut out, i, slot, consumed);
                 i = consumed;
                 continue;
             }
@@ -760,7 +816,7 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             } else {
                 Slot::Locality
             };
-            out.push(slot.mark());
+            mark(&mut out, i, slot, i + 2);
             i += 2;
             continue;
         }
@@ -777,18 +833,17 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
                 || (next == Some('强') && chars[i..j].iter().collect::<String>() == "500")
             {
                 // `5G`, `3D`, `世界500强`: part of a name, not a figure.
-                chars[i..j].iter().for_each(|c| out.push(*c));
                 i = j;
                 continue;
             }
             let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
-            out.push(slot.mark());
+            mark(&mut out, i, slot, consumed);
             i = consumed;
             continue;
         }
-        out.push(c);
         i += 1;
     }
+    out.push_str(&s[copied..]);
     Cow::Owned(out)
 }
 

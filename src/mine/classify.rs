@@ -77,12 +77,16 @@ const LEAD_IN_STARTS: &[&str] = &[
 pub fn level_of(texts: &[&str]) -> Option<char> {
     const LEVELS: [char; 4] = ['市', '县', '省', '区'];
     let mut counts = [0usize; 4];
+    // One search per character (`全`, then `我`) is a fast byte scan; one for either would look
+    // at every character.
     for t in texts {
-        for (i, _) in t.match_indices(['全', '我']) {
-            if let Some(next) = t[i + '全'.len_utf8()..].chars().next()
-                && let Some(k) = LEVELS.iter().position(|l| *l == next)
-            {
-                counts[k] += 1;
+        for own in ['全', '我'] {
+            for (i, _) in t.match_indices(own) {
+                if let Some(next) = t[i + own.len_utf8()..].chars().next()
+                    && let Some(k) = LEVELS.iter().position(|l| *l == next)
+                {
+                    counts[k] += 1;
+                }
             }
         }
     }

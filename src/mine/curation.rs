@@ -48,30 +48,25 @@ impl Curation {
         self.overrides.iter().any(|o| o.id == id && o.generic == Some(false))
     }
 
-    pub fn apply(&self, phrases: Vec<Phrase>) -> Vec<Phrase> {
-        phrases
-            .into_iter()
-            .filter(|p| {
-                !self.exclude.contains(&p.id)
-                    && !self.exclude_text.iter().any(|t| p.text.contains(t.as_str()))
-            })
-            .map(|mut p| {
-                for o in self.overrides.iter().filter(|o| o.id == p.id) {
-                    if let Some(s) = o.section {
-                        p.section = s;
-                    }
-                    if let Some(r) = o.role {
-                        p.role = r;
-                    }
-                    if let Some(t) = &o.topics {
-                        p.topics = t.clone();
-                    }
-                    if let Some(g) = o.generic {
-                        p.generic = g;
-                    }
-                }
-                p
-            })
-            .collect()
+    /// The phrase as corrected, or `None` when it is excluded.
+    pub fn apply(&self, mut p: Phrase) -> Option<Phrase> {
+        if self.exclude.contains(&p.id) || self.exclude_text.iter().any(|t| p.text.contains(t.as_str())) {
+            return None;
+        }
+        for o in self.overrides.iter().filter(|o| o.id == p.id) {
+            if let Some(s) = o.section {
+                p.section = s;
+            }
+            if let Some(r) = o.role {
+                p.role = r;
+            }
+            if let Some(t) = &o.topics {
+                p.topics = t.clone();
+            }
+            if let Some(g) = o.generic {
+                p.generic = g;
+            }
+        }
+        Some(p)
     }
 }

@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words;
+
 /// Openings that lean on the sentence before (指代、承接): `这些重要论述…`, `对此，…`,
 /// `同时，要…`, `可以说，…`, and a quotation's later clauses (`强调要…`, `倡议…`).
 /// (`这次会议…` `这次大会…` name the meeting being held, not the sentence before: see
@@ -103,20 +105,33 @@ static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// `PAST_ACTIONS` and `DATED_OR_PLANNED`, each as one searcher for `not_stock`, which tells them
+/// apart, and together for `clause_flagged`, which does not.
+static PAST_ACTION: LazyLock<Regex> = LazyLock::new(|| words::any_of(PAST_ACTIONS));
+static DATED_OR_PLANNED_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(DATED_OR_PLANNED));
+static FLAGGED_WORD: LazyLock<Regex> =
+    LazyLock::new(|| words::any_of(&[PAST_ACTIONS, DATED_OR_PLANNED].concat()));
+/// `LEANING_WORDS` as one searcher.
+static LEANING_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(LEANING_WORDS));
+
 /// Whether one clause of a longer sentence carries what makes the sentence not stock text: a past
 /// local action, a date or a planned event, the locality inside a name. (A word pointing at a
 /// neighbour, `原因就在于此`, is not flagged: the rest of its sentence leans on it.) Such a clause may go from a generic variant the way a clause with a place name does
 /// (`受…新常态影响，` out of a problems lead-in, `着力打造更多“{{locality}}品牌”，` out of a measure).
 pub fn clause_flagged(clause: &str) -> bool {
-    PAST_ACTIONS.iter().any(|w| clause.contains(w))
-        || DATED_OR_PLANNED.iter().any(|w| clause.contains(w))
-        || locality_in_name(clause)
+    FLAGGED_WORD.is_match(clause) || locality_in_name(clause)
 }
 
 fn locality_in_name(text: &str) -> bool {
-    text.match_indices("{{locality}}").any(|(i, m)| {
-        let after = &text[i + m.len()..];
-        text[..i].ends_with('“') || NAME_SUFFIXES.iter().any(|s| after.starts_with(s))
+    const LOCALITY: &str = "{{locality}}";
+    // Found from its first `{`, a one-byte scan, rather than by a substring searcher (which is
+    // built anew on every call and costs more than the scan). The mark cannot overlap itself, so
+    // the places found are the same.
+    text.match_indices('{').any(|(i, _)| {
+        let after = &text[i..];
+        after.starts_with(LOCALITY)
+            && (text[..i].ends_with('“')
+                || NAME_SUFFIXES.iter().any(|s| after[LOCALITY.len()..].starts_with(s)))
     })
 }
 
@@ -149,10 +164,7 @@ pub fn strip_leaning(sentence: &str) -> Option<String> {
             rest = r;
         } else if rest.starts_with("尤其要") {
             rest = &rest["尤其".len()..];
-        } else if let Some((head, tail)) = rest.split_once("，就是要")
-            && (2..=4).contains(&head.chars().count())
-            && head.chars().all(super::clean::is_han)
-        {
+        } else if let Some(tail) = term_explained(rest) {
             rest = tail;
             prefix = "要";
         }
@@ -165,11 +177,22 @@ pub fn strip_leaning(sentence: &str) -> Option<String> {
         .then(|| format!("{prefix}{rest}"))
 }
 
+/// What follows `政治强，就是要`: a term of two to four Han characters explained. (The first
+/// `，就是要` is the one right after the leading run of Han characters, as a comma ends the run:
+/// only that place is looked at, not the whole sentence.)
+fn term_explained(text: &str) -> Option<&str> {
+    let (han, head) = text
+        .chars()
+        .take(5)
+        .take_while(|c| super::clean::is_han(*c))
+        .fold((0, 0), |(n, bytes), c| (n + 1, bytes + c.len_utf8()));
+    (2..=4).contains(&han).then(|| text[head..].strip_prefix("，就是要")).flatten()
+}
+
 /// Whether `text` opens leaning on the sentence before, or points back at it.
 fn leans_on_neighbour(text: &str) -> bool {
     let this_meeting = ["这次会议", "这次大会", "这次全", "这次座谈会"].iter().any(|w| text.starts_with(w));
-    (LEANING_STARTS.iter().any(|w| text.starts_with(w)) && !this_meeting)
-        || LEANING_WORDS.iter().any(|w| text.contains(w))
+    (LEANING_STARTS.iter().any(|w| text.starts_with(w)) && !this_meeting) || LEANING_WORD.is_match(text)
 }
 
 /// Why `text` is not stock text, or `None` when it is.
@@ -177,12 +200,10 @@ pub fn not_stock(text: &str) -> Option<&'static str> {
     if leans_on_neighbour(text) {
         return Some("leans on its neighbour");
     }
-    if LOCAL_SITUATION_STARTS.iter().any(|w| text.starts_with(w))
-        || PAST_ACTIONS.iter().any(|w| text.contains(w))
-    {
+    if LOCAL_SITUATION_STARTS.iter().any(|w| text.starts_with(w)) || PAST_ACTION.is_match(text) {
         return Some("states a fact of the source locality");
     }
-    if DATED_OR_PLANNED.iter().any(|w| text.contains(w)) {
+    if DATED_OR_PLANNED_WORD.is_match(text) {
         return Some("a dated or planned event");
     }
     if locality_in_name(text) {

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use jieba_rs::Jieba;
 
-use super::analyse::{Analysed, Lexicon};
+use super::analyse::Lexicon;
 use super::curation::Curation;
 use crate::assets;
 use crate::error::{Error, Position, Result};
@@ -137,7 +137,13 @@ pub struct TopicScorer<'a> {
 }
 
 impl<'a> TopicScorer<'a> {
-    pub fn new(topics: &'a [Topic], lex: &Lexicon, analysed: &[Analysed]) -> TopicScorer<'a> {
+    /// The scorer for a corpus whose sentences have `keywords` (each sentence's, as in
+    /// `Analysed::keywords`).
+    pub fn new<'k>(
+        topics: &'a [Topic],
+        lex: &Lexicon,
+        keywords: impl Iterator<Item = &'k [u32]>,
+    ) -> TopicScorer<'a> {
         let mut of_keyword = vec![Vec::new(); lex.keywords.len()];
         for (ti, t) in topics.iter().enumerate() {
             for k in &t.keywords {
@@ -149,23 +155,26 @@ impl<'a> TopicScorer<'a> {
         }
         let mut df = vec![0usize; lex.keywords.len()];
         let mut ids: Vec<u32> = Vec::new();
-        for a in analysed {
+        let mut n = 0usize;
+        for sentence in keywords {
+            n += 1;
             ids.clear();
-            ids.extend_from_slice(&a.keywords);
+            ids.extend_from_slice(sentence);
             ids.sort_unstable();
             ids.dedup();
             for &id in &ids {
                 df[id as usize] += 1;
             }
         }
-        let n = analysed.len() as f64;
+        let n = n as f64;
         let idf = df.iter().map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0).collect();
         TopicScorer { topics, of_keyword, idf }
     }
 
-    pub fn topics_of(&self, a: &Analysed) -> Vec<String> {
+    /// The topics of a phrase whose words hold `keywords` (`Analysed::keywords`).
+    pub fn topics_of(&self, keywords: &[u32]) -> Vec<String> {
         let mut score = vec![0.0f64; self.topics.len()];
-        for &id in &a.keywords {
+        for &id in keywords {
             for &t in &self.of_keyword[id as usize] {
                 score[t] += self.idf[id as usize];
             }

@@ -18,6 +18,7 @@ pub mod curation;
 pub mod generic;
 pub mod lexicon;
 pub mod split;
+pub mod words;
 pub mod write;
 
 use std::collections::HashMap;
@@ -177,87 +178,137 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     }
     drop(seen);
 
-    // 3. Segment and analyse: per sentence, in parallel, in order.
+    // 3. Segment and analyse, per sentence, in parallel, in order; what each phrase needs on its
+    //    own (id, skeleton, whether it is generic) is worked out right there, on the worker that
+    //    has the sentence at hand, so that only the merge below runs in order.
     //    Progress is told once per chunk: a shared counter bumped per sentence by every worker
-    //    would bounce its cache line between them.
-    let analysed: Vec<analyse::Analysed> = found
-        .par_chunks(128)
-        .flat_map_iter(|chunk| {
-            let done: Vec<analyse::Analysed> =
-                chunk.iter().map(|f| lex.analyse(&f.cand.text, f.cand.level)).collect();
-            progress(chunk.len() as u64);
+    //    would bounce its cache line between them. The chunks are kept as they are (one long
+    //    vector would be a copy of them all, at the peak of memory), and each sentence is let go
+    //    of once analysed.
+    let n = found.len();
+    let mined: Vec<Vec<Mined>> = found
+        .into_par_iter()
+        .chunks(128)
+        .map(|chunk| {
+            let done: Vec<Mined> = chunk
+                .into_iter()
+                .map(|f| {
+                    let a = lex.analyse(&f.cand.text, f.cand.level);
+                    Mined::new(&f, a, &inputs.curation)
+                })
+                .collect();
+            progress(done.len() as u64);
             done
         })
         .collect();
 
-    // 4. Topics: lexicon keywords weighted by their inverse document frequency over the corpus.
-    let topics = lexicon::TopicScorer::new(&inputs.topics, &lex, &analysed);
-
-    // 5. Phrases; near duplicates merged (same wording once slots and punctuation are set aside).
-    //    What each phrase needs on its own (skeleton, id, topics) is worked out in parallel;
-    //    only the merge, which depends on what came before, runs in order.
+    // 4. Phrases; near duplicates merged (same wording once slots and punctuation are set aside):
+    //    the first with a skeleton wins.
     //    Clause phrases come after every sentence, so that a clause never takes the place of a
     //    sentence with the same wording, and a sentence's phrase is the same with or without them.
-    //    A sentence judged specific by hand in curation.yaml gives neither.
-    let by_hand = |a: &analyse::Analysed| inputs.curation.judged_specific(&phrase_id(&a.text));
-    let mut pairs: Vec<(&Found, &analyse::Analysed, Option<Role>)> = found
-        .iter()
-        .zip(&analysed)
-        .flat_map(|(f, a)| {
-            let variant = a.variant.as_deref().filter(|_| !by_hand(a));
-            std::iter::once((f, a, None)).chain(variant.map(|v| (f, v, None)))
+    let keywords = mined.iter().flatten().map(|m| m.sentence.keywords.as_slice());
+    let scorer = lexicon::TopicScorer::new(&inputs.topics, &lex, keywords);
+    let mut skeletons: FxHashSet<String> = FxHashSet::default();
+    skeletons.reserve(n);
+    let mut kept: Vec<Prepared> = Vec::with_capacity(n);
+    let mut clauses = Vec::with_capacity(n);
+    let mut merge = |mut p: Prepared| {
+        if !skeletons.insert(std::mem::take(&mut p.skeleton)) {
+            report.duplicates += 1;
+            return;
+        }
+        kept.push(p);
+    };
+    for m in mined.into_iter().flatten() {
+        merge(m.sentence);
+        if let Some(v) = m.variant {
+            merge(*v);
+        }
+        clauses.push(m.clauses);
+    }
+    clauses.into_iter().flatten().for_each(merge);
+    drop(skeletons);
+
+    // 5. Topics: lexicon keywords weighted by their inverse document frequency over the corpus
+    //    (known only once every sentence is analysed), for the phrases kept; then curation:
+    //    exclusions and overrides by id.
+    let before = kept.len();
+    let phrases: Vec<Phrase> = kept
+        .into_par_iter()
+        .with_min_len(256)
+        .filter_map(|Prepared { mut phrase, doc, keywords, .. }| {
+            phrase.topics = scorer.topics_of(&keywords);
+            phrase.source.doc = sources[doc].doc.clone();
+            inputs.curation.apply(phrase)
         })
         .collect();
-    pairs.extend(
-        found
-            .iter()
-            .zip(&analysed)
-            .filter(|(f, a)| clause_source(f.cand.section, f.cand.role) && !a.parts.is_empty() && !by_hand(a))
-            .flat_map(|(f, a)| a.parts.iter().map(move |p| (f, p, Some(Role::Clause)))),
-    );
-    let prepared: Vec<(String, String, Vec<String>)> = pairs
-        .par_iter()
-        .with_min_len(256)
-        .map(|(_, a, _)| (skeleton(&a.text), phrase_id(&a.text), topics.topics_of(a)))
-        .collect();
-    let mut skeletons: FxHashSet<String> = FxHashSet::default();
-    skeletons.reserve(pairs.len());
-    let mut phrases = Vec::with_capacity(pairs.len());
-    for ((f, a, part), (skel, id, topics)) in pairs.into_iter().zip(prepared) {
-        let generic = a.names.is_empty()
-            && !a.has_data_slots()
-            && balanced(&a.text)
-            && generic::not_stock(&a.text).is_none();
-        // A clause is kept only as stock text; a specific one is already in its sentence.
-        if part.is_some() && !generic {
-            continue;
-        }
-        if !skeletons.insert(skel) {
-            report.duplicates += 1;
-            continue;
-        }
-        let mut role = part.unwrap_or(f.cand.role);
-        if role == Role::Statement && a.has_figure() {
-            role = Role::Figure;
-        }
-        phrases.push(Phrase {
-            id,
-            section: f.cand.section,
-            role,
-            text: a.text.clone(),
-            slots: a.slots.clone(),
-            topics,
-            generic,
-            source: PhraseSource { doc: sources[f.doc].doc.clone(), line: f.cand.line },
-        });
-    }
-
-    // 6. Curation: exclusions and overrides by id.
-    let before = phrases.len();
-    let phrases = inputs.curation.apply(phrases);
     report.excluded = before - phrases.len();
     report.phrases = phrases;
     Ok(report)
+}
+
+/// What one sentence gives: its phrase, its generic variant and its clause phrases.
+struct Mined {
+    sentence: Prepared,
+    /// Boxed: most sentences have none.
+    variant: Option<Box<Prepared>>,
+    /// Stock text only: a specific clause is already in its sentence.
+    clauses: Vec<Prepared>,
+}
+
+impl Mined {
+    fn new(f: &Found, mut a: analyse::Analysed, curation: &Curation) -> Mined {
+        // A sentence judged specific by hand in curation.yaml gives neither a variant nor clauses.
+        let by_hand = curation.judged_specific(&phrase_id(&a.text));
+        let variant = a.variant.take().filter(|_| !by_hand).map(|v| {
+            let generic = generic(&v);
+            Box::new(Prepared::new(f, *v, f.cand.role, generic))
+        });
+        let parts = std::mem::take(&mut a.parts);
+        let clauses = if clause_source(f.cand.section, f.cand.role) && !by_hand {
+            parts.into_iter().filter(generic).map(|p| Prepared::new(f, p, Role::Clause, true)).collect()
+        } else {
+            Vec::new()
+        };
+        let generic = generic(&a);
+        Mined { sentence: Prepared::new(f, a, f.cand.role, generic), variant, clauses }
+    }
+}
+
+/// One phrase before the near-duplicate merge, with what the merge and the topics need.
+struct Prepared {
+    /// Without its topics, known only once every sentence is analysed, and without the name of
+    /// its document, which only the phrases kept need (`doc` indexes the sources).
+    phrase: Phrase,
+    doc: usize,
+    skeleton: String,
+    keywords: Vec<u32>,
+}
+
+impl Prepared {
+    fn new(f: &Found, a: analyse::Analysed, role: Role, generic: bool) -> Prepared {
+        let role = if role == Role::Statement && a.has_figure() { Role::Figure } else { role };
+        Prepared {
+            skeleton: skeleton(&a.text),
+            keywords: a.keywords,
+            doc: f.doc,
+            phrase: Phrase {
+                id: phrase_id(&a.text),
+                section: f.cand.section,
+                role,
+                text: a.text,
+                slots: a.slots,
+                topics: Vec::new(),
+                generic,
+                source: PhraseSource { doc: String::new(), line: f.cand.line },
+            },
+        }
+    }
+}
+
+/// Whether an analysed text is stock text: no names, no figures, nothing cut from its context.
+fn generic(a: &analyse::Analysed) -> bool {
+    a.names.is_empty() && !a.has_data_slots() && balanced(&a.text) && generic::not_stock(&a.text).is_none()
 }
 
 /// Whether the clauses of a sentence of this section and role are offered as clause phrases: parts
@@ -273,18 +324,57 @@ fn clause_source(section: Section, role: Role) -> bool {
 pub fn skeleton(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(i) = rest.find("{{") {
-        out.extend(rest[..i].chars().filter(|c| clean::is_han(*c)));
-        rest = rest[i..].find("}}").map_or("", |j| &rest[i + j + 2..]);
+    while let Some(i) = find_pair(rest, "{{") {
+        push_han(&mut out, &rest[..i]);
+        rest = find_pair(&rest[i..], "}}").map_or("", |j| &rest[i + j + 2..]);
     }
-    out.extend(rest.chars().filter(|c| clean::is_han(*c)));
+    push_han(&mut out, rest);
     out
 }
 
+/// Where `pair` (`{{`, `}}`) first occurs in `text`, found from its first character: a byte scan
+/// for one character is cheaper than building a substring searcher, as `str::find` does.
+fn find_pair(text: &str, pair: &str) -> Option<usize> {
+    let first = pair.chars().next()?;
+    text.match_indices(first).map(|(i, _)| i).find(|&i| text[i..].starts_with(pair))
+}
+
+/// Appends the Han characters of `text`, a run at a time (a push per character costs more than
+/// the rest of the skeleton).
+fn push_han(out: &mut String, text: &str) {
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (clean::is_han(c), run) {
+            (true, None) => run = Some(i),
+            (false, Some(from)) => {
+                out.push_str(&text[from..i]);
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = run {
+        out.push_str(&text[from..]);
+    }
+}
+
 /// Quotes and brackets paired: an unpaired one means the sentence was cut from its context.
+/// (Counted in one pass: six passes, one per character, cost more.)
 fn balanced(text: &str) -> bool {
-    let count = |c: char| text.matches(c).count();
-    count('“') == count('”') && count('（') == count('）') && count('《') == count('》')
+    let mut open = [0usize; 3];
+    let mut close = [0usize; 3];
+    for c in text.chars() {
+        match c {
+            '“' => open[0] += 1,
+            '（' => open[1] += 1,
+            '《' => open[2] += 1,
+            '”' => close[0] += 1,
+            '）' => close[1] += 1,
+            '》' => close[2] += 1,
+            _ => {}
+        }
+    }
+    open == close
 }
 
 /// A stable id from the phrase text (FNV-1a, 48 bits): the same sentence gets the same id on every
