@@ -41,16 +41,40 @@ fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
 }
 
-/// A registry with the genre's main template and every partial (`*.hbs` in a folder) registered
-/// under its path without extension. Other genres' main templates are not compiled: template
-/// parsing is the largest single cost of a draft.
+/// A registry with the genre's main template and the partials it uses (transitively), each under
+/// its path without extension. Nothing else is compiled: template parsing is the largest single
+/// cost of a draft (other genres' templates, a partial no template calls).
 fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
+    let by_name = |name: &str| templates.iter().find(|a| a.name.strip_suffix(".hbs") == Some(name));
+    let mut wanted = vec![main.to_string()];
+    let mut i = 0;
+    while i < wanted.len() {
+        let text = by_name(&wanted[i]).map(|a| a.text.as_ref()).unwrap_or_default();
+        match partials_called(text) {
+            Some(names) => {
+                for n in names {
+                    if !wanted.contains(&n) {
+                        wanted.push(n);
+                    }
+                }
+            }
+            // A partial chosen at render time: every partial may be needed.
+            None => wanted.extend(
+                templates
+                    .iter()
+                    .filter_map(|a| a.name.strip_suffix(".hbs"))
+                    .filter(|n| n.contains('/'))
+                    .map(str::to_string),
+            ),
+        }
+        i += 1;
+    }
     for a in templates {
         let Some(name) = a.name.strip_suffix(".hbs") else { continue };
-        if name != main && !name.contains('/') {
+        if !wanted.iter().any(|w| w == name) || hb.has_template(name) {
             continue;
         }
         hb.register_template_string(name, comments::strip(a.text.as_ref()).as_ref()).map_err(|e| {
@@ -59,6 +83,26 @@ fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
         })?;
     }
     Ok(hb)
+}
+
+/// The names of the partials `text` calls (`{{> partials/title}}`, `{{#> name}}`), or `None`
+/// when one is chosen at render time (`{{> (lookup …)}}`).
+fn partials_called(text: &str) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("{{") {
+        let rest = text[at + 2..].trim_start_matches(['~', '#']);
+        let Some(call) = rest.strip_prefix('>') else { continue };
+        let call = call.trim_start();
+        if call.starts_with('(') {
+            return None;
+        }
+        let name: String =
+            call.chars().take_while(|c| !c.is_whitespace() && *c != '}' && *c != '~').collect();
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Some(names)
 }
 
 /// handlebars' parse errors in Chinese. Its grammar error lists every token the parser could have
@@ -157,4 +201,17 @@ pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, 
         budget = next;
     }
     Ok(draft)
+}
+
+#[cfg(test)]
+mod partial_tests {
+    use super::partials_called;
+
+    #[test]
+    fn the_partials_a_template_calls() {
+        let t = "{{> partials/title}}\n{{#each a}}{{~> partials/goals x=1}}{{/each}}{{#> layout}}b{{/layout}}{{> partials/title}}";
+        assert_eq!(partials_called(t).unwrap(), ["partials/title", "partials/goals", "layout"]);
+        assert_eq!(partials_called("{{> (lookup . \"p\")}}"), None);
+        assert!(partials_called("{{#if x}}{{x}}{{/if}} a > b").unwrap().is_empty());
+    }
 }
