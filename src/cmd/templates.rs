@@ -54,7 +54,10 @@ pub fn run(args: Args) -> Outcome {
                     (false, _) => "（尚无模板）".to_string(),
                     (true, Err(e)) => format!("（模板说明有误：{e}）"),
                 };
-                out.push_str(&format!("{:<16} {:<8} {line}\n", g.name(), g.chinese()));
+                // Padded by display width: a Chinese character takes two columns (`{:<8}` counts
+                // characters, and 署名文章 stood two columns left of 工作会议讲话's description).
+                let pad = 14usize.saturating_sub(unicode_width::UnicodeWidthStr::width(g.chinese()));
+                out.push_str(&format!("{:<16} {}{} {line}\n", g.name(), g.chinese(), " ".repeat(pad)));
             }
             out.push_str("\n共享片段：");
             let partials: Vec<&str> =
