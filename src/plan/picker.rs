@@ -57,7 +57,7 @@ pub const DEFAULT_MAX: usize = 4;
 /// seeds 0–19 are byte for byte the same without the limit); with a phrasebank a hundred times
 /// larger, where most candidates near-repeat a sentence already said, it keeps a draft's cost
 /// from growing with the phrasebank.
-const LOOK: usize = 64;
+const LOOK: usize = 32;
 
 /// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
 /// item of each once: a stride permutation, start + k·step mod len with step coprime to len. Cheaper than shuffling a list of tens of
