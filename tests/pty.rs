@@ -102,15 +102,11 @@ impl Pty {
         self.find_row(start).is_some_and(|(_, r)| ok(&r))
     }
 
-    /// A topic prompt is a list when the phrasebank has a topic lexicon, a text line otherwise;
-    /// returns the topic chosen.
+    /// Answers a topic prompt (an open list: the lexicon's topics narrow as the text is typed, and
+    /// Enter takes the highlighted one); returns the topic chosen.
     fn topic(&mut self, prompt: &str, typed: &str) -> String {
         self.prompt(prompt);
-        if self.screen().contains("其他（自己输入）") {
-            self.send("\r");
-        } else {
-            self.send(&format!("{typed}\r"));
-        }
+        self.send(&format!("{typed}\r"));
         let done = format!("✔ {prompt} · ");
         self.wait_until(&done, |p| p.rows().iter().any(|r| r.starts_with(&done)));
         self.row(&done).1.trim_start_matches(&done).trim_end().to_string()
