@@ -5,6 +5,9 @@
 
 use std::fmt::Write as _;
 
+/// The grouping drafting looks phrases up by, shared with the crate (`phrasebank::Index`).
+#[path = "src/model/groups.rs"]
+mod groups;
 /// The phrase model, shared with the crate, so the embedded phrasebank is parsed here, once, at
 /// build time (see `compiled_phrases`).
 #[path = "src/model/phrase.rs"]
@@ -58,8 +61,8 @@ fn compiled_phrases(code: &mut String) {
         blob.push_str(s);
         (at, s.len() as u32)
     };
-    // What `index` needs of each phrase, in table order.
-    let mut keys: Vec<(phrase::Section, phrase::Role, bool, Vec<String>)> = Vec::new();
+    let mut groups = groups::Groups::default();
+    let mut n: u32 = 0;
     writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
     for section in phrase::Section::ALL {
         let path = manifest.join("phrasebank").join(format!("{}.yaml", section.name()));
@@ -74,7 +77,8 @@ fn compiled_phrases(code: &mut String) {
             // Topics joined by U+001F (a character no topic name contains).
             let topics = put(&p.topics.join("\u{1f}"), &mut blob);
             let doc = put(&p.source.doc, &mut blob);
-            keys.push((p.section, p.role, p.generic, p.topics.clone()));
+            groups.add(n, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
+            n += 1;
             writeln!(
                 code,
                 "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {} }},",
@@ -84,53 +88,30 @@ fn compiled_phrases(code: &mut String) {
         }
     }
     writeln!(code, "];").unwrap();
-    index(&keys, code);
+    index(&groups, code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("phrases.blob");
     std::fs::write(&out, blob).unwrap();
     writeln!(code, "pub static PHRASE_BLOB: &str = include_str!({:?});", out.display().to_string()).unwrap();
 }
 
-/// The embedded phrasebank's `phrasebank::Index`, computed here so that drafting does not walk
-/// the whole table to find the phrases of one section and role (with a phrasebank 100× the
-/// seeds' size that walk cost more than the draft): generic phrases by (section, role), and a
-/// section's generic statements by topic, with no topic, and with any topic — each list in table
-/// order, as `phrasebank::Index::build` makes them for a loaded phrasebank.
-fn index(keys: &[(phrase::Section, phrase::Role, bool, Vec<String>)], code: &mut String) {
-    use std::collections::BTreeMap;
-    let mut by_key: BTreeMap<(phrase::Section, phrase::Role), Vec<usize>> = BTreeMap::new();
-    let mut by_topic: BTreeMap<(phrase::Section, String), Vec<usize>> = BTreeMap::new();
-    let mut none: BTreeMap<phrase::Section, Vec<usize>> = BTreeMap::new();
-    let mut topical: BTreeMap<phrase::Section, Vec<usize>> = BTreeMap::new();
-    for (i, (section, role, generic, topics)) in keys.iter().enumerate() {
-        if !generic {
-            continue;
-        }
-        by_key.entry((*section, *role)).or_default().push(i);
-        if *role != phrase::Role::Statement {
-            continue;
-        }
-        if topics.is_empty() {
-            none.entry(*section).or_default().push(i);
-        } else {
-            topical.entry(*section).or_default().push(i);
-            for t in topics {
-                by_topic.entry((*section, t.clone())).or_default().push(i);
-            }
-        }
-    }
-    let list = |l: &[usize]| l.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+/// The embedded phrasebank's groups (`model::groups`) as static tables, so that drafting does not
+/// walk the whole phrasebank to find the phrases of one section and role (with a phrasebank 100×
+/// the seeds' size that walk cost more than the draft). `phrasebank::Index` reads them back.
+fn index(groups: &groups::Groups, code: &mut String) {
+    let groups::Groups { by_key, by_topic, none, topical } = groups;
+    let list = |l: &[u32]| l.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
     let m = "crate::model";
     writeln!(code, "pub static COMPILED_BY_KEY: &[({m}::Section, {m}::Role, &[u32])] = &[").unwrap();
-    for ((section, role), l) in &by_key {
+    for ((section, role), l) in by_key {
         writeln!(code, "    ({m}::Section::{section:?}, {m}::Role::{role:?}, &[{}]),", list(l)).unwrap();
     }
     writeln!(code, "];").unwrap();
     writeln!(code, "pub static COMPILED_BY_TOPIC: &[({m}::Section, &str, &[u32])] = &[").unwrap();
-    for ((section, topic), l) in &by_topic {
+    for ((section, topic), l) in by_topic {
         writeln!(code, "    ({m}::Section::{section:?}, {topic:?}, &[{}]),", list(l)).unwrap();
     }
     writeln!(code, "];").unwrap();
-    for (name, lists) in [("COMPILED_NO_TOPIC", &none), ("COMPILED_TOPICAL", &topical)] {
+    for (name, lists) in [("COMPILED_NO_TOPIC", none), ("COMPILED_TOPICAL", topical)] {
         writeln!(code, "pub static {name}: &[({m}::Section, &[u32])] = &[").unwrap();
         for (section, l) in lists {
             writeln!(code, "    ({m}::Section::{section:?}, &[{}]),", list(l)).unwrap();

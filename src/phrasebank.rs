@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assets::{self, Asset};
 use crate::error::Result;
+use crate::model::groups::Groups;
 use crate::model::{Phrase, Role, Section};
 use crate::yaml;
 
@@ -224,14 +225,6 @@ impl<'a> Phrases<'a> {
         self.len() == 0
     }
 
-    /// Section, role and `generic` of phrase `i`, without touching its strings (for indexing).
-    pub fn key(&self, i: usize) -> (Section, Role, bool) {
-        match self {
-            Phrases::Compiled(p) => (p[i].section, p[i].role, p[i].generic),
-            Phrases::Loaded(p) => (p[i].section, p[i].role, p[i].generic),
-        }
-    }
-
     pub fn get(&self, i: usize) -> PhraseRef<'a> {
         match *self {
             Phrases::Compiled(p) => {
@@ -308,31 +301,15 @@ impl Index {
         index
     }
 
-    /// The index of any phrasebank, walking it once.
+    /// The index of any phrasebank, walking it once (the grouping `build.rs` applies to the
+    /// embedded one).
     fn build(phrases: &Phrases<'_>) -> Index {
-        let mut by_key: rustc_hash::FxHashMap<(Section, Role), Vec<u32>> = Default::default();
-        let mut by_topic: rustc_hash::FxHashMap<(Section, String), Vec<u32>> = Default::default();
-        let mut none: rustc_hash::FxHashMap<Section, Vec<u32>> = Default::default();
-        let mut topical: rustc_hash::FxHashMap<Section, Vec<u32>> = Default::default();
+        let mut groups = Groups::default();
         for i in 0..phrases.len() {
-            let (section, role, generic) = phrases.key(i);
-            if !generic {
-                continue;
-            }
-            by_key.entry((section, role)).or_default().push(i as u32);
-            if role != Role::Statement {
-                continue;
-            }
             let p = phrases.get(i);
-            if p.has_no_topic() {
-                none.entry(section).or_default().push(i as u32);
-            } else {
-                topical.entry(section).or_default().push(i as u32);
-                for t in p.topics() {
-                    by_topic.entry((section, t.to_string())).or_default().push(i as u32);
-                }
-            }
+            groups.add(i as u32, p.section, p.role, p.generic, p.topics());
         }
+        let Groups { by_key, by_topic, none, topical } = groups;
         let mut index =
             Index { by_key: by_key.into_iter().map(|(k, l)| (k, l.into())).collect(), ..Index::default() };
         for ((section, topic), list) in by_topic {

@@ -3,6 +3,7 @@
 
 pub mod brief;
 pub mod draft;
+pub mod groups;
 pub mod phrase;
 
 pub use brief::{Brief, Figure, Genre, Goal, Level, Number, Part};

@@ -110,8 +110,7 @@ impl Walk {
 pub struct Picker<'a> {
     phrases: Phrases<'a>,
     slots: SlotValues,
-    /// Words no sentence of this draft may contain (the genre's voice, the seeds' places), as one
-    /// pattern: a sentence is tested once, not once per word.
+    /// Words no sentence of this draft may contain (the genre's voice, the seeds' places).
     banned: Banned,
     /// Generic phrases by section and role, and statements by topic (`phrasebank::Index`).
     index: Index,
@@ -123,17 +122,11 @@ pub struct Picker<'a> {
     phrase_source: HashMap<usize, usize>,
     /// Texts chosen while planning (headings) and the brief's own text: never said again by a
     /// stock sentence.
-    reserved: HashSet<String>,
-    /// Shingles of the reserved texts (see `shingles`).
-    reserved_shingles: HashSet<u64>,
-    /// Opening clauses of the reserved texts (see `order::lead`).
-    reserved_leads: HashSet<String>,
+    reserved: Said,
     // --- per pass ---
     rng: Rng,
-    used: HashSet<String>,
-    used_shingles: HashSet<u64>,
-    /// Short opening clauses already used (`order::lead`): no two sentences open the same way.
-    used_leads: HashSet<String>,
+    /// The stock sentences picked so far in this pass.
+    used: Said,
     sites: Vec<Site>,
     cursor: usize,
     recording: bool,
@@ -147,6 +140,44 @@ struct Candidate {
     text: String,
     shingles: Vec<u64>,
     lead: Option<String>,
+}
+
+/// What a draft has said, as the no-repeat rules compare it: the exact texts, their shingles
+/// (near-repeats, see `shingles`) and their short opening clauses (`order::lead`: no two sentences
+/// open the same way). Kept for the reserved texts, for the picks of a pass, and for the fillers
+/// being handed out.
+#[derive(Default)]
+struct Said {
+    texts: HashSet<String>,
+    shingles: HashSet<u64>,
+    leads: HashSet<String>,
+}
+
+impl Said {
+    /// Whether `c` says again what was said.
+    fn has(&self, c: &Candidate) -> bool {
+        self.texts.contains(&c.text)
+            || c.lead.as_ref().is_some_and(|l| self.leads.contains(l))
+            || c.shingles.iter().any(|h| self.shingles.contains(h))
+    }
+
+    fn add(&mut self, c: &Candidate) {
+        self.texts.insert(c.text.clone());
+        self.shingles.extend(c.shingles.iter().copied());
+        self.leads.extend(c.lead.clone());
+    }
+
+    fn clear(&mut self) {
+        self.texts.clear();
+        self.shingles.clear();
+        self.leads.clear();
+    }
+}
+
+impl Candidate {
+    fn new(text: String) -> Candidate {
+        Candidate { shingles: shingles(&text), lead: order::lead(&text).map(str::to_string), text }
+    }
 }
 
 /// Slot names in a phrase text: `{{locality}}`, `{{number2}}` …
@@ -265,13 +296,9 @@ impl<'a> Picker<'a> {
             seed,
             sources: Vec::new(),
             phrase_source: HashMap::default(),
-            reserved: HashSet::default(),
-            reserved_shingles: HashSet::default(),
-            reserved_leads: HashSet::default(),
+            reserved: Said::default(),
             rng: Rng::fork(seed, "phrase"),
-            used: HashSet::default(),
-            used_shingles: HashSet::default(),
-            used_leads: HashSet::default(),
+            used: Said::default(),
             sites: Vec::new(),
             cursor: 0,
             recording: true,
@@ -304,12 +331,8 @@ impl<'a> Picker<'a> {
         marks::wrap(id, text)
     }
 
-    /// The phrase's text with its slots filled, or `None` when it cannot be used in this draft.
-    fn usable(&mut self, i: usize) -> Option<String> {
-        self.candidate(i).map(|c| c.text.clone())
-    }
-
-    /// `usable`, with the text's shingles, lead and move.
+    /// The phrase as this draft would print it (slots filled), or `None` when it cannot be used
+    /// in this draft.
     fn candidate(&mut self, i: usize) -> Option<Arc<Candidate>> {
         if let Some(c) = self.checked.get(&i) {
             return c.clone();
@@ -347,39 +370,20 @@ impl<'a> Picker<'a> {
             && !has_enumeration(&text)
             && !text.chars().any(marks::is_mark)
             && !self.banned.is_in(&text);
-        let result = ok.then(|| {
-            Arc::new(Candidate {
-                shingles: shingles(&text),
-                lead: order::lead(&text).map(str::to_string),
-                text,
-            })
-        });
+        let result = ok.then(|| Arc::new(Candidate::new(text)));
         self.checked.insert(i, result.clone());
         result
     }
 
     /// Already in the draft, or saying the same as a sentence already in it.
     fn taken(&self, c: &Candidate) -> bool {
-        self.used.contains(&c.text)
-            || self.reserved.contains(&c.text)
-            || c.lead.as_ref().is_some_and(|l| self.used_leads.contains(l) || self.reserved_leads.contains(l))
-            || c.shingles.iter().any(|h| self.used_shingles.contains(h) || self.reserved_shingles.contains(h))
-    }
-
-    fn mark_used(&mut self, text: &str) {
-        if let Some(l) = order::lead(text) {
-            self.used_leads.insert(l.to_string());
-        }
-        self.used.insert(text.to_string());
-        self.used_shingles.extend(shingles(text));
+        self.used.has(c) || self.reserved.has(c)
     }
 
     /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
     pub fn begin_pass(&mut self, recording: bool) {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
-        self.used_shingles.clear();
-        self.used_leads.clear();
         self.cursor = 0;
         self.recording = recording;
         if recording {
@@ -396,7 +400,7 @@ impl<'a> Picker<'a> {
         key: (Section, Role),
         topic: Option<&str>,
         ending: Option<&str>,
-    ) -> Option<(usize, String)> {
+    ) -> Option<(usize, Arc<Candidate>)> {
         let n = self.index.by_key.get(&key).map_or(0, |l| l.len());
         if n == 0 {
             return None;
@@ -411,7 +415,7 @@ impl<'a> Picker<'a> {
                 && !self.taken(&c)
                 && ending.is_none_or(|e| c.text.ends_with(e))
             {
-                return Some((i, c.text.clone()));
+                return Some((i, c));
             }
         }
         None
@@ -433,16 +437,16 @@ impl<'a> Picker<'a> {
                 .or_else(|| self.draw((section, role), None, ending)),
             None => self.draw((section, role), None, ending),
         };
-        let (i, text) = found?;
-        self.mark_used(&text);
-        Some(self.phrase_mark(i, &text))
+        let (i, c) = found?;
+        self.used.add(&c);
+        Some(self.phrase_mark(i, &c.text))
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning.
     pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
-        let (i, text) = self.draw((section, Role::Heading), Some(topic), None)?;
-        self.reserve(&text);
-        Some(self.phrase_mark(i, &text))
+        let (i, c) = self.draw((section, Role::Heading), Some(topic), None)?;
+        self.reserve(&c.text);
+        Some(self.phrase_mark(i, &c.text))
     }
 
     /// Keeps stock sentences from saying `text` again: a heading chosen while planning, or a
@@ -453,12 +457,10 @@ impl<'a> Picker<'a> {
         if plain.trim().is_empty() {
             return;
         }
-        self.reserved_shingles.extend(shingles(&plain));
-        if let Some(l) = order::lead(&plain) {
-            self.reserved_leads.insert(l.to_string());
-        }
-        self.reserved.insert(crate::render::helpers::sentence::sentence(&plain));
-        self.reserved.insert(plain);
+        // As a stock sentence would print it too (`持续优化营商环境。` for the heading).
+        let sentence = crate::render::helpers::sentence::sentence(&plain);
+        self.reserved.add(&Candidate::new(plain));
+        self.reserved.texts.insert(sentence);
     }
 
     /// The statements of the next filler site (empty while recording), in the order a paragraph
@@ -477,12 +479,12 @@ impl<'a> Picker<'a> {
             return String::new();
         }
         let chosen = self.fill.get(n).cloned().unwrap_or_default();
-        let mut texts: Vec<(usize, String)> =
-            chosen.into_iter().filter_map(|i| self.usable(i).map(|t| (i, t))).collect();
-        order::arrange(&mut texts, |(_, t)| t.as_str());
+        let mut picked: Vec<(usize, Arc<Candidate>)> =
+            chosen.into_iter().filter_map(|i| self.candidate(i).map(|c| (i, c))).collect();
+        order::arrange(&mut picked, |(_, c)| c.text.as_str());
         let mut out = String::new();
-        for (i, text) in texts {
-            out.push_str(&self.phrase_mark(i, &text));
+        for (i, c) in picked {
+            out.push_str(&self.phrase_mark(i, &c.text));
         }
         out
     }
@@ -518,11 +520,9 @@ impl<'a> Picker<'a> {
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
         self.fill = vec![Vec::new(); self.sites.len()];
-        let mut assigned: HashSet<u64> = HashSet::default();
-        // A sentence shorter than a shingle (`开放是兴市之要。`) has no shingle to catch it: its text is
-        // kept too, or two sites may both take it.
-        let mut assigned_texts: HashSet<String> = HashSet::default();
-        let mut assigned_leads: HashSet<String> = HashSet::default();
+        // What the fillers handed out so far say (a sentence shorter than a shingle,
+        // `开放是兴市之要。`, is caught by its text, or two sites might both take it).
+        let mut assigned = Said::default();
         let mut exhausted = vec![false; self.sites.len()];
         let mut added = 0;
         for round in [0, 1] {
@@ -559,17 +559,11 @@ impl<'a> Picker<'a> {
                         }
                         if let Some(c) = self.candidate(i)
                             && !self.taken(&c)
-                            && !c.shingles.iter().any(|h| assigned.contains(h))
-                            && !assigned_texts.contains(&c.text)
-                            && c.lead.as_ref().is_none_or(|l| !assigned_leads.contains(l))
+                            && !assigned.has(&c)
                             && (!frame || order::classify(&c.text) <= Move::Claim)
                         {
                             added += count_chars(&c.text);
-                            assigned.extend(c.shingles.iter().copied());
-                            if let Some(l) = &c.lead {
-                                assigned_leads.insert(l.clone());
-                            }
-                            assigned_texts.insert(c.text.clone());
+                            assigned.add(&c);
                             self.fill[s].push(i);
                             progressed = true;
                             break;
