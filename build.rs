@@ -15,6 +15,17 @@ mod groups;
 mod phrase;
 use std::path::{Path, PathBuf};
 
+/// handlebars templates built from their parts, shared with the crate (`render::ast`).
+#[path = "src/render/ast.rs"]
+#[allow(dead_code)]
+mod ast;
+/// Template comments emptied, as the crate does before compiling (`render::comments`).
+#[path = "src/render/comments.rs"]
+mod comments;
+/// The embedded templates compiled here and written out as Rust (`render::precompiled`).
+#[path = "build/templates.rs"]
+mod templates;
+
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
@@ -120,12 +131,52 @@ fn index(groups: &groups::Groups, code: &mut String) {
     }
 }
 
+/// `templates.rs`: the embedded templates, compiled at build time (see `build/templates.rs`).
+fn precompiled_templates() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.join("templates");
+    let mut files = Vec::new();
+    collect(&root, &root, &mut files);
+    let sources: Vec<(String, String)> = files
+        .iter()
+        .filter_map(|(rel, path)| {
+            let name = rel.strip_suffix(".hbs")?;
+            let text = std::fs::read_to_string(path).ok()?;
+            Some((name.to_string(), comments::strip(&text).into_owned()))
+        })
+        .collect();
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("templates.rs");
+    std::fs::write(out, templates::generate(&sources)).unwrap();
+}
+
+/// `TEMPLATE_JSON`: each genre spec `templates/*.yaml` as JSON, parsed by serde_yaml here so that
+/// drafting reads the spec with serde_json, many times faster (`plan::spec`). A file that does not
+/// parse is left out: drafting then parses the YAML and reports the error with its position.
+fn spec_json(code: &mut String) {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.join("templates");
+    let mut files = Vec::new();
+    collect(&root, &root, &mut files);
+    writeln!(code, "pub static TEMPLATE_JSON: &[(&str, &str)] = &[").unwrap();
+    for (rel, path) in &files {
+        if !rel.ends_with(".yaml") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(value) = serde_yaml::from_str::<serde_json::Value>(&text) else { continue };
+        writeln!(code, "    ({rel:?}, {:?}),", serde_json::to_string(&value).unwrap()).unwrap();
+    }
+    writeln!(code, "];").unwrap();
+}
+
 fn main() {
+    precompiled_templates();
     let mut code = String::new();
     table("TEMPLATES", "templates", &mut code);
     table("PHRASEBANK", "phrasebank", &mut code);
     table("EXAMPLES", "examples", &mut code);
     compiled_phrases(&mut code);
+    spec_json(&mut code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     std::fs::write(out, code).unwrap();
 }

@@ -23,11 +23,15 @@ pub struct DraftOptions {
 
 /// A complete draft of `brief`.
 pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
-    Ok(draft_explained(brief, options)?.0)
+    Ok(drafted(brief, options, false)?.0)
 }
 
 /// A complete draft of `brief`, with every sentence's sources (for `--explain`).
 pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, Explanation)> {
+    drafted(brief, options, true)
+}
+
+fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draft, Explanation)> {
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     // The embedded phrasebank is compiled into the binary (no parsing); a writer's folder means
     // loading and merging YAML.
@@ -40,7 +44,11 @@ pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, 
         }
     };
     let plan = Plan::new(brief, phrases, &templates, options.seed)?;
-    crate::render::render_explained(&plan, &templates)
+    if explain {
+        crate::render::render_explained(&plan, &templates)
+    } else {
+        Ok((crate::render::render(&plan, &templates)?, Explanation::new()))
+    }
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.

@@ -234,9 +234,10 @@ pub fn lead(text: &str) -> Option<&str> {
     (!rest.is_empty() && (2..=8).contains(&head.chars().count())).then_some(head)
 }
 
-/// Sorts `items` by the move of their text, keeping the given order within a move.
-pub fn arrange<T>(items: &mut [T], text: impl Fn(&T) -> &str) {
-    items.sort_by_key(|item| classify(text(item)));
+/// Sorts `items` by their move (`classify`, computed once per item by the caller), keeping the
+/// given order within a move.
+pub fn arrange<T>(items: &mut [T], moves: impl Fn(&T) -> Move) {
+    items.sort_by_key(|item| moves(item));
 }
 
 #[cfg(test)]
@@ -284,7 +285,7 @@ mod tests {
             "必须加快构建开放平台支撑体系。",
             "强有力的平台支撑，是扩大开放的重要条件。",
         ];
-        arrange(&mut s, |t| t);
+        arrange(&mut s, |t| classify(t));
         assert_eq!(
             s,
             [

@@ -130,6 +130,8 @@ pub struct Picker<'a> {
     sites: Vec<Site>,
     cursor: usize,
     recording: bool,
+    /// While recording, a site prints its marker (`marks::site`) instead of nothing.
+    site_markers: bool,
     /// Statements handed to each site, as phrase indices.
     fill: Vec<Vec<usize>>,
 }
@@ -140,6 +142,9 @@ struct Candidate {
     text: String,
     shingles: Vec<u64>,
     lead: Option<String>,
+    /// Its move in a paragraph (`order::classify`), read when it is first needed: most candidates
+    /// are only checked against the no-repeat rules.
+    moves: std::sync::OnceLock<Move>,
 }
 
 /// What a draft has said, as the no-repeat rules compare it: the exact texts, their shingles
@@ -176,7 +181,16 @@ impl Said {
 
 impl Candidate {
     fn new(text: String) -> Candidate {
-        Candidate { shingles: shingles(&text), lead: order::lead(&text).map(str::to_string), text }
+        Candidate {
+            shingles: shingles(&text),
+            lead: order::lead(&text).map(str::to_string),
+            moves: std::sync::OnceLock::new(),
+            text,
+        }
+    }
+
+    fn moves(&self) -> Move {
+        *self.moves.get_or_init(|| order::classify(&self.text))
     }
 }
 
@@ -302,6 +316,7 @@ impl<'a> Picker<'a> {
             sites: Vec::new(),
             cursor: 0,
             recording: true,
+            site_markers: false,
             fill: Vec::new(),
         }
     }
@@ -381,11 +396,14 @@ impl<'a> Picker<'a> {
     }
 
     /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
-    pub fn begin_pass(&mut self, recording: bool) {
+    /// A recording pass with `site_markers` leaves each site's marker in the output, for
+    /// `filler_text` to be spliced in later.
+    pub fn begin_pass(&mut self, recording: bool, site_markers: bool) {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
         self.cursor = 0;
         self.recording = recording;
+        self.site_markers = recording && site_markers;
         if recording {
             self.sites.clear();
             self.fill.clear();
@@ -476,12 +494,20 @@ impl<'a> Picker<'a> {
         self.cursor += 1;
         if self.recording {
             self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame });
-            return String::new();
+            return if self.site_markers { marks::site(n) } else { String::new() };
         }
+        self.filler_text(n)
+    }
+
+    /// The statements handed to filler site `n`, marked with their sources, as the site prints
+    /// them. Drawing a `phrase` never looks at what fillers hold (`plan_fillers` avoids what the
+    /// measuring pass drew), so every other word of a pass is the same in each: the site's text
+    /// can be spliced into the measuring pass's output instead of rendering again.
+    pub fn filler_text(&mut self, n: usize) -> String {
         let chosen = self.fill.get(n).cloned().unwrap_or_default();
         let mut picked: Vec<(usize, Arc<Candidate>)> =
             chosen.into_iter().filter_map(|i| self.candidate(i).map(|c| (i, c))).collect();
-        order::arrange(&mut picked, |(_, c)| c.text.as_str());
+        order::arrange(&mut picked, |(_, c)| c.moves());
         let mut out = String::new();
         for (i, c) in picked {
             out.push_str(&self.phrase_mark(i, &c.text));
@@ -560,7 +586,7 @@ impl<'a> Picker<'a> {
                         if let Some(c) = self.candidate(i)
                             && !self.taken(&c)
                             && !assigned.has(&c)
-                            && (!frame || order::classify(&c.text) <= Move::Claim)
+                            && (!frame || c.moves() <= Move::Claim)
                         {
                             added += count_chars(&c.text);
                             assigned.add(&c);

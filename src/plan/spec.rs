@@ -51,6 +51,18 @@ pub struct Common {
     pub dangling: Vec<String>,
 }
 
+/// A spec file's contents: from the JSON `build.rs` made of an embedded file (`TEMPLATE_JSON`;
+/// reading YAML was a sizeable part of a draft), else — a writer's own file — from its YAML.
+fn parse<T: serde::de::DeserializeOwned>(a: &Asset) -> Result<T> {
+    if a.origin.is_none()
+        && let Some((_, json)) = crate::assets::TEMPLATE_JSON.iter().find(|(n, _)| *n == a.name)
+        && let Ok(value) = serde_json::from_str(json)
+    {
+        return Ok(value);
+    }
+    yaml::from_str(&a.text, &label(a))
+}
+
 fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
 }
@@ -65,7 +77,7 @@ impl GenreSpec {
                 "用 `jianggao templates list` 查看已有体裁",
             )
         })?;
-        let spec: GenreSpec = yaml::from_str(&asset.text, &label(asset))?;
+        let spec: GenreSpec = parse(asset)?;
         if spec.numbering.len() > 4 {
             return Err(Error::input(label(asset), None, "numbering 最多四级"));
         }
@@ -81,8 +93,31 @@ impl GenreSpec {
 impl Common {
     pub fn load(templates: &[Asset]) -> Result<Common> {
         match templates.iter().find(|a| a.name == "common.yaml") {
-            Some(a) => yaml::from_str(&a.text, &label(a)),
+            Some(a) => parse(a),
             None => Ok(Common::default()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON twin of every embedded spec reads as its YAML does.
+    #[test]
+    fn embedded_specs_read_the_same_from_json_as_from_yaml() {
+        let assets = crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap();
+        let specs: Vec<&Asset> = assets.iter().filter(|a| a.name.ends_with(".yaml")).collect();
+        assert_eq!(specs.len(), crate::assets::TEMPLATE_JSON.len());
+        for a in specs {
+            if a.name == "common.yaml" {
+                let yaml: Common = yaml::from_str(&a.text, &a.name).unwrap();
+                assert_eq!(parse::<Common>(a).unwrap(), yaml);
+                assert!(!yaml.deny.is_empty());
+            } else {
+                let yaml: GenreSpec = yaml::from_str(&a.text, &a.name).unwrap();
+                assert_eq!(parse::<GenreSpec>(a).unwrap(), yaml, "{}", a.name);
+            }
         }
     }
 }

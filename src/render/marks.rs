@@ -13,6 +13,38 @@ pub const SEP: char = '\u{E001}';
 /// Ends the marked text.
 pub const CLOSE: char = '\u{E002}';
 
+/// Stands for a filler site in the measuring pass's output: `SITE n SITE` for site `n`. The
+/// statements the length controller hands that site are spliced in there afterwards (`splice`),
+/// instead of rendering the whole template again.
+pub const SITE: char = '\u{E003}';
+
+/// The marker of filler site `n`.
+pub fn site(n: usize) -> String {
+    format!("{SITE}{n}{SITE}")
+}
+
+/// `text` with the marker of each filler site `n` replaced by `fill(n)`; `None` unless the markers
+/// are exactly sites `0..count`, in order, each once (a template that passes a filler's output
+/// through another helper may have changed its marker; the caller then renders instead).
+pub fn splice(text: &str, count: usize, mut fill: impl FnMut(usize) -> String) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + count * 64);
+    let mut rest = text;
+    let mut next = 0;
+    while let Some(at) = rest.find(SITE) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + SITE.len_utf8()..];
+        let end = after.find(SITE)?;
+        if after[..end].parse::<usize>().ok()? != next {
+            return None;
+        }
+        out.push_str(&fill(next));
+        next += 1;
+        rest = &after[end + SITE.len_utf8()..];
+    }
+    out.push_str(rest);
+    (next == count).then_some(out)
+}
+
 /// `text` marked as coming from source `id`.
 pub fn wrap(id: usize, text: &str) -> String {
     format!("{OPEN}{id}{SEP}{text}{CLOSE}")
@@ -20,7 +52,7 @@ pub fn wrap(id: usize, text: &str) -> String {
 
 /// True when `c` is one of the mark characters.
 pub fn is_mark(c: char) -> bool {
-    matches!(c, OPEN | SEP | CLOSE)
+    matches!(c, OPEN | SEP | CLOSE | SITE)
 }
 
 /// The text without marks, and the source ids it contained in order of first appearance.
@@ -84,6 +116,20 @@ mod tests {
         assert_eq!(strip(&s), ("甲，乙；丙".to_string(), vec![3, 12]));
         assert_eq!(map_text(&wrap(5, "要点。"), |t| t.trim_end_matches('。').to_string()), wrap(5, "要点"));
         assert_eq!(map_text("无来源。", |t| t.replace('。', "")), "无来源");
+    }
+
+    #[test]
+    fn sites_are_spliced_only_when_each_is_there_once_in_order() {
+        let t = format!("甲{}乙{}丙", site(0), site(1));
+        assert_eq!(splice(&t, 2, |n| format!("<{n}>")).as_deref(), Some("甲<0>乙<1>丙"));
+        assert_eq!(splice(&t, 2, |_| String::new()).as_deref(), Some("甲乙丙"));
+        assert_eq!(splice("无", 0, |_| String::new()).as_deref(), Some("无"));
+        // one missing, out of order, repeated, cut in half, too many
+        assert_eq!(splice(&t, 3, |_| String::new()), None);
+        assert_eq!(splice(&format!("{}{}", site(1), site(0)), 2, |_| String::new()), None);
+        assert_eq!(splice(&format!("{}{}", site(0), site(0)), 2, |_| String::new()), None);
+        assert_eq!(splice(&format!("甲{SITE}0"), 1, |_| String::new()), None);
+        assert_eq!(splice(&t, 1, |_| String::new()), None);
     }
 }
 

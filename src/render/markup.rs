@@ -26,7 +26,15 @@ fn is_bare(text: &str) -> bool {
         .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "。，、；：！？（）“”…—".contains(c))
 }
 
-pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template: &str) -> Result<Parsed> {
+/// Reads `rendered`; `explain`: also split every block into sentences with their sources (else
+/// `explanation` stays empty).
+pub fn parse(
+    rendered: &str,
+    spec: &GenreSpec,
+    sources: &[Provenance],
+    template: &str,
+    explain: bool,
+) -> Result<Parsed> {
     let err =
         |msg: String| Error::input(template, None, msg).with_hint("模板输出的行格式见 docs/templates.md");
     let mut title = None;
@@ -36,7 +44,10 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
     let mut counters = [0usize; 4];
     let mut level = 0u8;
     let mut explanation: super::Explanation = Vec::new();
-    let explain = |marked: &str| -> Vec<super::SentenceSource> {
+    let explained = |marked: &str| -> Vec<super::SentenceSource> {
+        if !explain {
+            return Vec::new();
+        }
         marks::sentences(marked)
             .into_iter()
             .filter(|(t, _)| !is_bare(t))
@@ -113,12 +124,14 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
             if l == 1 && section.heading.is_none() {
                 section.heading = Some(numbered.clone());
             }
-            let mut sentence = explain(&line[hashes..]);
-            if let Some(first) = sentence.first_mut() {
-                first.text = numbered.clone();
+            if explain {
+                let mut sentence = explained(&line[hashes..]);
+                if let Some(first) = sentence.first_mut() {
+                    first.text = numbered.clone();
+                }
+                sentence.truncate(1);
+                explanation.push(sentence);
             }
-            sentence.truncate(1);
-            explanation.push(sentence);
             section.blocks.push(Block {
                 kind: BlockKind::Heading,
                 level: l,
@@ -131,7 +144,9 @@ pub fn parse(rendered: &str, spec: &GenreSpec, sources: &[Provenance], template:
             if is_bare(text) {
                 continue;
             }
-            explanation.push(explain(line));
+            if explain {
+                explanation.push(explained(line));
+            }
             section.blocks.push(Block {
                 kind: BlockKind::Paragraph,
                 level,

@@ -4,16 +4,24 @@
 //! escaping (a draft is not HTML: `&`, `<`, `"` stay as typed). The template emits line markup
 //! (`markup`), with provenance marks (`marks`) that become each block's `sources`.
 //!
-//! Length: the first pass renders with every `filler` empty and measures; the picker then hands
-//! statements to the filler sites for the missing characters and the next pass prints them. Filler
-//! text is exactly the statements' text, so one more pass almost always lands on the target; a few
-//! more correct any remainder. Brief content is never dropped.
+//! Length: the template is rendered once, with every `filler` site left as a marker, and measured
+//! with the sites empty; the picker then hands statements to the sites for the missing characters
+//! and they are spliced in where the markers stand (the same bytes a second rendering would give:
+//! see `Picker::filler_text`). Filler text is exactly the statements' text, so one splice almost
+//! always lands on the target; a few more correct any remainder. Brief content is never dropped.
+//!
+//! The embedded templates come precompiled (`precompiled`, built by `build.rs` from `ast`); a
+//! writer's own are compiled here.
 
+// Which constructors the generated code calls depends on what the templates contain.
+#[allow(dead_code)]
+pub mod ast;
 pub mod comments;
 pub mod helpers;
 pub mod marks;
 pub mod markup;
 pub mod outline;
+pub mod precompiled;
 
 use handlebars::Handlebars;
 
@@ -41,10 +49,19 @@ fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
 }
 
+/// How the registry gets an embedded template: rebuilt from what `build.rs` compiled (drafting),
+/// or compiled from its text, which also records each element's line:column (to report where a
+/// template failed).
+#[derive(Clone, Copy, PartialEq)]
+enum Embedded {
+    Precompiled,
+    Compile,
+}
+
 /// A registry with the genre's main template and the partials it uses (transitively), each under
 /// its path without extension. Nothing else is compiled: template parsing is the largest single
 /// cost of a draft (other genres' templates, a partial no template calls).
-fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
+fn registry<'a>(templates: &[Asset], main: &str, embedded: Embedded) -> Result<Handlebars<'a>> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
@@ -75,6 +92,13 @@ fn registry<'a>(templates: &[Asset], main: &str) -> Result<Handlebars<'a>> {
     for a in templates {
         let Some(name) = a.name.strip_suffix(".hbs") else { continue };
         if !wanted.iter().any(|w| w == name) || hb.has_template(name) {
+            continue;
+        }
+        if a.origin.is_none()
+            && embedded == Embedded::Precompiled
+            && let Some(t) = precompiled::template(name)
+        {
+            hb.register_template(name, t);
             continue;
         }
         hb.register_template_string(name, comments::strip(a.text.as_ref()).as_ref()).map_err(|e| {
@@ -150,13 +174,19 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
 
 /// Renders `plan` with the genre's template among `templates`.
 pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
-    Ok(render_explained(plan, templates)?.0)
+    Ok(render_with(plan, templates, false)?.0)
 }
 
 /// `render`, with every sentence's sources.
 pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, Explanation)> {
+    render_with(plan, templates, true)
+}
+
+/// `render`, with the explanation when `explain` (else an empty one: reading every sentence's
+/// sources is a good part of reading the output, and only `--explain` prints them).
+fn render_with(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Draft, Explanation)> {
     let main = plan.genre.name();
-    let mut hb = registry(templates, main)?;
+    let mut hb = registry(templates, main, Embedded::Precompiled)?;
     if !hb.has_template(main) {
         return Err(Error::usage_with_hint(
             format!("没有体裁 `{main}` 的模板 {main}.hbs"),
@@ -168,25 +198,61 @@ pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, 
         .iter()
         .find(|a| a.name == format!("{main}.hbs"))
         .map_or_else(|| format!("{main}.hbs"), label);
-    let pass = |recording: bool| -> Result<(Draft, Explanation)> {
-        plan.picker.lock().expect("picker lock").begin_pass(recording);
-        let out = hb.render(main, &plan.context).map_err(|e| render_error(&e, templates))?;
+    // A rebuilt template has no line:column table: when one fails, the same pass is rendered again
+    // from compiled text, so the message still says where.
+    let located = |e: handlebars::RenderError, recording: bool, markers: bool| -> Error {
+        if e.line_no.is_some() {
+            return render_error(&e, templates);
+        }
+        let Ok(mut compiled) = registry(templates, main, Embedded::Compile) else {
+            return render_error(&e, templates);
+        };
+        helpers::register(&mut compiled, &plan.picker);
+        plan.picker.lock().expect("picker lock").begin_pass(recording, markers);
+        match compiled.render(main, &plan.context) {
+            Err(again) => render_error(&again, templates),
+            Ok(_) => render_error(&e, templates),
+        }
+    };
+    let render_pass = |recording: bool, markers: bool| -> Result<String> {
+        plan.picker.lock().expect("picker lock").begin_pass(recording, markers);
+        hb.render(main, &plan.context).map_err(|e| located(e, recording, markers))
+    };
+    let parse = |out: &str, explain: bool| -> Result<(Draft, Explanation)> {
         let sources = plan.picker.lock().expect("picker lock").sources.clone();
-        let parsed = markup::parse(&out, &plan.spec, &sources, &template_file)?;
+        let parsed = markup::parse(out, &plan.spec, &sources, &template_file, explain)?;
         Ok((Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections), parsed.explanation))
     };
     let target = plan.target;
     let lo = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
     let hi = (target as f64 * (1.0 + TOLERANCE)).floor() as usize;
-    let mut draft = pass(true)?;
+    // The measuring pass, with the filler sites marked. Their statements are spliced in later, which
+    // gives the same text as rendering again (see `Picker::filler_text`) for a fraction of the
+    // time; a template that hides a marker from the splice is rendered again instead.
+    let measured = render_pass(true, true)?;
+    let sites = plan.picker.lock().expect("picker lock").sites();
+    let (measured, spliceable) = match marks::splice(&measured, sites, |_| String::new()) {
+        Some(empty) => (measured, Some(empty)),
+        None => (render_pass(true, false)?, None),
+    };
+    let mut draft = parse(spliceable.as_deref().unwrap_or(&measured), false)?;
     let base = draft.0.chars;
-    if base >= target || plan.picker.lock().expect("picker lock").sites() == 0 {
-        return Ok(draft);
+    if base >= target || sites == 0 {
+        return if explain { parse(spliceable.as_deref().unwrap_or(&measured), true) } else { Ok(draft) };
     }
+    let filled = || -> Result<String> {
+        if spliceable.is_some() {
+            let mut picker = plan.picker.lock().expect("picker lock");
+            if let Some(out) = marks::splice(&measured, sites, |n| picker.filler_text(n)) {
+                return Ok(out);
+            }
+        }
+        render_pass(false, false)
+    };
     let mut budget = target - base;
     for _ in 0..4 {
         let added = plan.picker.lock().expect("picker lock").plan_fillers(budget);
-        draft = pass(false)?;
+        draft = parse(&filled()?, explain)?;
         let chars = draft.0.chars;
         let near = chars.abs_diff(target) * 50 <= target; // within 2%
         if near || (chars >= lo && chars <= hi && added < budget) {
@@ -205,7 +271,22 @@ pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, 
 
 #[cfg(test)]
 mod partial_tests {
-    use super::partials_called;
+    use super::{Embedded, partials_called, registry};
+
+    /// Why `render_with` renders a failed pass again from compiled text: only a compiled template
+    /// knows where its elements are.
+    #[test]
+    fn only_a_compiled_template_says_where_it_failed() {
+        let assets = crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap();
+        let empty = serde_json::json!({});
+        let rebuilt = registry(&assets, "work-conference", Embedded::Precompiled).unwrap();
+        let e = rebuilt.render("work-conference", &empty).unwrap_err();
+        assert_eq!(e.line_no, None);
+        let compiled = registry(&assets, "work-conference", Embedded::Compile).unwrap();
+        let again = compiled.render("work-conference", &empty).unwrap_err();
+        assert_eq!(again.reason().to_string(), e.reason().to_string());
+        assert!(again.line_no.is_some() && again.column_no.is_some(), "{again:?}");
+    }
 
     #[test]
     fn the_partials_a_template_calls() {
