@@ -22,6 +22,10 @@ mod ast;
 /// Template comments emptied, as the crate does before compiling (`render::comments`).
 #[path = "src/render/comments.rs"]
 mod comments;
+/// The first shingle of a phrase, stored with it (`model::shingle::head`).
+#[path = "src/model/shingle.rs"]
+#[allow(dead_code)]
+mod shingle;
 /// The embedded templates compiled here and written out as Rust (`render::precompiled`).
 #[path = "build/templates.rs"]
 mod templates;
@@ -92,8 +96,8 @@ fn compiled_phrases(code: &mut String) {
             n += 1;
             writeln!(
                 code,
-                "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {} }},",
-                p.section, p.role, p.generic, p.source.line
+                "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {}, head: {:?} }},",
+                p.section, p.role, p.generic, p.source.line, shingle::head(&p.text)
             )
             .unwrap();
         }
@@ -109,12 +113,19 @@ fn compiled_phrases(code: &mut String) {
 /// walk the whole phrasebank to find the phrases of one section and role (with a phrasebank 100×
 /// the seeds' size that walk cost more than the draft). `phrasebank::Index` reads them back.
 fn index(groups: &groups::Groups, code: &mut String) {
-    let groups::Groups { by_key, by_topic, none, topical } = groups;
+    let groups::Groups { by_key, by_key_topic, by_topic, none, topical } = groups;
     let list = |l: &[u32]| l.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
     let m = "crate::model";
     writeln!(code, "pub static COMPILED_BY_KEY: &[({m}::Section, {m}::Role, &[u32])] = &[").unwrap();
     for ((section, role), l) in by_key {
         writeln!(code, "    ({m}::Section::{section:?}, {m}::Role::{role:?}, &[{}]),", list(l)).unwrap();
+    }
+    writeln!(code, "];").unwrap();
+    writeln!(code, "pub static COMPILED_BY_KEY_TOPIC: &[({m}::Section, {m}::Role, &str, &[u32])] = &[")
+        .unwrap();
+    for ((section, role, topic), l) in by_key_topic {
+        writeln!(code, "    ({m}::Section::{section:?}, {m}::Role::{role:?}, {topic:?}, &[{}]),", list(l))
+            .unwrap();
     }
     writeln!(code, "];").unwrap();
     writeln!(code, "pub static COMPILED_BY_TOPIC: &[({m}::Section, &str, &[u32])] = &[").unwrap();

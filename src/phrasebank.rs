@@ -112,6 +112,8 @@ pub struct StaticPhrase {
     pub generic: bool,
     pub doc: (u32, u32),
     pub line: usize,
+    /// The first shingle of the text as drafted, when known from the text (`model::shingle::head`).
+    pub head: Option<u64>,
 }
 
 /// A span of the compiled phrasebank's string blob.
@@ -225,6 +227,16 @@ impl<'a> Phrases<'a> {
         self.len() == 0
     }
 
+    /// The first shingle phrase `i` has in any draft, when its text tells (`model::shingle::head`):
+    /// read from the compiled table without touching the text, which for a large phrasebank is
+    /// spread over megabytes.
+    pub fn head(&self, i: usize) -> Option<u64> {
+        match self {
+            Phrases::Compiled(p) => p[i].head,
+            Phrases::Loaded(p) => crate::model::shingle::head(&p[i].text),
+        }
+    }
+
     pub fn get(&self, i: usize) -> PhraseRef<'a> {
         match *self {
             Phrases::Compiled(p) => {
@@ -257,8 +269,50 @@ impl<'a> Phrases<'a> {
     }
 }
 
-/// A list of phrase indices, shared (cloning it is a reference count, not a copy).
-pub type List = std::sync::Arc<[u32]>;
+/// A list of phrase indices (cloning it copies a pointer or a reference count, never the list).
+///
+/// The embedded phrasebank's lists are the compiled statics themselves, not copies: with a
+/// phrasebank 100× the seeds' size copying them was a megabyte of fresh memory per draft, and its
+/// page faults cost more than the drafting. A loaded phrasebank's lists are built and shared.
+#[derive(Debug, Clone)]
+pub enum List {
+    Static(&'static [u32]),
+    Shared(std::sync::Arc<[u32]>),
+}
+
+impl Default for List {
+    fn default() -> List {
+        List::Static(&[])
+    }
+}
+
+impl std::ops::Deref for List {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        match self {
+            List::Static(l) => l,
+            List::Shared(l) => l,
+        }
+    }
+}
+
+impl PartialEq for List {
+    fn eq(&self, other: &List) -> bool {
+        **self == **other
+    }
+}
+
+impl From<&'static [u32]> for List {
+    fn from(l: &'static [u32]) -> List {
+        List::Static(l)
+    }
+}
+
+impl From<Vec<u32>> for List {
+    fn from(l: Vec<u32>) -> List {
+        List::Shared(l.into())
+    }
+}
 
 /// A section's generic statements, the lists filler sites draw from.
 #[derive(Debug, Default)]
@@ -279,6 +333,8 @@ pub struct Statements {
 #[derive(Debug, Default)]
 pub struct Index {
     pub by_key: rustc_hash::FxHashMap<(Section, Role), List>,
+    /// `by_key` by topic, for roles other than statements (`Groups::by_key_topic`).
+    pub by_key_topic: rustc_hash::FxHashMap<(Section, Role), rustc_hash::FxHashMap<String, List>>,
     pub statements: rustc_hash::FxHashMap<Section, Statements>,
 }
 
@@ -288,6 +344,13 @@ impl Index {
         let mut index = Index::default();
         for &(section, role, list) in assets::COMPILED_BY_KEY {
             index.by_key.insert((section, role), List::from(list));
+        }
+        for &(section, role, topic, list) in assets::COMPILED_BY_KEY_TOPIC {
+            index
+                .by_key_topic
+                .entry((section, role))
+                .or_default()
+                .insert(topic.to_string(), List::from(list));
         }
         for &(section, topic, list) in assets::COMPILED_BY_TOPIC {
             index.statements.entry(section).or_default().by_topic.insert(topic.to_string(), List::from(list));
@@ -309,9 +372,12 @@ impl Index {
             let p = phrases.get(i);
             groups.add(i as u32, p.section, p.role, p.generic, p.topics());
         }
-        let Groups { by_key, by_topic, none, topical } = groups;
+        let Groups { by_key, by_key_topic, by_topic, none, topical } = groups;
         let mut index =
             Index { by_key: by_key.into_iter().map(|(k, l)| (k, l.into())).collect(), ..Index::default() };
+        for ((section, role, topic), list) in by_key_topic {
+            index.by_key_topic.entry((section, role)).or_default().insert(topic, list.into());
+        }
         for ((section, topic), list) in by_topic {
             index.statements.entry(section).or_default().by_topic.insert(topic, list.into());
         }
@@ -322,6 +388,17 @@ impl Index {
             index.statements.entry(section).or_default().topical = list.into();
         }
         index
+    }
+}
+
+impl Index {
+    /// The phrases of `key` about `topic`: a sub-list of `by_key[key]`, in the same order.
+    pub fn about(&self, key: (Section, Role), topic: &str) -> Option<&List> {
+        if key.1 == Role::Statement {
+            self.statements.get(&key.0)?.by_topic.get(topic)
+        } else {
+            self.by_key_topic.get(&key)?.get(topic)
+        }
     }
 }
 
@@ -346,6 +423,18 @@ mod index_tests {
         let phrases = Phrases::embedded();
         let (compiled, built) = (Index::compiled(), Index::build(&phrases));
         assert_eq!(compiled.by_key, built.by_key);
+        assert_eq!(compiled.by_key_topic, built.by_key_topic);
+        assert!(!built.by_key_topic.is_empty());
+        // `about` is `by_key` filtered by topic, in order
+        for (&key, list) in &built.by_key {
+            for t in ["开放型经济", "招商引资", "营商环境", "组织领导与作风", "没有这个主题"]
+            {
+                let filtered: Vec<u32> =
+                    list.iter().copied().filter(|&i| phrases.get(i as usize).has_topic(t)).collect();
+                let about = built.about(key, t).map(|l| l.to_vec()).unwrap_or_default();
+                assert_eq!(about, filtered, "{key:?} {t}");
+            }
+        }
         let mut sections: Vec<&Section> = built.statements.keys().collect();
         sections.sort();
         assert_eq!(compiled.statements.len(), built.statements.len());

@@ -11,6 +11,9 @@ use super::phrase::{Role, Section};
 #[derive(Debug, Default, PartialEq)]
 pub struct Groups {
     pub by_key: BTreeMap<(Section, Role), Vec<u32>>,
+    /// `by_key` by topic, for the roles other than statements (a statement's are `by_topic`): a
+    /// `{{phrase … topic=T}}` draws from these without reading every phrase's topics.
+    pub by_key_topic: BTreeMap<(Section, Role, String), Vec<u32>>,
     pub by_topic: BTreeMap<(Section, String), Vec<u32>>,
     pub none: BTreeMap<Section, Vec<u32>>,
     pub topical: BTreeMap<Section, Vec<u32>>,
@@ -32,6 +35,9 @@ impl Groups {
         }
         self.by_key.entry((section, role)).or_default().push(i);
         if role != Role::Statement {
+            for t in topics {
+                self.by_key_topic.entry((section, role, t.to_string())).or_default().push(i);
+            }
             return;
         }
         let mut any = false;

@@ -5,6 +5,7 @@ pub mod brief;
 pub mod draft;
 pub mod groups;
 pub mod phrase;
+pub mod shingle;
 
 pub use brief::{Brief, Figure, Genre, Goal, Level, Number, Part};
 pub use draft::{Block, BlockKind, Draft, DraftSection, Provenance};

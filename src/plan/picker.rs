@@ -15,6 +15,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::draft::count_chars;
+use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Statements};
 use crate::plan::order::{self, Move};
@@ -166,6 +167,12 @@ impl Said {
             || c.shingles.iter().any(|h| self.shingles.contains(h))
     }
 
+    /// Whether a sentence whose first shingle is `head` says again what was said (`has` would say
+    /// so too, once the sentence is read).
+    fn has_head(&self, head: u64) -> bool {
+        self.shingles.contains(&head)
+    }
+
     fn add(&mut self, c: &Candidate) {
         self.texts.insert(c.text.clone());
         self.shingles.extend(c.shingles.iter().copied());
@@ -204,62 +211,29 @@ fn base(name: &str) -> &str {
     name.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
-/// Length of the shingles that detect near-repeats.
-const SHINGLE: usize = 12;
-
-/// Hashes of every run of `SHINGLE` characters of `text`. Two sentences sharing one say the same
-/// thing in the same words (the seeds repeat 以习近平同志为核心的党中央高度重视对外开放工作 in
-/// several speeches), and a draft must not say it twice.
-fn shingles(text: &str) -> Vec<u64> {
-    // A rolling polynomial hash (mod 2⁶⁴): one multiply-add per character, where hashing each
-    // window afresh cost twelve; scanning a large phrasebank for a sentence not yet said is mostly
-    // this.
-    const BASE: u64 = 0x0100_0000_01b3;
-    let top = BASE.wrapping_pow(SHINGLE as u32 - 1);
-    let mut ring = [0u64; SHINGLE];
-    let (mut h, mut n) = (0u64, 0usize);
-    let mut out = Vec::with_capacity(text.len() / 3);
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
-        let c = u64::from(u32::from(c));
-        let slot = n % SHINGLE;
-        if n >= SHINGLE {
-            h = h.wrapping_sub(ring[slot].wrapping_mul(top));
-        }
-        h = h.wrapping_mul(BASE).wrapping_add(c);
-        ring[slot] = c;
-        n += 1;
-        if n >= SHINGLE {
-            out.push(h);
-        }
-    }
-    out
-}
-
 /// Enumeration markers: a stock sentence carrying its own `一是…二是…` or `（一）` would break the
-/// numbering of the paragraph or part it lands in.
+/// numbering of the paragraph or part it lands in: a leading `一、`…`十、`, or anywhere `一是` `二是`
+/// `三是` `一要` `二要` `三要` `第一，` `第二，` `（一）` `（二）` `（1）` `1、` `2、` `1.`. One pass over
+/// the characters (every candidate sentence of a draft is checked).
 pub fn has_enumeration(text: &str) -> bool {
-    let numbered_start =
-        text.trim_start().chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
-            && text.trim_start().trim_start_matches(|c| "一二三四五六七八九十".contains(c)).starts_with('、');
-    numbered_start
-        || [
-            "一是",
-            "二是",
-            "三是",
-            "一要",
-            "二要",
-            "三要",
-            "第一，",
-            "第二，",
-            "（一）",
-            "（二）",
-            "1、",
-            "2、",
-            "1.",
-            "（1）",
-        ]
-        .iter()
-        .any(|m| text.contains(m))
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let start = text.trim_start();
+    if start.starts_with(|c| NUMERALS.contains(c))
+        && start.trim_start_matches(|c| NUMERALS.contains(c)).starts_with('、')
+    {
+        return true;
+    }
+    text.char_indices().any(|(i, c)| {
+        let rest = &text[i + c.len_utf8()..];
+        match c {
+            '一' | '二' | '三' => rest.starts_with(['是', '要']),
+            '第' => rest.starts_with("一，") || rest.starts_with("二，"),
+            '（' => rest.starts_with("一）") || rest.starts_with("二）") || rest.starts_with("1）"),
+            '1' => rest.starts_with(['、', '.']),
+            '2' => rest.starts_with('、'),
+            _ => false,
+        }
+    })
 }
 
 /// Words no sentence of a draft may contain, found in one pass over a sentence: the words by
@@ -268,34 +242,53 @@ pub fn has_enumeration(text: &str) -> bool {
 #[derive(Debug, Default)]
 struct Banned {
     by_first: HashMap<char, Vec<String>>,
+    /// One bit per character of the Basic Multilingual Plane that starts a word: most characters of
+    /// a sentence start none, and a bit test is cheaper than a map lookup.
+    starts: Vec<u64>,
 }
 
 impl Banned {
     fn new(words: &[String]) -> Banned {
         let mut by_first: HashMap<char, Vec<String>> = HashMap::default();
+        let mut starts = vec![0u64; 0x10000 / 64];
         for w in words {
             if let Some(c) = w.chars().next() {
                 by_first.entry(c).or_default().push(w.clone());
+                if let Some(bit) = starts.get_mut(c as usize / 64) {
+                    *bit |= 1 << (c as usize % 64);
+                }
             }
         }
-        Banned { by_first }
+        Banned { by_first, starts }
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        self.starts.get(c as usize / 64).is_none_or(|bits| bits & (1 << (c as usize % 64)) != 0)
     }
 
     fn is_in(&self, text: &str) -> bool {
         text.char_indices().any(|(i, c)| {
-            self.by_first.get(&c).is_some_and(|words| words.iter().any(|w| text[i..].starts_with(w.as_str())))
+            self.may_start(c)
+                && self
+                    .by_first
+                    .get(&c)
+                    .is_some_and(|words| words.iter().any(|w| text[i..].starts_with(w.as_str())))
         })
     }
 }
 
-/// Leftover masks of the scraped seeds that must never reach a draft.
+/// Leftover masks of the scraped seeds that must never reach a draft: `xx` (any case), `*`, `＊`,
+/// `某某`, and an unfilled `{{slot}}`. One pass over the bytes.
 pub fn has_mask(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    text.match_indices(['x', 'X']).any(|(i, _)| matches!(bytes.get(i + 1), Some(b'x' | b'X')))
-        || text.contains('*')
-        || text.contains('＊')
-        || text.contains("某某")
-        || text.contains("{{")
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'x' | b'X' => matches!(b.get(i + 1), Some(b'x' | b'X')),
+        b'*' => true,
+        b'{' => b.get(i + 1) == Some(&b'{'),
+        0xEF => b[i..].starts_with("＊".as_bytes()),
+        0xE6 => b[i..].starts_with("某某".as_bytes()),
+        _ => false,
+    })
 }
 
 impl<'a> Picker<'a> {
@@ -353,8 +346,25 @@ impl<'a> Picker<'a> {
             return c.clone();
         }
         let p = self.phrases.get(i);
+        let (text, filled) = self.drafted(i);
+        let ok = p.generic
+            && filled
+            && !text.is_empty()
+            && !self.slots.dangling.iter().any(|d| text.starts_with(d.as_str()))
+            && !has_mask(&text)
+            && !has_enumeration(&text)
+            && !text.chars().any(marks::is_mark)
+            && !self.banned.is_in(&text);
+        let result = ok.then(|| Arc::new(Candidate::new(text)));
+        self.checked.insert(i, result.clone());
+        result
+    }
+
+    /// Phrase `i`'s text as this draft would print it, and whether every slot of it was filled.
+    fn drafted(&self, i: usize) -> (String, bool) {
+        let p = self.phrases.get(i);
         let mut text = p.text.trim().to_string();
-        let mut ok = p.generic;
+        let mut filled = true;
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         for name in names {
             let value = match base(&name) {
@@ -371,23 +381,14 @@ impl<'a> Picker<'a> {
             };
             match value {
                 Some(v) if !v.is_empty() => text = text.replace(&format!("{{{{{name}}}}}"), &v),
-                _ => ok = false,
+                _ => filled = false,
             }
         }
         // A stock sentence ends as a sentence, whatever clause of a longer one it was cut from.
         if p.role != Role::Heading {
             text = crate::render::helpers::sentence::sentence(&text);
         }
-        ok = ok
-            && !text.is_empty()
-            && !self.slots.dangling.iter().any(|d| text.starts_with(d.as_str()))
-            && !has_mask(&text)
-            && !has_enumeration(&text)
-            && !text.chars().any(marks::is_mark)
-            && !self.banned.is_in(&text);
-        let result = ok.then(|| Arc::new(Candidate::new(text)));
-        self.checked.insert(i, result.clone());
-        result
+        (text, filled)
     }
 
     /// Already in the draft, or saying the same as a sentence already in it.
@@ -419,14 +420,26 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
     ) -> Option<(usize, Arc<Candidate>)> {
-        let n = self.index.by_key.get(&key).map_or(0, |l| l.len());
-        if n == 0 {
-            return None;
-        }
-        let start = self.rng.below(n);
+        let all = self.index.by_key.get(&key).filter(|l| !l.is_empty()).cloned()?;
+        let start = self.rng.below(all.len());
+        // About a topic: the same phrases in the same order as scanning `all` from `start` and
+        // skipping the others, from the sub-list of the topic (lists are in phrasebank order, so
+        // the scan's first phrase of the topic is found by bisection), without reading the topics of
+        // every phrase on the way.
+        let (list, from) = match topic {
+            None => (all, start),
+            Some(t) => match self.index.about(key, t) {
+                Some(sub) if !sub.is_empty() => {
+                    let from = sub.partition_point(|&i| i < all[start]) % sub.len();
+                    (sub.clone(), from)
+                }
+                _ => return None,
+            },
+        };
+        let n = list.len();
         for k in 0..n {
-            let i = self.index.by_key[&key][(start + k) % n] as usize;
-            if topic.is_some_and(|t| !self.phrases.get(i).has_topic(t)) {
+            let i = list[(from + k) % n] as usize;
+            if self.phrases.head(i).is_some_and(|h| self.used.has_head(h) || self.reserved.has_head(h)) {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -579,6 +592,12 @@ impl<'a> Picker<'a> {
                             break;
                         }
                         let i = lists[s][j][k] as usize;
+                        // Already said, as far as its opening tells (without reading its text).
+                        if self.phrases.head(i).is_some_and(|h| {
+                            self.used.has_head(h) || self.reserved.has_head(h) || assigned.has_head(h)
+                        }) {
+                            continue;
+                        }
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.
                         if section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
                             continue;
@@ -636,10 +655,105 @@ mod tests {
         assert!(b.is_in("在卫滨区"));
         assert!(!b.is_in("卫生、健康等领域的开放"));
         assert!(!Banned::new(&[]).is_in("任何话"));
+        // beyond the bit table: a character outside the Basic Multilingual Plane
+        assert!(Banned::new(&["𠀀地".to_string()]).is_in("在𠀀地"));
+    }
+
+    /// The one-pass checks say what the plain reading of their rules says, on every sentence of
+    /// the seeds' phrasebank and on the edge cases.
+    #[test]
+    fn the_one_pass_checks_follow_their_rules() {
+        fn enumeration(t: &str) -> bool {
+            let n = "一二三四五六七八九十";
+            let s = t.trim_start();
+            (s.starts_with(|c| n.contains(c)) && s.trim_start_matches(|c| n.contains(c)).starts_with('、'))
+                || [
+                    "一是",
+                    "二是",
+                    "三是",
+                    "一要",
+                    "二要",
+                    "三要",
+                    "第一，",
+                    "第二，",
+                    "（一）",
+                    "（二）",
+                    "1、",
+                    "2、",
+                    "1.",
+                    "（1）",
+                ]
+                .iter()
+                .any(|m| t.contains(m))
+        }
+        fn mask(t: &str) -> bool {
+            t.to_lowercase().contains("xx")
+                || t.contains('*')
+                || t.contains('＊')
+                || t.contains("某某")
+                || t.contains("{{")
+        }
+        let phrases = crate::phrasebank::Phrases::embedded();
+        let mut texts: Vec<String> = (0..phrases.len()).map(|i| phrases.get(i).text.to_string()).collect();
+        for t in [
+            "十一、扩大开放",
+            "一二、",
+            "  三、要",
+            "第一，",
+            "第三，",
+            "（二）",
+            "（三）",
+            "（1）",
+            "21、",
+            "3、",
+            "1.5倍",
+            "2.",
+            "xX",
+            "Xx",
+            "x x",
+            "*",
+            "＊",
+            "某",
+            "某某",
+            "{{",
+            "{",
+            "}}",
+            "是一是",
+            "",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in &texts {
+            assert_eq!(has_enumeration(t), enumeration(t), "{t}");
+            assert_eq!(has_mask(t), mask(t), "{t}");
+        }
+    }
+
+    /// The head stored with each phrase is the first shingle of its text as drafted: passing a
+    /// phrase over by its head rejects exactly what reading it would.
+    #[test]
+    fn a_phrase_head_is_the_first_shingle_of_its_drafted_text() {
+        let slots = SlotValues {
+            locality: "柳州市".into(),
+            level: "市".into(),
+            period_year: Some("2025".into()),
+            year: Some("2026".into()),
+            ..SlotValues::default()
+        };
+        let picker = Picker::new(Phrases::embedded(), slots, Vec::new(), 1);
+        let mut known = 0;
+        for i in 0..picker.phrases.len() {
+            let Some(head) = picker.phrases.head(i) else { continue };
+            let (text, _) = picker.drafted(i);
+            assert_eq!(shingles(&text).first(), Some(&head), "{text}");
+            known += 1;
+        }
+        assert!(known * 2 > picker.phrases.len(), "{known} of {}", picker.phrases.len());
     }
 
     #[test]
     fn shingles_are_the_hashes_of_every_window() {
+        use crate::model::shingle::SHINGLE;
         let a = shingles("以习近平同志为核心的党中央高度重视对外开放工作。");
         let b = shingles("党的十八大以来，以习近平同志为核心的党中央高度重视");
         assert_eq!(a.len(), "以习近平同志为核心的党中央高度重视对外开放工作。".chars().count() - SHINGLE + 1);
