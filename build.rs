@@ -70,39 +70,54 @@ fn table(name: &str, folder: &str, code: &mut String) {
 /// embedded as text, for the run-time overlay and for `jianggao phrases`.
 fn compiled_phrases(code: &mut String) {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let mut blob = String::new();
-    let put = |s: &str, blob: &mut String| -> (u32, u32) {
-        let at = blob.len() as u32;
-        blob.push_str(s);
-        (at, s.len() as u32)
-    };
-    let mut groups = groups::Groups::default();
-    let mut n: u32 = 0;
-    writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
+    let mut phrases = Vec::new();
     for section in phrase::Section::ALL {
         let path = manifest.join("phrasebank").join(format!("{}.yaml", section.name()));
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        let phrases: Vec<phrase::Phrase> = match serde_yaml::from_str(&text) {
-            Ok(p) => p,
+        match serde_yaml::from_str::<Vec<phrase::Phrase>>(&text) {
+            Ok(p) => phrases.extend(p),
             Err(e) => panic!("{}: {e}", path.display()),
-        };
-        for p in phrases {
-            let id = put(&p.id, &mut blob);
-            let text = put(&p.text, &mut blob);
-            // Topics joined by U+001F (a character no topic name contains).
-            let topics = put(&p.topics.join("\u{1f}"), &mut blob);
-            let doc = put(&p.source.doc, &mut blob);
-            groups.add(n, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
-            n += 1;
-            writeln!(
-                code,
-                "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {}, head: {:?} }},",
-                p.section, p.role, p.generic, p.source.line, shingle::head(&p.text)
-            )
-            .unwrap();
         }
     }
+    // The strings go into the blob grouped the way drafting reads them — by section, role and
+    // first topic — not in table order: a draft reads the texts of a few such groups, and with a
+    // phrasebank 100× the seeds' size every page of the blob it touches costs a page fault.
+    let mut storage: Vec<usize> = (0..phrases.len()).collect();
+    storage.sort_by_key(|&i| {
+        let p = &phrases[i];
+        (p.section, p.role, p.topics.first().cloned().unwrap_or_default(), i)
+    });
+    let mut blob = String::new();
+    let mut spans = vec![[(0u32, 0u32); 4]; phrases.len()];
+    for &i in &storage {
+        let p = &phrases[i];
+        // Topics joined by U+001F (a character no topic name contains).
+        for (k, s) in
+            [p.id.as_str(), &p.text, &p.topics.join("\u{1f}"), &p.source.doc].into_iter().enumerate()
+        {
+            spans[i][k] = (blob.len() as u32, s.len() as u32);
+            blob.push_str(s);
+        }
+    }
+    let mut groups = groups::Groups::default();
+    writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
+    for (n, p) in phrases.iter().enumerate() {
+        let [id, text, topics, doc] = spans[n];
+        groups.add(n as u32, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
+        writeln!(
+            code,
+            "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {} }},",
+            p.section, p.role, p.generic, p.source.line
+        )
+        .unwrap();
+    }
     writeln!(code, "];").unwrap();
+    // Each phrase's first shingle (`model::shingle::head`; 0: not known from its text), apart from
+    // the table: drafting reads it for many phrases it then passes over, and 8 bytes a phrase
+    // touch far fewer pages than the whole entry.
+    let heads: Vec<String> =
+        phrases.iter().map(|p| shingle::head(&p.text).unwrap_or(0).to_string()).collect();
+    writeln!(code, "pub static COMPILED_HEADS: &[u64] = &[{}];", heads.join(",")).unwrap();
     index(&groups, code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("phrases.blob");
     std::fs::write(&out, blob).unwrap();

@@ -112,8 +112,6 @@ pub struct StaticPhrase {
     pub generic: bool,
     pub doc: (u32, u32),
     pub line: usize,
-    /// The first shingle of the text as drafted, when known from the text (`model::shingle::head`).
-    pub head: Option<u64>,
 }
 
 /// A span of the compiled phrasebank's string blob.
@@ -232,7 +230,9 @@ impl<'a> Phrases<'a> {
     /// spread over megabytes.
     pub fn head(&self, i: usize) -> Option<u64> {
         match self {
-            Phrases::Compiled(p) => p[i].head,
+            // Only the embedded table is ever compiled (`Phrases::embedded`); its heads are kept
+            // apart from it (`build.rs`), 0 for none.
+            Phrases::Compiled(_) => assets::COMPILED_HEADS.get(i).copied().filter(|&h| h != 0),
             Phrases::Loaded(p) => crate::model::shingle::head(&p[i].text),
         }
     }
