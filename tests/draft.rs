@@ -341,19 +341,31 @@ fn templates_list_show_and_export() {
     assert!(out.contains("\n各位同志：\n"), "{out}");
 }
 
-#[test]
-fn a_broken_template_is_reported_with_file_and_line() {
+/// Drafts the example with `template` as the writer's own `work-conference.hbs`: the run must fail
+/// with exit 2; returns what it said.
+fn template_error(template: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("work-conference.hbs"),
-        "@title {{title}}\n@section opening\n{{undefined_var}}\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("work-conference.hbs"), template).unwrap();
     let out =
         jianggao().args(["draft", EXAMPLE, "--templates", dir.path().to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_broken_template_is_reported_with_file_and_line() {
+    let err = template_error("@title {{title}}\n@section opening\n{{undefined_var}}\n");
     assert!(err.contains("work-conference.hbs:3:") && err.contains("不存在的变量"), "{err}");
+}
+
+/// The embedded templates come precompiled, without positions: an error inside one (here the
+/// embedded title partial, included by a writer's template where `title` does not resolve) still
+/// names that file and the line and column of the failing tag.
+#[test]
+fn an_error_inside_an_embedded_partial_is_placed_in_that_partial() {
+    let err = template_error("{{#with meeting}}{{> partials/title}}{{/with}}\n@section opening\n同志们：\n");
+    // `@title {{title}}` is line 2 of templates/partials/title.hbs, the tag at column 8.
+    assert!(err.contains("<内置模板>/partials/title.hbs:2:8：") && err.contains("不存在的变量"), "{err}");
 }
 
 #[test]

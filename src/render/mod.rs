@@ -198,12 +198,10 @@ fn render_with(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(D
         .iter()
         .find(|a| a.name == format!("{main}.hbs"))
         .map_or_else(|| format!("{main}.hbs"), label);
-    // A rebuilt template has no line:column table: when one fails, the same pass is rendered again
-    // from compiled text, so the message still says where.
+    // A rebuilt template has no line:column table (and an error inside one would take the position
+    // of the compiled template that includes it): when a pass fails, it is rendered again from
+    // compiled text, so the message says where, exactly as before templates were precompiled.
     let located = |e: handlebars::RenderError, recording: bool, markers: bool| -> Error {
-        if e.line_no.is_some() {
-            return render_error(&e, templates);
-        }
         let Ok(mut compiled) = registry(templates, main, Embedded::Compile) else {
             return render_error(&e, templates);
         };
