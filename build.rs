@@ -48,15 +48,23 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-fn table(name: &str, folder: &str, code: &mut String) {
+/// The files below `folder` of the package, `(relative path, path)`, sorted; the build reruns when
+/// any of them changes.
+fn files(folder: &str) -> Vec<(String, PathBuf)> {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let root = manifest.join(folder);
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
-    writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
-    for (rel, path) in &files {
+    for (_, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
+    }
+    files
+}
+
+fn table(name: &str, folder: &str, code: &mut String) {
+    writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
+    for (rel, path) in &files(folder) {
         writeln!(code, "    ({rel:?}, include_str!({:?})),", path.display().to_string()).unwrap();
     }
     writeln!(code, "];").unwrap();
@@ -159,11 +167,7 @@ fn index(groups: &groups::Groups, code: &mut String) {
 
 /// `templates.rs`: the embedded templates, compiled at build time (see `build/templates.rs`).
 fn precompiled_templates() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = manifest.join("templates");
-    let mut files = Vec::new();
-    collect(&root, &root, &mut files);
-    let sources: Vec<(String, String)> = files
+    let sources: Vec<(String, String)> = files("templates")
         .iter()
         .filter_map(|(rel, path)| {
             let name = rel.strip_suffix(".hbs")?;
@@ -179,12 +183,8 @@ fn precompiled_templates() {
 /// drafting reads the spec with serde_json, many times faster (`plan::spec`). A file that does not
 /// parse is left out: drafting then parses the YAML and reports the error with its position.
 fn spec_json(code: &mut String) {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = manifest.join("templates");
-    let mut files = Vec::new();
-    collect(&root, &root, &mut files);
     writeln!(code, "pub static TEMPLATE_JSON: &[(&str, &str)] = &[").unwrap();
-    for (rel, path) in &files {
+    for (rel, path) in &files("templates") {
         if !rel.ends_with(".yaml") {
             continue;
         }

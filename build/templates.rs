@@ -62,18 +62,11 @@ fn param(p: &Parameter) -> Gen<Parameter> {
             let TemplateElement::Expression(h) = sub.as_element() else { return None };
             let (name, params, hash) = call(&h.name, &h.params, &h.hash)?;
             let code = format!("ast::subexpression({}, {}, {})", name.0, params.0, hash.0);
-            (
-                code,
-                ast::subexpression(
-                    name.1,
-                    params.1,
-                    hash.1.iter().map(|(k, v)| (k.as_str(), v.clone())).collect(),
-                ),
-            )
+            (code, ast::subexpression(name.1, params.1, hash_arg(&hash.1)))
         }
         _ => return None,
     };
-    (value == *p).then_some((code, value))
+    Some((code, value))
 }
 
 type Call = ((String, Parameter), (String, Vec<Parameter>), (String, Vec<(String, Parameter)>));
@@ -171,37 +164,27 @@ fn decorator(d: &DecoratorTemplate) -> Gen<Box<DecoratorTemplate>> {
 
 fn element(e: &TemplateElement) -> Gen<TemplateElement> {
     use TemplateElement as E;
-    let boxed = |variant: &str, (code, value): (String, Box<HelperTemplate>)| {
-        (format!("ast::Element::{variant}({code})"), value)
+    type Helper = fn(Box<HelperTemplate>) -> TemplateElement;
+    type Decorator = fn(Box<DecoratorTemplate>) -> TemplateElement;
+    let with_helper = |variant: &str, h: &HelperTemplate, make: Helper| {
+        let (code, value) = helper(h)?;
+        Some((format!("ast::Element::{variant}({code})"), make(value)))
     };
-    let (code, value) = match e {
-        E::RawString(s) => (format!("ast::raw({s:?})"), ast::raw(s)),
-        E::Comment(s) => (format!("ast::comment({s:?})"), ast::comment(s)),
-        E::Expression(h) => boxed("Expression", helper(h)?).map_value(E::Expression),
-        E::HtmlExpression(h) => boxed("HtmlExpression", helper(h)?).map_value(E::HtmlExpression),
-        E::HelperBlock(h) => boxed("HelperBlock", helper(h)?).map_value(E::HelperBlock),
-        E::DecoratorExpression(d) | E::DecoratorBlock(d) | E::PartialExpression(d) | E::PartialBlock(d) => {
-            let (code, value) = decorator(d)?;
-            let (variant, value) = match e {
-                E::DecoratorExpression(_) => ("DecoratorExpression", E::DecoratorExpression(value)),
-                E::DecoratorBlock(_) => ("DecoratorBlock", E::DecoratorBlock(value)),
-                E::PartialExpression(_) => ("PartialExpression", E::PartialExpression(value)),
-                _ => ("PartialBlock", E::PartialBlock(value)),
-            };
-            (format!("ast::Element::{variant}({code})"), value)
-        }
-        _ => return None,
+    let with_decorator = |variant: &str, d: &DecoratorTemplate, make: Decorator| {
+        let (code, value) = decorator(d)?;
+        Some((format!("ast::Element::{variant}({code})"), make(value)))
     };
-    (value == *e).then_some((code, value))
-}
-
-trait MapValue<T> {
-    fn map_value<U>(self, f: impl FnOnce(T) -> U) -> (String, U);
-}
-
-impl<T> MapValue<T> for (String, T) {
-    fn map_value<U>(self, f: impl FnOnce(T) -> U) -> (String, U) {
-        (self.0, f(self.1))
+    match e {
+        E::RawString(s) => Some((format!("ast::raw({s:?})"), ast::raw(s))),
+        E::Comment(s) => Some((format!("ast::comment({s:?})"), ast::comment(s))),
+        E::Expression(h) => with_helper("Expression", h, E::Expression),
+        E::HtmlExpression(h) => with_helper("HtmlExpression", h, E::HtmlExpression),
+        E::HelperBlock(h) => with_helper("HelperBlock", h, E::HelperBlock),
+        E::DecoratorExpression(d) => with_decorator("DecoratorExpression", d, E::DecoratorExpression),
+        E::DecoratorBlock(d) => with_decorator("DecoratorBlock", d, E::DecoratorBlock),
+        E::PartialExpression(d) => with_decorator("PartialExpression", d, E::PartialExpression),
+        E::PartialBlock(d) => with_decorator("PartialBlock", d, E::PartialBlock),
+        _ => None,
     }
 }
 

@@ -339,29 +339,18 @@ pub struct Index {
 }
 
 impl Index {
-    /// The index of the compiled embedded phrasebank.
+    /// The index of the compiled embedded phrasebank: its lists used in place.
     fn compiled() -> Index {
-        let mut index = Index::default();
-        for &(section, role, list) in assets::COMPILED_BY_KEY {
-            index.by_key.insert((section, role), List::from(list));
-        }
-        for &(section, role, topic, list) in assets::COMPILED_BY_KEY_TOPIC {
-            index
-                .by_key_topic
-                .entry((section, role))
-                .or_default()
-                .insert(topic.to_string(), List::from(list));
-        }
-        for &(section, topic, list) in assets::COMPILED_BY_TOPIC {
-            index.statements.entry(section).or_default().by_topic.insert(topic.to_string(), List::from(list));
-        }
-        for &(section, list) in assets::COMPILED_NO_TOPIC {
-            index.statements.entry(section).or_default().none = List::from(list);
-        }
-        for &(section, list) in assets::COMPILED_TOPICAL {
-            index.statements.entry(section).or_default().topical = List::from(list);
-        }
-        index
+        Index::assemble(Groups {
+            by_key: assets::COMPILED_BY_KEY.iter().map(|&(s, r, l)| ((s, r), l)).collect(),
+            by_key_topic: assets::COMPILED_BY_KEY_TOPIC
+                .iter()
+                .map(|&(s, r, t, l)| ((s, r, t.to_string()), l))
+                .collect(),
+            by_topic: assets::COMPILED_BY_TOPIC.iter().map(|&(s, t, l)| ((s, t.to_string()), l)).collect(),
+            none: assets::COMPILED_NO_TOPIC.iter().copied().collect(),
+            topical: assets::COMPILED_TOPICAL.iter().copied().collect(),
+        })
     }
 
     /// The index of any phrasebank, walking it once (the grouping `build.rs` applies to the
@@ -372,6 +361,12 @@ impl Index {
             let p = phrases.get(i);
             groups.add(i as u32, p.section, p.role, p.generic, p.topics());
         }
+        Index::assemble(groups)
+    }
+
+    /// The index over `groups` (`model::groups`), whether their lists are compiled statics or
+    /// built here.
+    fn assemble<L: Into<List>>(groups: Groups<L>) -> Index {
         let Groups { by_key, by_key_topic, by_topic, none, topical } = groups;
         let mut index =
             Index { by_key: by_key.into_iter().map(|(k, l)| (k, l.into())).collect(), ..Index::default() };
@@ -389,9 +384,7 @@ impl Index {
         }
         index
     }
-}
 
-impl Index {
     /// The phrases of `key` about `topic`: a sub-list of `by_key[key]`, in the same order.
     pub fn about(&self, key: (Section, Role), topic: &str) -> Option<&List> {
         if key.1 == Role::Statement {

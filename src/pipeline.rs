@@ -44,11 +44,7 @@ fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draf
         }
     };
     let plan = Plan::new(brief, phrases, &templates, options.seed)?;
-    if explain {
-        crate::render::render_explained(&plan, &templates)
-    } else {
-        Ok((crate::render::render(&plan, &templates)?, Explanation::new()))
-    }
+    crate::render::render(&plan, &templates, explain)
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.

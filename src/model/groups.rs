@@ -8,15 +8,29 @@ use std::collections::BTreeMap;
 
 use super::phrase::{Role, Section};
 
-#[derive(Debug, Default, PartialEq)]
-pub struct Groups {
-    pub by_key: BTreeMap<(Section, Role), Vec<u32>>,
+/// The groups, each a list `L` of phrase indices: built as `Vec<u32>` (here and in `build.rs`), or
+/// read back from the compiled statics as `&'static [u32]` (`phrasebank::Index`).
+#[derive(Debug, PartialEq)]
+pub struct Groups<L = Vec<u32>> {
+    pub by_key: BTreeMap<(Section, Role), L>,
     /// `by_key` by topic, for the roles other than statements (a statement's are `by_topic`): a
     /// `{{phrase … topic=T}}` draws from these without reading every phrase's topics.
-    pub by_key_topic: BTreeMap<(Section, Role, String), Vec<u32>>,
-    pub by_topic: BTreeMap<(Section, String), Vec<u32>>,
-    pub none: BTreeMap<Section, Vec<u32>>,
-    pub topical: BTreeMap<Section, Vec<u32>>,
+    pub by_key_topic: BTreeMap<(Section, Role, String), L>,
+    pub by_topic: BTreeMap<(Section, String), L>,
+    pub none: BTreeMap<Section, L>,
+    pub topical: BTreeMap<Section, L>,
+}
+
+impl<L> Default for Groups<L> {
+    fn default() -> Groups<L> {
+        Groups {
+            by_key: BTreeMap::new(),
+            by_key_topic: BTreeMap::new(),
+            by_topic: BTreeMap::new(),
+            none: BTreeMap::new(),
+            topical: BTreeMap::new(),
+        }
+    }
 }
 
 impl Groups {

@@ -396,6 +396,14 @@ impl<'a> Picker<'a> {
         self.used.has(c) || self.reserved.has(c)
     }
 
+    /// Phrase `i` is `taken` (or, when given, in `also`), as far as its stored first shingle tells
+    /// without reading its text (`Phrases::head`). `false` means: read it and ask `taken`.
+    fn taken_by_head(&self, i: usize, also: Option<&Said>) -> bool {
+        self.phrases.head(i).is_some_and(|h| {
+            self.used.has_head(h) || self.reserved.has_head(h) || also.is_some_and(|a| a.has_head(h))
+        })
+    }
+
     /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
     /// A recording pass with `site_markers` leaves each site's marker in the output, for
     /// `filler_text` to be spliced in later.
@@ -439,7 +447,7 @@ impl<'a> Picker<'a> {
         let n = list.len();
         for k in 0..n {
             let i = list[(from + k) % n] as usize;
-            if self.phrases.head(i).is_some_and(|h| self.used.has_head(h) || self.reserved.has_head(h)) {
+            if self.taken_by_head(i, None) {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -592,10 +600,7 @@ impl<'a> Picker<'a> {
                             break;
                         }
                         let i = lists[s][j][k] as usize;
-                        // Already said, as far as its opening tells (without reading its text).
-                        if self.phrases.head(i).is_some_and(|h| {
-                            self.used.has_head(h) || self.reserved.has_head(h) || assigned.has_head(h)
-                        }) {
+                        if self.taken_by_head(i, Some(&assigned)) {
                             continue;
                         }
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.

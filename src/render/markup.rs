@@ -45,9 +45,6 @@ pub fn parse(
     let mut level = 0u8;
     let mut explanation: super::Explanation = Vec::new();
     let explained = |marked: &str| -> Vec<super::SentenceSource> {
-        if !explain {
-            return Vec::new();
-        }
         marks::sentences(marked)
             .into_iter()
             .filter(|(t, _)| !is_bare(t))

@@ -172,19 +172,10 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
     Error::input(file, pos, message).with_hint("模板可用的变量与辅助函数见 docs/templates.md")
 }
 
-/// Renders `plan` with the genre's template among `templates`.
-pub fn render(plan: &Plan<'_>, templates: &[Asset]) -> Result<Draft> {
-    Ok(render_with(plan, templates, false)?.0)
-}
-
-/// `render`, with every sentence's sources.
-pub fn render_explained(plan: &Plan<'_>, templates: &[Asset]) -> Result<(Draft, Explanation)> {
-    render_with(plan, templates, true)
-}
-
-/// `render`, with the explanation when `explain` (else an empty one: reading every sentence's
-/// sources is a good part of reading the output, and only `--explain` prints them).
-fn render_with(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Draft, Explanation)> {
+/// Renders `plan` with the genre's template among `templates`; with every sentence's sources when
+/// `explain` (else the explanation is empty: reading every sentence's sources is a good part of
+/// reading the output, and only `--explain` prints them).
+pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Draft, Explanation)> {
     let main = plan.genre.name();
     let mut hb = registry(templates, main, Embedded::Precompiled)?;
     if !hb.has_template(main) {
@@ -224,24 +215,25 @@ fn render_with(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(D
     let target = plan.target;
     let lo = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
     let hi = (target as f64 * (1.0 + TOLERANCE)).floor() as usize;
-    // The measuring pass, with the filler sites marked. Their statements are spliced in later, which
-    // gives the same text as rendering again (see `Picker::filler_text`) for a fraction of the
-    // time; a template that hides a marker from the splice is rendered again instead.
-    let measured = render_pass(true, true)?;
+    // The measuring pass, with the filler sites marked; `empty` is its text with the sites empty.
+    // Their statements are spliced in later, which gives the same text as rendering again (see
+    // `Picker::filler_text`) for a fraction of the time; a template that hides a marker from the
+    // splice is rendered again instead (`marked` is then `None`).
+    let marked = render_pass(true, true)?;
     let sites = plan.picker.lock().expect("picker lock").sites();
-    let (measured, spliceable) = match marks::splice(&measured, sites, |_| String::new()) {
-        Some(empty) => (measured, Some(empty)),
-        None => (render_pass(true, false)?, None),
+    let (marked, empty) = match marks::splice(&marked, sites, |_| String::new()) {
+        Some(empty) => (Some(marked), empty),
+        None => (None, render_pass(true, false)?),
     };
-    let mut draft = parse(spliceable.as_deref().unwrap_or(&measured), false)?;
+    let mut draft = parse(&empty, explain)?;
     let base = draft.0.chars;
     if base >= target || sites == 0 {
-        return if explain { parse(spliceable.as_deref().unwrap_or(&measured), true) } else { Ok(draft) };
+        return Ok(draft);
     }
     let filled = || -> Result<String> {
-        if spliceable.is_some() {
+        if let Some(marked) = &marked {
             let mut picker = plan.picker.lock().expect("picker lock");
-            if let Some(out) = marks::splice(&measured, sites, |n| picker.filler_text(n)) {
+            if let Some(out) = marks::splice(marked, sites, |n| picker.filler_text(n)) {
                 return Ok(out);
             }
         }
@@ -268,10 +260,10 @@ fn render_with(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(D
 }
 
 #[cfg(test)]
-mod partial_tests {
+mod tests {
     use super::{Embedded, partials_called, registry};
 
-    /// Why `render_with` renders a failed pass again from compiled text: only a compiled template
+    /// Why `render` renders a failed pass again from compiled text: only a compiled template
     /// knows where its elements are.
     #[test]
     fn only_a_compiled_template_says_where_it_failed() {
