@@ -303,7 +303,9 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     t.answer("地区", "柘城县\r");
     t.answer("行政层级", "\r");
     t.answer("会议名称", "全县优化营商环境推进会");
-    t.wait_until("typing", |p| p.row_is("? 会议名称", |r| r.contains("推进会")));
+    t.wait_until("typing", |p| {
+        p.row_is("? 会议名称", |r| r.trim_end().ends_with("› 全县优化营商环境推进会"))
+    });
     // The terminal is closed without warning: what was answered is on disk, valid.
     t.session.get_process_mut().kill(Signal::SIGKILL).unwrap();
     let b = read_brief(&brief);
@@ -321,7 +323,8 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     t.answer("讲话人", "梁书记\r");
     // Ctrl-C in the middle of a line: a clean stop with a hint, exit 130, the brief kept.
     t.answer("日期", "2026-0");
-    t.wait_until("typing", |p| p.row_is("? 日期", |r| r.contains("2026-0")));
+    // (The prompt's own hint says 2026-03-15: look at what follows the ›.)
+    t.wait_until("typing", |p| p.row_is("? 日期", |r| r.trim_end().ends_with("› 2026-0")));
     t.send("\x03");
     // The hint may arrive in more than one write: wait for all of it.
     t.wait_until("the resume hint", |p| {
@@ -338,6 +341,40 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     assert!(!t.screen().contains("讲话人"));
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
+}
+
+/// A new session of a county's work-conference brief, answered up to the meeting's name.
+fn at_the_meeting_prompt(dir: &Path) -> Pty {
+    let mut t = Pty::spawn(dir, &["new", "--brief", "b.yaml"]);
+    t.answer("体裁", "\r");
+    t.answer("地区", "柘城县\r");
+    t.answer("行政层级", "\r");
+    t.prompt("会议名称");
+    t
+}
+
+/// 440 characters: several screen rows, and more redrawing than the pty buffer holds.
+fn long_paste() -> String {
+    "全县优化营商环境推进会".repeat(40)
+}
+
+#[test]
+fn ctrl_c_pressed_while_typed_keys_are_still_being_drawn_stops_the_session() {
+    // A writer types (or pastes) fast and presses Ctrl-C before the prompt has caught up. The
+    // screen is not read until the Ctrl-C is sent, so the program is blocked writing its redraws,
+    // between two key reads, when Ctrl-C arrives: it must still be read as a key, not turned by the
+    // terminal into a signal that also throws away the keys typed ahead.
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = at_the_meeting_prompt(dir.path());
+    t.send(&long_paste());
+    std::thread::sleep(Duration::from_millis(300));
+    t.send("\x03");
+    t.wait_until("the resume hint", |p| {
+        p.screen().contains("已中断") && p.screen().contains("jianggao new --brief b.yaml")
+    });
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&dir.path().join("b.yaml"));
+    assert_eq!((b.locality.as_str(), b.meeting.as_str()), ("柘城县", ""), "the line was not entered");
 }
 
 #[test]
@@ -478,10 +515,25 @@ fn fill_stopped_with_ctrl_c_writes_nothing() {
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
     t.answer("填入", "8.5\r");
     t.answer("填入", "柘");
-    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.contains("柘")));
+    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘")));
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
     assert!(t.screen().contains("未写入任何文件"));
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, ["稿.txt"]);
+}
+
+#[test]
+fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
+    // 440 characters in one write, while the screen is not read: the program is held up writing
+    // its redraws and reads the rest from the queue; nothing is lost or echoed twice.
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = at_the_meeting_prompt(dir.path());
+    let paste = long_paste();
+    t.send(&paste);
+    let shown = |p: &Pty| p.rows().iter().map(|r| r.trim_end().to_string()).collect::<String>();
+    t.wait_until("the whole paste", |p| shown(p).ends_with(&format!("› {paste}")));
+    t.send("\r");
+    t.prompt("讲话人");
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, paste);
 }

@@ -1,4 +1,5 @@
-//! Keeps the terminal from echoing keys for as long as a prompt is being edited.
+//! Keeps the terminal from echoing keys, or acting on Ctrl-C itself, for as long as a prompt is
+//! being edited.
 //!
 //! `console` switches the terminal to raw mode for each key it reads and back to cooked mode right
 //! after. Keys that arrive in between — a fast typist, an input method committing 「柳州市区」 in
@@ -14,7 +15,7 @@ pub struct NoEcho {
 }
 
 impl NoEcho {
-    /// Turns off echo and canonical line editing on the controlling terminal. Anything that goes
+    /// Turns off echo, canonical line editing and signal keys on the controlling terminal. Anything that goes
     /// wrong (no terminal, not a Unix system) leaves the terminal as it was: the guard is an
     /// improvement, never a requirement.
     pub fn new() -> NoEcho {
@@ -43,7 +44,12 @@ impl NoEcho {
             termios.assume_init()
         };
         let mut quiet = saved;
-        quiet.c_lflag &= !(libc::ECHO | libc::ICANON);
+        // ISIG off too: a Ctrl-C that arrives between two key reads (while a prompt is drawn, or
+        // the brief saved) must wait in the queue as a key like any other. With ISIG on, the
+        // terminal turns it into SIGINT there and then, and throws away every key typed ahead
+        // with it, so no read ever sees the Ctrl-C and the prompt waits for a key the writer has
+        // already pressed. `console` reads the byte as Ctrl-C and raises SIGINT itself.
+        quiet.c_lflag &= !(libc::ECHO | libc::ICANON | libc::ISIG);
         quiet.c_cc[libc::VMIN] = 1;
         quiet.c_cc[libc::VTIME] = 0;
         // SAFETY: as above; `quiet` is a valid termios copied from the terminal's own.
