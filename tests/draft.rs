@@ -228,6 +228,37 @@ fn embedded_phrasebank_drafts_keep_every_invariant() {
     }
 }
 
+/// A measure the writer left without a heading borrows one of the build of the writer's own
+/// (`plan::heading`: 动宾 `持续优化营商环境`, not `环境要优化` after three 动宾 headings), and so does
+/// the closing safeguard item: the 一是…五是 run reads as written by one hand.
+#[test]
+fn borrowed_measure_headings_keep_the_build_of_the_writers() {
+    use jianggao::plan::heading::Shape;
+    for path in [EXAMPLE, LIUZHOU] {
+        let brief = brief_as_json(path);
+        let measures = brief["measures"].as_array().unwrap();
+        let given: Vec<&str> = measures.iter().filter_map(|m| m["heading"].as_str()).collect();
+        assert!(given.len() < measures.len(), "{path}: a measure without a heading");
+        let like = Shape::most(given).unwrap();
+        for seed in 0..20 {
+            let md = run(&["draft", path, "--seed", &seed.to_string()]);
+            let heads: Vec<&str> = md
+                .lines()
+                .skip_while(|l| !l.contains("工作措施"))
+                .filter_map(|l| {
+                    let (n, rest) = l.split_once('是')?;
+                    (!n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+                        .then(|| rest.split('。').next().unwrap())
+                })
+                .collect();
+            assert_eq!(heads.len(), measures.len() + 1, "seed {seed}: {heads:?}");
+            for h in heads {
+                assert_eq!(Shape::of(h), like, "{path} seed {seed}: {h}");
+            }
+        }
+    }
+}
+
 const SEED_NAMES: &[&str] = &[
     "卫辉",
     "新乡",
@@ -356,6 +387,13 @@ fn template_error(template: &str) -> String {
 fn a_broken_template_is_reported_with_file_and_line() {
     let err = template_error("@title {{title}}\n@section opening\n{{undefined_var}}\n");
     assert!(err.contains("work-conference.hbs:3:") && err.contains("不存在的变量"), "{err}");
+    let err = template_error(
+        "@title {{title}}\n@section opening\n{{phrase \"measures\" \"heading\" like=\"round\"}}\n",
+    );
+    assert!(
+        err.contains("work-conference.hbs:3:") && err.contains("like=`round`") && err.contains("plain"),
+        "{err}"
+    );
 }
 
 /// The embedded templates come precompiled, without positions: an error inside one (here the

@@ -7,7 +7,9 @@ use serde_json::{Map, Value, json};
 
 use crate::model::{Brief, Part, Section};
 use crate::plan::figure;
+use crate::plan::heading::Shape;
 use crate::plan::picker::Picker;
+use crate::render::marks;
 
 /// Brief text as it goes into a draft: one line (a newline would split a paragraph), and ASCII
 /// punctuation that touches Chinese text turned full-width (`，` not `,`). `"`, `&` and `<` are left
@@ -95,19 +97,30 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
         .filter(|v| !v.is_null())
         .collect();
     c.insert("attendees".into(), Value::Array(attendees));
+    let mut likes = Map::new();
     for (key, section, parts, headings) in [
         ("achievements", Section::Achievements, &brief.achievements, true),
         // A problem is the writer's judgement: its heading is never taken from another speech.
         ("problems", Section::Problems, &brief.problems, false),
         ("measures", Section::Measures, &brief.measures, true),
     ] {
+        // Borrowed headings take the build of the writer's own in this list; with none given,
+        // of the first one borrowed (`plan::heading`).
+        let mut like = Shape::most(parts.iter().filter_map(|p| given(&p.heading)));
         let list: Vec<Value> = parts
             .iter()
             .enumerate()
-            .map(|(i, p)| part(brief, picker, &format!("{key}[{i}]"), section, p, headings, &whole))
+            .map(|(i, p)| {
+                let field = format!("{key}[{i}]");
+                let (value, borrowed) = part(brief, picker, &field, section, p, headings, like, &whole);
+                like = like.or(borrowed.map(|h| Shape::of(&h)));
+                value
+            })
             .collect();
         c.insert(key.into(), Value::Array(list));
+        likes.insert(key.into(), json!(like.map_or("", Shape::name)));
     }
+    c.insert("like".into(), Value::Object(likes));
     let goals: Vec<Value> = brief
         .goals
         .iter()
@@ -132,16 +145,21 @@ fn part(
     section: Section,
     p: &Part,
     phrase_headings: bool,
+    like: Option<Shape>,
     whole: &str,
-) -> Value {
+) -> (Value, Option<String>) {
     let topic = p.topic.as_deref().map(str::trim).filter(|t| !t.is_empty());
-    let heading = match p.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+    let mut borrowed = None;
+    let heading = match given(&p.heading) {
         Some(h) => mark(picker, &format!("{field}.heading"), h),
         None => {
             let from_bank =
-                if phrase_headings { topic.and_then(|t| picker.heading(section, t)) } else { None };
+                if phrase_headings { topic.and_then(|t| picker.heading(section, t, like)) } else { None };
             match (from_bank, topic) {
-                (Some(h), _) => Value::String(h),
+                (Some(h), _) => {
+                    borrowed = Some(marks::plain(&h));
+                    Value::String(h)
+                }
                 (None, Some(t)) if phrase_headings => mark(picker, &format!("{field}.topic"), t),
                 _ => Value::Null,
             }
@@ -174,12 +192,18 @@ fn part(
         .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
         .filter(|v| !v.is_null())
         .collect();
-    json!({
+    let value = json!({
         "heading": heading,
         "topic": topic,
         "figures": figures,
         "points": points,
-    })
+    });
+    (value, borrowed)
+}
+
+/// A heading the writer gave (blank is none).
+fn given(heading: &Option<String>) -> Option<&str> {
+    heading.as_deref().map(str::trim).filter(|h| !h.is_empty())
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 pub mod context;
 pub mod figure;
+pub mod heading;
 pub mod order;
 pub mod picker;
 pub mod rng;

@@ -18,8 +18,10 @@ use crate::model::draft::count_chars;
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Statements};
+use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
 use crate::plan::rng::Rng;
+use crate::render::helpers::clause::clause;
 use crate::render::marks;
 
 /// Values for the slots a generic phrase may carry.
@@ -419,14 +421,14 @@ impl<'a> Picker<'a> {
         }
     }
 
-    /// The first usable, unused phrase of `section`/`role` (about `topic` when given, ending with
-    /// `ending` when given), scanning the index from a random start. No list is copied: with a
-    /// phrasebank 100× the seeds' size a section's statements run to tens of thousands.
+    /// The first usable, unused phrase of `section`/`role` (about `topic` when given) whose drafted
+    /// text `fits`, scanning the index from a random start. No list is copied: with a phrasebank
+    /// 100× the seeds' size a section's statements run to tens of thousands.
     fn draw(
         &mut self,
         key: (Section, Role),
         topic: Option<&str>,
-        ending: Option<&str>,
+        fits: impl Fn(&str) -> bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let all = self.index.by_key.get(&key).filter(|l| !l.is_empty()).cloned()?;
         let start = self.rng.below(all.len());
@@ -452,7 +454,7 @@ impl<'a> Picker<'a> {
             }
             if let Some(c) = self.candidate(i)
                 && !self.taken(&c)
-                && ending.is_none_or(|e| c.text.ends_with(e))
+                && fits(&c.text)
             {
                 return Some((i, c));
             }
@@ -462,30 +464,74 @@ impl<'a> Picker<'a> {
 
     /// The next stock sentence of `section`/`role`, preferring `topic`, and ending with `ending`
     /// when given (`。` for a call that leads into the writer's own closing slogan, not a second
-    /// exclamation); marked with its source.
+    /// exclamation); marked with its source. A heading asked for `like` a shape is drawn as
+    /// `heading` draws one (`{{phrase "safeguards" "heading" like=@root.like.measures}}`: the
+    /// last of a run of measures keeps the run's build).
     pub fn phrase(
         &mut self,
         section: Section,
         role: Role,
         topic: Option<&str>,
         ending: Option<&str>,
+        like: Option<Shape>,
     ) -> Option<String> {
-        let found = match topic {
-            Some(t) => self
-                .draw((section, role), Some(t), ending)
-                .or_else(|| self.draw((section, role), None, ending)),
-            None => self.draw((section, role), None, ending),
+        let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
+        let (i, c) = match (role, like) {
+            (Role::Heading, Some(_)) => self
+                .draw_heading(section, topic, like)
+                .or_else(|| topic.and_then(|_| self.draw_heading(section, None, like)))?,
+            _ => match topic {
+                Some(t) => self
+                    .draw((section, role), Some(t), fits)
+                    .or_else(|| self.draw((section, role), None, fits))?,
+                None => self.draw((section, role), None, fits)?,
+            },
         };
-        let (i, c) = found?;
         self.used.add(&c);
-        Some(self.phrase_mark(i, &c.text))
+        let text = if role == Role::Heading { clause(&c.text) } else { c.text.to_string() };
+        Some(self.phrase_mark(i, &text))
     }
 
-    /// A heading on `topic` for a part without one, chosen once while planning.
-    pub fn heading(&mut self, section: Section, topic: &str) -> Option<String> {
-        let (i, c) = self.draw((section, Role::Heading), Some(topic), None)?;
+    /// A heading on `topic` for a part without one, chosen once while planning (`draw_heading`).
+    pub fn heading(&mut self, section: Section, topic: &str, like: Option<Shape>) -> Option<String> {
+        let (i, c) = self.draw_heading(section, Some(topic), like)?;
         self.reserve(&c.text);
-        Some(self.phrase_mark(i, &c.text))
+        Some(self.phrase_mark(i, &clause(&c.text)))
+    }
+
+    /// A heading of `section` (on `topic` when given): of the shape `like` when given (the build
+    /// of the headings around it, `plan::heading`), and of any shape when the phrasebank has none
+    /// of it. Besides the headings, a 措施 or a 保障 may take the head of a numbered point
+    /// (`六是持续优化营商环境。` in seed 004, `一是要强化组织领导。` in seed 003): that is how the seeds
+    /// head them. A 成绩's or a 问题's point is a fact of another place, never a heading.
+    fn draw_heading(
+        &mut self,
+        section: Section,
+        topic: Option<&str>,
+        like: Option<Shape>,
+    ) -> Option<(usize, Arc<Candidate>)> {
+        let points = matches!(section, Section::Measures | Section::Safeguards);
+        // Headings and points alike: which is looked at first is drawn too.
+        let roles = if points && self.rng.below(2) == 1 {
+            [Role::Point, Role::Heading]
+        } else {
+            [Role::Heading, Role::Point]
+        };
+        let shapes = if like.is_some() { vec![like, None] } else { vec![None] };
+        for shape in shapes {
+            for role in roles {
+                if role == Role::Point && !points {
+                    continue;
+                }
+                let fits = |t: &str| {
+                    shape.is_none_or(|s| Shape::of(t) == s) && (role == Role::Heading || stands_alone(t))
+                };
+                if let Some(found) = self.draw((section, role), topic, fits) {
+                    return Some(found);
+                }
+            }
+        }
+        None
     }
 
     /// Keeps stock sentences from saying `text` again: a heading chosen while planning, or a

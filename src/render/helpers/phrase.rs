@@ -1,5 +1,7 @@
-//! `{{phrase SECTION ROLE [topic=T] [ending="。"] [or="…"]}}` → the next stock sentence of that section and role
-//! (see `plan::picker`), or `or` when the phrasebank has none left.
+//! `{{phrase SECTION ROLE [topic=T] [ending="。"] [like=SHAPE] [or="…"]}}` → the next stock sentence of that
+//! section and role (see `plan::picker`), or `or` when the phrasebank has none left. `like` (`plain`,
+//! `must`, `pair`, or empty for any) asks a heading of the build of the headings around it
+//! (`plan::heading`; the context's `like.measures` is the build of the measures' headings).
 
 use std::sync::Mutex;
 
@@ -8,6 +10,7 @@ use serde_json::Value;
 
 use crate::model::{Role, Section};
 use crate::plan::Picker;
+use crate::plan::heading::Shape;
 
 pub struct Phrase<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
@@ -39,11 +42,19 @@ impl HelperDef for Phrase<'_, '_> {
         })?;
         let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
         let ending = super::hash_str(h, "ending");
+        let like = match super::hash_str(h, "like").as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(name) => Some(Shape::parse(name).ok_or_else(|| {
+                let known: Vec<&str> = Shape::ALL.iter().map(|s| s.name()).collect();
+                super::fail(format!("phrase 的 like=`{name}` 不存在；可用：{}", known.join("、")))
+            })?),
+        };
         let picked = self.picker.lock().expect("picker lock").phrase(
             section,
             role,
             topic.as_deref(),
             ending.as_deref(),
+            like,
         );
         Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
             Some(text) => Value::String(text),
