@@ -113,7 +113,7 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
             .map(|(i, p)| {
                 let field = format!("{key}[{i}]");
                 let (value, borrowed) = part(brief, picker, &field, section, p, headings, like, &whole);
-                like = like.or(borrowed.map(|h| Shape::of(&h)));
+                like = like.or(borrowed);
                 value
             })
             .collect();
@@ -137,6 +137,8 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
     Value::Object(c)
 }
 
+/// A part's context, and the build of the heading it borrowed, if it borrowed one (a heading
+/// borrowed for a part without one is of the build `like`).
 #[allow(clippy::too_many_arguments)]
 fn part(
     brief: &Brief,
@@ -147,8 +149,8 @@ fn part(
     phrase_headings: bool,
     like: Option<Shape>,
     whole: &str,
-) -> (Value, Option<String>) {
-    let topic = p.topic.as_deref().map(str::trim).filter(|t| !t.is_empty());
+) -> (Value, Option<Shape>) {
+    let topic = given(&p.topic);
     let mut borrowed = None;
     let heading = match given(&p.heading) {
         Some(h) => mark(picker, &format!("{field}.heading"), h),
@@ -157,7 +159,7 @@ fn part(
                 if phrase_headings { topic.and_then(|t| picker.heading(section, t, like)) } else { None };
             match (from_bank, topic) {
                 (Some(h), _) => {
-                    borrowed = Some(marks::plain(&h));
+                    borrowed = Some(Shape::of(&marks::plain(&h)));
                     Value::String(h)
                 }
                 (None, Some(t)) if phrase_headings => mark(picker, &format!("{field}.topic"), t),
@@ -201,9 +203,9 @@ fn part(
     (value, borrowed)
 }
 
-/// A heading the writer gave (blank is none).
-fn given(heading: &Option<String>) -> Option<&str> {
-    heading.as_deref().map(str::trim).filter(|h| !h.is_empty())
+/// What the writer gave for an optional text (blank is none).
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|h| !h.is_empty())
 }
 
 #[cfg(test)]

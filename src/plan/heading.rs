@@ -4,7 +4,7 @@
 //! writer left without one is chosen to match the headings the writer did give (`四是环境要优化`
 //! after three 动宾 headings reads as pasted from another speech).
 
-/// The build of a heading (小标题的句式).
+/// The build of a heading (小标题的句式), in the order of `Shape::ALL` (plainest first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shape {
     /// 动宾短语: `扩大招商引资`, `持续优化营商环境`, `聚焦汽车产业链精准招商`.
@@ -51,15 +51,14 @@ impl Shape {
 
     /// The shape most of `headings` have (ties go to the plainest); `None` for no headings.
     pub fn most<'a>(headings: impl IntoIterator<Item = &'a str>) -> Option<Shape> {
-        let mut counts = Shape::ALL.map(|s| (s, 0));
+        let mut counts = [0usize; Shape::ALL.len()];
         let mut any = false;
         for h in headings {
             any = true;
-            let s = Shape::of(h);
-            counts.iter_mut().filter(|(c, _)| *c == s).for_each(|(_, n)| *n += 1);
+            counts[Shape::of(h) as usize] += 1;
         }
         // `max_by_key` keeps the last of equal counts: look from the least plain.
-        any.then(|| counts.iter().rev().max_by_key(|(_, n)| *n).map(|(s, _)| *s)).flatten()
+        any.then(|| Shape::ALL.into_iter().rev().max_by_key(|s| counts[*s as usize])).flatten()
     }
 }
 

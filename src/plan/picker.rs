@@ -476,17 +476,11 @@ impl<'a> Picker<'a> {
         like: Option<Shape>,
     ) -> Option<String> {
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
-        let (i, c) = match (role, like) {
-            (Role::Heading, Some(_)) => self
-                .draw_heading(section, topic, like)
-                .or_else(|| topic.and_then(|_| self.draw_heading(section, None, like)))?,
-            _ => match topic {
-                Some(t) => self
-                    .draw((section, role), Some(t), fits)
-                    .or_else(|| self.draw((section, role), None, fits))?,
-                None => self.draw((section, role), None, fits)?,
-            },
+        let pick = |p: &mut Self, topic: Option<&str>| match like {
+            Some(_) if role == Role::Heading => p.draw_heading(section, topic, like),
+            _ => p.draw((section, role), topic, fits),
         };
+        let (i, c) = topic.and_then(|t| pick(self, Some(t))).or_else(|| pick(self, None))?;
         self.used.add(&c);
         let text = if role == Role::Heading { clause(&c.text) } else { c.text.to_string() };
         Some(self.phrase_mark(i, &text))
@@ -517,8 +511,8 @@ impl<'a> Picker<'a> {
         } else {
             [Role::Heading, Role::Point]
         };
-        let shapes = if like.is_some() { vec![like, None] } else { vec![None] };
-        for shape in shapes {
+        // Of the shape asked for first; then, when there is none of it, of any.
+        for shape in std::iter::once(like).chain(like.map(|_| None)) {
             for role in roles {
                 if role == Role::Point && !points {
                     continue;
