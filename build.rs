@@ -96,12 +96,14 @@ fn compiled_phrases(code: &mut String) {
         (p.section, p.role, p.topics.first().cloned().unwrap_or_default(), i)
     });
     let mut blob = String::new();
-    let mut spans = vec![[(0u32, 0u32); 4]; phrases.len()];
+    let mut spans = vec![[(0u32, 0u32); 6]; phrases.len()];
     for &i in &storage {
         let p = &phrases[i];
         // Topics joined by U+001F (a character no topic name contains).
+        let (topics, keywords, presupposes) =
+            (p.topics.join("\u{1f}"), p.keywords.join("\u{1f}"), p.presupposes.join("\u{1f}"));
         for (k, s) in
-            [p.id.as_str(), &p.text, &p.topics.join("\u{1f}"), &p.source.doc].into_iter().enumerate()
+            [p.id.as_str(), &p.text, &topics, &p.source.doc, &keywords, &presupposes].into_iter().enumerate()
         {
             spans[i][k] = (blob.len() as u32, s.len() as u32);
             blob.push_str(s);
@@ -110,11 +112,11 @@ fn compiled_phrases(code: &mut String) {
     let mut groups = groups::Groups::default();
     writeln!(code, "pub static COMPILED_PHRASES: &[crate::phrasebank::StaticPhrase] = &[").unwrap();
     for (n, p) in phrases.iter().enumerate() {
-        let [id, text, topics, doc] = spans[n];
+        let [id, text, topics, doc, keywords, presupposes] = spans[n];
         groups.add(n as u32, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
         writeln!(
             code,
-            "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, doc: {doc:?}, line: {} }},",
+            "    crate::phrasebank::StaticPhrase {{ id: {id:?}, section: crate::model::Section::{:?}, role: crate::model::Role::{:?}, text: {text:?}, topics: {topics:?}, generic: {}, keywords: {keywords:?}, presupposes: {presupposes:?}, doc: {doc:?}, line: {} }},",
             p.section, p.role, p.generic, p.source.line
         )
         .unwrap();
@@ -127,6 +129,19 @@ fn compiled_phrases(code: &mut String) {
         phrases.iter().map(|p| shingle::head(&p.text).unwrap_or(0).to_string()).collect();
     writeln!(code, "pub static COMPILED_HEADS: &[u64] = &[{}];", heads.join(",")).unwrap();
     index(&groups, code);
+    // The vocabulary drafting matches a brief's text against (`plan::relevance::Vocabulary`): each
+    // content word with the number of phrases that have it, sorted by word.
+    let mut vocabulary: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
+    for p in &phrases {
+        for k in &p.keywords {
+            *vocabulary.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    writeln!(code, "pub static COMPILED_VOCABULARY: &[(&str, u32)] = &[").unwrap();
+    for (w, n) in &vocabulary {
+        writeln!(code, "    ({w:?}, {n}),").unwrap();
+    }
+    writeln!(code, "];").unwrap();
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("phrases.blob");
     std::fs::write(&out, blob).unwrap();
     writeln!(code, "pub static PHRASE_BLOB: &str = include_str!({:?});", out.display().to_string()).unwrap();
@@ -182,10 +197,19 @@ fn precompiled_templates() {
 /// `TEMPLATE_JSON`: each genre spec `templates/*.yaml` as JSON, parsed by serde_yaml here so that
 /// drafting reads the spec with serde_json, many times faster (`plan::spec`). A file that does not
 /// parse is left out: drafting then parses the YAML and reports the error with its position.
+/// `PHRASEBANK_JSON` likewise for the lists drafting reads from `phrasebank/` (presuppositions,
+/// level wording).
 fn spec_json(code: &mut String) {
-    writeln!(code, "pub static TEMPLATE_JSON: &[(&str, &str)] = &[").unwrap();
-    for (rel, path) in &files("templates") {
-        if !rel.ends_with(".yaml") {
+    json_table(code, "TEMPLATE_JSON", "templates", |_| true);
+    json_table(code, "PHRASEBANK_JSON", "phrasebank", |rel| {
+        rel == "presuppositions.yaml" || rel == "levels.yaml"
+    });
+}
+
+fn json_table(code: &mut String, name: &str, folder: &str, wanted: impl Fn(&str) -> bool) {
+    writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
+    for (rel, path) in &files(folder) {
+        if !rel.ends_with(".yaml") || !wanted(rel) {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(path) else { continue };

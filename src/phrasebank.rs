@@ -29,6 +29,80 @@ pub struct Topic {
     pub keywords: Vec<String>,
 }
 
+/// Something a stock sentence may take for granted of the place it is said in
+/// (`presuppositions.yaml`): a sentence with one of `words` presupposes `name`, and goes only into
+/// a draft whose brief says one of `brief`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Presupposition {
+    pub name: String,
+    pub words: Vec<String>,
+    pub brief: Vec<String>,
+}
+
+impl Presupposition {
+    /// The names of what `text` presupposes, in list order.
+    pub fn of(list: &[Presupposition], text: &str) -> Vec<String> {
+        list.iter()
+            .filter(|p| p.words.iter().any(|w| text.contains(w.as_str())))
+            .map(|p| p.name.clone())
+            .collect()
+    }
+}
+
+/// Wording bound to an administrative level (`levels.yaml`): what `text` becomes in a speech of
+/// each level; a level with no rewrite cannot say it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelWording {
+    pub text: String,
+    #[serde(default, rename = "省")]
+    pub province: Option<String>,
+    #[serde(default, rename = "市")]
+    pub city: Option<String>,
+    #[serde(default, rename = "县")]
+    pub county: Option<String>,
+    #[serde(default, rename = "区")]
+    pub district: Option<String>,
+}
+
+impl LevelWording {
+    /// The wording at `level`, `None` when that level cannot say it.
+    pub fn at(&self, level: crate::model::Level) -> Option<&str> {
+        use crate::model::Level;
+        match level {
+            Level::Province => self.province.as_deref(),
+            Level::City => self.city.as_deref(),
+            Level::County => self.county.as_deref(),
+            Level::District => self.district.as_deref(),
+        }
+    }
+}
+
+/// The presupposition and level lists of the embedded phrasebank overlaid by `dir`: what drafting
+/// reads besides the phrases. Small files, parsed per draft.
+pub fn drafting_lists(dir: Option<&Path>) -> Result<(Vec<Presupposition>, Vec<LevelWording>)> {
+    let files = assets::overlay(assets::PHRASEBANK, dir)?;
+    fn list<T: serde::de::DeserializeOwned>(files: &[Asset], name: &str) -> Result<Vec<T>> {
+        let Some(f) = files.iter().find(|f| f.name == name) else { return Ok(Vec::new()) };
+        if f.text.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        // The embedded files come as JSON too (`build.rs`): many times faster to read.
+        if f.origin.is_none()
+            && let Some((_, json)) = assets::PHRASEBANK_JSON.iter().find(|(n, _)| *n == name)
+            && let Ok(value) = serde_json::from_str(json)
+        {
+            return Ok(value);
+        }
+        let label = f.origin.as_ref().map_or_else(|| format!("<内置>/{name}"), |p| p.display().to_string());
+        yaml::from_str(&f.text, &label)
+    }
+    let presuppositions = list(&files, "presuppositions.yaml")?;
+    let levels = list(&files, "levels.yaml")?;
+    Ok((presuppositions, levels))
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Phrasebank {
     pub phrases: Vec<Phrase>,
@@ -110,6 +184,10 @@ pub struct StaticPhrase {
     /// Topic names joined by U+001F.
     pub topics: (u32, u32),
     pub generic: bool,
+    /// Content words joined by U+001F.
+    pub keywords: (u32, u32),
+    /// Presupposition names joined by U+001F.
+    pub presupposes: (u32, u32),
     pub doc: (u32, u32),
     pub line: usize,
 }
@@ -130,15 +208,18 @@ impl StaticPhrase {
             role: self.role,
             text: text.to_string(),
             slots: slot_names(text),
-            topics: if topics.is_empty() {
-                Vec::new()
-            } else {
-                topics.split('\u{1f}').map(str::to_string).collect()
-            },
+            topics: split_joined(topics),
             generic: self.generic,
+            keywords: split_joined(blob(self.keywords)),
+            presupposes: split_joined(blob(self.presupposes)),
             source: crate::model::PhraseSource { doc: blob(self.doc).to_string(), line: self.line },
         }
     }
+}
+
+/// Words joined by U+001F, as the compiled table stores a list.
+fn split_joined(s: &str) -> Vec<String> {
+    if s.is_empty() { Vec::new() } else { s.split('\u{1f}').map(str::to_string).collect() }
 }
 
 /// Slot names of a phrase text in order of first appearance: `{{locality}}` → `locality`.
@@ -155,11 +236,30 @@ pub fn slot_names(text: &str) -> Vec<String> {
     names
 }
 
+/// A phrase's list of words (topics, keywords, presuppositions), borrowed as it is stored.
 #[derive(Debug, Clone, Copy)]
-enum TopicsRef<'a> {
+pub enum Words<'a> {
     Owned(&'a [String]),
-    /// Topic names joined by U+001F.
+    /// Joined by U+001F (the compiled table).
     Joined(&'static str),
+}
+
+impl<'a> Words<'a> {
+    pub fn iter(self) -> impl Iterator<Item = &'a str> {
+        let (owned, joined) = match self {
+            Words::Owned(t) => (Some(t.iter().map(String::as_str)), None),
+            Words::Joined("") => (None, None),
+            Words::Joined(t) => (None, Some(t.split('\u{1f}'))),
+        };
+        owned.into_iter().flatten().chain(joined.into_iter().flatten())
+    }
+
+    pub fn is_empty(self) -> bool {
+        match self {
+            Words::Owned(t) => t.is_empty(),
+            Words::Joined(t) => t.is_empty(),
+        }
+    }
 }
 
 /// A phrase as drafting reads it, borrowed from a loaded `Phrase` or from the compiled table.
@@ -169,34 +269,28 @@ pub struct PhraseRef<'a> {
     pub section: Section,
     pub role: Role,
     pub text: &'a str,
-    topics: TopicsRef<'a>,
+    topics: Words<'a>,
+    /// Content words (`Phrase::keywords`).
+    pub keywords: Words<'a>,
+    /// What it takes for granted (`Phrase::presupposes`).
+    pub presupposes: Words<'a>,
     pub generic: bool,
     pub doc: &'a str,
     pub line: usize,
 }
 
-impl PhraseRef<'_> {
+impl<'a> PhraseRef<'a> {
     pub fn has_topic(&self, topic: &str) -> bool {
-        match self.topics {
-            TopicsRef::Owned(t) => t.iter().any(|x| x == topic),
-            TopicsRef::Joined(t) => !t.is_empty() && t.split('\u{1f}').any(|x| x == topic),
-        }
+        self.topics.iter().any(|x| x == topic)
     }
 
     /// The topic names.
-    pub fn topics(&self) -> Vec<&str> {
-        match self.topics {
-            TopicsRef::Owned(t) => t.iter().map(String::as_str).collect(),
-            TopicsRef::Joined("") => Vec::new(),
-            TopicsRef::Joined(t) => t.split('\u{1f}').collect(),
-        }
+    pub fn topics(&self) -> Vec<&'a str> {
+        self.topics.iter().collect()
     }
 
     pub fn has_no_topic(&self) -> bool {
-        match self.topics {
-            TopicsRef::Owned(t) => t.is_empty(),
-            TopicsRef::Joined(t) => t.is_empty(),
-        }
+        self.topics.is_empty()
     }
 }
 
@@ -246,7 +340,9 @@ impl<'a> Phrases<'a> {
                     section: p.section,
                     role: p.role,
                     text: blob(p.text),
-                    topics: TopicsRef::Joined(blob(p.topics)),
+                    topics: Words::Joined(blob(p.topics)),
+                    keywords: Words::Joined(blob(p.keywords)),
+                    presupposes: Words::Joined(blob(p.presupposes)),
                     generic: p.generic,
                     doc: blob(p.doc),
                     line: p.line,
@@ -259,7 +355,9 @@ impl<'a> Phrases<'a> {
                     section: p.section,
                     role: p.role,
                     text: &p.text,
-                    topics: TopicsRef::Owned(&p.topics),
+                    topics: Words::Owned(&p.topics),
+                    keywords: Words::Owned(&p.keywords),
+                    presupposes: Words::Owned(&p.presupposes),
                     generic: p.generic,
                     doc: &p.source.doc,
                     line: p.source.line,

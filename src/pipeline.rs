@@ -43,8 +43,32 @@ fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draf
             Phrases::Loaded(&loaded.phrases)
         }
     };
-    let plan = Plan::new(brief, phrases, &templates, options.seed)?;
+    let lists = crate::phrasebank::drafting_lists(options.phrasebank.as_deref())?;
+    let plan = Plan::new(brief, phrases, lists, &templates, options.seed)?;
     crate::render::render(&plan, &templates, explain)
+}
+
+/// What to tell the writer about `draft` of `brief` (`plan::advice`): a short draft and what to
+/// add, problems no measure answers. Printed on stderr by `draft`, `outline` and `new`.
+pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Vec<String>> {
+    let loaded;
+    let phrases = match options.phrasebank.as_deref() {
+        None => Phrases::embedded(),
+        Some(dir) => {
+            loaded = Phrasebank::load(Some(dir))?;
+            Phrases::Loaded(&loaded.phrases)
+        }
+    };
+    let vocabulary = crate::plan::relevance::Vocabulary::of(&phrases);
+    Ok(crate::plan::advice::advice(brief, draft.chars, &vocabulary))
+}
+
+/// Prints `advice` on stderr, one message a line.
+pub fn tell(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<()> {
+    for line in advice(brief, draft, options)? {
+        eprintln!("提示：{line}");
+    }
+    Ok(())
 }
 
 /// The outline of `brief`: the heading tree with one short line per item.

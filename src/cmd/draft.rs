@@ -84,9 +84,12 @@ pub fn run(args: Args) -> Outcome {
     let format = format_for(args.format, args.output.as_deref());
     let bytes = if args.explain {
         let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;
+        pipeline::tell(&brief, &draft, &options)?;
         crate::export::to_bytes_explained(&draft, format, &explanation)?
     } else {
-        crate::export::to_bytes(&pipeline::draft(&brief, &options)?, format, false)?
+        let draft = pipeline::draft(&brief, &options)?;
+        pipeline::tell(&brief, &draft, &options)?;
+        crate::export::to_bytes(&draft, format, false)?
     };
     emit(args.output.as_deref(), format, &bytes, args.force)?;
     Ok(ExitCode::SUCCESS)

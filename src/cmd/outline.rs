@@ -44,7 +44,9 @@ pub fn run(args: Args) -> Outcome {
         brief.genre = genre;
     }
     let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
-    let outline = pipeline::outline(&brief, &options)?;
+    let draft = pipeline::draft(&brief, &options)?;
+    pipeline::tell(&brief, &draft, &options)?;
+    let outline = crate::render::outline::outline(&draft);
     let format = format_for(args.format, args.output.as_deref());
     let bytes = crate::export::to_bytes(&outline, format, args.explain)?;
     emit(args.output.as_deref(), format, &bytes, args.force)?;

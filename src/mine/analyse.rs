@@ -102,6 +102,8 @@ struct Known {
     /// `Some(false)` for a word in `not_names`, else `Some(true)` for one in `names`; `None` when
     /// its part-of-speech tag decides.
     name: Option<bool>,
+    /// A word of `generic-words.yaml` (加强, 工作, 开放…): never a content word of a phrase.
+    plain: bool,
 }
 
 /// A sentence after analysis.
@@ -113,6 +115,8 @@ pub struct Analysed {
     pub names: Vec<String>,
     /// Ids of the topic keywords among its words, with repetition.
     pub keywords: Vec<u32>,
+    /// Its content words, each once, in order (`content_word`): `Phrase::keywords`.
+    pub words: Vec<String>,
     /// The sentence without the parallel clauses that name a place, person or project, when what
     /// is left still reads as a sentence (see `variant`).
     pub variant: Option<Box<Analysed>>,
@@ -276,7 +280,16 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     if slots.iter().any(|s| s != "locality" && s != "level") {
         return None;
     }
-    Some(Box::new(Analysed { text, slots, names: Vec::new(), keywords, variant: None, parts: Vec::new() }))
+    let words = words_in(&a.words, &text);
+    Some(Box::new(Analysed {
+        text,
+        slots,
+        names: Vec::new(),
+        keywords,
+        words,
+        variant: None,
+        parts: Vec::new(),
+    }))
 }
 
 /// Words that open a clause leaning on the clause before it: a result or purpose (`实现以大带小`,
@@ -426,8 +439,10 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
         {
             continue;
         }
+        let text = format!("{body}{terminator}");
         out.push(Analysed {
-            text: format!("{body}{terminator}"),
+            words: words_in(&a.words, &text),
+            text,
             slots: Vec::new(),
             names: Vec::new(),
             keywords: a.keywords[c.keywords.clone()].to_vec(),
@@ -436,6 +451,20 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
         });
     }
     out
+}
+
+/// The words of `words` still in `text` (a variant or a clause keeps some of its sentence's).
+fn words_in(words: &[String], text: &str) -> Vec<String> {
+    words.iter().filter(|w| text.contains(w.as_str())).cloned().collect()
+}
+
+/// Part-of-speech tags of content words: nouns, verbs, adjectives, abbreviations (外贸/j), idioms
+/// and fixed expressions (l, i). Not pronouns, numerals, measure words, adverbs, prepositions,
+/// conjunctions or particles.
+fn content_tag(tag: &str) -> bool {
+    matches!(tag.as_bytes().first(), Some(b'n' | b'v' | b'a' | b'j' | b'l' | b'i'))
+        && !NAME_TAGS.contains(&tag)
+        && !matches!(tag, "nz" | "ad")
 }
 
 impl Analysed {
@@ -461,6 +490,7 @@ impl Lexicon {
         phrases: Vec<String>,
         not_names: FxHashSet<String>,
         keywords: Vec<String>,
+        plain: &[String],
     ) -> Lexicon {
         let listed: Vec<&str> = phrases.iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
         let phrase_re = (!listed.is_empty()).then(|| super::words::any_of(&listed));
@@ -475,6 +505,9 @@ impl Lexicon {
         }
         for n in &not_names {
             known.entry(n.clone()).or_default().name = Some(false);
+        }
+        for w in plain {
+            known.entry(w.clone()).or_default().plain = true;
         }
         Lexicon { jieba, names, phrases, phrase_re, not_names, keyword_ids, keywords, known }
     }
@@ -510,6 +543,7 @@ impl Lexicon {
         let mut out = String::with_capacity(marked.len() + 32);
         let mut names = Vec::new();
         let mut keywords = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         let mut counts = [0usize; Slot::ALL.len()];
         let mut slots: Vec<String> = Vec::new();
         let mut add_slot = |out: &mut String, name: String| {
@@ -570,6 +604,15 @@ impl Lexicon {
             if is_name && !names.iter().any(|n| n == word) {
                 names.push(word.to_string());
             }
+            if han
+                && !is_name
+                && !known.plain
+                && content_tag(t.tag)
+                && word.chars().nth(1).is_some()
+                && !words.iter().any(|w| w == word)
+            {
+                words.push(word.to_string());
+            }
             match level {
                 // (A look at each character: `str::contains` of a character outside ASCII builds
                 // a substring searcher, on every token.)
@@ -590,7 +633,7 @@ impl Lexicon {
                 clauses.push(Clause { start: out.len(), keywords: at..at, ..Clause::default() });
             }
         }
-        let mut a = Analysed { text: out, slots, names, keywords, variant: None, parts: Vec::new() };
+        let mut a = Analysed { text: out, slots, names, keywords, words, variant: None, parts: Vec::new() };
         let found = self.phrase_names(&a.text);
         if !found.is_empty() {
             let starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
@@ -917,6 +960,7 @@ mod tests {
             vec!["四链融合".to_string(), "{{locality}}片区".to_string()],
             ["自贸区".to_string()].into_iter().collect(),
             Vec::new(),
+            &["加强".to_string(), "开放".to_string()],
         )
     }
 

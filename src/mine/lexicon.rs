@@ -15,12 +15,14 @@ use super::analyse::Lexicon;
 use super::curation::Curation;
 use crate::assets;
 use crate::error::{Error, Position, Result};
-use crate::phrasebank::Topic;
+use crate::phrasebank::{Presupposition, Topic};
 use crate::yaml;
 
 pub const DICT: &str = "dict.txt";
 pub const TOPICS: &str = "topics.yaml";
 pub const CURATION: &str = "curation.yaml";
+pub const GENERIC_WORDS: &str = "generic-words.yaml";
+pub const PRESUPPOSITIONS: &str = "presuppositions.yaml";
 
 /// Part-of-speech tags of names: a dictionary word with one of these makes a phrase specific.
 const NAME_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nt", "nz"];
@@ -31,6 +33,10 @@ pub struct Inputs {
     pub dict_label: String,
     pub topics: Vec<Topic>,
     pub curation: Curation,
+    /// 公文 words that never count as a phrase's content words (`generic-words.yaml`).
+    pub generic_words: Vec<String>,
+    /// What a phrase may take for granted of a place (`presuppositions.yaml`).
+    pub presuppositions: Vec<Presupposition>,
     /// (file name, text) of each input, as read: written to the output folder when missing there.
     pub files: Vec<(&'static str, String)>,
 }
@@ -40,7 +46,7 @@ impl Inputs {
     pub fn load(dir: Option<&Path>) -> Result<Inputs> {
         let mut files = Vec::new();
         let mut labels = Vec::new();
-        for name in [DICT, TOPICS, CURATION] {
+        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS] {
             let on_disk = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let (text, label) = match on_disk {
                 Some(path) => (crate::input::read_text(&path)?.text, path.display().to_string()),
@@ -64,7 +70,20 @@ impl Inputs {
             } else {
                 yaml::from_str(&files[2].1, &labels[2])?
             };
-        Ok(Inputs { dict: files[0].1.clone(), dict_label: labels[0].clone(), topics, curation, files })
+        fn list<T: serde::de::DeserializeOwned>(text: &str, label: &str) -> Result<Vec<T>> {
+            if text.trim().is_empty() { Ok(Vec::new()) } else { yaml::from_str(text, label) }
+        }
+        let generic_words: Vec<String> = list(&files[3].1, &labels[3])?;
+        let presuppositions: Vec<Presupposition> = list(&files[4].1, &labels[4])?;
+        Ok(Inputs {
+            dict: files[0].1.clone(),
+            dict_label: labels[0].clone(),
+            topics,
+            curation,
+            generic_words,
+            presuppositions,
+            files,
+        })
     }
 
     /// jieba with the default dictionary plus `dict.txt` and every topic keyword as a word (so a
@@ -121,7 +140,7 @@ impl Inputs {
         for n in &names {
             not_names.remove(n);
         }
-        Ok(Lexicon::new(jieba, names, phrases, not_names, keywords))
+        Ok(Lexicon::new(jieba, names, phrases, not_names, keywords, &self.generic_words))
     }
 }
 

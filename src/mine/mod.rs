@@ -31,7 +31,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::model::{Phrase, PhraseSource, Role, Section};
-use crate::phrasebank::Topic;
+use crate::phrasebank::{Presupposition, Topic};
 
 pub use curation::Curation;
 pub use lexicon::Inputs;
@@ -238,6 +238,7 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
         .with_min_len(256)
         .filter_map(|Prepared { mut phrase, doc, keywords, .. }| {
             phrase.topics = scorer.topics_of(&keywords);
+            phrase.presupposes = Presupposition::of(&inputs.presuppositions, &phrase.text);
             phrase.source.doc = sources[doc].doc.clone();
             inputs.curation.apply(phrase)
         })
@@ -300,6 +301,8 @@ impl Prepared {
                 slots: a.slots,
                 topics: Vec::new(),
                 generic,
+                keywords: a.words,
+                presupposes: Vec::new(),
                 source: PhraseSource { doc: String::new(), line: f.cand.line },
             },
         }

@@ -360,6 +360,11 @@ pub struct Brief {
     pub goals: Vec<Goal>,
     #[serde(default, alias = "措施", skip_serializing_if = "Vec::is_empty")]
     pub measures: Vec<Part>,
+    /// 形势与意义: the writer's own points on the situation and on why the work matters. Optional;
+    /// only a brief that has them gets a 形势/意义 passage (built from them, with stock sentences
+    /// about them), never a fixed one.
+    #[serde(default, alias = "形势", skip_serializing_if = "Vec::is_empty")]
+    pub situation: Vec<String>,
     #[serde(default, alias = "结尾", skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
     /// research-visit: the unit visited (调研单位), e.g. 市商务局.

@@ -150,5 +150,14 @@ pub struct Phrase {
     /// True only when nothing specific to the source document is left in the text: no other
     /// locality, person, organisation or project name. Only generic phrases go into drafts.
     pub generic: bool,
+    /// Its content words (jieba's nouns, verbs, idioms… less `generic-words.yaml`): what a stock
+    /// sentence must share with a heading, its points or its topic to stand under it. Drafting
+    /// matches them against the brief's text, so it never segments anything itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// What it takes for granted of the place (`presuppositions.yaml`: 沿海, 综合保税区…): used only
+    /// where the brief mentions it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presupposes: Vec<String>,
     pub source: PhraseSource,
 }

@@ -9,6 +9,7 @@ use crate::model::{Brief, Part, Section};
 use crate::plan::figure;
 use crate::plan::heading::Shape;
 use crate::plan::picker::Picker;
+use crate::plan::spec::Common;
 use crate::render::marks;
 
 /// Brief text as it goes into a draft: one line (a newline would split a paragraph), and ASCII
@@ -59,8 +60,133 @@ fn opt(picker: &mut Picker<'_>, field: &str, v: &Option<String>) -> Value {
     v.as_deref().map_or(Value::Null, |t| mark(picker, field, t))
 }
 
+/// How the figures of a part (or of all the achievements) move: what a lead-in may say of them
+/// and which judgment heads a part without a heading (`Common::judgments`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    /// Growth figures, none falling.
+    Up,
+    /// Some rising, some falling, no more falling than rising.
+    Mixed,
+    /// More falling than rising.
+    Down,
+    /// No growth figures at all.
+    None,
+}
+
+impl Trend {
+    pub fn of<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> Trend {
+        let (mut up, mut down) = (0, 0);
+        for f in figures {
+            match &f.growth {
+                Some(g) if g.is_negative() => down += 1,
+                Some(g) if g.value() > 0.0 => up += 1,
+                _ => {}
+            }
+        }
+        match (up, down) {
+            (0, 0) => Trend::None,
+            (_, 0) => Trend::Up,
+            (u, d) if d > u => Trend::Down,
+            _ => Trend::Mixed,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Mixed => "mixed",
+            Trend::Down => "down",
+            Trend::None => "none",
+        }
+    }
+}
+
+/// The frame of the speech the brief sets: the work it is about and whether the period is part
+/// of a year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// 对外开放, 招商引资, 外资外贸: the meeting's name less its level, place and kind.
+    pub work: String,
+    /// The period is part of a year (今年1—8月): the speech takes stock midway.
+    pub partial: bool,
+}
+
+impl Frame {
+    pub fn of(brief: &Brief, common: &Common) -> Frame {
+        let partial = brief
+            .period
+            .as_deref()
+            .is_some_and(|p| common.partial_periods.iter().any(|w| p.contains(w.as_str())));
+        Frame { work: work_of(brief, common, brief.meeting.trim()), partial }
+    }
+}
+
+/// The work a meeting named `meeting` is about. A meeting held to carry out another's spirit
+/// (全市贯彻落实全省对外开放工作会议精神大会) is about that meeting's work.
+fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
+    {
+        let level = brief.level().char();
+        let mut work = meeting.to_string();
+        let locality = brief.locality.trim();
+        let short = locality.strip_suffix(level).filter(|s| s.chars().count() >= 2);
+        for prefix in [Some(locality), short].into_iter().flatten() {
+            if let Some(rest) = work.strip_prefix(prefix) {
+                work = rest.to_string();
+            }
+        }
+        // 全市, and 全省 in a city's meeting on the province's (贯彻落实全省…会议精神).
+        for prefix in ["全省", "全市", "全州", "全县", "全区", "全"] {
+            if let Some(rest) = work.strip_prefix(prefix) {
+                work = rest.to_string();
+                break;
+            }
+        }
+        // A year in front (2026年全市…) is the date's, not the work's.
+        if let Some(y) = year_in(&work)
+            && let Some(rest) = work.strip_prefix(&format!("{y}年"))
+        {
+            work = rest.trim_start_matches(['度']).to_string();
+            for prefix in ["全省", "全市", "全州", "全县", "全区", "全"] {
+                if let Some(rest) = work.strip_prefix(prefix) {
+                    work = rest.to_string();
+                    break;
+                }
+            }
+        }
+        let mut kinds: Vec<&String> = common.meeting_kinds.iter().collect();
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+        if let Some(k) = kinds.iter().find(|k| work.ends_with(k.as_str())) {
+            work.truncate(work.len() - k.len());
+        }
+        for carry in ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"] {
+            if let Some(inner) = work.strip_prefix(carry) {
+                let inner = inner.strip_suffix("精神").unwrap_or(inner);
+                if !inner.is_empty() && inner != meeting {
+                    return work_of(brief, common, inner);
+                }
+            }
+        }
+        let work = work.strip_suffix("精神").unwrap_or(&work);
+        let work = work.strip_suffix("工作").unwrap_or(work).trim().to_string();
+        if work.chars().count() < 2 { "对外开放".to_string() } else { work }
+    }
+}
+
+/// `term` with the quotation marks a heading gives it (一带一路 → “一带一路”), unless quoted already.
+pub fn quoted(text: &str, terms: &[String]) -> String {
+    let mut out = text.to_string();
+    for t in terms {
+        let q = format!("“{t}”");
+        if out.contains(t.as_str()) && !out.contains(&q) {
+            out = out.replace(t.as_str(), &q);
+        }
+    }
+    out
+}
+
 /// Builds the template context, registering brief sources with `picker`.
-pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
+pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
     let level = brief.level().char();
     let whole = format!("全{level}");
     let mut c = Map::new();
@@ -76,6 +202,26 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(format!("我{level}")));
+    let frame = Frame::of(brief, common);
+    c.insert("work".into(), json!(frame.work));
+    c.insert("partial".into(), json!(frame.partial));
+    c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
+    let situation: Vec<Value> = brief
+        .situation
+        .iter()
+        .enumerate()
+        .map(|(i, t)| mark(picker, &format!("situation[{i}]"), t))
+        .filter(|v| !v.is_null())
+        .collect();
+    c.insert("situation".into(), Value::Array(situation));
+    // What the speech as a whole is about: what a passage of 意义 or 保障 may speak of.
+    let mut gist = vec![brief.meeting.clone(), frame.work.clone()];
+    gist.extend(brief.situation.iter().cloned());
+    for p in brief.measures.iter().chain(&brief.problems) {
+        gist.extend(p.heading.iter().cloned());
+        gist.extend(p.topic.iter().cloned());
+    }
+    c.insert("gist".into(), json!(gist));
     c.insert("meeting".into(), mark(picker, "meeting", &brief.meeting));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
     let period_year = brief.period.as_deref().and_then(year_in);
@@ -98,6 +244,7 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
         .collect();
     c.insert("attendees".into(), Value::Array(attendees));
     let mut likes = Map::new();
+    let ctx = Parts { brief, common, seed, whole: &whole };
     for (key, section, parts, headings) in [
         ("achievements", Section::Achievements, &brief.achievements, true),
         // A problem is the writer's judgement: its heading is never taken from another speech.
@@ -112,7 +259,7 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
             .enumerate()
             .map(|(i, p)| {
                 let field = format!("{key}[{i}]");
-                let (value, borrowed) = part(brief, picker, &field, section, p, headings, like, &whole);
+                let (value, borrowed) = ctx.part(picker, &field, section, p, headings, like);
                 like = like.or(borrowed);
                 value
             })
@@ -137,70 +284,126 @@ pub fn build(brief: &Brief, picker: &mut Picker<'_>) -> Value {
     Value::Object(c)
 }
 
-/// A part's context, and the build of the heading it borrowed, if it borrowed one (a heading
-/// borrowed for a part without one is of the build `like`).
-#[allow(clippy::too_many_arguments)]
-fn part(
-    brief: &Brief,
-    picker: &mut Picker<'_>,
-    field: &str,
-    section: Section,
-    p: &Part,
-    phrase_headings: bool,
-    like: Option<Shape>,
-    whole: &str,
-) -> (Value, Option<Shape>) {
-    let topic = given(&p.topic);
-    let mut borrowed = None;
-    let heading = match given(&p.heading) {
-        Some(h) => mark(picker, &format!("{field}.heading"), h),
-        None => {
-            let from_bank =
-                if phrase_headings { topic.and_then(|t| picker.heading(section, t, like)) } else { None };
-            match (from_bank, topic) {
-                (Some(h), _) => {
-                    borrowed = Some(Shape::of(&marks::plain(&h)));
-                    Value::String(h)
+/// What every part's context is built from.
+struct Parts<'b> {
+    brief: &'b Brief,
+    common: &'b Common,
+    seed: u64,
+    whole: &'b str,
+}
+
+impl Parts<'_> {
+    /// A part's context, and the build of the heading it borrowed, if it borrowed one (a heading
+    /// borrowed for a part without one is of the build `like`). An achievement without a heading is
+    /// headed by a judgment of its topic's figures (对外贸易稳中有进), as seed 004 heads them; a
+    /// measure by a heading of the phrasebank on its topic. A measure lists the problems it answers
+    /// (`answers`: what its stock sentences may be about too).
+    fn part(
+        &self,
+        picker: &mut Picker<'_>,
+        field: &str,
+        section: Section,
+        p: &Part,
+        phrase_headings: bool,
+        like: Option<Shape>,
+    ) -> (Value, Option<Shape>) {
+        let (brief, whole) = (self.brief, self.whole);
+        let topic = given(&p.topic);
+        let mut borrowed = None;
+        let heading = match given(&p.heading) {
+            Some(h) => mark(picker, &format!("{field}.heading"), h),
+            None if section == Section::Achievements && topic.is_some() => {
+                let t = topic.unwrap_or_default();
+                let judgments = &self.common.judgments;
+                let list = match Trend::of(p.figures.iter()) {
+                    Trend::Up => &judgments.up,
+                    Trend::Mixed => &judgments.mixed,
+                    Trend::Down => &judgments.down,
+                    Trend::None => &judgments.none,
+                };
+                let mut rng = crate::plan::rng::Rng::fork(self.seed, &format!("judgment/{field}"));
+                match list.get(if list.is_empty() { 0 } else { rng.below(list.len()) }) {
+                    Some(j) => mark(
+                        picker,
+                        &format!("{field}.topic"),
+                        &format!("{}{j}", quoted(t, &self.common.quoted)),
+                    ),
+                    None => mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted)),
                 }
-                (None, Some(t)) if phrase_headings => mark(picker, &format!("{field}.topic"), t),
-                _ => Value::Null,
             }
-        }
-    };
-    let figures: Vec<Value> = p
-        .figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let src = picker.brief_source(&format!("{field}.figures[{i}]"));
-            let f = crate::model::Figure { name: normalise(&f.name), ..f.clone() };
-            json!({
-                "name": f.name,
-                "value": f.value.as_str(),
-                "unit": f.unit,
-                "growth": f.growth.as_ref().map(|g| g.as_str().to_string()),
-                "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
-                "rank": f.rank,
-                "clause": figure::clause(&f, None, &brief.locality),
-                "clause_lead": figure::clause(&f, Some(whole), &brief.locality),
-                "src": src,
+            None => {
+                let from_bank =
+                    if phrase_headings { topic.and_then(|t| picker.heading(section, t, like)) } else { None };
+                match (from_bank, topic) {
+                    (Some(h), _) => {
+                        borrowed = Some(Shape::of(&marks::plain(&h)));
+                        Value::String(h)
+                    }
+                    (None, Some(t)) if phrase_headings => {
+                        mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted))
+                    }
+                    _ => Value::Null,
+                }
+            }
+        };
+        let figures: Vec<Value> = p
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let src = picker.brief_source(&format!("{field}.figures[{i}]"));
+                let f = crate::model::Figure { name: normalise(&f.name), ..f.clone() };
+                json!({
+                    "name": f.name,
+                    "value": f.value.as_str(),
+                    "unit": f.unit,
+                    "growth": f.growth.as_ref().map(|g| g.as_str().to_string()),
+                    "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
+                    "rank": f.rank,
+                    "clause": figure::clause(&f, None, &brief.locality),
+                    "clause_lead": figure::clause(&f, Some(whole), &brief.locality),
+                    "src": src,
+                })
             })
-        })
-        .collect();
-    let points: Vec<Value> = p
-        .points
-        .iter()
-        .enumerate()
-        .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
-        .filter(|v| !v.is_null())
-        .collect();
-    let value = json!({
-        "heading": heading,
-        "topic": topic,
-        "figures": figures,
-        "points": points,
-    });
-    (value, borrowed)
+            .collect();
+        let points: Vec<Value> = p
+            .points
+            .iter()
+            .enumerate()
+            .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
+            .filter(|v| !v.is_null())
+            .collect();
+        // The problems this measure answers: those that share content words with it.
+        let answers: Vec<Value> = if section == Section::Measures {
+            let own = part_text(p);
+            brief
+                .problems
+                .iter()
+                .filter(|q| picker.answers(&own, &part_text(q)))
+                .map(|q| json!(part_text(q)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let value = json!({
+            "heading": heading,
+            "topic": topic,
+            "figures": figures,
+            "points": points,
+            "answers": answers,
+        });
+        (value, borrowed)
+    }
+}
+
+/// A part's own words: heading, topic, points and figure names, one a line.
+pub fn part_text(p: &Part) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    out.extend(p.heading.as_deref());
+    out.extend(p.topic.as_deref());
+    out.extend(p.points.iter().map(String::as_str));
+    out.extend(p.figures.iter().map(|f| f.name.as_str()));
+    out.join("\n")
 }
 
 /// What the writer gave for an optional text (blank is none).

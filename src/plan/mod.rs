@@ -7,11 +7,13 @@
 //! That keeps genre structure in data (template + spec) while the rules every draft must keep
 //! (generic phrases only, no figure slot, no repeat, no seed place name) are enforced in one place.
 
+pub mod advice;
 pub mod context;
 pub mod figure;
 pub mod heading;
 pub mod order;
 pub mod picker;
+pub mod relevance;
 pub mod rng;
 pub mod spec;
 
@@ -22,7 +24,8 @@ use serde_json::Value;
 use crate::assets::Asset;
 use crate::error::Result;
 use crate::model::{Brief, Genre};
-use crate::phrasebank::Phrases;
+use crate::phrasebank::{LevelWording, Phrases, Presupposition};
+use crate::plan::relevance::Admissible;
 pub use picker::{Picker, SlotValues};
 pub use spec::{Common, GenreSpec};
 
@@ -37,7 +40,13 @@ pub struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    pub fn new(brief: &Brief, phrases: Phrases<'a>, templates: &[Asset], seed: u64) -> Result<Plan<'a>> {
+    pub fn new(
+        brief: &Brief,
+        phrases: Phrases<'a>,
+        lists: (Vec<Presupposition>, Vec<LevelWording>),
+        templates: &[Asset],
+        seed: u64,
+    ) -> Result<Plan<'a>> {
         let spec = GenreSpec::load(brief.genre, templates)?;
         let common = Common::load(templates)?;
         let period_year = brief.period.as_deref().and_then(context::year_in);
@@ -57,8 +66,10 @@ impl<'a> Plan<'a> {
         // may of course say 卫辉).
         banned.extend(common.deny.iter().filter(|w| !brief.locality.contains(w.as_str())).cloned());
         banned.extend(common.occasion.iter().cloned());
-        let mut picker = Picker::new(phrases, slots, banned, seed);
-        let context = context::build(brief, &mut picker);
+        let (presuppositions, levels) = lists;
+        let admissible = Admissible::new(&presuppositions, levels, brief.level(), &brief_text(brief));
+        let mut picker = Picker::new(phrases, slots, banned, admissible, seed);
+        let context = context::build(brief, &common, seed, &mut picker);
         Ok(Plan {
             genre: brief.genre,
             spec,
@@ -67,4 +78,22 @@ impl<'a> Plan<'a> {
             target: brief.length() as usize,
         })
     }
+}
+
+/// Every text of the brief, one a line: what a presupposition must find mentioned.
+fn brief_text(brief: &Brief) -> String {
+    fn collect(v: &Value, out: &mut String) {
+        match v {
+            Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
+            Value::Object(o) => o.values().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    collect(&serde_json::to_value(brief).unwrap_or(Value::Null), &mut out);
+    out
 }

@@ -20,6 +20,7 @@ use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Statements};
 use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
+use crate::plan::relevance::{About, Admissible, Vocabulary};
 use crate::plan::rng::Rng;
 use crate::render::helpers::clause::clause;
 use crate::render::marks;
@@ -48,6 +49,9 @@ struct Site {
     /// Only framing sentences (背景、论断: `order::Move::Claim` or before), for a site that opens
     /// a paragraph before the writer's own points (`frame=true`).
     frame: bool,
+    /// What the site stands under (`about=`): only statements about it go here, best first.
+    /// `None`: a writer's template that does not say, drawing by topic as before.
+    about: Option<About>,
 }
 
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
@@ -94,6 +98,11 @@ impl Walk {
         Walk { lens, starts, steps, k: 0, sweep: 0 }
     }
 
+    /// A walk over list 0 in its own order (a list already ranked).
+    fn ordered(len: usize) -> Walk {
+        Walk { lens: [len, 0], starts: [0; 2], steps: [1; 2], k: 0, sweep: 0 }
+    }
+
     /// The next (list, position in it).
     fn next(&mut self) -> Option<(usize, usize)> {
         while self.sweep < 2 && self.k >= self.lens[self.sweep] {
@@ -119,6 +128,10 @@ pub struct Picker<'a> {
     index: Index,
     /// Each phrase checked so far, filled and measured (`None`: not usable here).
     checked: HashMap<usize, Option<Arc<Candidate>>>,
+    /// The phrasebank's content words, to find what a site is about (`plan::relevance`).
+    vocabulary: Vocabulary,
+    /// What the brief supports being said, and the level's wording.
+    admissible: Admissible,
     seed: u64,
     /// The source table: a mark's id is an index into it.
     pub sources: Vec<Provenance>,
@@ -294,14 +307,23 @@ pub fn has_mask(text: &str) -> bool {
 }
 
 impl<'a> Picker<'a> {
-    pub fn new(phrases: Phrases<'a>, slots: SlotValues, banned: Vec<String>, seed: u64) -> Picker<'a> {
+    pub fn new(
+        phrases: Phrases<'a>,
+        slots: SlotValues,
+        banned: Vec<String>,
+        admissible: Admissible,
+        seed: u64,
+    ) -> Picker<'a> {
         let index = phrases.index();
+        let vocabulary = Vocabulary::of(&phrases);
         Picker {
             phrases,
             slots,
             banned: Banned::new(&banned),
             index,
             checked: HashMap::default(),
+            vocabulary,
+            admissible,
             seed,
             sources: Vec::new(),
             phrase_source: HashMap::default(),
@@ -351,6 +373,7 @@ impl<'a> Picker<'a> {
         let (text, filled) = self.drafted(i);
         let ok = p.generic
             && filled
+            && self.admissible.supports(p.presupposes.iter())
             && !text.is_empty()
             && !self.slots.dangling.iter().any(|d| text.starts_with(d.as_str()))
             && !has_mask(&text)
@@ -390,7 +413,11 @@ impl<'a> Picker<'a> {
         if p.role != Role::Heading {
             text = crate::render::helpers::sentence::sentence(&text);
         }
-        (text, filled)
+        // 各县（市）区 in a county's speech is 各乡镇; wording this level cannot say, not at all.
+        match self.admissible.worded(&text) {
+            Some(worded) => (worded, filled),
+            None => (text, false),
+        }
     }
 
     /// Already in the draft, or saying the same as a sentence already in it.
@@ -467,6 +494,7 @@ impl<'a> Picker<'a> {
     /// exclamation); marked with its source. A heading asked for `like` a shape is drawn as
     /// `heading` draws one (`{{phrase "safeguards" "heading" like=@root.like.measures}}`: the
     /// last of a run of measures keeps the run's build).
+    #[allow(clippy::too_many_arguments)]
     pub fn phrase(
         &mut self,
         section: Section,
@@ -474,16 +502,97 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
         like: Option<Shape>,
+        about: Option<&str>,
     ) -> Option<String> {
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
-        let pick = |p: &mut Self, topic: Option<&str>| match like {
-            Some(_) if role == Role::Heading => p.draw_heading(section, topic, like),
-            _ => p.draw((section, role), topic, fits),
+        let (i, c) = match about {
+            // About something: the best of the sentences about it, or nothing.
+            Some(text) => {
+                let about = self.about(text, topic);
+                self.draw_about((section, role), &about, fits)?
+            }
+            None => {
+                let pick = |p: &mut Self, topic: Option<&str>| match like {
+                    Some(_) if role == Role::Heading => p.draw_heading(section, topic, like),
+                    _ => p.draw((section, role), topic, fits),
+                };
+                topic.and_then(|t| pick(self, Some(t))).or_else(|| pick(self, None))?
+            }
         };
-        let (i, c) = topic.and_then(|t| pick(self, Some(t))).or_else(|| pick(self, None))?;
         self.used.add(&c);
         let text = if role == Role::Heading { clause(&c.text) } else { c.text.to_string() };
         Some(self.phrase_mark(i, &text))
+    }
+
+    /// How much text `a` and text `b` share in content words (0: nothing), as relevance scores a
+    /// stock sentence: which problems a measure answers.
+    pub fn overlap(&self, a: &str, b: &str) -> f32 {
+        self.vocabulary.overlap(a, b)
+    }
+
+    /// Whether measure text `measure` answers problem text `problem` closely enough for stock
+    /// sentences about the problem to stand under the measure: they share what a stock sentence
+    /// must share with its heading (`About::score`), not merely one common word.
+    pub fn answers(&self, measure: &str, problem: &str) -> bool {
+        let words = self.vocabulary.about(problem);
+        self.vocabulary.about(measure).score(words.words()) > 0.0
+    }
+
+    /// What a site with `about=text` (and `topic=`) stands under.
+    fn about(&self, text: &str, topic: Option<&str>) -> About {
+        let mut all = marks::plain(text);
+        if let Some(t) = topic {
+            all.push('\n');
+            all.push_str(t);
+        }
+        self.vocabulary.about(&all)
+    }
+
+    /// The phrases of `key` about `about`, relevant ones only, in a seeded order that puts the more
+    /// relevant first more often (a draw weighted by score, Efraimidis–Spirakis): the seed chooses
+    /// among the relevant, and never reaches past them.
+    fn ranked(&self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
+        let Some(all) = self.index.by_key.get(&key) else { return Vec::new() };
+        if about.is_empty() {
+            return Vec::new();
+        }
+        let mut keyed: Vec<(f64, u32)> = all
+            .iter()
+            .filter_map(|&i| {
+                let score = about.score(self.phrases.get(i as usize).keywords.iter());
+                (score > 0.0).then(|| {
+                    // u in (0, 1]; key = u^(1/score), largest first
+                    let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+                    let u = u.max(f64::MIN_POSITIVE);
+                    (u.ln() / f64::from(score), i)
+                })
+            })
+            .collect();
+        keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        keyed.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The first usable, unused phrase of `key` about `about` whose text `fits` (`ranked`).
+    fn draw_about(
+        &mut self,
+        key: (Section, Role),
+        about: &About,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<(usize, Arc<Candidate>)> {
+        let mut rng = Rng::new(self.rng.next_u64());
+        for i in self.ranked(key, about, &mut rng) {
+            let i = i as usize;
+            if self.taken_by_head(i, None) {
+                continue;
+            }
+            if let Some(c) = self.candidate(i)
+                && !self.taken(&c)
+                && fits(&c.text)
+            {
+                return Some((i, c));
+            }
+        }
+        None
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning (`draw_heading`).
@@ -550,11 +659,13 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         max: Option<usize>,
         frame: bool,
+        about: Option<&str>,
     ) -> String {
         let n = self.cursor;
         self.cursor += 1;
         if self.recording {
-            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame });
+            let about = about.map(|text| self.about(text, topic));
+            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame, about });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
         self.filler_text(n)
@@ -599,10 +710,31 @@ impl<'a> Picker<'a> {
                 }
             })
             .collect();
+        // A site about something takes the statements about it, best first (`ranked`), and no other.
+        let lists: Vec<[List; 2]> = lists
+            .into_iter()
+            .zip(&self.sites)
+            .enumerate()
+            .map(|(n, (l, site))| match &site.about {
+                None => l,
+                Some(about) => {
+                    let mut rng = Rng::fork(self.seed, &format!("filler/{n}/about"));
+                    [self.ranked((site.section, Role::Statement), about, &mut rng).into(), List::default()]
+                }
+            })
+            .collect();
         let mut walks: Vec<Walk> = lists
             .iter()
+            .zip(&self.sites)
             .enumerate()
-            .map(|(n, l)| Walk::new([l[0].len(), l[1].len()], Rng::fork(self.seed, &format!("filler/{n}"))))
+            .map(|(n, (l, site))| {
+                let rng = Rng::fork(self.seed, &format!("filler/{n}"));
+                if site.about.is_some() {
+                    Walk::ordered(l[0].len())
+                } else {
+                    Walk::new([l[0].len(), l[1].len()], rng)
+                }
+            })
             .collect();
         let mut turn: Vec<usize> = (0..self.sites.len()).collect();
         Rng::fork(self.seed, "filler-order").shuffle(&mut turn);
@@ -621,10 +753,13 @@ impl<'a> Picker<'a> {
                         break;
                     }
                     let site = &self.sites[s];
+                    // A site about something never takes more than the default: past that, a
+                    // paragraph turns into a string of stock sentences, however relevant each.
                     let cap = match (round, site.max, site.frame) {
                         (_, Some(m), _) => m,
                         (_, None, true) => 1,
                         (0, None, false) => DEFAULT_MAX,
+                        (_, None, false) if site.about.is_some() => DEFAULT_MAX,
                         (_, None, false) => DEFAULT_MAX * 2,
                     };
                     let frame = site.frame;
@@ -785,7 +920,13 @@ mod tests {
             year: Some("2026".into()),
             ..SlotValues::default()
         };
-        let picker = Picker::new(Phrases::embedded(), slots, Vec::new(), 1);
+        let picker = Picker::new(
+            Phrases::embedded(),
+            slots,
+            Vec::new(),
+            Admissible::any(crate::model::Level::City),
+            1,
+        );
         let mut known = 0;
         for i in 0..picker.phrases.len() {
             let Some(head) = picker.phrases.head(i) else { continue };

@@ -49,6 +49,35 @@ pub struct Common {
     /// 原因就在于此): out of that context they dangle, so such sentences are not drafted.
     #[serde(default)]
     pub dangling: Vec<String>,
+    /// Words that end a meeting's name and say what kind of meeting it is (工作会议, 调度会): what
+    /// is left is the work the speech is about (全市招商引资工作会议 → 招商引资).
+    #[serde(default)]
+    pub meeting_kinds: Vec<String>,
+    /// A period with one of these (1—8月, 上半年, 前三季度, 今年以来) is part of a year: the speech
+    /// takes stock midway and speaks of 下一步, not of a new year's deployment.
+    #[serde(default)]
+    pub partial_periods: Vec<String>,
+    /// Judgments that head an achievement part the writer left without a heading, by the trend of
+    /// its figures (`Trend`): 对外贸易稳中有进, 利用外资承压回落.
+    #[serde(default)]
+    pub judgments: Judgments,
+    /// Terms a heading or a sentence quotes (“一带一路”).
+    #[serde(default)]
+    pub quoted: Vec<String>,
+}
+
+/// `Common::judgments`, one list per trend.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judgments {
+    #[serde(default)]
+    pub up: Vec<String>,
+    #[serde(default)]
+    pub mixed: Vec<String>,
+    #[serde(default)]
+    pub down: Vec<String>,
+    #[serde(default)]
+    pub none: Vec<String>,
 }
 
 /// A spec file's contents: from the JSON `build.rs` made of an embedded file (`TEMPLATE_JSON`;

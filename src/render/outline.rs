@@ -43,6 +43,17 @@ fn items(text: &str) -> Vec<usize> {
     if starts.len() >= 2 { starts } else { Vec::new() }
 }
 
+/// Whether a paragraph opens with an item's number: `五是`, `三要`, `第四，`.
+fn opens_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let t = t.strip_prefix('第').unwrap_or(t);
+    let digits = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    digits > 0 && {
+        let rest: String = t.chars().skip(digits).take(1).collect();
+        matches!(rest.as_str(), "是" | "要" | "，")
+    }
+}
+
 /// The text up to and including the first `。！？` (or all of it).
 fn first_sentence(text: &str) -> &str {
     match text.char_indices().find(|(_, c)| matches!(c, '。' | '！' | '？')) {
@@ -67,7 +78,12 @@ pub fn outline(draft: &Draft) -> Draft {
                     BlockKind::Heading => blocks.push(b.clone()),
                     BlockKind::Paragraph => {
                         let from_brief = b.sources.iter().any(|p| matches!(p, Provenance::Brief { .. }));
+                        // A numbered item the template adds (the closing safeguard measure) is an
+                        // item of the draft like the writer's: the outline shows it.
                         if !from_brief {
+                            if opens_item(&b.text) {
+                                blocks.push(Block { text: short(&b.text), sources: Vec::new(), ..b.clone() });
+                            }
                             continue;
                         }
                         let starts = items(&b.text);
@@ -109,5 +125,7 @@ mod tests {
         let s = items(t);
         assert_eq!(s.len(), 3);
         assert_eq!(short(&t[s[1]..s[2]]), "二是项目不多。");
+        assert!(opens_item("五是要强化组织领导。各级要…") && opens_item("第六，能力要提升。"));
+        assert!(!opens_item("要强化组织领导。") && !opens_item("第一批项目") && !opens_item("三大产业链"));
     }
 }

@@ -636,6 +636,10 @@ impl Session {
             draft.chars,
             draft.minutes
         ))?;
+        // A draft short of what was asked says so here too, with what to add (as `draft` does).
+        for line in pipeline::advice(&self.brief, &draft, options).map_err(engine)? {
+            self.say(format!("{} {line}", style("提示：").yellow()))?;
+        }
         Ok(Some(out))
     }
 }

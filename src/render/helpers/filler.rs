@@ -1,7 +1,9 @@
-//! `{{filler SECTION [topic=T] [max=N] [frame=true]}}` → the extra statements (at most N, default
-//! 4) the length controller put here (none in the first, measuring pass), in the order of the
-//! seeds' paragraphs (`plan::order`). `frame=true`: one framing sentence (背景、论断) to open a
-//! paragraph before the writer's points. See `render` and `plan::picker::Picker::plan_fillers`.
+//! `{{filler SECTION [topic=T] [about=X] [max=N] [frame=true]}}` → the extra statements (at most N,
+//! default 4) the length controller put here (none in the first, measuring pass), in the order of
+//! the seeds' paragraphs (`plan::order`). `about=X` (a text, or a part: `about=this`): only
+//! statements that share content words with X and the topic, best first (`plan::relevance`); none
+//! when nothing is about it. `frame=true`: one framing sentence (背景、论断) to open a paragraph
+//! before the writer's points. See `render` and `plan::picker::Picker::plan_fillers`.
 
 use std::sync::Mutex;
 
@@ -31,7 +33,14 @@ impl HelperDef for Filler<'_, '_> {
             None => None,
         };
         let frame = h.hash_get("frame").is_some_and(|v| v.value().as_bool() == Some(true));
-        let text = self.picker.lock().expect("picker lock").filler(section, topic.as_deref(), max, frame);
+        let about = super::hash_about(h);
+        let text = self.picker.lock().expect("picker lock").filler(
+            section,
+            topic.as_deref(),
+            max,
+            frame,
+            about.as_deref(),
+        );
         out.write(&text)?;
         Ok(())
     }

@@ -66,6 +66,31 @@ pub(crate) fn hash_str(h: &Helper<'_>, key: &str) -> Option<String> {
     }
 }
 
+/// The `about=` hash parameter as one text: a string, or every string inside an array or object
+/// (`about=this` for a part: its heading, topic, points and figure names), one a line, and the
+/// `also=` parameter's likewise. `None` when `about` is absent.
+pub(crate) fn hash_about(h: &Helper<'_>) -> Option<String> {
+    fn collect(v: &Value, out: &mut String) {
+        match v {
+            Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
+            Value::Object(o) => o.values().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let v = h.hash_get("about")?.value();
+    let mut out = String::new();
+    collect(v, &mut out);
+    // `also="…"`: more to be about (a fixed heading beside `about=@root.gist`).
+    if let Some(also) = h.hash_get("also") {
+        collect(also.value(), &mut out);
+    }
+    Some(out)
+}
+
 /// Handlebars wants `&'static str` helper names in some errors; helper names are few and fixed.
 fn leak(name: &str) -> &'static str {
     match name {

@@ -1,5 +1,6 @@
-//! `{{phrase SECTION ROLE [topic=T] [ending="。"] [like=SHAPE] [or="…"]}}` → the next stock sentence of that
-//! section and role (see `plan::picker`), or `or` when the phrasebank has none left. `like` (`plain`,
+//! `{{phrase SECTION ROLE [topic=T] [about=X] [ending="。"] [like=SHAPE] [or="…"]}}` → the next stock
+//! sentence of that section and role (see `plan::picker`), or `or` when the phrasebank has none left;
+//! with `about=X`, the best of those about X and the topic (`plan::relevance`), or none. `like` (`plain`,
 //! `must`, `pair`, or empty for any) asks a heading of the build of the headings around it
 //! (`plan::heading`; the context's `like.measures` is the build of the measures' headings).
 
@@ -55,6 +56,7 @@ impl HelperDef for Phrase<'_, '_> {
             topic.as_deref(),
             ending.as_deref(),
             like,
+            super::hash_about(h).as_deref(),
         );
         Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
             Some(text) => Value::String(text),

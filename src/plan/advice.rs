@@ -1,0 +1,89 @@
+//! What a writer is told beside the draft: a draft shorter than asked because the brief is thin
+//! (and what to add), and problems no measure answers. `draft`, `outline` and `new` print it on
+//! stderr; `check --brief` reports the unanswered problems as findings.
+
+use crate::model::{Brief, Part};
+use crate::plan::context::part_text;
+use crate::plan::relevance::Vocabulary;
+use crate::render::TOLERANCE;
+
+/// Rough yield of one more item of the brief, in characters of draft: the writer's own words plus
+/// the stock sentences about them that it lets the draft say (measured on the example drafts).
+const PER_POINT: usize = 90;
+const PER_MEASURE: usize = 260;
+const PER_SITUATION_POINT: usize = 110;
+
+/// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
+/// what to add to reach it, e.g. 措施只有 2 项、每项 1 条要点：再写 2 项措施或每项 2 条要点，约可增加 600 字.
+pub fn length(brief: &Brief, chars: usize) -> Option<String> {
+    let target = brief.length() as usize;
+    let low = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
+    if chars >= low {
+        return None;
+    }
+    let short = target - chars;
+    let pct = short * 100 / target.max(1);
+    let measures = brief.measures.len();
+    let points = brief.measures.iter().map(|m| m.points.len()).min().unwrap_or(0);
+    let mut ways = Vec::new();
+    if measures > 0 {
+        let more = short.div_ceil(PER_MEASURE).clamp(1, 6);
+        let per = short.div_ceil(PER_POINT * measures).clamp(1, 4);
+        ways.push(format!(
+            "措施只有 {measures} 项、每项至少 {points} 条要点：再写 {more} 项措施（每项 2 条要点），约可增加 {} 字；\
+             或给每项措施再写 {per} 条要点，约可增加 {} 字",
+            more * PER_MEASURE,
+            per * PER_POINT * measures
+        ));
+    } else {
+        let more = short.div_ceil(PER_MEASURE).clamp(1, 6);
+        ways.push(format!(
+            "提纲没有措施：写 {more} 项措施（每项 2 条以上要点），约可增加 {} 字",
+            more * PER_MEASURE
+        ));
+    }
+    if brief.situation.is_empty() {
+        ways.push(format!(
+            "在 situation（形势）写 2—3 条形势与意义的要点，约可增加 {} 字",
+            3 * PER_SITUATION_POINT
+        ));
+    }
+    if brief.problems.is_empty() {
+        ways.push("写出存在的问题（problems），措施才有所针对".to_string());
+    }
+    Some(format!(
+        "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，没有用与标题无关的套话凑字数。可以：{}。",
+        ways.join("；")
+    ))
+}
+
+/// The problems of the brief that no measure answers: no measure shares a content word with it
+/// (as relevance reads them, `plan::relevance`).
+pub fn unanswered<'b>(brief: &'b Brief, vocabulary: &Vocabulary) -> Vec<&'b Part> {
+    let measures: Vec<String> = brief.measures.iter().map(part_text).collect();
+    brief
+        .problems
+        .iter()
+        .filter(|p| {
+            let problem = part_text(p);
+            !measures.iter().any(|m| vocabulary.overlap(m, &problem) > 0.0)
+        })
+        .collect()
+}
+
+/// How a problem is named in a message: its heading, else its first point.
+pub fn name(p: &Part) -> String {
+    p.heading.clone().or_else(|| p.points.first().cloned()).unwrap_or_default()
+}
+
+/// Everything to tell the writer about a draft of `brief` of `chars` characters.
+pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary) -> Vec<String> {
+    let mut out: Vec<String> = length(brief, chars).into_iter().collect();
+    for p in unanswered(brief, vocabulary) {
+        out.push(format!(
+            "问题“{}”没有一项措施回应：请补一项针对它的措施，或在相关措施的要点里写明怎么解决。",
+            name(p)
+        ));
+    }
+    out
+}

@@ -1,0 +1,285 @@
+//! Whether a stock sentence is about what it stands under, and whether it may be said here at all.
+//!
+//! - **Relevance.** Mining stores each phrase's content words (`Phrase::keywords`: jieba's nouns,
+//!   verbs, idioms, less the 公文 words of `generic-words.yaml`). Their union is the vocabulary.
+//!   Drafting finds the vocabulary's words in the text a sentence would stand under — the item's
+//!   heading, its points, the problem it answers, its topic (`About`) — by looking up every short
+//!   substring, so it never segments (no jieba on the drafting path). A sentence is relevant when it
+//!   shares a word with that text, or has a word containing one of its words (对外贸易 ⊃ 外贸); its
+//!   score weighs each shared word by how rare it is in the phrasebank (IDF): sharing 综合保税区
+//!   says more than sharing 企业.
+//! - **Presuppositions** (`presuppositions.yaml`): a phrase mined as presupposing 沿海 or 综合保税区
+//!   is used only when the brief mentions it.
+//! - **Level wording** (`levels.yaml`): 各县（市）区 becomes 各乡镇 in a county's speech; wording a
+//!   level cannot say makes the sentence unusable there.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::model::Level;
+use crate::phrasebank::{LevelWording, Phrases, Presupposition};
+
+/// The longest vocabulary word looked up, in characters (longer content words are rare and are
+/// still matched through their shorter parts).
+const MAX_WORD: usize = 8;
+
+/// The content words of a phrasebank with their inverse document frequency, sorted by word.
+#[derive(Debug, Default, Clone)]
+pub struct Vocabulary {
+    words: Vec<(String, f32)>,
+    /// The IDF from which a word is telling on its own (`STRONG`).
+    strong: f32,
+}
+
+/// A word in at most this share of the phrases is telling on its own (精准招商, 综合保税区); one in
+/// more (项目, 企业, 招商) says what a sentence is about only with another word beside it.
+const STRONG: f32 = 0.012;
+
+fn idf(n: f32, df: f32) -> f32 {
+    ((n + 1.0) / (df + 1.0)).ln() + 1.0
+}
+
+impl Vocabulary {
+    /// From `(word, number of phrases that have it)` pairs over `n` phrases.
+    pub fn new(counts: impl IntoIterator<Item = (String, u32)>, n: usize) -> Vocabulary {
+        let n = n as f32;
+        let mut words: Vec<(String, f32)> =
+            counts.into_iter().map(|(w, df)| (w, idf(n, df as f32))).collect();
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        words.dedup_by(|a, b| a.0 == b.0);
+        Vocabulary { words, strong: idf(n, (n * STRONG).max(3.0)) }
+    }
+
+    /// The vocabulary of `phrases`: each keyword with the number of phrases that have it.
+    pub fn of(phrases: &Phrases<'_>) -> Vocabulary {
+        if let Phrases::Compiled(_) = phrases {
+            return Vocabulary::new(
+                crate::assets::COMPILED_VOCABULARY.iter().map(|&(w, df)| (w.to_string(), df)),
+                phrases.len(),
+            );
+        }
+        let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        for i in 0..phrases.len() {
+            for k in phrases.get(i).keywords.iter() {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        Vocabulary::new(counts.into_iter().map(|(w, c)| (w.to_string(), c)), phrases.len())
+    }
+
+    /// How much texts `a` and `b` share in content words (0: nothing), as a stock sentence's
+    /// relevance is scored: which problems a measure answers.
+    /// Two texts of the writer's need share only one word to be about the same thing (a measure
+    /// on 营商环境 answers a problem of 营商环境): the threshold is for stock sentences.
+    pub fn overlap(&self, a: &str, b: &str) -> f32 {
+        self.about(b).shared(self.about(a).words()).0
+    }
+
+    fn idf(&self, word: &str) -> Option<f32> {
+        self.words.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok().map(|i| self.words[i].1)
+    }
+
+    /// What `text` is about: its vocabulary words, found the way a segmenter finds words — the
+    /// longest at each place, then on after it (新能源汽车, not also the 能源 inside it).
+    pub fn about(&self, text: &str) -> About {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut found: Vec<(String, f32)> = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            let start = chars[k].0;
+            let longest = (2..=MAX_WORD).rev().find_map(|len| {
+                let end = if k + len == chars.len() { text.len() } else { chars.get(k + len)?.0 };
+                let w = &text[start..end];
+                self.idf(w).map(|idf| (w, idf, len))
+            });
+            match longest {
+                Some((w, idf, len)) => {
+                    if !found.iter().any(|(f, _)| f == w) {
+                        found.push((w.to_string(), idf));
+                    }
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        About { words: found, strong: self.strong }
+    }
+}
+
+/// The content words of the text a stock sentence would stand under (`Vocabulary::about`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct About {
+    words: Vec<(String, f32)>,
+    strong: f32,
+}
+
+impl About {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words found.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|(w, _)| w.as_str())
+    }
+
+    /// How much a sentence with content words `keywords` is about this: each of its words found
+    /// here counts its IDF, a word containing one found here half of that one's (对外贸易 under
+    /// 稳住外贸基本盘). 0 — not about it — unless it shares one telling word (`STRONG`) or two
+    /// words: sharing 项目 alone, or 活动, does not make a sentence about a heading.
+    pub fn score<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> f32 {
+        let (sum, shared, telling) = self.shared(keywords);
+        if telling || shared >= 2 { sum } else { 0.0 }
+    }
+
+    /// The words of `keywords` found here: their summed score, how many, and whether one is
+    /// telling.
+    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, usize, bool) {
+        let (mut sum, mut shared, mut telling) = (0.0f32, 0usize, false);
+        for k in keywords {
+            let mut best = 0.0f32;
+            for (w, idf) in &self.words {
+                if w == k {
+                    best = *idf;
+                    break;
+                }
+                if near(k, w) {
+                    best = best.max(idf / 2.0);
+                }
+            }
+            if best > 0.0 {
+                sum += best;
+                shared += 1;
+                telling |= best >= self.strong;
+            }
+        }
+        (sum, shared, telling)
+    }
+}
+
+/// One word inside the other, and not much shorter: 外贸 and 对外贸易 are one subject; 能源 and
+/// 新能源汽车 are not.
+fn near(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.contains(short) && long.chars().count() <= short.chars().count() + 2
+}
+
+/// What may be said in this draft besides relevance: the presuppositions the brief supports and
+/// the level's wording.
+#[derive(Debug, Clone)]
+pub struct Admissible {
+    /// Names of presuppositions the brief does not support.
+    unsupported: HashSet<String>,
+    levels: Vec<LevelWording>,
+    level: Level,
+}
+
+impl Admissible {
+    /// For a brief whose text (every field, as one string) is `brief_text`, at `level`.
+    pub fn new(
+        presuppositions: &[Presupposition],
+        levels: Vec<LevelWording>,
+        level: Level,
+        brief_text: &str,
+    ) -> Admissible {
+        let unsupported = presuppositions
+            .iter()
+            .filter(|p| !p.brief.iter().any(|w| brief_text.contains(w.as_str())))
+            .map(|p| p.name.clone())
+            .collect();
+        let mut levels = levels;
+        // Longest first: 各县（市）区 is matched before 县（市）区.
+        levels.sort_by_key(|l| std::cmp::Reverse(l.text.chars().count()));
+        Admissible { unsupported, levels, level }
+    }
+
+    /// Everything is admissible (tests, a brief-less picker).
+    pub fn any(level: Level) -> Admissible {
+        Admissible { unsupported: HashSet::default(), levels: Vec::new(), level }
+    }
+
+    /// Whether every presupposition of a phrase is supported by the brief.
+    pub fn supports<'k>(&self, mut presupposes: impl Iterator<Item = &'k str>) -> bool {
+        presupposes.all(|p| !self.unsupported.contains(p))
+    }
+
+    /// `text` in this level's wording, or `None` when it holds wording this level cannot say.
+    pub fn worded(&self, text: &str) -> Option<String> {
+        if self.levels.is_empty() || !self.levels.iter().any(|l| text.contains(l.text.as_str())) {
+            return Some(text.to_string());
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        'scan: while let Some(c) = rest.chars().next() {
+            for l in &self.levels {
+                if rest.starts_with(l.text.as_str()) {
+                    out.push_str(l.at(self.level)?);
+                    rest = &rest[l.text.len()..];
+                    continue 'scan;
+                }
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary() -> Vocabulary {
+        let words =
+            [("对外贸易", 9), ("外贸", 10), ("企业", 42), ("综合保税区", 2), ("品牌", 11), ("展会", 3)];
+        Vocabulary::new(words.iter().map(|&(w, c)| (w.to_string(), c)), 600)
+    }
+
+    #[test]
+    fn words_are_found_in_any_text_and_shared_words_score_by_rarity() {
+        let v = vocabulary();
+        let about = v.about("稳住外贸基本盘。支持企业参加重点展会");
+        assert!(!about.is_empty());
+        // 外贸 shared; 对外贸易 contains 外贸 (half); nothing shared
+        let full = about.score(["外贸", "品牌"].into_iter());
+        let half = about.score(["对外贸易"].into_iter());
+        assert!(full > half && half > 0.0, "{full} {half}");
+        assert_eq!(about.score(["综合保税区", "品牌"].into_iter()), 0.0);
+        // a common word alone is not enough; with a second shared word it is
+        assert_eq!(about.score(["企业", "品牌"].into_iter()), 0.0);
+        assert!(about.score(["企业", "展会"].into_iter()) > about.score(["展会"].into_iter()));
+        assert!(v.about("").is_empty() && v.about("开").is_empty());
+    }
+
+    #[test]
+    fn level_wording_is_rewritten_or_refused() {
+        let levels: Vec<LevelWording> = serde_yaml::from_str(
+            "- {text: 各县（市）区, 省: 各市（州）, 市: 各县（市）区, 县: 各乡镇}\n- {text: 县（市）区, 县: 乡镇}\n- {text: 城市, 市: 城市}",
+        )
+        .unwrap();
+        let county = Admissible::new(&[], levels.clone(), Level::County, "");
+        assert_eq!(
+            county.worded("各县（市）区要组建驻地招商小分队。").as_deref(),
+            Some("各乡镇要组建驻地招商小分队。")
+        );
+        assert_eq!(county.worded("决定着城市吸引力。"), None);
+        assert_eq!(county.worded("市场就是订单。").as_deref(), Some("市场就是订单。"));
+        let city = Admissible::new(&[], levels.clone(), Level::City, "");
+        assert_eq!(city.worded("决定着城市吸引力。").as_deref(), Some("决定着城市吸引力。"));
+        let district = Admissible::new(&[], levels, Level::District, "");
+        assert_eq!(district.worded("各县（市）区要组建驻地招商小分队。"), None);
+    }
+
+    #[test]
+    fn a_presupposition_needs_the_brief_to_mention_it() {
+        let list: Vec<Presupposition> = serde_yaml::from_str(
+            "- {name: 综合保税区, words: [综合保税区, 综保区], brief: [综合保税区, 综保区, 保税]}",
+        )
+        .unwrap();
+        let without =
+            Admissible::new(&list, Vec::new(), Level::City, "locality: 柳州市 meeting: 全市对外开放工作会议");
+        assert!(!without.supports(["综合保税区"].into_iter()));
+        assert!(without.supports(std::iter::empty()));
+        let with = Admissible::new(&list, Vec::new(), Level::City, "推动综保区扩区");
+        assert!(with.supports(["综合保税区"].into_iter()));
+    }
+}
