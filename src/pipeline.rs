@@ -21,6 +21,20 @@ pub struct DraftOptions {
     pub phrasebank: Option<PathBuf>,
 }
 
+/// The embedded phrasebank overlaid by a writer's folder. A phrase written by hand, without the
+/// content words mining stores (`Phrase::keywords`), gets them from the embedded phrasebank's
+/// vocabulary, so that it can stand where it is relevant like any mined one.
+fn load_phrasebank(dir: &std::path::Path) -> Result<Phrasebank> {
+    let mut bank = Phrasebank::load(Some(dir))?;
+    if bank.phrases.iter().any(|p| p.keywords.is_empty()) {
+        let vocabulary = crate::plan::relevance::Vocabulary::of(&Phrases::embedded());
+        for p in bank.phrases.iter_mut().filter(|p| p.keywords.is_empty()) {
+            p.keywords = vocabulary.about(&p.text).words().map(str::to_string).collect();
+        }
+    }
+    Ok(bank)
+}
+
 /// A complete draft of `brief`.
 pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
     Ok(drafted(brief, options, false)?.0)
@@ -39,7 +53,7 @@ fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draf
     let phrases = match options.phrasebank.as_deref() {
         None => Phrases::embedded(),
         Some(dir) => {
-            loaded = Phrasebank::load(Some(dir))?;
+            loaded = load_phrasebank(dir)?;
             Phrases::Loaded(&loaded.phrases)
         }
     };
@@ -55,7 +69,7 @@ pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Ve
     let phrases = match options.phrasebank.as_deref() {
         None => Phrases::embedded(),
         Some(dir) => {
-            loaded = Phrasebank::load(Some(dir))?;
+            loaded = load_phrasebank(dir)?;
             Phrases::Loaded(&loaded.phrases)
         }
     };

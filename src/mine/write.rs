@@ -43,7 +43,8 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          - `<section>.yaml`：opening 开场、significance 意义、achievements 成绩、problems 问题、measures 目标与措施、\
          safeguards 保障、closing 结尾。每条语句有 `id`（由文本算出，重新挖掘不变）、`role`（heading 标题、lead-in 引语、\
          statement 论述、figure 数据、point 分项、transition 过渡、quote 引述、call 号召、clause 分句）、`text`、`slots`、`topics`、\
-         `generic`、`source`（文档与行号）。\n\
+         `generic`、`keywords`（实词：起草时一句套话要与所在标题、要点、所答问题或主题有共同的实词才用）、\
+         `presupposes`（这句话预设本地有的条件，如沿海、综合保税区：提纲提到了才用）、`source`（文档与行号）。\n\
          - 标题与分项去掉了序号（`一、` `（一）` `第一，` `一是` `一要`），由起草时重新编号。\n\
          - 占位符：`{{locality}}` 本地地名（原文的 `**`、`某某`、`xx` 指本地时）；`{{level}}` 本级（全市/我县/市委… 中的\
          市、县、省、区）；`{{year}}` `{{month}}` `{{date}}` `{{number}}` `{{percent}}` `{{place}}`（他处地名）\
@@ -56,7 +57,9 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          供自己组织排比时选用；不承上（实现…、确保…、既…又…、这/此/其）、不含专名和数据。起草模板不直接取用分句。\n\
          - `generic: true` 的语句可直接用于任何地方的讲话：不含他处地名、人名、机构、项目，也不含需要数据的占位符（`{{year}}` 由提纲的年份填入，不算数据）。\n\n\
          输入（挖掘时读取，手工维护）：`dict.txt`（jieba 用户词典：领域词与专名，专名标 ns/nr/nt/nz）、\
-         `topics.yaml`（主题词表）、`curation.yaml`（人工校订：专名、非专名、排除、改判）。\n\n",
+         `topics.yaml`（主题词表）、`curation.yaml`（人工校订：专名、非专名、排除、改判）、\
+         `generic-words.yaml`（不算实词的公文通用词）、`presuppositions.yaml`（前提词表，起草时也读）；\
+         `levels.yaml`（层级用语：各县（市）区在县级讲话中改为各乡镇……）只供起草读取。\n\n",
     );
     let clauses = clauses_per_section(&report.phrases);
     let _ = writeln!(

@@ -26,6 +26,7 @@ use crate::error::Result;
 use crate::model::{Brief, Genre};
 use crate::phrasebank::{LevelWording, Phrases, Presupposition};
 use crate::plan::relevance::Admissible;
+use crate::plan::rng::Rng;
 pub use picker::{Picker, SlotValues};
 pub use spec::{Common, GenreSpec};
 
@@ -66,6 +67,11 @@ impl<'a> Plan<'a> {
         // may of course say 卫辉).
         banned.extend(common.deny.iter().filter(|w| !brief.locality.contains(w.as_str())).cloned());
         banned.extend(common.occasion.iter().cloned());
+        // Stock sentences vary between briefs as they vary between seeds: two places' speeches
+        // drawn with the same --seed must not make the same draws from the same pools. The seed
+        // the writer gives still decides every byte of their draft.
+        let seed =
+            Rng::fork(seed, &format!("{}\u{1f}{}", brief.locality.trim(), brief.meeting.trim())).next_u64();
         let (presuppositions, levels) = lists;
         let admissible = Admissible::new(&presuppositions, levels, brief.level(), &brief_text(brief));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed);

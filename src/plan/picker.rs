@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::check::repeat::{PER_THOUSAND, STOCK};
 use crate::model::draft::count_chars;
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
@@ -65,6 +66,12 @@ pub const DEFAULT_MAX: usize = 4;
 /// larger, where most candidates near-repeat a sentence already said, it keeps a draft's cost
 /// from growing with the phrasebank.
 const LOOK: usize = 32;
+
+/// The share of a site's relevant phrases a seed offers it (numerator, denominator). With a small
+/// phrasebank a site has a handful of relevant sentences; offering all of them gave every seed the
+/// same ones (80–90% of stock identical from seed to seed). Offering each with even odds makes two
+/// seeds share about half, and a writer who wants another set asks another seed.
+const OFFERED: (u64, u64) = (1, 2);
 
 /// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
 /// item of each once: a stride permutation, start + k·step mod len with step coprime to len. Cheaper than shuffling a list of tens of
@@ -549,8 +556,9 @@ impl<'a> Picker<'a> {
     }
 
     /// The phrases of `key` about `about`, relevant ones only, in a seeded order that puts the more
-    /// relevant first more often (a draw weighted by score, Efraimidis–Spirakis): the seed chooses
-    /// among the relevant, and never reaches past them.
+    /// relevant first more often (a draw weighted by the square root of the score,
+    /// Efraimidis–Spirakis: weighting by the score itself let the same few long sentences win at
+    /// every seed): the seed chooses among the relevant, and never reaches past them.
     fn ranked(&self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
         let Some(all) = self.index.by_key.get(&key) else { return Vec::new() };
         if about.is_empty() {
@@ -560,11 +568,14 @@ impl<'a> Picker<'a> {
             .iter()
             .filter_map(|&i| {
                 let score = about.score(self.phrases.get(i as usize).keywords.iter());
-                (score > 0.0).then(|| {
-                    // u in (0, 1]; key = u^(1/score), largest first
-                    let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-                    let u = u.max(f64::MIN_POSITIVE);
-                    (u.ln() / f64::from(score), i)
+                // Two draws per relevant phrase, whatever its score, so that a seed's choice does not
+                // depend on which phrases were relevant before it: whether this seed offers it at
+                // all (one in `OFFERED`), and its place among those offered.
+                let offered = rng.next_u64() % OFFERED.1 < OFFERED.0;
+                let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+                (score > 0.0 && offered).then(|| {
+                    // u in (0, 1]; key = u^(1/√score), largest first
+                    (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i)
                 })
             })
             .collect();
@@ -696,7 +707,11 @@ impl<'a> Picker<'a> {
     /// A site takes up to its `max`; a site whose template did not set `max` may take up to twice
     /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
     /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
-    pub fn plan_fillers(&mut self, budget: usize) -> usize {
+    pub fn plan_fillers(&mut self, budget: usize, base: &str, base_chars: usize) -> usize {
+        // Stock adverbs (进一步, 不断…) stay within what `check` allows a text of the length the
+        // draft has without fillers (it only grows): the draft passes its own `check`.
+        let allowed = PER_THOUSAND * base_chars / 1000;
+        let mut stock_words: Vec<usize> = STOCK.iter().map(|w| base.matches(w).count()).collect();
         // Per site: its preferred statements, then the rest.
         let empty = Statements::default();
         let lists: Vec<[List; 2]> = self
@@ -786,7 +801,14 @@ impl<'a> Picker<'a> {
                             && !self.taken(&c)
                             && !assigned.has(&c)
                             && (!frame || c.moves() <= Move::Claim)
+                            && STOCK
+                                .iter()
+                                .zip(&stock_words)
+                                .all(|(w, &n)| n + c.text.matches(w).count() <= allowed.max(n))
                         {
+                            for (w, n) in STOCK.iter().zip(stock_words.iter_mut()) {
+                                *n += c.text.matches(w).count();
+                            }
                             added += count_chars(&c.text);
                             assigned.add(&c);
                             self.fill[s].push(i);

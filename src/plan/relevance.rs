@@ -125,31 +125,40 @@ impl About {
     /// How much a sentence with content words `keywords` is about this: each of its words found
     /// here counts its IDF, a word containing one found here half of that one's (对外贸易 under
     /// 稳住外贸基本盘). 0 — not about it — unless it shares one telling word (`STRONG`) or two
-    /// words: sharing 项目 alone, or 活动, does not make a sentence about a heading.
+    /// words (a near one counting half): sharing 项目 alone, or 活动, does not make a sentence
+    /// about a heading.
     pub fn score<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> f32 {
         let (sum, shared, telling) = self.shared(keywords);
-        if telling || shared >= 2 { sum } else { 0.0 }
+        if telling || shared >= 2.0 { sum } else { 0.0 }
     }
 
-    /// The words of `keywords` found here: their summed score, how many, and whether one is
-    /// telling.
-    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, usize, bool) {
-        let (mut sum, mut shared, mut telling) = (0.0f32, 0usize, false);
+    /// The words of `keywords` found here: their summed score, how many (a near word counts half),
+    /// and whether one found exactly is telling.
+    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool) {
+        let (mut sum, mut shared, mut telling) = (0.0f32, 0.0f32, false);
         for k in keywords {
-            let mut best = 0.0f32;
+            let mut near_best = 0.0f32;
+            let mut exact = None;
             for (w, idf) in &self.words {
                 if w == k {
-                    best = *idf;
+                    exact = Some(*idf);
                     break;
                 }
                 if near(k, w) {
-                    best = best.max(idf / 2.0);
+                    near_best = near_best.max(idf / 2.0);
                 }
             }
-            if best > 0.0 {
-                sum += best;
-                shared += 1;
-                telling |= best >= self.strong;
+            match exact {
+                Some(idf) => {
+                    sum += idf;
+                    shared += 1.0;
+                    telling |= idf >= self.strong;
+                }
+                None if near_best > 0.0 => {
+                    sum += near_best;
+                    shared += 0.5;
+                }
+                None => {}
             }
         }
         (sum, shared, telling)
@@ -239,10 +248,17 @@ mod tests {
         let v = vocabulary();
         let about = v.about("稳住外贸基本盘。支持企业参加重点展会");
         assert!(!about.is_empty());
-        // 外贸 shared; 对外贸易 contains 外贸 (half); nothing shared
-        let full = about.score(["外贸", "品牌"].into_iter());
-        let half = about.score(["对外贸易"].into_iter());
-        assert!(full > half && half > 0.0, "{full} {half}");
+        // 外贸 and 企业 shared: two words; 对外贸易 is only near 外贸 and counts half a word
+        assert!(about.score(["外贸", "企业"].into_iter()) > 0.0);
+        assert_eq!(about.score(["对外贸易", "企业"].into_iter()), 0.0);
+        let v2 = Vocabulary::new(
+            [("对外贸易", 9), ("外贸", 10), ("展会", 3)].map(|(w, c)| (w.to_string(), c)),
+            600,
+        );
+        let near = v2.about("稳住外贸基本盘，参加重点展会");
+        assert!(near.score(["对外贸易", "展会"].into_iter()) > near.score(["展会"].into_iter()));
+        // a telling word (in few phrases) is enough on its own
+        assert!(about.score(["展会"].into_iter()) > 0.0);
         assert_eq!(about.score(["综合保税区", "品牌"].into_iter()), 0.0);
         // a common word alone is not enough; with a second shared word it is
         assert_eq!(about.score(["企业", "品牌"].into_iter()), 0.0);

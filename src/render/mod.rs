@@ -241,7 +241,7 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     };
     let mut budget = target - base;
     for _ in 0..4 {
-        let added = plan.picker.lock().expect("picker lock").plan_fillers(budget);
+        let added = plan.picker.lock().expect("picker lock").plan_fillers(budget, &empty, base);
         draft = parse(&filled()?, explain)?;
         let chars = draft.0.chars;
         let near = chars.abs_diff(target) * 50 <= target; // within 2%
