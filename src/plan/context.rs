@@ -278,6 +278,11 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         })
         .collect();
     c.insert("goals".into(), Value::Array(goals));
+    // A goal the writer put as a commitment (确保完成全年目标任务) needs no lead-in before it.
+    let led = brief.goals.first().map(figure::goal).is_some_and(|t| {
+        ["确保", "力争", "全面完成", "完成", "实现"].iter().any(|w| t.trim_start().starts_with(w))
+    });
+    c.insert("goals_led".into(), json!(led));
     let slogan = brief.closing.as_ref().and_then(|cl| cl.slogan.clone());
     c.insert("slogan".into(), opt(picker, "closing.slogan", &slogan));
     c.insert("length".into(), json!(brief.length()));
@@ -296,8 +301,7 @@ impl Parts<'_> {
     /// A part's context, and the build of the heading it borrowed, if it borrowed one (a heading
     /// borrowed for a part without one is of the build `like`). An achievement without a heading is
     /// headed by a judgment of its topic's figures (对外贸易稳中有进), as seed 004 heads them; a
-    /// measure by a heading of the phrasebank on its topic. A measure lists the problems it answers
-    /// (`answers`: what its stock sentences may be about too).
+    /// measure by a heading of the phrasebank on its topic.
     fn part(
         &self,
         picker: &mut Picker<'_>,
@@ -373,24 +377,11 @@ impl Parts<'_> {
             .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
             .filter(|v| !v.is_null())
             .collect();
-        // The problems this measure answers: those that share content words with it.
-        let answers: Vec<Value> = if section == Section::Measures {
-            let own = part_text(p);
-            brief
-                .problems
-                .iter()
-                .filter(|q| picker.answers(&own, &part_text(q)))
-                .map(|q| json!(part_text(q)))
-                .collect()
-        } else {
-            Vec::new()
-        };
         let value = json!({
             "heading": heading,
             "topic": topic,
             "figures": figures,
             "points": points,
-            "answers": answers,
         });
         (value, borrowed)
     }

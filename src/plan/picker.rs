@@ -21,7 +21,7 @@ use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Statements};
 use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
-use crate::plan::relevance::{About, Admissible, Vocabulary};
+use crate::plan::relevance::{About, Admissible, Vocabulary, restates};
 use crate::plan::rng::Rng;
 use crate::render::helpers::clause::clause;
 use crate::render::marks;
@@ -53,6 +53,9 @@ struct Site {
     /// What the site stands under (`about=`): only statements about it go here, best first.
     /// `None`: a writer's template that does not say, drawing by topic as before.
     about: Option<About>,
+    /// The lines of that text (heading, points): a statement that opens by restating one is not
+    /// about it, only again (`relevance::restates`).
+    lines: Vec<String>,
 }
 
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
@@ -221,6 +224,11 @@ impl Candidate {
     fn moves(&self) -> Move {
         *self.moves.get_or_init(|| order::classify(&self.text))
     }
+}
+
+/// The lines of an `about=` text, without provenance marks.
+fn lines_of(text: &str) -> Vec<String> {
+    marks::plain(text).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
 
 /// Slot names in a phrase text: `{{locality}}`, `{{number2}}` …
@@ -516,7 +524,8 @@ impl<'a> Picker<'a> {
             // About something: the best of the sentences about it, or nothing.
             Some(text) => {
                 let about = self.about(text, topic);
-                self.draw_about((section, role), &about, fits)?
+                let lines = lines_of(text);
+                self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t))?
             }
             None => {
                 let pick = |p: &mut Self, topic: Option<&str>| match like {
@@ -529,20 +538,6 @@ impl<'a> Picker<'a> {
         self.used.add(&c);
         let text = if role == Role::Heading { clause(&c.text) } else { c.text.to_string() };
         Some(self.phrase_mark(i, &text))
-    }
-
-    /// How much text `a` and text `b` share in content words (0: nothing), as relevance scores a
-    /// stock sentence: which problems a measure answers.
-    pub fn overlap(&self, a: &str, b: &str) -> f32 {
-        self.vocabulary.overlap(a, b)
-    }
-
-    /// Whether measure text `measure` answers problem text `problem` closely enough for stock
-    /// sentences about the problem to stand under the measure: they share what a stock sentence
-    /// must share with its heading (`About::score`), not merely one common word.
-    pub fn answers(&self, measure: &str, problem: &str) -> bool {
-        let words = self.vocabulary.about(problem);
-        self.vocabulary.about(measure).score(words.words()) > 0.0
     }
 
     /// What a site with `about=text` (and `topic=`) stands under.
@@ -675,8 +670,9 @@ impl<'a> Picker<'a> {
         let n = self.cursor;
         self.cursor += 1;
         if self.recording {
+            let lines = about.map(lines_of).unwrap_or_default();
             let about = about.map(|text| self.about(text, topic));
-            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame, about });
+            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame, about, lines });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
         self.filler_text(n)
@@ -801,6 +797,7 @@ impl<'a> Picker<'a> {
                             && !self.taken(&c)
                             && !assigned.has(&c)
                             && (!frame || c.moves() <= Move::Claim)
+                            && !restates(&self.sites[s].lines, &c.text)
                             && STOCK
                                 .iter()
                                 .zip(&stock_words)

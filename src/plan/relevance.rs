@@ -133,36 +133,61 @@ impl About {
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
-    /// and whether one found exactly is telling.
+    /// and whether one found exactly is telling. Each word found here counts once, however many of
+    /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
     fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool) {
-        let (mut sum, mut shared, mut telling) = (0.0f32, 0.0f32, false);
+        // Per word found here: (exact, near) — the best each sentence word makes of it.
+        let mut best: Vec<(bool, bool)> = vec![(false, false); self.words.len()];
         for k in keywords {
-            let mut near_best = 0.0f32;
-            let mut exact = None;
-            for (w, idf) in &self.words {
+            for (j, (w, _)) in self.words.iter().enumerate() {
                 if w == k {
-                    exact = Some(*idf);
-                    break;
-                }
-                if near(k, w) {
-                    near_best = near_best.max(idf / 2.0);
+                    best[j].0 = true;
+                } else if near(k, w) {
+                    best[j].1 = true;
                 }
             }
-            match exact {
-                Some(idf) => {
-                    sum += idf;
-                    shared += 1.0;
-                    telling |= idf >= self.strong;
-                }
-                None if near_best > 0.0 => {
-                    sum += near_best;
-                    shared += 0.5;
-                }
-                None => {}
+        }
+        let (mut sum, mut shared, mut telling) = (0.0f32, 0.0f32, false);
+        for ((_, idf), &(exact, near)) in self.words.iter().zip(&best) {
+            if exact {
+                sum += idf;
+                shared += 1.0;
+                telling |= *idf >= self.strong;
+            } else if near {
+                sum += idf / 2.0;
+                shared += 0.5;
             }
         }
         (sum, shared, telling)
     }
+}
+
+/// The core of a clause as a heading and a sentence may both put it: without the modal or adverb
+/// in front (要, 必须, 进一步…), 强化/增强 read as 加强, punctuation dropped.
+fn core(clause: &str) -> String {
+    let mut c = clause.trim().trim_end_matches(['。', '；', '，', '！']);
+    loop {
+        let before = c;
+        for lead in ["要", "必须", "进一步", "切实", "着力", "持续", "不断", "全面"] {
+            c = c.strip_prefix(lead).unwrap_or(c);
+        }
+        if c == before {
+            break;
+        }
+    }
+    c.replace("强化", "加强").replace("增强", "加强")
+}
+
+/// Whether `sentence` opens by saying again one of `lines` (the heading it stands under, a point):
+/// `要加强组织领导，…` under `要强化组织领导`. Such a sentence only restates its heading.
+pub fn restates(lines: &[String], sentence: &str) -> bool {
+    let first = sentence.split(['，', '。', '；']).next().unwrap_or(sentence);
+    let first = core(first);
+    first.chars().count() >= 4
+        && lines.iter().any(|l| {
+            let l = core(l);
+            l.chars().count() >= 4 && (l == first || l.contains(first.as_str()))
+        })
 }
 
 /// One word inside the other, and not much shorter: 外贸 and 对外贸易 are one subject; 能源 and
@@ -264,6 +289,14 @@ mod tests {
         assert_eq!(about.score(["企业", "品牌"].into_iter()), 0.0);
         assert!(about.score(["企业", "展会"].into_iter()) > about.score(["展会"].into_iter()));
         assert!(v.about("").is_empty() && v.about("开").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_that_only_restates_its_heading_is_seen() {
+        let lines = vec!["要强化组织领导".to_string(), "围绕锂电产业链引进配套项目".to_string()];
+        assert!(restates(&lines, "要加强组织领导，为构建全面开放新格局提供坚实保障。"));
+        assert!(!restates(&lines, "进一步健全完善组织领导体系和工作机制，加强统筹协调。"));
+        assert!(!restates(&lines, "责任不落实，工作就落空。"));
     }
 
     #[test]
