@@ -192,6 +192,8 @@ fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> T {
 struct Words {
     jieba: jieba_rs::Jieba,
     generic: HashSet<String>,
+    /// The topic lexicon's keywords.
+    domain: HashSet<String>,
 }
 
 impl Words {
@@ -217,7 +219,15 @@ impl Words {
         }
         jieba.load_dict(&mut lines.as_bytes()).expect("the domain dictionary loads");
         let generic: Vec<String> = read_yaml(root, "phrasebank/generic-words.yaml");
-        Words { jieba, generic: generic.into_iter().collect() }
+        // Topic keywords are content words whatever jieba's dictionary tags them (口岸/s): mining
+        // reads them so too.
+        let topics: Vec<serde_yaml::Value> = read_yaml(root, "phrasebank/topics.yaml");
+        let domain = topics
+            .iter()
+            .flat_map(|t| t["keywords"].as_sequence().cloned().unwrap_or_default())
+            .filter_map(|k| k.as_str().map(str::to_string))
+            .collect();
+        Words { jieba, generic: generic.into_iter().collect(), domain }
     }
 
     /// Words of two or more Han characters tagged as a noun, verb, adjective, abbreviation, idiom
@@ -227,7 +237,7 @@ impl Words {
         let mut out: Vec<String> = Vec::new();
         for t in self.jieba.tag(text, true) {
             let han = t.word.chars().all(is_han) && t.word.chars().count() >= 2;
-            let pos = t.tag.starts_with(['n', 'v', 'a', 'j', 'l', 'i']);
+            let pos = t.tag.starts_with(['n', 'v', 'a', 'j', 'l', 'i']) || self.domain.contains(t.word);
             if han && pos && !self.generic.contains(t.word) && !out.iter().any(|w| w == t.word) {
                 out.push(t.word.to_string());
             }

@@ -9,6 +9,7 @@
 //! | `punctuation` | half-width , . ; : ? ! ( ) " in Chinese text; unbalanced “” （） 《》 |
 //! | `figure` | with a brief: every brief figure present and equal; growth stated both ways |
 //! | `length` | with a brief: length outside ±15% of the target |
+//! | `answer` | with a brief: a problem no measure answers (shares no content word with any measure) |
 
 pub mod doc;
 pub mod figure;
@@ -33,11 +34,20 @@ pub enum Rule {
     Punctuation,
     Figure,
     Length,
+    /// With a brief: a problem that no measure answers.
+    Answer,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 6] =
-        [Rule::Placeholder, Rule::Numbering, Rule::Repeat, Rule::Punctuation, Rule::Figure, Rule::Length];
+    pub const ALL: [Rule; 7] = [
+        Rule::Placeholder,
+        Rule::Numbering,
+        Rule::Repeat,
+        Rule::Punctuation,
+        Rule::Figure,
+        Rule::Length,
+        Rule::Answer,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -47,6 +57,7 @@ impl Rule {
             Rule::Punctuation => "punctuation",
             Rule::Figure => "figure",
             Rule::Length => "length",
+            Rule::Answer => "answer",
         }
     }
 }
@@ -107,6 +118,22 @@ pub struct Options {
     pub brief: Option<Brief>,
 }
 
+/// `answer`: the brief's problems that no measure answers (`plan::advice::unanswered`), as
+/// `draft` reports them on stderr.
+fn answers(brief: &Brief) -> Vec<Finding> {
+    let vocabulary = crate::plan::relevance::Vocabulary::of(&crate::phrasebank::Phrases::embedded());
+    crate::plan::advice::unanswered(brief, &vocabulary)
+        .into_iter()
+        .map(|p| {
+            Finding::whole(
+                Rule::Answer,
+                format!("提纲的问题“{}”没有一项措施回应", crate::plan::advice::name(p)),
+                "补一项针对它的措施，或在相关措施的要点里写明怎么解决",
+            )
+        })
+        .collect()
+}
+
 /// Every finding in `text`, ordered by position (whole-draft findings first), then rule.
 pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     let doc = Doc::parse(text, options.markdown);
@@ -118,6 +145,7 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     if let Some(brief) = &options.brief {
         findings.extend(figure::check(&doc, brief));
         findings.extend(length::check(&doc, brief));
+        findings.extend(answers(brief));
     }
     findings.sort_by_key(|f| (f.line, f.col, f.rule));
     findings

@@ -607,7 +607,9 @@ impl Lexicon {
             if han
                 && !is_name
                 && !known.plain
-                && content_tag(t.tag)
+                // A topic keyword or a domain word is content whatever jieba's own dictionary
+                // tags it (口岸/ns, 外贸/j…).
+                && (content_tag(t.tag) || known.keyword.is_some() || known.name == Some(false))
                 && word.chars().nth(1).is_some()
                 && !words.iter().any(|w| w == word)
             {
