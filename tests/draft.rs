@@ -472,3 +472,165 @@ fn a_phrasebank_sentence_taken_as_a_point_is_said_once() {
         );
     }
 }
+
+// ───────────── Drafts a writer keeps (issue 12), with the embedded phrasebank ─────────────
+
+/// Draft `brief` at `seed` with the embedded phrasebank: (Markdown, stderr).
+fn embedded(brief: &str, seed: u64) -> (String, String) {
+    let out = jianggao().args(["draft", brief, "--seed", &seed.to_string()]).output().unwrap();
+    assert!(out.status.success(), "{brief}: {}", String::from_utf8_lossy(&out.stderr));
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// The body: everything after the title and its date line.
+fn body(md: &str) -> String {
+    md.lines().filter(|l| !l.starts_with("# ") && !l.starts_with('（')).collect::<Vec<_>>().join("\n")
+}
+
+const NEW_BRIEFS: [&str; 5] = [
+    "examples/county.yaml",
+    "examples/province.yaml",
+    "examples/district.yaml",
+    "examples/midyear.yaml",
+    "examples/thin.yaml",
+];
+
+/// Nothing presupposed that the brief does not mention: every word of `presuppositions.yaml` in a
+/// draft is backed by the brief, over ten seeds of seven briefs.
+#[test]
+fn a_draft_presupposes_only_what_its_brief_mentions() {
+    let list: Vec<Value> =
+        jianggao::yaml::from_str(&std::fs::read_to_string("phrasebank/presuppositions.yaml").unwrap(), "p")
+            .unwrap();
+    let words = |v: &Value, k: &str| -> Vec<String> {
+        v[k].as_array().unwrap().iter().map(|w| w.as_str().unwrap().to_string()).collect()
+    };
+    for brief in NEW_BRIEFS.iter().copied().chain([EXAMPLE, LIUZHOU]) {
+        let text = std::fs::read_to_string(brief).unwrap();
+        for seed in 1..=10 {
+            let (md, _) = embedded(brief, seed);
+            for p in &list {
+                if words(p, "brief").iter().any(|w| text.contains(w.as_str())) {
+                    continue;
+                }
+                for w in words(p, "words") {
+                    assert!(
+                        !md.contains(&w),
+                        "{brief} seed {seed}: {w} ({}) without the brief saying so",
+                        p["name"]
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市.
+#[test]
+fn a_draft_speaks_in_its_own_level() {
+    for (brief, never) in [
+        ("examples/county.yaml", &["各县（市）区", "各县（市、区）", "城市", "兴市", "市委市政府"][..]),
+        ("examples/province.yaml", &["各县（市）区", "各县（市、区）", "城市", "兴市"][..]),
+        ("examples/district.yaml", &["各县（市）区", "各县（市、区）", "兴市"][..]),
+    ] {
+        for seed in 1..=10 {
+            let (md, _) = embedded(brief, seed);
+            for w in never {
+                assert!(!md.contains(w), "{brief} seed {seed}: {w}");
+            }
+        }
+    }
+}
+
+/// A mid-year 调度会 over falling figures takes stock and looks to the rest of the year: no
+/// new-year deployment, no celebration of a fall.
+#[test]
+fn a_mid_year_meeting_over_falling_figures_is_framed_as_one() {
+    let (md, _) = embedded("examples/midyear.yaml", 1);
+    assert!(md.contains("这次会议的主要任务是，调度2026年1—8月全市外资外贸工作进展情况"), "{md}");
+    assert!(md.contains("## 一、2026年1—8月外资外贸工作进展情况"), "{md}");
+    assert!(md.contains("## 三、下一步重点工作"), "{md}");
+    assert!(md.contains("绵阳市外资外贸工作面临较大压力，主要指标出现回落"), "{md}");
+    for never in ["取得了新的成效", "对今年的重点工作进行安排", "工作目标及措施", "在肯定成绩的同时"]
+    {
+        assert!(!md.contains(never), "{never} in\n{md}");
+    }
+}
+
+/// A part with a topic and no heading is headed by a judgment of its figures, as seed 004 heads
+/// them; a topic like 一带一路 keeps its quotation marks.
+#[test]
+fn a_part_without_a_heading_gets_a_judgment_heading() {
+    let brief = "locality: 安顺市\nmeeting: 全市对外开放工作会议\nperiod: 2025年\nachievements:\n  - topic: 对外贸易\n    figures:\n      - {name: 货物进出口总额, value: 86.5, unit: 亿元, growth: -6.3}\n      - {name: 出口额, value: 40.1, unit: 亿元, growth: -2.1}\n  - topic: 一带一路与国际合作\n    points: [与东盟国家新建友好城市2对]\n";
+    let out = jianggao().args(["draft", "-"]).write_stdin(brief).output().unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains("### （一）对外贸易承压回落") || md.contains("### （一）对外贸易面临下行压力"),
+        "{md}"
+    );
+    assert!(md.contains("### （二）“一带一路”与国际合作"), "{md}");
+    assert!(!md.contains("取得了新的成效"), "{md}");
+}
+
+/// One closing, the locality named at least twice in the body, and the outline shows every
+/// numbered item the draft has — the template's closing safeguard item too.
+#[test]
+fn one_closing_the_locality_named_and_the_outline_equal_to_the_draft() {
+    let items = |md: &str| -> Vec<String> {
+        let cn = "一二三四五六七八九十";
+        md.lines()
+            .flat_map(|l| l.split('。'))
+            .map(|s| s.trim_start_matches(['#', ' ']))
+            .filter(|s| {
+                let mut c = s.chars();
+                matches!((c.next(), c.next()), (Some(a), Some('是')) if cn.contains(a))
+            })
+            .map(|s| s.chars().take(6).collect())
+            .collect()
+    };
+    for brief in NEW_BRIEFS.iter().copied().chain([EXAMPLE, LIUZHOU]) {
+        let json = brief_as_json(brief);
+        let locality = json["locality"].as_str().or(json["地区"].as_str()).unwrap().to_string();
+        let locality = locality.as_str();
+        for seed in 1..=5 {
+            let (md, _) = embedded(brief, seed);
+            let closings =
+                md.lines().filter(|l| l.starts_with("同志们，") || l.starts_with("总之，")).count();
+            assert_eq!(closings, 1, "{brief} seed {seed}:\n{md}");
+            assert!(
+                body(&md).matches(locality).count() >= 2,
+                "{brief} seed {seed}: {locality} named once\n{md}"
+            );
+            let outline = run(&["outline", brief, "--seed", &seed.to_string()]);
+            let measures = |t: &str| -> Vec<String> {
+                items(t.split("工作措施").nth(1).or(t.split("重点措施").nth(1)).unwrap_or(t))
+            };
+            assert_eq!(measures(&outline), measures(&md), "{brief} seed {seed}");
+        }
+    }
+}
+
+/// A thin brief drafts short and says by how much and what to add; a problem no measure answers
+/// is named on stderr and by `check --brief`.
+#[test]
+fn a_thin_brief_says_what_to_add_and_an_unanswered_problem_is_named() {
+    let (md, told) = embedded("examples/thin.yaml", 1);
+    let chars: usize = md.chars().filter(|c| !c.is_whitespace()).count();
+    assert!(chars < 3200 * 85 / 100, "{chars}");
+    assert!(told.contains("比目标 3200 字少") && told.contains("措施只有 2 项、每项至少 1 条要点"), "{told}");
+    let brief = "locality: 安顺市\nmeeting: 全市对外开放工作会议\nproblems:\n  - heading: 口岸功能不完善\n    points: [口岸查验设施落后]\n  - heading: 外贸主体偏少\nmeasures:\n  - heading: 培育外贸主体\n    points: [新增有进出口实绩企业50家]\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, brief).unwrap();
+    let out = jianggao().args(["draft"]).arg(&path).output().unwrap();
+    let told = String::from_utf8(out.stderr).unwrap();
+    assert!(told.contains("问题“口岸功能不完善”没有一项措施回应"), "{told}");
+    assert!(!told.contains("问题“外贸主体偏少”"), "{told}");
+    let draft = dir.path().join("d.md");
+    std::fs::write(&draft, out.stdout).unwrap();
+    let check = jianggao().args(["check", "--json", "--brief"]).arg(&path).arg(&draft).output().unwrap();
+    let found: Vec<Value> = serde_json::from_slice(&check.stdout).unwrap();
+    let answers: Vec<&Value> = found.iter().filter(|f| f["rule"] == "answer").collect();
+    assert_eq!(answers.len(), 1, "{found:#?}");
+    assert!(answers[0]["message"].as_str().unwrap().contains("口岸功能不完善"));
+}
