@@ -60,13 +60,13 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
 /// The problems of the brief that no measure answers: no measure shares a content word with it
 /// (as relevance reads them, `plan::relevance`).
 pub fn unanswered<'b>(brief: &'b Brief, vocabulary: &Vocabulary) -> Vec<&'b Part> {
-    let measures: Vec<String> = brief.measures.iter().map(part_text).collect();
+    let measures: Vec<_> = brief.measures.iter().map(|m| vocabulary.about(&part_text(m))).collect();
     brief
         .problems
         .iter()
         .filter(|p| {
-            let problem = part_text(p);
-            !measures.iter().any(|m| vocabulary.overlap(m, &problem) > 0.0)
+            let problem = vocabulary.about(&part_text(p));
+            !measures.iter().any(|m| problem.overlap(m) > 0.0)
         })
         .collect()
 }

@@ -70,10 +70,14 @@ pub const DEFAULT_MAX: usize = 4;
 /// from growing with the phrasebank.
 const LOOK: usize = 32;
 
+/// Relevant phrases (index, score) of a section and role for one site text.
+type Scores = Arc<Vec<(u32, f32)>>;
+
 /// The share of a site's relevant phrases a seed offers it (numerator, denominator). With a small
 /// phrasebank a site has a handful of relevant sentences; offering all of them gave every seed the
 /// same ones (80–90% of stock identical from seed to seed). Offering each with even odds makes two
-/// seeds share about half, and a writer who wants another set asks another seed.
+/// seeds share about half (2 in 5 made it a third, but the drafts a good deal shorter), and a
+/// writer who wants another set asks another seed.
 const OFFERED: (u64, u64) = (1, 2);
 
 /// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
@@ -142,6 +146,10 @@ pub struct Picker<'a> {
     vocabulary: Vocabulary,
     /// What the brief supports being said, and the level's wording.
     admissible: Admissible,
+    /// The relevant phrases of a section and role for a site's text, with their scores (`scores`).
+    scored: HashMap<((Section, Role), String), Scores>,
+    /// What each site text is about (`about`).
+    abouts: HashMap<String, About>,
     seed: u64,
     /// The source table: a mark's id is an index into it.
     pub sources: Vec<Provenance>,
@@ -171,6 +179,8 @@ struct Candidate {
     /// Its move in a paragraph (`order::classify`), read when it is first needed: most candidates
     /// are only checked against the no-repeat rules.
     moves: std::sync::OnceLock<Move>,
+    /// How often it uses each of `check::repeat::STOCK` (进一步, 不断…), counted once.
+    stock: std::sync::OnceLock<[u8; STOCK.len()]>,
 }
 
 /// What a draft has said, as the no-repeat rules compare it: the exact texts, their shingles
@@ -217,8 +227,13 @@ impl Candidate {
             shingles: shingles(&text),
             lead: order::lead(&text).map(str::to_string),
             moves: std::sync::OnceLock::new(),
+            stock: std::sync::OnceLock::new(),
             text,
         }
+    }
+
+    fn stock(&self) -> &[u8; STOCK.len()] {
+        self.stock.get_or_init(|| STOCK.map(|w| self.text.matches(w).count().min(255) as u8))
     }
 
     fn moves(&self) -> Move {
@@ -339,6 +354,8 @@ impl<'a> Picker<'a> {
             checked: HashMap::default(),
             vocabulary,
             admissible,
+            scored: HashMap::default(),
+            abouts: HashMap::default(),
             seed,
             sources: Vec::new(),
             phrase_source: HashMap::default(),
@@ -540,42 +557,66 @@ impl<'a> Picker<'a> {
         Some(self.phrase_mark(i, &text))
     }
 
-    /// What a site with `about=text` (and `topic=`) stands under.
-    fn about(&self, text: &str, topic: Option<&str>) -> About {
+    /// What a site with `about=text` (and `topic=`) stands under; found once per draft for each
+    /// text (every pass asks again).
+    fn about(&mut self, text: &str, topic: Option<&str>) -> About {
         let mut all = marks::plain(text);
         if let Some(t) = topic {
             all.push('\n');
             all.push_str(t);
         }
-        self.vocabulary.about(&all)
+        if let Some(a) = self.abouts.get(&all) {
+            return a.clone();
+        }
+        let about = self.vocabulary.about(&all);
+        self.abouts.insert(all, about.clone());
+        about
     }
 
     /// The phrases of `key` about `about`, relevant ones only, in a seeded order that puts the more
     /// relevant first more often (a draw weighted by the square root of the score,
     /// Efraimidis–Spirakis: weighting by the score itself let the same few long sentences win at
     /// every seed): the seed chooses among the relevant, and never reaches past them.
-    fn ranked(&self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
-        let Some(all) = self.index.by_key.get(&key) else { return Vec::new() };
-        if about.is_empty() {
-            return Vec::new();
-        }
-        let mut keyed: Vec<(f64, u32)> = all
+    fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
+        let scores = self.scores(key, about);
+        // One draw for the site; each phrase's own from it and its index, so that a seed's choice
+        // of a phrase does not depend on which others were relevant: whether this seed offers it at
+        // all (one in `OFFERED`), and its place among those offered.
+        let base = rng.next_u64();
+        let mut keyed: Vec<(f64, u32)> = scores
             .iter()
-            .filter_map(|&i| {
-                let score = about.score(self.phrases.get(i as usize).keywords.iter());
-                // Two draws per relevant phrase, whatever its score, so that a seed's choice does not
-                // depend on which phrases were relevant before it: whether this seed offers it at
-                // all (one in `OFFERED`), and its place among those offered.
-                let offered = rng.next_u64() % OFFERED.1 < OFFERED.0;
-                let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-                (score > 0.0 && offered).then(|| {
-                    // u in (0, 1]; key = u^(1/√score), largest first
-                    (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i)
-                })
+            .filter_map(|&(i, score)| {
+                let mut own = Rng::new(base ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                let offered = own.next_u64() % OFFERED.1 < OFFERED.0;
+                let u = (own.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+                // u in (0, 1]; key = u^(1/√score), largest first
+                offered.then(|| (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i))
             })
             .collect();
         keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         keyed.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The phrases of `key` that are about `about`, with their scores: computed once per draft for
+    /// each site's text (a draft is rendered in several passes, and many sites share a text).
+    fn scores(&mut self, key: (Section, Role), about: &About) -> Scores {
+        let id = (key, about.key());
+        if let Some(s) = self.scored.get(&id) {
+            return s.clone();
+        }
+        let list: Vec<(u32, f32)> = match self.index.by_key.get(&key) {
+            Some(all) if !about.is_empty() => all
+                .iter()
+                .filter_map(|&i| {
+                    let score = about.score(self.phrases.get(i as usize).keywords.iter());
+                    (score > 0.0).then_some((i, score))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let list = Arc::new(list);
+        self.scored.insert(id, list.clone());
+        list
     }
 
     /// The first usable, unused phrase of `key` about `about` whose text `fits` (`ranked`).
@@ -722,15 +763,17 @@ impl<'a> Picker<'a> {
             })
             .collect();
         // A site about something takes the statements about it, best first (`ranked`), and no other.
+        let abouts: Vec<(Section, Option<About>)> =
+            self.sites.iter().map(|s| (s.section, s.about.clone())).collect();
         let lists: Vec<[List; 2]> = lists
             .into_iter()
-            .zip(&self.sites)
+            .zip(abouts)
             .enumerate()
-            .map(|(n, (l, site))| match &site.about {
+            .map(|(n, (l, (section, about)))| match about {
                 None => l,
                 Some(about) => {
                     let mut rng = Rng::fork(self.seed, &format!("filler/{n}/about"));
-                    [self.ranked((site.section, Role::Statement), about, &mut rng).into(), List::default()]
+                    [self.ranked((section, Role::Statement), &about, &mut rng).into(), List::default()]
                 }
             })
             .collect();
@@ -798,13 +841,13 @@ impl<'a> Picker<'a> {
                             && !assigned.has(&c)
                             && (!frame || c.moves() <= Move::Claim)
                             && !restates(&self.sites[s].lines, &c.text)
-                            && STOCK
+                            && c.stock()
                                 .iter()
                                 .zip(&stock_words)
-                                .all(|(w, &n)| n + c.text.matches(w).count() <= allowed.max(n))
+                                .all(|(&k, &n)| n + k as usize <= allowed.max(n))
                         {
-                            for (w, n) in STOCK.iter().zip(stock_words.iter_mut()) {
-                                *n += c.text.matches(w).count();
+                            for (&k, n) in c.stock().iter().zip(stock_words.iter_mut()) {
+                                *n += k as usize;
                             }
                             added += count_chars(&c.text);
                             assigned.add(&c);

@@ -13,6 +13,8 @@
 //! - **Level wording** (`levels.yaml`): 各县（市）区 becomes 各乡镇 in a county's speech; wording a
 //!   level cannot say makes the sentence unusable there.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::Level;
@@ -22,10 +24,15 @@ use crate::phrasebank::{LevelWording, Phrases, Presupposition};
 /// still matched through their shorter parts).
 const MAX_WORD: usize = 8;
 
+/// The most words a site's text is taken to be about (a multiple of 64): far more than any
+/// heading, item or brief has.
+const MAX_ABOUT: usize = 256;
+
 /// The content words of a phrasebank with their inverse document frequency, sorted by word.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
-    words: Vec<(String, f32)>,
+    /// Borrowed from the compiled table for the embedded phrasebank (no copy per draft).
+    words: Vec<(Cow<'static, str>, f32)>,
     /// The IDF from which a word is telling on its own (`STRONG`).
     strong: f32,
 }
@@ -40,9 +47,9 @@ fn idf(n: f32, df: f32) -> f32 {
 
 impl Vocabulary {
     /// From `(word, number of phrases that have it)` pairs over `n` phrases.
-    pub fn new(counts: impl IntoIterator<Item = (String, u32)>, n: usize) -> Vocabulary {
+    pub fn new(counts: impl IntoIterator<Item = (Cow<'static, str>, u32)>, n: usize) -> Vocabulary {
         let n = n as f32;
-        let mut words: Vec<(String, f32)> =
+        let mut words: Vec<(Cow<'static, str>, f32)> =
             counts.into_iter().map(|(w, df)| (w, idf(n, df as f32))).collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
         words.dedup_by(|a, b| a.0 == b.0);
@@ -53,7 +60,7 @@ impl Vocabulary {
     pub fn of(phrases: &Phrases<'_>) -> Vocabulary {
         if let Phrases::Compiled(_) = phrases {
             return Vocabulary::new(
-                crate::assets::COMPILED_VOCABULARY.iter().map(|&(w, df)| (w.to_string(), df)),
+                crate::assets::COMPILED_VOCABULARY.iter().map(|&(w, df)| (Cow::Borrowed(w), df)),
                 phrases.len(),
             );
         }
@@ -63,7 +70,7 @@ impl Vocabulary {
                 *counts.entry(k).or_default() += 1;
             }
         }
-        Vocabulary::new(counts.into_iter().map(|(w, c)| (w.to_string(), c)), phrases.len())
+        Vocabulary::new(counts.into_iter().map(|(w, c)| (Cow::Owned(w.to_string()), c)), phrases.len())
     }
 
     /// How much texts `a` and `b` share in content words (0: nothing), as a stock sentence's
@@ -71,11 +78,11 @@ impl Vocabulary {
     /// Two texts of the writer's need share only one word to be about the same thing (a measure
     /// on 营商环境 answers a problem of 营商环境): the threshold is for stock sentences.
     pub fn overlap(&self, a: &str, b: &str) -> f32 {
-        self.about(b).shared(self.about(a).words()).0
+        self.about(b).overlap(&self.about(a))
     }
 
     fn idf(&self, word: &str) -> Option<f32> {
-        self.words.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok().map(|i| self.words[i].1)
+        self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok().map(|i| self.words[i].1)
     }
 
     /// What `text` is about: its vocabulary words, found the way a segmenter finds words — the
@@ -93,7 +100,7 @@ impl Vocabulary {
             });
             match longest {
                 Some((w, idf, len)) => {
-                    if !found.iter().any(|(f, _)| f == w) {
+                    if found.len() < MAX_ABOUT && !found.iter().any(|(f, _)| f == w) {
                         found.push((w.to_string(), idf));
                     }
                     k += len;
@@ -117,6 +124,16 @@ impl About {
         self.words.is_empty()
     }
 
+    /// How much this and `other` share (`Vocabulary::overlap`).
+    pub fn overlap(&self, other: &About) -> f32 {
+        self.shared(other.words()).0
+    }
+
+    /// The words found, as one key (the same words, the same relevance).
+    pub fn key(&self) -> String {
+        self.words().collect::<Vec<_>>().join("\u{1f}")
+    }
+
     /// The words found.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(|(w, _)| w.as_str())
@@ -136,19 +153,26 @@ impl About {
     /// and whether one found exactly is telling. Each word found here counts once, however many of
     /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
     fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool) {
-        // Per word found here: (exact, near) — the best each sentence word makes of it.
-        let mut best: Vec<(bool, bool)> = vec![(false, false); self.words.len()];
+        // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
+        // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
+        let (mut exact, mut near_to) = ([0u64; MAX_ABOUT / 64], [0u64; MAX_ABOUT / 64]);
         for k in keywords {
             for (j, (w, _)) in self.words.iter().enumerate() {
-                if w == k {
-                    best[j].0 = true;
+                // Lengths first, then the last byte (in UTF-8 the one that varies most between Han
+                // characters): most pairs of a draft's scoring end before any compare of the
+                // whole; only a longer or shorter word can be near.
+                if w.len() == k.len() {
+                    if w.as_bytes().last() == k.as_bytes().last() && w == k {
+                        exact[j / 64] |= 1 << (j % 64);
+                    }
                 } else if near(k, w) {
-                    best[j].1 = true;
+                    near_to[j / 64] |= 1 << (j % 64);
                 }
             }
         }
         let (mut sum, mut shared, mut telling) = (0.0f32, 0.0f32, false);
-        for ((_, idf), &(exact, near)) in self.words.iter().zip(&best) {
+        for (j, (_, idf)) in self.words.iter().enumerate() {
+            let (exact, near) = (exact[j / 64] >> (j % 64) & 1 == 1, near_to[j / 64] >> (j % 64) & 1 == 1);
             if exact {
                 sum += idf;
                 shared += 1.0;
@@ -194,7 +218,20 @@ pub fn restates(lines: &[String], sentence: &str) -> bool {
 /// 新能源汽车 are not.
 fn near(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.contains(short) && long.chars().count() <= short.chars().count() + 2
+    // Lengths first (bytes: at most two more characters of up to 3 bytes each): most pairs of a
+    // draft's scoring end here, before any search.
+    long.len() > short.len()
+        && long.len() <= short.len() + 6
+        && holds(long.as_bytes(), short.as_bytes())
+        && long.chars().count() <= short.chars().count() + 2
+}
+
+/// `long` contains `short`, for the few bytes of two words: a byte loop that stops at the first
+/// byte that differs, where `str::contains` builds a searcher for every pair (the largest cost of a
+/// draft's scoring).
+fn holds(long: &[u8], short: &[u8]) -> bool {
+    let n = short.len();
+    n <= long.len() && (0..=long.len() - n).any(|i| long[i..i + n].iter().zip(short).all(|(a, b)| a == b))
 }
 
 /// What may be said in this draft besides relevance: the presuppositions the brief supports and
@@ -265,7 +302,7 @@ mod tests {
     fn vocabulary() -> Vocabulary {
         let words =
             [("对外贸易", 9), ("外贸", 10), ("企业", 42), ("综合保税区", 2), ("品牌", 11), ("展会", 3)];
-        Vocabulary::new(words.iter().map(|&(w, c)| (w.to_string(), c)), 600)
+        Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600)
     }
 
     #[test]
@@ -277,7 +314,7 @@ mod tests {
         assert!(about.score(["外贸", "企业"].into_iter()) > 0.0);
         assert_eq!(about.score(["对外贸易", "企业"].into_iter()), 0.0);
         let v2 = Vocabulary::new(
-            [("对外贸易", 9), ("外贸", 10), ("展会", 3)].map(|(w, c)| (w.to_string(), c)),
+            [("对外贸易", 9), ("外贸", 10), ("展会", 3)].map(|(w, c)| (Cow::Borrowed(w), c)),
             600,
         );
         let near = v2.about("稳住外贸基本盘，参加重点展会");
