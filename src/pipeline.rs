@@ -21,6 +21,20 @@ pub struct DraftOptions {
     pub phrasebank: Option<PathBuf>,
 }
 
+/// The writer's phrasebank folder loaded, when `options` name one. The embedded phrasebank is
+/// compiled into the binary (no parsing); a writer's folder means loading and merging YAML.
+fn loaded_phrasebank(options: &DraftOptions) -> Result<Option<Phrasebank>> {
+    options.phrasebank.as_deref().map(load_phrasebank).transpose()
+}
+
+/// The phrases to draft from: the loaded folder's, else the compiled embedded ones.
+fn phrases(loaded: &Option<Phrasebank>) -> Phrases<'_> {
+    match loaded {
+        Some(b) => Phrases::Loaded(&b.phrases),
+        None => Phrases::embedded(),
+    }
+}
+
 /// The embedded phrasebank overlaid by a writer's folder. A phrase written by hand, without the
 /// content words mining stores (`Phrase::keywords`), gets them from the embedded phrasebank's
 /// vocabulary, so that it can stand where it is relevant like any mined one.
@@ -47,16 +61,8 @@ pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, 
 
 fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draft, Explanation)> {
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
-    // The embedded phrasebank is compiled into the binary (no parsing); a writer's folder means
-    // loading and merging YAML.
-    let loaded;
-    let phrases = match options.phrasebank.as_deref() {
-        None => Phrases::embedded(),
-        Some(dir) => {
-            loaded = load_phrasebank(dir)?;
-            Phrases::Loaded(&loaded.phrases)
-        }
-    };
+    let loaded = loaded_phrasebank(options)?;
+    let phrases = phrases(&loaded);
     let lists = crate::phrasebank::drafting_lists(options.phrasebank.as_deref())?;
     let plan = Plan::new(brief, phrases, lists, &templates, options.seed)?;
     crate::render::render(&plan, &templates, explain)
@@ -65,14 +71,8 @@ fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draf
 /// What to tell the writer about `draft` of `brief` (`plan::advice`): a short draft and what to
 /// add, problems no measure answers. Printed on stderr by `draft`, `outline` and `new`.
 pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Vec<String>> {
-    let loaded;
-    let phrases = match options.phrasebank.as_deref() {
-        None => Phrases::embedded(),
-        Some(dir) => {
-            loaded = load_phrasebank(dir)?;
-            Phrases::Loaded(&loaded.phrases)
-        }
-    };
+    let loaded = loaded_phrasebank(options)?;
+    let phrases = phrases(&loaded);
     let vocabulary = crate::plan::relevance::Vocabulary::of(&phrases);
     Ok(crate::plan::advice::advice(brief, draft.chars, &vocabulary))
 }

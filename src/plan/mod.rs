@@ -88,18 +88,7 @@ impl<'a> Plan<'a> {
 
 /// Every text of the brief, one a line: what a presupposition must find mentioned.
 fn brief_text(brief: &Brief) -> String {
-    fn collect(v: &Value, out: &mut String) {
-        match v {
-            Value::String(s) => {
-                out.push_str(s);
-                out.push('\n');
-            }
-            Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
-            Value::Object(o) => o.values().for_each(|v| collect(v, out)),
-            _ => {}
-        }
-    }
     let mut out = String::new();
-    collect(&serde_json::to_value(brief).unwrap_or(Value::Null), &mut out);
+    relevance::texts_of(&serde_json::to_value(brief).unwrap_or(Value::Null), &mut out);
     out
 }

@@ -186,6 +186,21 @@ impl About {
     }
 }
 
+/// Every string inside `v` (a JSON string, array or object), one a line, appended to `out`: the
+/// text a site (`about=this`) or a presupposition check (the whole brief) looks at.
+pub fn texts_of(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => {
+            out.push_str(s);
+            out.push('\n');
+        }
+        Value::Array(a) => a.iter().for_each(|v| texts_of(v, out)),
+        Value::Object(o) => o.values().for_each(|v| texts_of(v, out)),
+        _ => {}
+    }
+}
+
 /// The core of a clause as a heading and a sentence may both put it: without the modal or adverb
 /// in front (要, 必须, 进一步…), 强化/增强 read as 加强, punctuation dropped.
 fn core(clause: &str) -> String {

@@ -70,17 +70,7 @@ pub(crate) fn hash_str(h: &Helper<'_>, key: &str) -> Option<String> {
 /// (`about=this` for a part: its heading, topic, points and figure names), one a line, and the
 /// `also=` parameter's likewise. `None` when `about` is absent.
 pub(crate) fn hash_about(h: &Helper<'_>) -> Option<String> {
-    fn collect(v: &Value, out: &mut String) {
-        match v {
-            Value::String(s) => {
-                out.push_str(s);
-                out.push('\n');
-            }
-            Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
-            Value::Object(o) => o.values().for_each(|v| collect(v, out)),
-            _ => {}
-        }
-    }
+    use crate::plan::relevance::texts_of as collect;
     let v = h.hash_get("about")?.value();
     let mut out = String::new();
     collect(v, &mut out);
