@@ -33,6 +33,10 @@ for f in sorted(os.listdir(src)):
         open(os.path.join(dst, f), 'w', encoding='utf-8').write(text)
         continue
     phrases = yaml.safe_load(text) or []
+    # the curated lists (presuppositions, levels, generic words…) are copied as they are
+    if not isinstance(phrases, list) or not all(isinstance(p, dict) and 'id' in p for p in phrases):
+        open(os.path.join(dst, f), 'w', encoding='utf-8').write(text)
+        continue
     out = []
     for k in range(100):
         for p in phrases:

@@ -73,12 +73,20 @@ const LOOK: usize = 32;
 /// Relevant phrases (index, score) of a section and role for one site text.
 type Scores = Arc<Vec<(u32, f32)>>;
 
-/// The share of a site's relevant phrases a seed offers it (numerator, denominator). With a small
-/// phrasebank a site has a handful of relevant sentences; offering all of them gave every seed the
-/// same ones (80–90% of stock identical from seed to seed). Offering each with even odds makes two
-/// seeds share about half (2 in 5 made it a third, but the drafts a good deal shorter), and a
-/// writer who wants another set asks another seed.
-const OFFERED: (u64, u64) = (1, 2);
+/// The share of the phrasebank a seed drafts from (numerator, denominator), decided once per draft
+/// for each phrase (`offers`). With a small phrasebank a site has a handful of relevant sentences;
+/// offering all of them gave every seed the same ones (80–90% of stock identical from seed to
+/// seed). Deciding per site was not enough: a sentence about 招商 is relevant under four or five
+/// headings of one draft, and a fresh chance at each made it all but certain somewhere (at even
+/// odds seeds 1 and 2 still shared 43–55% and two briefs 20–23%, over four sets of five seeds).
+/// Decided per draft at one in three, two seeds share 31–48% and two briefs 13–15% (the quality
+/// report, `bench/quality.sh`, at first seeds 1, 11, 21, 31); drafts are a tenth shorter, and say
+/// so. A writer who wants another set asks another seed.
+const OFFERED: (u64, u64) = (1, 3);
+
+/// A sentence with fewer content words is ranked as if it had this many (`scores`): a short
+/// sentence that shares one word is not for that the most relevant.
+const MIN_OWN_WORDS: f32 = 4.0;
 
 /// A seeded walk over two lists (the site's preferred statements, then the rest), visiting every
 /// item of each once: a stride permutation, start + k·step mod len with step coprime to len. Cheaper than shuffling a list of tens of
@@ -151,6 +159,8 @@ pub struct Picker<'a> {
     /// What each site text is about (`about`).
     abouts: HashMap<String, About>,
     seed: u64,
+    /// The draw from which this draft offers each phrase or not (`offers`).
+    offer: u64,
     /// The source table: a mark's id is an index into it.
     pub sources: Vec<Provenance>,
     phrase_source: HashMap<usize, usize>,
@@ -357,6 +367,7 @@ impl<'a> Picker<'a> {
             scored: HashMap::default(),
             abouts: HashMap::default(),
             seed,
+            offer: Rng::fork(seed, "offer").next_u64(),
             sources: Vec::new(),
             phrase_source: HashMap::default(),
             reserved: Said::default(),
@@ -580,21 +591,27 @@ impl<'a> Picker<'a> {
     fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
         let scores = self.scores(key, about);
         // One draw for the site; each phrase's own from it and its index, so that a seed's choice
-        // of a phrase does not depend on which others were relevant: whether this seed offers it at
-        // all (one in `OFFERED`), and its place among those offered.
+        // of a phrase does not depend on which others were relevant: its place among those this
+        // seed offers (`offers`).
         let base = rng.next_u64();
         let mut keyed: Vec<(f64, u32)> = scores
             .iter()
             .filter_map(|&(i, score)| {
                 let mut own = Rng::new(base ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-                let offered = own.next_u64() % OFFERED.1 < OFFERED.0;
                 let u = (own.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
                 // u in (0, 1]; key = u^(1/√score), largest first
-                offered.then(|| (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i))
+                self.offers(i).then(|| (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i))
             })
             .collect();
         keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         keyed.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Whether this draft's seed offers phrase `i` to the sites it is about (`OFFERED`): one
+    /// decision per draft, the same at every site and pass.
+    fn offers(&self, i: u32) -> bool {
+        let mut own = Rng::new(self.offer ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        own.next_u64() % OFFERED.1 < OFFERED.0
     }
 
     /// The phrases of `key` that are about `about`, with their scores: computed once per draft for
@@ -608,8 +625,13 @@ impl<'a> Picker<'a> {
             Some(all) if !about.is_empty() => all
                 .iter()
                 .filter_map(|&i| {
-                    let score = about.score(self.phrases.get(i as usize).keywords.iter());
-                    (score > 0.0).then_some((i, score))
+                    let keywords = &self.phrases.get(i as usize).keywords;
+                    let score = about.score(keywords.iter());
+                    // Ranked by how much of the sentence is about the site, not by how much it
+                    // says: a long sentence shares some word with every heading (cosine-like,
+                    // over the square root of its own content words).
+                    let own = (keywords.iter().count() as f32).max(MIN_OWN_WORDS).sqrt();
+                    (score > 0.0).then_some((i, score / own))
                 })
                 .collect(),
             _ => Vec::new(),

@@ -35,11 +35,17 @@ pub struct Vocabulary {
     words: Vec<(Cow<'static, str>, f32)>,
     /// The IDF from which a word is telling on its own (`STRONG`).
     strong: f32,
+    /// The IDF below which a word is common (`COMMON`).
+    common: f32,
 }
 
 /// A word in at most this share of the phrases is telling on its own (精准招商, 综合保税区); one in
 /// more (项目, 企业, 招商) says what a sentence is about only with another word beside it.
 const STRONG: f32 = 0.012;
+
+/// A word in more than this share of the phrases (企业, 项目, 发展) is common: two common words
+/// alone do not make a sentence about a heading; one of the two shared must be less common.
+const COMMON: f32 = 0.05;
 
 fn idf(n: f32, df: f32) -> f32 {
     ((n + 1.0) / (df + 1.0)).ln() + 1.0
@@ -53,7 +59,7 @@ impl Vocabulary {
             counts.into_iter().map(|(w, df)| (w, idf(n, df as f32))).collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
         words.dedup_by(|a, b| a.0 == b.0);
-        Vocabulary { words, strong: idf(n, (n * STRONG).max(3.0)) }
+        Vocabulary { words, strong: idf(n, (n * STRONG).max(3.0)), common: idf(n, (n * COMMON).max(3.0)) }
     }
 
     /// The vocabulary of `phrases`: each keyword with the number of phrases that have it.
@@ -108,7 +114,7 @@ impl Vocabulary {
                 None => k += 1,
             }
         }
-        About { words: found, strong: self.strong }
+        About { words: found, strong: self.strong, common: self.common }
     }
 }
 
@@ -117,6 +123,7 @@ impl Vocabulary {
 pub struct About {
     words: Vec<(String, f32)>,
     strong: f32,
+    common: f32,
 }
 
 impl About {
@@ -145,14 +152,15 @@ impl About {
     /// words (a near one counting half): sharing 项目 alone, or 活动, does not make a sentence
     /// about a heading.
     pub fn score<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> f32 {
-        let (sum, shared, telling) = self.shared(keywords);
-        if telling || shared >= 2.0 { sum } else { 0.0 }
+        let (sum, shared, telling, uncommon) = self.shared(keywords);
+        if telling || (shared >= 2.0 && uncommon) { sum } else { 0.0 }
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
-    /// and whether one found exactly is telling. Each word found here counts once, however many of
+    /// whether one found exactly is telling, and whether one is not common (`COMMON`: 企业 and 项目
+    /// together under 优化营商环境 still do not make a sentence on 招商大企业 about it). Each word found here counts once, however many of
     /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
-    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool) {
+    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool, bool) {
         // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
         // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
         let (mut exact, mut near_to) = ([0u64; MAX_ABOUT / 64], [0u64; MAX_ABOUT / 64]);
@@ -170,7 +178,7 @@ impl About {
                 }
             }
         }
-        let (mut sum, mut shared, mut telling) = (0.0f32, 0.0f32, false);
+        let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
         for (j, (_, idf)) in self.words.iter().enumerate() {
             let (exact, near) = (exact[j / 64] >> (j % 64) & 1 == 1, near_to[j / 64] >> (j % 64) & 1 == 1);
             if exact {
@@ -181,8 +189,9 @@ impl About {
                 sum += idf / 2.0;
                 shared += 0.5;
             }
+            uncommon |= (exact || near) && *idf >= self.common;
         }
-        (sum, shared, telling)
+        (sum, shared, telling, uncommon)
     }
 }
 
@@ -341,6 +350,21 @@ mod tests {
         assert_eq!(about.score(["企业", "品牌"].into_iter()), 0.0);
         assert!(about.score(["企业", "展会"].into_iter()) > about.score(["展会"].into_iter()));
         assert!(v.about("").is_empty() && v.about("开").is_empty());
+    }
+
+    #[test]
+    fn two_common_words_alone_do_not_make_a_sentence_relevant() {
+        // of 600 phrases, 企业 and 项目 are in more than 5% (common), 招商 and 营商环境 in fewer
+        let words = [("企业", 80), ("项目", 60), ("招商", 20), ("营商环境", 15), ("审批", 12)];
+        let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
+        let about = v.about("持续优化营商环境。推行企业投资项目“拿地即开工”，涉企审批事项全部实行“一窗通办”");
+        // 大型优强企业…配套企业和项目入驻: only the two common words
+        assert_eq!(about.score(["企业", "项目", "招商"].into_iter()), 0.0);
+        // one of the two less common: about it
+        assert!(about.score(["企业", "审批"].into_iter()) > 0.0);
+        assert!(
+            about.score(["营商环境", "企业", "项目"].into_iter()) > about.score(["企业", "审批"].into_iter())
+        );
     }
 
     #[test]
