@@ -25,6 +25,7 @@ pub mod phrasebank;
 pub mod pipeline;
 pub mod plan;
 pub mod render;
+pub mod terminal;
 pub mod wizard;
 pub mod yaml;
 

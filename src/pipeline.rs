@@ -10,8 +10,11 @@ use crate::phrasebank::{Phrasebank, Phrases};
 use crate::plan::Plan;
 use crate::render::Explanation;
 
+/// The seed a draft uses unless told otherwise: `draft`, `outline` and `new` alike.
+pub const DEFAULT_SEED: u64 = 1;
+
 /// What a draft depends on besides the brief.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DraftOptions {
     /// Chooses among stock phrases; the same seed gives the same bytes.
     pub seed: u64,
@@ -19,6 +22,12 @@ pub struct DraftOptions {
     pub templates: Option<PathBuf>,
     /// A writer's phrasebank folder, extending the embedded phrasebank.
     pub phrasebank: Option<PathBuf>,
+}
+
+impl Default for DraftOptions {
+    fn default() -> DraftOptions {
+        DraftOptions { seed: DEFAULT_SEED, templates: None, phrasebank: None }
+    }
 }
 
 /// The writer's phrasebank folder loaded, when `options` name one. The embedded phrasebank is

@@ -174,13 +174,14 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     let topic = t.topic("成绩的主题", "利用外资");
     t.answer("成绩的小标题", "引进境内外资金指标圆满完成\r");
     t.answer("添加一项数据？", "y");
-    t.answer("指标名称", "\r");
+    // Nothing typed, nothing picked: ↓ moves to the first suggestion on purpose.
+    t.answer("指标名称", "\x1b[B\r");
     // A figure must be a number: refused with a reason, and asked again.
-    t.answer("实际利用外资（数值）", "十二点三\r");
+    t.answer("实际利用外资（数值", "十二点三\r");
     t.wait_until("the refusal", |p| p.screen().contains("✘ “十二点三”不是数字"));
-    assert!(t.row("? 实际利用外资（数值）").1.contains("十二点三"), "still asking");
+    assert!(t.row("? 实际利用外资（数值").1.contains("十二点三"), "still asking");
     t.send("\x7f\x7f\x7f\x7f12.30\r");
-    t.answer("单位", "\r");
+    t.answer("单位", "\x1b[B\r");
     t.answer("增长", "-3.2\r");
     t.answer("完成目标的百分之几", "105\r");
     t.answer("位次", "全省第一位\r");
@@ -200,7 +201,7 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
 
     t.answer("添加一项工作目标？", "y");
     t.answer("目标类型", "\r");
-    t.answer("指标名称", "\x1b[B\r");
+    t.answer("指标名称", "\x1b[B\x1b[B\r");
     t.answer("目标数值", "\r");
     t.answer("增长目标", "8\r");
     t.answer("再添加一项工作目标？", "n");
@@ -285,7 +286,13 @@ fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
     t.wait_until("erased back across the wrap", |p| {
         p.row_is("? 地区", |r| r.trim_end().ends_with("› 广西壮"))
     });
-    assert_eq!(t.rows()[row + 1].trim_end(), "", "nothing left on the second row");
+    // The second row now holds only the quiet line saying where the writer is.
+    assert_eq!(
+        t.rows()[row + 1].trim_end(),
+        "基本情况 第 2 问，共 8 问",
+        "nothing else left on the second row"
+    );
+    assert_eq!(t.rows()[row + 2].trim_end(), "");
     assert_eq!(t.term.screen().cursor_position(), (row as u16, 28));
     t.send("\r");
     t.prompt("行政层级");
@@ -317,7 +324,8 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
     let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
     t.prompt("会议名称");
     assert!(t.screen().contains("继续填写"));
-    assert!(!t.screen().contains("体裁") && !t.screen().contains("地区"), "{}", t.screen());
+    assert!(!t.screen().contains("? 体裁") && !t.screen().contains("? 地区"), "{}", t.screen());
+    assert!(t.screen().contains("基本情况 第 4 问，共 8 问"), "{}", t.screen());
     assert!(t.row("? 会议名称").1.contains("(全县对外开放工作会议)"), "default from the level");
     t.send("全县优化营商环境推进会\r");
     t.answer("讲话人", "梁书记\r");
@@ -338,7 +346,7 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
 
     let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
     t.prompt("日期");
-    assert!(!t.screen().contains("讲话人"));
+    assert!(!t.screen().contains("? 讲话人"), "{}", t.screen());
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
 }
@@ -395,17 +403,21 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
     t.topic("成绩的主题", "对外贸易");
     t.answer("成绩的小标题", "\r");
     t.answer("添加一项数据？", "y");
-    t.answer("指标名称", "\x1b[B\r");
-    t.answer("进出口总额（数值）", "12.3亿\r");
-    t.wait_until("the refusal", |p| p.screen().contains("不是数字"));
-    let (row, _) = t.row("? 进出口总额（数值）");
-    assert!(t.rows()[row + 1].starts_with("✘ “12.3亿”不是数字"), "{}", t.screen());
-    t.send("\x7f\r");
-    t.answer("单位", "\r");
+    t.answer("指标名称", "\x1b[B\x1b[B\r");
+    // Two numbers in one answer are refused with the reason, under the line.
+    t.answer("进出口总额（数值", "12亿3\r");
+    t.wait_until("the refusal", |p| p.screen().contains("不止一个数字"));
+    let (row, _) = t.row("? 进出口总额（数值");
+    assert!(t.rows()[row + 1].starts_with("✘ “12亿3”里有不止一个数字"), "{}", t.screen());
+    // The value typed with its unit: the unit is split off and echoed; no unit question follows.
+    t.send("\x7f\x7f.3亿美元\r");
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· 12.3 亿美元")));
     t.answer("增长", "abc\r");
     t.wait_until("the refusal", |p| p.screen().contains("“abc”不是数字"));
     t.send("\x7f\x7f\x7f\r");
-    t.answer("完成目标的百分之几", "\x03");
+    t.prompt("完成目标的百分之几");
+    assert!(!t.screen().contains("? 单位"), "{}", t.screen());
+    t.send("\x03");
     assert_eq!(t.exit_code(), 130);
     let b = read_brief(&brief);
     assert_eq!(b.length, Some(3000));
@@ -420,30 +432,36 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
 }
 
 /// Topics, indicators and units are open lists: the matching items are listed under the line and
-/// narrow as Chinese is typed; Enter takes the highlighted one, ↑ above the first takes the text as
-/// typed, and a word on no list is taken as typed.
+/// narrow as Chinese is typed. What was typed comes first and Enter keeps it; a suggestion is taken
+/// only when the writer moves to it (↓) — typing 元 never saves 亿美元.
 #[test]
-fn an_open_list_narrows_as_chinese_is_typed_and_takes_free_text() {
+fn an_open_list_narrows_as_chinese_is_typed_and_the_typed_text_wins() {
     let dir = tempfile::tempdir().unwrap();
     let brief = dir.path().join("b.yaml");
     std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
     let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
     t.answer("添加一项成绩？", "y");
     t.prompt("成绩的主题");
-    // Unfiltered: the lexicon's first topics, the first highlighted, and a hint line.
-    t.wait_until("the list", |p| p.rows().iter().any(|r| r.starts_with("❯ 招商引资")));
+    // Unfiltered: the lexicon's first topics, none highlighted, and a hint line.
+    t.wait_until("the list", |p| p.rows().iter().any(|r| r.trim_end() == "  招商引资"));
+    assert!(!t.screen().contains("❯"), "nothing is picked before the writer moves: {}", t.screen());
     assert!(t.screen().contains("↑↓ 选择"), "{}", t.screen());
     t.send("外资");
-    t.wait_until("narrowed", |p| p.rows().iter().any(|r| r.starts_with("❯ 利用外资")));
+    t.wait_until("narrowed", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资"));
     let (row, _) = t.row("? 成绩的主题");
     let rows = t.rows();
-    assert_eq!(rows[row + 1].trim_end(), "❯ 利用外资", "{}", t.screen());
-    assert_eq!(rows[row + 2].trim_end(), "  按输入：外资", "{}", t.screen());
+    assert_eq!(rows[row + 1].trim_end(), "❯ 按输入：外资", "{}", t.screen());
+    assert_eq!(rows[row + 2].trim_end(), "  利用外资", "{}", t.screen());
     assert!(!t.screen().contains("对外贸易"), "not narrowed: {}", t.screen());
     // Backspace over 资 widens the list again (外 is in 对外贸易 too).
     t.send("\x7f");
-    t.wait_until("widened", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 对外贸易"));
-    t.send("资\r");
+    t.wait_until("widened", |p| p.rows().iter().any(|r| r.trim_end() == "  对外贸易"));
+    // 资 again, then ↓ to the suggestion on purpose: Enter takes it.
+    t.send("资");
+    t.wait_until("narrowed", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资"));
+    t.send("\x1b[B");
+    t.wait_until("moved", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 利用外资"));
+    t.send("\r");
     t.wait_until("picked", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 成绩的主题 · 利用外资"));
     t.answer("成绩的小标题", "\r");
     t.answer("添加一项数据？", "y");
@@ -451,18 +469,22 @@ fn an_open_list_narrows_as_chinese_is_typed_and_takes_free_text() {
     t.answer("指标名称", "外资企业利润总额");
     t.wait_until("typed row", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资企业利润总额"));
     t.send("\r");
-    t.answer("外资企业利润总额（数值）", "8.6\r");
-    // ↑ above the first match highlights the typed text: 亿 stays 亿, not 亿美元.
-    t.answer("单位", "亿");
-    t.wait_until("亿 matches", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 亿美元"));
-    t.send("\x1b[A\r");
+    t.answer("外资企业利润总额（数值", "8.6\r");
+    // 元 matches 亿美元, 亿元, 万美元, 万元 — and Enter keeps 元.
+    t.answer("单位", "元");
+    t.wait_until("元 and its matches", |p| {
+        p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：元")
+            && p.rows().iter().any(|r| r.trim_end() == "  亿美元")
+    });
+    t.send("\r");
+    t.wait_until("kept", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 单位 · 元"));
     t.answer("增长", "\x03");
     assert_eq!(t.exit_code(), 130);
     let b = read_brief(&brief);
     let a = &b.achievements[0];
     assert_eq!(a.topic.as_deref(), Some("利用外资"));
     assert_eq!(a.figures[0].name, "外资企业利润总额");
-    assert_eq!(a.figures[0].unit.as_deref(), Some("亿"));
+    assert_eq!(a.figures[0].unit.as_deref(), Some("元"));
 }
 
 #[test]
@@ -532,7 +554,7 @@ fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
     let paste = long_paste();
     t.send(&paste);
     let shown = |p: &Pty| p.rows().iter().map(|r| r.trim_end().to_string()).collect::<String>();
-    t.wait_until("the whole paste", |p| shown(p).ends_with(&format!("› {paste}")));
+    t.wait_until("the whole paste", |p| shown(p).ends_with(&format!("› {paste}基本情况 第 4 问，共 8 问")));
     t.send("\r");
     t.prompt("讲话人");
     assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, paste);

@@ -4,11 +4,13 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Format, Outcome};
+use super::Outcome;
+use super::args::DraftArgs;
 use crate::error::{Error, Result};
+use crate::export::Format;
 use crate::input;
 use crate::model::Brief;
-use crate::pipeline::{self, DraftOptions};
+use crate::pipeline;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,18 +22,8 @@ pub struct Args {
     /// 输出格式（默认按 -o 的扩展名，否则 md）
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
-    /// 体裁，覆盖提纲中的 genre（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
-    #[arg(long, value_name = "G", value_parser = super::parse_genre)]
-    pub genre: Option<crate::model::Genre>,
-    /// 随机种子：同一种子得到完全相同的文稿，换一个种子换一批套话
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// 自己的模板文件夹（按文件名覆盖内置模板）
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
-    /// 自己的语料库文件夹（补充内置语料库）
-    #[arg(long, value_name = "DIR")]
-    pub phrasebank: Option<PathBuf>,
+    #[command(flatten)]
+    pub draft: DraftArgs,
     /// 在每段之后注明来源（提纲字段或语料编号）
     #[arg(long)]
     pub explain: bool,
@@ -77,10 +69,10 @@ pub fn emit(output: Option<&Path>, format: Format, bytes: &[u8], force: bool) ->
 
 pub fn run(args: Args) -> Outcome {
     let mut brief = load_brief(&args.brief)?;
-    if let Some(genre) = args.genre {
+    if let Some(genre) = args.draft.genre {
         brief.genre = genre;
     }
-    let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
+    let options = args.draft.options();
     let format = format_for(args.format, args.output.as_deref());
     let bytes = if args.explain {
         let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;

@@ -11,15 +11,8 @@ use crate::model::Genre;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 体裁：work-conference（默认）、implementation、research-visit、news-report、signed-article
-    #[arg(long, short, default_value = "work-conference", value_parser = parse_genre)]
+    #[arg(long, short, value_name = "体裁", default_value = "work-conference", value_parser = super::args::parse_genre)]
     pub genre: Genre,
-}
-
-fn parse_genre(s: &str) -> Result<Genre, String> {
-    Genre::parse(s).ok_or_else(|| {
-        let known: Vec<&str> = Genre::ALL.iter().map(|g| g.name()).collect();
-        format!("没有体裁 `{s}`；可用：{}", known.join("、"))
-    })
 }
 
 pub fn run(args: Args) -> Outcome {

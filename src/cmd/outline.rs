@@ -4,9 +4,11 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::Outcome;
+use super::args::DraftArgs;
 use super::draft::{emit, format_for, load_brief};
-use super::{Format, Outcome};
-use crate::pipeline::{self, DraftOptions};
+use crate::export::Format;
+use crate::pipeline;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,18 +20,8 @@ pub struct Args {
     /// 输出格式（默认按 -o 的扩展名，否则 md）
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
-    /// 体裁，覆盖提纲中的 genre（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
-    #[arg(long, value_name = "G", value_parser = super::parse_genre)]
-    pub genre: Option<crate::model::Genre>,
-    /// 随机种子（影响由语料库补出的小标题）
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// 自己的模板文件夹
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
-    /// 自己的语料库文件夹
-    #[arg(long, value_name = "DIR")]
-    pub phrasebank: Option<PathBuf>,
+    #[command(flatten)]
+    pub draft: DraftArgs,
     /// 注明来源
     #[arg(long)]
     pub explain: bool,
@@ -40,10 +32,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> Outcome {
     let mut brief = load_brief(&args.brief)?;
-    if let Some(genre) = args.genre {
+    if let Some(genre) = args.draft.genre {
         brief.genre = genre;
     }
-    let options = DraftOptions { seed: args.seed, templates: args.templates, phrasebank: args.phrasebank };
+    let options = args.draft.options();
     let draft = pipeline::draft(&brief, &options)?;
     pipeline::tell(&brief, &draft, &options)?;
     let outline = crate::render::outline::outline(&draft);

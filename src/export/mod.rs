@@ -8,10 +8,18 @@ pub mod markdown;
 pub mod read_markdown;
 pub mod text;
 
-use crate::cmd::Format;
 use crate::error::Result;
 use crate::model::Draft;
 use crate::render::Explanation;
+
+/// Output formats of `draft`, `outline` and `new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Txt,
+    Json,
+    Docx,
+}
 
 /// The bytes of `draft` with one provenance line per sentence (md, txt; json carries sources
 /// per block in any case, docx none).

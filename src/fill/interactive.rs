@@ -5,18 +5,18 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use crate::wizard::theme::ZhTheme;
+use crate::terminal::theme::ZhTheme;
 use console::{Term, style};
 use dialoguer::Confirm;
 
 use super::Item;
 use crate::error::{Error, Result};
-use crate::wizard::line::{LinePrompt, Stop};
+use crate::terminal::line::{LinePrompt, Stop};
 
 /// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
 pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
     crate::wizard::catch_ctrl_c();
-    let _quiet = crate::wizard::tty::NoEcho::new();
+    let _quiet = crate::terminal::tty::NoEcho::new();
     let term = Term::stdout();
     let theme = ZhTheme::default();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);

@@ -415,6 +415,40 @@ impl Brief {
         self.length.unwrap_or(DEFAULT_LENGTH)
     }
 
+    /// Fields a genre can require (`require` in `templates/<genre>.yaml`), with their Chinese
+    /// names: the one list the spec, the drafting check and the `new` wizard read.
+    pub const REQUIRABLE: &'static [(&'static str, &'static str)] = &[
+        ("speaker", "讲话人"),
+        ("unit", "调研单位"),
+        ("place", "会议地点"),
+        ("date", "日期"),
+        ("period", "报告期"),
+        ("presided_by", "主持人"),
+        ("attendees", "出席领导"),
+        ("title", "标题"),
+    ];
+
+    /// Whether the brief gives `field` (one of `REQUIRABLE`), non-blank.
+    pub fn has(&self, field: &str) -> bool {
+        let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        match field {
+            "speaker" => given(&self.speaker),
+            "unit" => given(&self.unit),
+            "place" => given(&self.place),
+            "date" => self.date.is_some(),
+            "period" => given(&self.period),
+            "presided_by" => given(&self.presided_by),
+            "attendees" => self.attendees.iter().any(|a| !a.trim().is_empty()),
+            "title" => given(&self.title),
+            _ => true,
+        }
+    }
+
+    /// The Chinese name of a requirable field (`speaker` → 讲话人).
+    pub fn field_name(field: &str) -> &'static str {
+        Self::REQUIRABLE.iter().find(|(k, _)| *k == field).map_or("", |(_, v)| v)
+    }
+
     /// The title given, or 在{meeting}上的讲话.
     pub fn title(&self) -> String {
         self.title.clone().unwrap_or_else(|| format!("在{}上的讲话", self.meeting))

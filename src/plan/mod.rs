@@ -49,6 +49,7 @@ impl<'a> Plan<'a> {
         seed: u64,
     ) -> Result<Plan<'a>> {
         let spec = GenreSpec::load(brief.genre, templates)?;
+        spec.check_required(brief)?;
         let common = Common::load(templates)?;
         let period_year = brief.period.as_deref().and_then(context::year_in);
         let year = brief.date.map(|d| d.year.to_string()).or_else(|| {

@@ -4,11 +4,13 @@
 //! headings are numbered, which words the genre's voice never uses. Adding or changing a genre is
 //! a matter of two files (see `docs/templates.md`).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::assets::Asset;
 use crate::error::{Error, Result};
-use crate::model::Genre;
+use crate::model::{Brief, Genre};
 use crate::yaml;
 
 /// `templates/<genre>.yaml`.
@@ -26,6 +28,19 @@ pub struct GenreSpec {
     /// Words this genre's voice never uses: a phrase containing one is not drafted.
     #[serde(default)]
     pub forbid: Vec<String>,
+    /// Brief fields the genre cannot do without (`Brief::REQUIRABLE`), each with why and how to
+    /// write it. Drafting refuses a brief that lacks one; the `new` wizard asks for it as
+    /// required. Declared here only.
+    #[serde(default)]
+    pub require: BTreeMap<String, String>,
+    /// Whether the text is delivered as a speech: its length is asked and told in minutes. A news
+    /// report or a signed article is read, so its length is in characters only.
+    #[serde(default = "yes")]
+    pub spoken: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_numbering() -> Vec<String> {
@@ -110,7 +125,29 @@ impl GenreSpec {
         if spec.numbering.len() > 4 {
             return Err(Error::input(label(asset), None, "numbering 最多四级"));
         }
+        if let Some(field) = spec.require.keys().find(|k| !Brief::REQUIRABLE.iter().any(|(f, _)| f == k)) {
+            let known: Vec<&str> = Brief::REQUIRABLE.iter().map(|(f, _)| *f).collect();
+            return Err(Error::input(
+                label(asset),
+                None,
+                format!("require 里的 `{field}` 不是可以要求的提纲字段（可用：{}）", known.join("、")),
+            ));
+        }
         Ok(spec)
+    }
+
+    /// The first field the genre requires that `brief` lacks, as the error drafting stops with.
+    pub fn check_required(&self, brief: &Brief) -> Result<()> {
+        match self.require.iter().find(|(field, _)| !brief.has(field)) {
+            None => Ok(()),
+            Some((field, why)) => Err(Error::usage_with_hint(
+                format!("提纲缺少 {field}（{}）：{why}", Brief::field_name(field)),
+                format!(
+                    "在提纲中补上这一项；这一体裁要写的字段见 `jianggao example --genre {}`",
+                    brief.genre.name()
+                ),
+            )),
+        }
     }
 
     /// The numbering style of heading `level` (1-based); "" when unnumbered.

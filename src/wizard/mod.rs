@@ -6,25 +6,25 @@
 //! (topics, indicators, units: pick one or type your own), use our own width-aware
 //! [`line::LinePrompt`], since dialoguer's `Input` mangles Chinese on backspace.
 
-pub mod line;
+pub mod answer;
 pub mod progress;
-pub mod suggest;
-pub mod theme;
-pub mod tty;
 
 use std::path::{Path, PathBuf};
 
-use crate::wizard::theme::ZhTheme;
 use console::{Term, style};
-use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::error::{Error, Result};
 use crate::model::brief::{Closing, DEFAULT_LENGTH, Date};
 use crate::model::{Brief, Figure, Genre, Goal, Level, Number, Part, Role, Section};
 use crate::phrasebank::Phrasebank;
 use crate::pipeline::{self, DraftOptions};
-use line::{LinePrompt, Stop};
+use crate::plan::spec::GenreSpec;
+use crate::terminal::line::{LinePrompt, Stop};
+use crate::terminal::menu::{self, Checklist, Menu};
+use crate::terminal::tty;
 use progress::Progress;
+
+pub use crate::terminal::{catch_ctrl_c, has_terminal};
 
 /// Common indicators offered as figure names (实际利用外资 …); the writer may type another.
 pub const INDICATORS: &[&str] = &[
@@ -44,6 +44,9 @@ pub const INDICATORS: &[&str] = &[
 
 /// Units offered for a figure.
 pub const UNITS: &[&str] = &["亿美元", "亿元", "万美元", "万元", "个", "家", "%", "万吨", "批次"];
+
+/// The parts of a session, in order, as the writer sees them in the section headers.
+const PARTS: [&str; 6] = ["基本情况", "成绩", "问题", "目标", "措施", "结尾"];
 
 /// How the session ended.
 #[derive(Debug)]
@@ -82,47 +85,44 @@ impl From<Stop> for Abort {
     }
 }
 
-impl From<dialoguer::Error> for Abort {
-    fn from(e: dialoguer::Error) -> Abort {
-        let dialoguer::Error::IO(e) = e;
-        if e.kind() == std::io::ErrorKind::Interrupted {
-            Abort::Interrupted
-        } else {
-            Abort::Fail(Error::io(Path::new("<终端>"), e))
-        }
-    }
-}
-
 /// A plain check of an answer (see `line::Check`).
 type CheckFn = fn(&str) -> std::result::Result<(), String>;
 
 type Step<T = ()> = std::result::Result<T, Abort>;
 
-/// Whether standard input and output are both a terminal (the wizard cannot run otherwise).
-pub fn has_terminal() -> bool {
-    use std::io::IsTerminal;
-    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+/// `brief.yaml`, `brief-2.yaml` … in the current folder, in order, while they exist.
+fn existing_briefs() -> impl Iterator<Item = PathBuf> {
+    (1..).map(brief_name).take_while(|p| p.exists())
+}
+
+fn brief_name(n: usize) -> PathBuf {
+    PathBuf::from(if n == 1 { "brief.yaml".to_string() } else { format!("brief-{n}.yaml") })
 }
 
 /// The first `brief.yaml`, `brief-2.yaml` … that does not exist in the current folder.
 fn fresh_brief_path() -> PathBuf {
-    let mut n = 1;
-    loop {
-        let name = if n == 1 { "brief.yaml".to_string() } else { format!("brief-{n}.yaml") };
-        if !Path::new(&name).exists() {
-            return PathBuf::from(name);
-        }
-        n += 1;
-    }
+    brief_name(existing_briefs().count() + 1)
+}
+
+/// The most recent brief in the current folder that a `new` session left unfinished, with the
+/// number of questions it answered.
+fn unfinished_brief() -> Option<(PathBuf, usize)> {
+    existing_briefs()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            let progress = Progress::parse(&text)?;
+            (!progress.is_finished()).then_some((p, progress.done.len()))
+        })
+        .last()
 }
 
 struct Session {
     term: Term,
-    theme: ZhTheme,
     path: PathBuf,
     brief: Brief,
     progress: Progress,
     bank: Phrasebank,
+    templates: Vec<crate::assets::Asset>,
 }
 
 /// Runs the wizard on the terminal.
@@ -133,7 +133,26 @@ pub fn run(options: Options) -> Result<Ending> {
             "不用问答、直接从提纲起草请用 `jianggao draft BRIEF.yaml`；示例提纲见 `jianggao example`",
         ));
     }
-    let path = options.brief.clone().unwrap_or_else(fresh_brief_path);
+    catch_ctrl_c();
+    let term = Term::stdout();
+    let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
+    let path = match options.brief.clone() {
+        Some(p) => p,
+        None => match unfinished_brief() {
+            Some((p, answered)) => {
+                let ask = format!("{} 是上次没有答完的提纲（已答 {answered} 项），接着填写？", p.display());
+                match menu::confirm(&term, &ask, true) {
+                    Ok(true) => p,
+                    Ok(false) => fresh_brief_path(),
+                    Err(Stop::Interrupted) => {
+                        return Err(Error::usage("已中断，没有新建或改动任何提纲"));
+                    }
+                    Err(Stop::Io(e)) => return Err(io(e)),
+                }
+            }
+            None => fresh_brief_path(),
+        },
+    };
     let (brief, progress, resumed) = if path.exists() {
         let decoded = crate::input::read_text(&path)?;
         let name = path.display().to_string();
@@ -146,29 +165,28 @@ pub fn run(options: Options) -> Result<Ending> {
         (Brief::default(), Progress::default(), false)
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
-    let mut s = Session { term: Term::stdout(), theme: ZhTheme::default(), path, brief, progress, bank };
-    let say =
-        |s: &Session, text: String| s.term.write_line(&text).map_err(|e| Error::io(Path::new("<终端>"), e));
+    let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
+    let mut s = Session { term, path, brief, progress, bank, templates };
     if resumed {
-        say(
-            &s,
-            format!("继续填写 {}：已回答的不再询问。按 Ctrl-C 可随时退出，回答都已保存。", s.path.display()),
-        )?;
+        s.term
+            .write_line(&format!(
+                "继续填写 {}：已回答的不再询问。按 Ctrl-C 可随时退出，回答都已保存。",
+                s.path.display()
+            ))
+            .map_err(io)?;
     } else {
-        say(
-            &s,
-            format!(
+        s.term
+            .write_line(&format!(
                 "回答将随时保存到 {}。按 Ctrl-C 可随时退出，之后用 `jianggao new --brief {}` 继续。",
                 s.path.display(),
                 s.path.display()
-            ),
-        )?;
+            ))
+            .map_err(io)?;
     }
     if let Some(g) = options.genre {
         s.brief.genre = g;
         s.progress.mark("genre");
     }
-    catch_ctrl_c();
     // Keys typed ahead while a prompt is being drawn or the brief saved are kept, not echoed.
     let _quiet = tty::NoEcho::new();
     // The file exists (and is a valid brief) from the first prompt on.
@@ -176,21 +194,11 @@ pub fn run(options: Options) -> Result<Ending> {
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {
         Ok(draft) => Ok(Ending::Finished { brief: s.path, draft }),
         Err(Abort::Interrupted) => {
-            // dialoguer's lists hide the cursor; give it back.
             let _ = s.term.show_cursor();
             Ok(Ending::Interrupted { brief: s.path })
         }
         Err(Abort::Fail(e)) => Err(e),
     }
-}
-
-/// Turns Ctrl-C inside dialoguer's prompts into an `Interrupted` read error instead of killing
-/// the process, so the session ends cleanly (cursor shown, resume hint printed). console raises
-/// SIGINT when it reads Ctrl-C; with a handler installed, the read returns `Interrupted` instead.
-/// Our own line prompt reads Ctrl-C as a key and needs none of this.
-pub fn catch_ctrl_c() {
-    // Installing twice in one process is refused; the first handler is the same, so that is fine.
-    let _ = ctrlc::set_handler(|| {});
 }
 
 /// The questions a hand-written brief already answers.
@@ -223,6 +231,49 @@ fn answered(b: &Brief) -> Progress {
     p
 }
 
+/// The basic questions a genre asks, in order (the step counter counts them).
+fn basics(genre: Genre) -> Vec<&'static str> {
+    let mut keys = vec!["genre", "locality", "level", "meeting", "speaker", "date", "period", "length"];
+    match genre {
+        Genre::ResearchVisit => keys.push("unit"),
+        Genre::NewsReport => keys.extend(["place", "presided_by", "attendees"]),
+        _ => {}
+    }
+    keys
+}
+
+/// `label` marked optional: 日期（如 2026-03-15） → 日期（如 2026-03-15，可不填）.
+fn optional_label(label: &str) -> String {
+    match label.strip_suffix('）') {
+        Some(head) => format!("{head}，可不填）"),
+        None => format!("{label}（可不填）"),
+    }
+}
+
+/// How a length in characters reads back: `20 分钟（约 4,667 字）`, or `1,500 字` for a text
+/// that is read rather than spoken.
+pub fn show_length(chars: u32, spoken: bool) -> String {
+    let grouped = group_thousands(chars);
+    if spoken {
+        let minutes = (f64::from(chars) * 15.0 / DEFAULT_LENGTH as f64).round();
+        format!("{minutes} 分钟（约 {grouped} 字）")
+    } else {
+        format!("{grouped} 字")
+    }
+}
+
+fn group_thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Session {
     /// Writes the brief (with its progress comments) atomically.
     fn save(&self) -> Result<()> {
@@ -240,55 +291,99 @@ impl Session {
         self.term.write_line(text.as_ref()).map_err(|e| Abort::Fail(Error::io(Path::new("<终端>"), e)))
     }
 
+    /// The header of part `n` (1-based) of the session: where the writer is.
+    fn header(&self, n: usize, what: &str) -> Step {
+        self.say(
+            style(format!("── 第 {n} 部分，共 {} 部分：{} ── {what}", PARTS.len(), PARTS[n - 1]))
+                .bold()
+                .to_string(),
+        )
+    }
+
+    /// The genre's spec (which fields it requires, whether it is spoken).
+    fn spec(&self) -> Result<GenreSpec> {
+        GenreSpec::load(self.brief.genre, &self.templates)
+    }
+
     fn text(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<String> {
         Ok(LinePrompt::new(prompt).default(default).allow_empty(optional).interact(&self.term)?)
     }
 
-    fn number(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<Option<Number>> {
+    /// A figure's value, with its unit when one was typed after the digits (`1250.6亿元`).
+    fn amount(&self, prompt: &str, optional: bool) -> Step<Option<answer::Amount>> {
         let v = LinePrompt::new(prompt)
-            .default(default)
             .allow_empty(optional)
-            .check(|v| Number::parse(v).map(|_| ()))
+            .check(|v| answer::amount(v).map(|_| ()))
+            .echo(|v| answer::amount(v).map(|a| answer::show_amount(&a)).unwrap_or_default())
             .interact(&self.term)?;
-        Ok(if v.is_empty() { None } else { Number::parse(&v).ok() })
+        Ok(if v.is_empty() { None } else { answer::amount(&v).ok() })
+    }
+
+    /// A percentage: `8.3`, `8.3%`, `下降3.2`.
+    fn percent(&self, prompt: &str, growth: bool) -> Step<Option<Number>> {
+        let v = LinePrompt::new(prompt)
+            .allow_empty(true)
+            .check(|v| answer::percent(v).map(|_| ()))
+            .echo(move |v| {
+                answer::percent(v)
+                    .map(|n| if growth { answer::show_growth(&n) } else { format!("{}%", n.as_str()) })
+                    .unwrap_or_default()
+            })
+            .interact(&self.term)?;
+        Ok(if v.is_empty() { None } else { answer::percent(&v).ok() })
     }
 
     fn confirm(&self, prompt: &str, default: bool) -> Step<bool> {
-        Ok(Confirm::with_theme(&self.theme).with_prompt(prompt).default(default).interact_on(&self.term)?)
+        Ok(menu::confirm(&self.term, prompt, default)?)
     }
 
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Step<usize> {
-        Ok(Select::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .max_length(12)
-            .interact_on(&self.term)?)
+        Ok(Menu::new(prompt, items).default(default).interact(&self.term)?)
     }
 
     /// A pick among `choices` or free text, in one line: the choices are listed under it and
-    /// narrow as the writer types (外资 → 利用外资); Enter takes the highlighted one, or the text
-    /// as typed (see `line`).
+    /// narrow as the writer types (外资 → 利用外资); Enter keeps the text as typed unless the
+    /// writer moved to a choice (see `line`).
     fn pick_or_type(&self, prompt: &str, choices: &[&str], default: Option<&str>) -> Step<String> {
         Ok(LinePrompt::new(prompt).default(default).suggestions(choices).interact(&self.term)?)
     }
 
-    /// Asks a scalar field unless answered: `get` reads the present value (offered as default),
-    /// `set` stores the answer.
+    /// Where basic question `key` stands: 基本情况 第 2 问，共 8 问.
+    fn step_of(&self, key: &str) -> String {
+        let keys = basics(self.brief.genre);
+        let n = keys.iter().position(|k| *k == key).map_or(0, |i| i + 1);
+        format!("{} 第 {n} 问，共 {} 问", PARTS[0], keys.len())
+    }
+
+    fn menu_with_step(&self, prompt: &str, items: &[String], default: usize, key: &str) -> Step<usize> {
+        Ok(Menu::new(prompt, items).default(default).note(Some(self.step_of(key))).interact(&self.term)?)
+    }
+
+    /// Asks a scalar field unless answered — or unless answered empty while the genre requires it:
+    /// `get` reads the present value (offered as default), `set` stores the answer.
+    #[allow(clippy::too_many_arguments)]
     fn field(
         &mut self,
+        spec: &GenreSpec,
         key: &str,
-        prompt: &str,
+        label: &str,
         optional: bool,
         check: Option<CheckFn>,
         get: impl Fn(&Brief) -> Option<String>,
         set: impl Fn(&mut Brief, String),
     ) -> Step {
-        if self.progress.is_done(key) {
+        let why = spec.require.get(key);
+        if self.progress.is_done(key) && (why.is_none() || self.brief.has(key)) {
             return Ok(());
         }
+        let optional = optional && why.is_none();
+        if let Some(why) = why {
+            self.say(style(format!("  {}：{why}", self.brief.genre.chinese())).dim().to_string())?;
+        }
+        let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
-        let mut p = LinePrompt::new(prompt).default(current.as_deref()).allow_empty(optional);
+        let mut p =
+            LinePrompt::new(label).default(current.as_deref()).allow_empty(optional).note(self.step_of(key));
         if let Some(f) = check {
             p = p.check(f);
         }
@@ -304,6 +399,7 @@ impl Session {
         self.ask_goals()?;
         self.ask_parts(Section::Measures)?;
         if !self.progress.is_done("closing") {
+            self.header(6, "一句口号收尾")?;
             let current = self.brief.closing.as_ref().and_then(|c| c.slogan.clone());
             let v = self.text("结尾口号（可不填，直接回车跳过）", current.as_deref(), true)?;
             self.brief.closing = (!v.is_empty()).then_some(Closing { slogan: Some(v) });
@@ -313,14 +409,26 @@ impl Session {
     }
 
     fn ask_basics(&mut self) -> Step {
+        let spec = self.spec()?;
+        let lacking = |s: &Session| {
+            basics(s.brief.genre)
+                .iter()
+                .any(|k| !s.progress.is_done(k) || spec.require.contains_key(*k) && !s.brief.has(k))
+        };
+        if lacking(self) {
+            self.header(1, "地区、会议、讲话人、篇幅")?;
+        }
         if !self.progress.is_done("genre") {
             let items: Vec<String> = Genre::ALL.iter().map(|g| g.chinese().to_string()).collect();
             let at = Genre::ALL.iter().position(|g| *g == self.brief.genre).unwrap_or(0);
-            let i = self.select("体裁", &items, at)?;
+            let i = self.menu_with_step("体裁", &items, at, "genre")?;
             self.brief.genre = Genre::ALL[i];
             self.done("genre")?;
         }
+        // The genre decides what is required and how length is told.
+        let spec = self.spec()?;
         self.field(
+            &spec,
             "locality",
             "地区（如 柳州市）",
             false,
@@ -335,7 +443,7 @@ impl Session {
             let items: Vec<String> =
                 levels.iter().map(|l| format!("{}级（全{}、我{}）", l.char(), l.char(), l.char())).collect();
             let at = levels.iter().position(|l| *l == self.brief.level()).unwrap_or(1);
-            let i = self.select("行政层级", &items, at)?;
+            let i = self.menu_with_step("行政层级", &items, at, "level")?;
             // Only stored when it differs from what the locality implies.
             self.brief.level =
                 (Some(levels[i]) != Level::from_locality(&self.brief.locality)).then_some(levels[i]);
@@ -343,6 +451,7 @@ impl Session {
         }
         let suggested = format!("全{}对外开放工作会议", self.brief.level().char());
         self.field(
+            &spec,
             "meeting",
             "会议名称",
             false,
@@ -350,41 +459,60 @@ impl Session {
             move |b| Some(if b.meeting.is_empty() { suggested.clone() } else { b.meeting.clone() }),
             |b, v| b.meeting = v,
         )?;
+        let speaker = if self.brief.genre == Genre::NewsReport {
+            "讲话人（职务 姓名，如 市委副书记、市长 林志诚）"
+        } else {
+            "讲话人"
+        };
         self.field(
+            &spec,
             "speaker",
-            "讲话人（可不填）",
+            speaker,
             true,
             None,
             |b| b.speaker.clone(),
             |b, v| b.speaker = (!v.is_empty()).then_some(v),
         )?;
         self.field(
+            &spec,
             "date",
-            "日期（如 2026-03-15，可不填）",
+            "日期（如 2026-03-15）",
             true,
             Some(|v| Date::parse(v).map(|_| ())),
             |b| b.date.map(|d| d.to_string()),
             |b, v| b.date = Date::parse(&v).ok(),
         )?;
         self.field(
+            &spec,
             "period",
-            "报告期（如 2025年，可不填）",
+            "报告期（如 2025年、1—6月）",
             true,
             None,
             |b| b.period.clone(),
             |b, v| b.period = (!v.is_empty()).then_some(v),
         )?;
-        self.field(
-            "length",
-            "篇幅：讲话分钟数，或直接写字数",
-            true,
-            Some(|v| parse_length(v).map(|_| ())),
-            |b| Some(b.length().to_string()),
-            |b, v| b.length = parse_length(&v).ok().filter(|&n| n != DEFAULT_LENGTH),
-        )?;
+        if !self.progress.is_done("length") {
+            let spoken = spec.spoken;
+            let label = if spoken {
+                "篇幅：讲话分钟数，或直接写字数"
+            } else {
+                "篇幅：字数（如 1500）"
+            };
+            let current = self.brief.length().to_string();
+            let read = move |v: &str| if spoken { parse_length(v) } else { parse_chars(v) };
+            let v = LinePrompt::new(label)
+                .note(self.step_of("length"))
+                .default(Some(if spoken { show_minutes(self.brief.length()) } else { current }))
+                .check(move |v| read(v).map(|_| ()))
+                .echo(move |v| read(v).map(|n| show_length(n, spoken)).unwrap_or_default())
+                .interact(&self.term)?;
+            self.brief.length = read(&v).ok().filter(|&n| n != DEFAULT_LENGTH);
+            self.done("length")?;
+        }
         match self.brief.genre {
             Genre::ResearchVisit => {
                 self.field(
+                    &spec,
                     "unit",
                     "调研单位（如 市商务局）",
                     true,
@@ -395,24 +523,27 @@ impl Session {
             }
             Genre::NewsReport => {
                 self.field(
+                    &spec,
                     "place",
-                    "会议地点（可不填）",
+                    "会议地点",
                     true,
                     None,
                     |b| b.place.clone(),
                     |b, v| b.place = (!v.is_empty()).then_some(v),
                 )?;
                 self.field(
+                    &spec,
                     "presided_by",
-                    "主持人（可不填）",
+                    "主持人",
                     true,
                     None,
                     |b| b.presided_by.clone(),
                     |b, v| b.presided_by = (!v.is_empty()).then_some(v),
                 )?;
                 self.field(
+                    &spec,
                     "attendees",
-                    "出席领导（用顿号或逗号分隔，可不填）",
+                    "出席领导（用顿号或逗号分隔）",
                     true,
                     None,
                     |b| (!b.attendees.is_empty()).then(|| b.attendees.join("、")),
@@ -445,21 +576,23 @@ impl Session {
         if self.progress.is_done(key) {
             return Ok(());
         }
-        let what = match section {
-            Section::Achievements => "成绩",
-            Section::Problems => "问题",
-            _ => "措施",
+        let (what, n, about) = match section {
+            Section::Achievements => ("成绩", 2, "按主题分项，每项可填数据和要点"),
+            Section::Problems => ("问题", 3, "差距和短板，每项可填要点"),
+            _ => ("措施", 5, "下一步的重点工作，每项可填要点"),
         };
+        self.header(n, about)?;
         let existing = self.parts(section).len();
         if existing > 0 {
             self.say(format!("{what}已有 {existing} 项。"))?;
         }
-        // A part left open by an interrupted session is continued first.
+        // A part left open by an interrupted session is continued first, at its first question
+        // not yet answered.
         if self.progress.open.as_deref() == Some(key) && existing > 0 {
             let part = &self.parts(section)[existing - 1];
             let name = part.heading.clone().or_else(|| part.topic.clone()).unwrap_or_default();
             self.say(format!("接着填写上次未完成的{what}「{name}」："))?;
-            self.fill_part(section, existing - 1)?;
+            self.fill_part(section, existing - 1, what)?;
         }
         loop {
             let n = self.parts(section).len();
@@ -472,21 +605,28 @@ impl Session {
             let refs: Vec<&str> = topics.iter().map(String::as_str).collect();
             let topic = self.pick_or_type(&format!("{what}的主题"), &refs, None)?;
             self.parts(section).push(Part { topic: Some(topic), ..Part::default() });
-            self.progress.open = Some(key.to_string());
+            self.progress.open_part(key);
             self.save()?;
-            let heading = self.text(&format!("{what}的小标题（可不填）"), None, true)?;
             let i = self.parts(section).len() - 1;
-            self.parts(section)[i].heading = (!heading.is_empty()).then_some(heading);
-            self.save()?;
-            self.fill_part(section, i)?;
+            self.fill_part(section, i, what)?;
         }
-        self.progress.open = None;
+        self.progress.close_part();
         Ok(self.done(key)?)
     }
 
-    /// Figures (achievements only), offered phrasebank points (measures only), and free points.
-    fn fill_part(&mut self, section: Section, i: usize) -> Step {
-        if section == Section::Achievements {
+    /// The rest of part `i`, from its first step not taken: heading, figures (achievements
+    /// only), offered phrasebank points (measures only), and free points.
+    fn fill_part(&mut self, section: Section, i: usize, what: &str) -> Step {
+        if !self.progress.part.contains("heading") {
+            let heading = self.text(&format!("{what}的小标题（可不填）"), None, true)?;
+            self.parts(section)[i].heading = (!heading.is_empty()).then_some(heading);
+            self.progress.part.insert("heading".into());
+            self.save()?;
+        }
+        if section == Section::Achievements && !self.progress.part.contains("figures") {
+            if self.progress.item.is_some() || self.progress.pending.is_some() {
+                self.ask_figure(section, i)?;
+            }
             loop {
                 let n = self.parts(section)[i].figures.len();
                 let ask = if n == 0 { "添加一项数据？" } else { "再添加一项数据？" };
@@ -495,43 +635,13 @@ impl Session {
                 }
                 self.ask_figure(section, i)?;
             }
+            self.progress.part.insert("figures".into());
+            self.save()?;
         }
-        if section == Section::Measures {
-            let topic = self.parts(section)[i].topic.clone();
-            // Not the measure's own heading again (持续优化营商环境。), nor a point already given.
-            let part = &self.parts(section)[i];
-            let given: Vec<String> = part
-                .heading
-                .iter()
-                .chain(&part.points)
-                .map(|t| t.trim().trim_end_matches('。').to_string())
-                .collect();
-            let offered: Vec<String> = self
-                .bank
-                .phrases
-                .iter()
-                .filter(|p| {
-                    p.section == Section::Measures
-                        && p.generic
-                        && matches!(p.role, Role::Point | Role::Statement)
-                        && !p.text.contains("{{")
-                        && topic.as_ref().is_some_and(|t| p.topics.contains(t))
-                        && !given.iter().any(|g| g == p.text.trim().trim_end_matches('。'))
-                })
-                .map(|p| p.text.clone())
-                .take(15)
-                .collect();
-            if !offered.is_empty() {
-                let picked = MultiSelect::with_theme(&self.theme)
-                    .with_prompt("可选的措施语句（空格勾选，回车确认）")
-                    .items(&offered)
-                    .max_length(10)
-                    .interact_on(&self.term)?;
-                for k in picked {
-                    self.parts(section)[i].points.push(offered[k].clone());
-                }
-                self.save()?;
-            }
+        if section == Section::Measures && !self.progress.part.contains("offered") {
+            self.offer_points(section, i)?;
+            self.progress.part.insert("offered".into());
+            self.save()?;
         }
         loop {
             let n = self.parts(section)[i].points.len();
@@ -544,40 +654,113 @@ impl Session {
             self.parts(section)[i].points.push(v);
             self.save()?;
         }
+        self.progress.close_part();
+        Ok(self.save()?)
+    }
+
+    /// The phrasebank's measure sentences on the part's topic, as a checklist.
+    fn offer_points(&mut self, section: Section, i: usize) -> Step {
+        let topic = self.parts(section)[i].topic.clone();
+        // Not the measure's own heading again (持续优化营商环境。), nor a point already given.
+        let part = &self.parts(section)[i];
+        let given: Vec<String> = part
+            .heading
+            .iter()
+            .chain(&part.points)
+            .map(|t| t.trim().trim_end_matches('。').to_string())
+            .collect();
+        let offered: Vec<String> = self
+            .bank
+            .phrases
+            .iter()
+            .filter(|p| {
+                p.section == Section::Measures
+                    && p.generic
+                    && matches!(p.role, Role::Point | Role::Statement)
+                    && !p.text.contains("{{")
+                    && topic.as_ref().is_some_and(|t| p.topics.contains(t))
+                    && !given.iter().any(|g| g == p.text.trim().trim_end_matches('。'))
+            })
+            .map(|p| p.text.clone())
+            .take(15)
+            .collect();
+        if !offered.is_empty() {
+            let picked = Checklist::new("可选的措施语句", &offered).interact(&self.term)?;
+            for k in picked {
+                self.parts(section)[i].points.push(offered[k].clone());
+            }
+        }
         Ok(())
     }
 
-    /// One figure of part `i`: name, value, unit, growth, completion rate, rank. The name is kept
-    /// as `pending` until the value makes the figure complete enough to store; from then on each
-    /// answer is saved into the stored figure as it is given.
+    /// One figure of part `i`: name, value (with its unit, if typed), unit, growth, completion
+    /// rate, rank. The name is kept as `pending` until the value makes the figure complete enough
+    /// to store; from then on each answer is saved into the stored figure as it is given, and
+    /// `item` records which were answered, so that a resumed session asks the next one.
     fn ask_figure(&mut self, section: Section, i: usize) -> Step {
-        let pending = self.progress.pending.take();
-        let name = self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?;
-        self.progress.pending = Some(name.clone());
-        self.save()?;
-        let value = self.number(&format!("{name}（数值）"), None, false)?.expect("required");
-        self.progress.pending = None;
-        let figure = Figure { name, value, unit: None, growth: None, target_rate: None, rank: None };
-        self.parts(section)[i].figures.push(figure);
-        self.save()?;
+        if self.progress.item.is_none() {
+            let pending = self.progress.pending.take();
+            let name = self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?;
+            self.progress.pending = Some(name.clone());
+            self.save()?;
+            let amount =
+                self.amount(&format!("{name}（数值，可连单位写，如 1250.6亿元）"), false)?.expect("required");
+            self.progress.pending = None;
+            let mut answered = std::collections::BTreeSet::new();
+            if amount.unit.is_some() {
+                answered.insert("unit".to_string());
+            }
+            let figure = Figure {
+                name,
+                value: amount.number,
+                unit: amount.unit,
+                growth: None,
+                target_rate: None,
+                rank: None,
+            };
+            self.parts(section)[i].figures.push(figure);
+            self.progress.item = Some(answered);
+            self.save()?;
+        }
         let k = self.parts(section)[i].figures.len() - 1;
-        let unit = self.pick_or_type("单位", UNITS, None)?;
-        self.parts(section)[i].figures[k].unit = Some(unit);
-        self.save()?;
-        let growth = self.number("增长（%，下降写负数，可不填）", None, true)?;
-        self.parts(section)[i].figures[k].growth = growth;
-        self.save()?;
-        let target_rate = self.number("完成目标的百分之几（可不填）", None, true)?;
-        self.parts(section)[i].figures[k].target_rate = target_rate;
-        self.save()?;
-        let rank = self.text("位次（如 全省第一位，可不填）", None, true)?;
-        self.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
+        let asked = |s: &Session, field: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(field));
+        if !asked(self, "unit") {
+            let unit = self.pick_or_type("单位", UNITS, None)?;
+            self.parts(section)[i].figures[k].unit = Some(unit);
+            self.answered_item("unit")?;
+        }
+        if !asked(self, "growth") {
+            let growth = self.percent("增长（%，下降写 -3.2 或 下降3.2，可不填）", true)?;
+            self.parts(section)[i].figures[k].growth = growth;
+            self.answered_item("growth")?;
+        }
+        if !asked(self, "target_rate") {
+            let rate = self.percent("完成目标的百分之几（可不填）", false)?;
+            self.parts(section)[i].figures[k].target_rate = rate;
+            self.answered_item("target_rate")?;
+        }
+        if !asked(self, "rank") {
+            let rank = self.text("位次（如 全省第一位，可不填）", None, true)?;
+            self.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
+        }
+        self.progress.item = None;
         Ok(self.save()?)
+    }
+
+    /// Records that `field` of the open figure or goal was answered, and saves.
+    fn answered_item(&mut self, field: &str) -> Result<()> {
+        self.progress.item.get_or_insert_default().insert(field.to_string());
+        self.save()
     }
 
     fn ask_goals(&mut self) -> Step {
         if self.progress.is_done("goals") {
             return Ok(());
+        }
+        self.header(4, "今年（下一步）要完成的目标")?;
+        if self.progress.item.is_some() && !self.brief.goals.is_empty() {
+            self.say("接着填写上次未完成的目标：")?;
+            self.finish_goal()?;
         }
         loop {
             let n = self.brief.goals.len();
@@ -586,21 +769,47 @@ impl Session {
                 break;
             }
             let kinds = ["指标（如 实际利用外资增长10%）".to_string(), "一句话目标".to_string()];
-            let goal = if self.select("目标类型", &kinds, 0)? == 0 {
+            if self.select("目标类型", &kinds, 0)? == 0 {
                 let name = self.pick_or_type("指标名称", INDICATORS, None)?;
-                let value = self.number("目标数值（可不填）", None, true)?;
-                let unit =
-                    if value.is_some() { Some(self.pick_or_type("单位", UNITS, None)?) } else { None };
-                let growth = self.number("增长目标（%，可不填）", None, true)?;
-                Goal { name: Some(name), value, unit, growth, text: None }
+                self.brief.goals.push(Goal { name: Some(name), ..Goal::default() });
+                self.progress.item = Some(Default::default());
+                self.save()?;
+                self.finish_goal()?;
             } else {
                 let text = self.text("目标", None, false)?;
-                Goal { text: Some(text), ..Goal::default() }
-            };
-            self.brief.goals.push(goal);
-            self.save()?;
+                self.brief.goals.push(Goal { text: Some(text), ..Goal::default() });
+                self.save()?;
+            }
         }
         Ok(self.done("goals")?)
+    }
+
+    /// The value, unit and growth of the last goal, from the first not answered.
+    fn finish_goal(&mut self) -> Step {
+        let k = self.brief.goals.len() - 1;
+        let asked = |s: &Session, field: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(field));
+        if !asked(self, "value") {
+            let amount = self.amount("目标数值（可不填）", true)?;
+            let typed_unit = amount.as_ref().is_some_and(|a| a.unit.is_some());
+            if let Some(a) = amount {
+                self.brief.goals[k].value = Some(a.number);
+                self.brief.goals[k].unit = a.unit;
+            }
+            self.answered_item("value")?;
+            if typed_unit || self.brief.goals[k].value.is_none() {
+                self.answered_item("unit")?;
+            }
+        }
+        if !asked(self, "unit") {
+            let unit = self.pick_or_type("单位", UNITS, None)?;
+            self.brief.goals[k].unit = Some(unit);
+            self.answered_item("unit")?;
+        }
+        if !asked(self, "growth") {
+            self.brief.goals[k].growth = self.percent("增长目标（%，可不填）", true)?;
+        }
+        self.progress.item = None;
+        Ok(self.save()?)
     }
 
     /// Shows the outline, asks to confirm, writes the draft next to the brief.
@@ -627,7 +836,7 @@ impl Session {
         if out.exists() && !self.confirm(&format!("{} 已存在，覆盖？", out.display()), false)? {
             return Ok(None);
         }
-        let bytes = crate::export::to_bytes(&draft, crate::cmd::Format::Md, false)?;
+        let bytes = crate::export::to_bytes(&draft, crate::export::Format::Md, false)?;
         crate::input::write_atomic(&out, &bytes, true)?;
         self.say(format!(
             "{} 讲话稿已写入：{}（{} 字，约 {} 分钟）",
@@ -640,22 +849,48 @@ impl Session {
         for line in pipeline::advice(&self.brief, &draft, options).map_err(engine)? {
             self.say(format!("{} {line}", style("提示：").yellow()))?;
         }
+        if options.seed != pipeline::DEFAULT_SEED {
+            self.say(format!("（种子 {}：重新起草请加 --seed {}）", options.seed, options.seed))?;
+        }
         Ok(Some(out))
     }
 }
 
-/// A length answer: up to 180 is minutes (at 3,500 字 per 15 minutes), more is characters.
-pub fn parse_length(v: &str) -> std::result::Result<u32, String> {
-    let n: f64 = v
-        .trim()
-        .trim_end_matches(['字', '分', '钟'])
-        .trim()
-        .parse()
-        .map_err(|_| format!("“{v}”不是数字（写分钟数如 15，或字数如 3500）"))?;
-    if n <= 0.0 {
+/// `3500` as the length prompt's default: in minutes, since minutes is what it asks first.
+fn show_minutes(chars: u32) -> String {
+    let minutes = f64::from(chars) * 15.0 / DEFAULT_LENGTH as f64;
+    if (minutes - minutes.round()).abs() < 0.05 { format!("{}", minutes.round()) } else { chars.to_string() }
+}
+
+/// A length in characters (a text that is read, not spoken): `1500`, `1500字`, `1,500`.
+pub fn parse_chars(v: &str) -> std::result::Result<u32, String> {
+    let t = v.trim().trim_end_matches('字').trim();
+    let n = answer::amount(t)
+        .ok()
+        .filter(|a| a.unit.is_none() && !a.number.is_negative())
+        .map(|a| a.number.value().round())
+        .ok_or_else(|| format!("“{v}”不是字数（写数字，如 1500）"))?;
+    if n < 1.0 {
         return Err("篇幅必须大于 0".to_string());
     }
-    Ok(if n <= 180.0 { (n * DEFAULT_LENGTH as f64 / 15.0).round() as u32 } else { n.round() as u32 })
+    Ok(n as u32)
+}
+
+/// A length answer: up to 180 is minutes (at 3,500 字 per 15 minutes), more is characters.
+pub fn parse_length(v: &str) -> std::result::Result<u32, String> {
+    let bad = || format!("“{}”不是篇幅（写分钟数如 15，或字数如 3500）", v.trim());
+    let a = answer::amount(v).map_err(|_| bad())?;
+    if a.number.is_negative() || a.number.value() <= 0.0 {
+        return Err("篇幅必须大于 0".to_string());
+    }
+    let n = a.number.value();
+    let minutes = match a.unit.as_deref() {
+        None => n <= 180.0,
+        Some("分钟" | "分" | "min") => true,
+        Some("字") => false,
+        Some(_) => return Err(bad()),
+    };
+    Ok(if minutes { (n * DEFAULT_LENGTH as f64 / 15.0).round() as u32 } else { n.round() as u32 })
 }
 
 #[cfg(test)]
@@ -663,10 +898,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lengths_read_back_as_minutes_and_characters() {
+        assert_eq!(show_length(4667, true), "20 分钟（约 4,667 字）");
+        assert_eq!(show_length(1500, false), "1,500 字");
+        assert_eq!(parse_chars("1,500字"), Ok(1500));
+        assert!(parse_chars("很长").is_err());
+        assert_eq!(show_minutes(3500), "15");
+        assert_eq!(optional_label("日期（如 2026-03-15）"), "日期（如 2026-03-15，可不填）");
+        assert_eq!(optional_label("讲话人"), "讲话人（可不填）");
+    }
+
+    #[test]
     fn length_is_minutes_or_characters() {
         assert_eq!(parse_length("15"), Ok(3500));
         assert_eq!(parse_length("10分钟"), Ok(2333));
         assert_eq!(parse_length("4000"), Ok(4000));
         assert!(parse_length("很长").is_err());
+        assert_eq!(parse_length("１５"), Ok(3500));
+        assert_eq!(parse_length("150字"), Ok(150));
+        assert_eq!(parse_length("4,000"), Ok(4000));
     }
 }

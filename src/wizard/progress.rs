@@ -6,12 +6,17 @@
 //! # jianggao new 的进度（续答用，可删除）
 //! # done: genre locality level meeting speaker
 //! # open: achievements
+//! # part: heading
+//! # item: unit growth
 //! # pending: 实际利用外资
 //! genre: work-conference
 //! …
 //! ```
-//! `done` lists answered questions and finished sections, `open` a section part still being filled,
+//! `done` lists answered questions and finished sections; `open` a section whose last part is
+//! still being filled, `part` the steps of that part already taken (heading, figures, offered);
+//! `item` the fields answered of its last figure (or of the last goal) while it is being filled;
 //! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value).
+//! A resumed session continues at the first question not answered, inside a figure too.
 
 use std::collections::BTreeSet;
 
@@ -21,7 +26,17 @@ const HEAD: &str = "# jianggao new 的进度（续答用，可删除）";
 pub struct Progress {
     pub done: BTreeSet<String>,
     pub open: Option<String>,
+    pub part: BTreeSet<String>,
+    pub item: Option<BTreeSet<String>>,
     pub pending: Option<String>,
+}
+
+fn words(s: &str) -> BTreeSet<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+fn joined(set: &BTreeSet<String>) -> String {
+    set.iter().cloned().collect::<Vec<_>>().join(" ")
 }
 
 impl Progress {
@@ -36,9 +51,13 @@ impl Progress {
         for line in lines.take_while(|l| l.starts_with('#')) {
             let body = line.trim_start_matches('#').trim();
             if let Some(rest) = body.strip_prefix("done:") {
-                p.done = rest.split_whitespace().map(str::to_string).collect();
+                p.done = words(rest);
             } else if let Some(rest) = body.strip_prefix("open:") {
                 p.open = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
+            } else if let Some(rest) = body.strip_prefix("part:") {
+                p.part = words(rest);
+            } else if let Some(rest) = body.strip_prefix("item:") {
+                p.item = Some(words(rest));
             } else if let Some(rest) = body.strip_prefix("pending:") {
                 p.pending = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
             }
@@ -54,12 +73,36 @@ impl Progress {
         self.done.insert(step.to_string());
     }
 
+    /// Opens a new part of `section`: none of its steps taken yet.
+    pub fn open_part(&mut self, section: &str) {
+        self.open = Some(section.to_string());
+        self.part.clear();
+        self.item = None;
+    }
+
+    /// Closes the open part (its last step was answered).
+    pub fn close_part(&mut self) {
+        self.open = None;
+        self.part.clear();
+        self.item = None;
+    }
+
+    /// Whether all the questions have been answered (the closing is the last).
+    pub fn is_finished(&self) -> bool {
+        self.is_done("closing")
+    }
+
     /// The comment block to put before the brief's YAML.
     pub fn header(&self) -> String {
-        let mut out =
-            format!("{HEAD}\n# done: {}\n", self.done.iter().cloned().collect::<Vec<_>>().join(" "));
+        let mut out = format!("{HEAD}\n# done: {}\n", joined(&self.done));
         if let Some(open) = &self.open {
             out.push_str(&format!("# open: {open}\n"));
+            if !self.part.is_empty() {
+                out.push_str(&format!("# part: {}\n", joined(&self.part)));
+            }
+        }
+        if let Some(item) = &self.item {
+            out.push_str(&format!("# item: {}\n", joined(item)));
         }
         if let Some(pending) = &self.pending {
             out.push_str(&format!("# pending: {}\n", pending.replace(['\n', '\r'], " ")));
@@ -77,10 +120,15 @@ mod tests {
         let mut p = Progress::default();
         p.mark("genre");
         p.mark("locality");
-        p.open = Some("achievements".into());
+        p.open_part("achievements");
+        p.part.insert("heading".into());
+        p.item = Some(words("unit growth"));
         p.pending = Some("实际利用外资".into());
         let text = format!("{}genre: work-conference\n", p.header());
-        assert_eq!(Progress::parse(&text), Some(p));
+        assert_eq!(Progress::parse(&text), Some(p.clone()));
+        // An item just opened has no field answered, and still reads back as open.
+        p.item = Some(BTreeSet::new());
+        assert_eq!(Progress::parse(&p.header()), Some(p));
         assert_eq!(Progress::parse("locality: 柳州市\n"), None);
     }
 }

@@ -9,8 +9,9 @@
 //! Del, Ctrl-U/Ctrl-K erase to the start/end, Enter, Ctrl-C.
 //!
 //! With suggestions (`LinePrompt::suggestions`) the matching ones are listed under the line and
-//! narrow as the writer types (`suggest::matching`): ↑/↓ highlight one, Tab copies it into the
-//! line, Enter takes the highlighted one — or the text as typed, which the list offers last. It
+//! narrow as the writer types (`suggest::matching`). What the writer typed comes first, as
+//! 「按输入：元」, and is highlighted: Enter keeps it. A suggestion is taken only when the writer
+//! moves to it on purpose (↑/↓; Tab copies it into the line), so typing 元 never saves 亿美元. It
 //! replaces a closed menu with an 「其他（自己输入）」 item: picking and typing are one prompt.
 //!
 //! It looks like dialoguer's `ColorfulTheme` (it uses the theme's own formatting): `? 提示 (默认) ›`
@@ -22,6 +23,7 @@ use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use unicode_width::UnicodeWidthChar;
 
+use super::canvas::Canvas;
 use super::suggest;
 use super::tty::NoEcho;
 
@@ -52,8 +54,14 @@ pub struct LinePrompt<'a> {
     allow_empty: bool,
     empty_label: String,
     check: Option<Check<'a>>,
+    echo: Option<Echo<'a>>,
+    note: Option<String>,
     suggestions: Vec<String>,
 }
+
+/// What the finished line shows for an answer: what was understood (`1250.6 亿元`), not just the
+/// keys typed.
+pub type Echo<'a> = Box<dyn Fn(&str) -> String + 'a>;
 
 /// A row of the suggestion list.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,8 +80,23 @@ impl<'a> LinePrompt<'a> {
             allow_empty: false,
             empty_label: "（跳过）".to_string(),
             check: None,
+            echo: None,
+            note: None,
             suggestions: Vec::new(),
         }
+    }
+
+    /// A quiet line under the input while it is asked (where the writer is: 第 2 问，共 8 问);
+    /// gone once answered.
+    pub fn note(mut self, text: impl Into<String>) -> Self {
+        self.note = Some(text.into());
+        self
+    }
+
+    /// Shows `f(answer)` on the finished line instead of the answer itself.
+    pub fn echo(mut self, f: impl Fn(&str) -> String + 'a) -> Self {
+        self.echo = Some(Box::new(f));
+        self
     }
 
     /// Offers `items` under the line (see the module documentation).
@@ -87,27 +110,30 @@ impl<'a> LinePrompt<'a> {
         if self.suggestions.is_empty() {
             return Vec::new();
         }
-        let mut rows: Vec<Choice> =
-            suggest::matching(&self.suggestions, typed).into_iter().map(Choice::Item).collect();
-        let typed = typed.trim();
-        if !typed.is_empty() && !self.suggestions.iter().any(|s| s == typed) {
+        let mut rows = Vec::new();
+        let trimmed = typed.trim();
+        if !trimmed.is_empty() && !self.suggestions.iter().any(|s| s == trimmed) {
             rows.push(Choice::Typed);
         }
+        rows.extend(suggest::matching(&self.suggestions, typed).into_iter().map(Choice::Item));
         rows
     }
 
-    /// The row highlighted when the list is (re)built: the first, or with nothing typed the
-    /// default's row — none when the default is not a suggestion (Enter then gives the default).
+    /// The row highlighted when the list is (re)built. With text typed, its own row (or the
+    /// suggestion it spells exactly), which is the first: Enter keeps what was typed. With
+    /// nothing typed, the default's row, or none — Enter then gives the default, or asks again;
+    /// it never picks a suggestion the writer did not move to.
     fn first_highlight(&self, typed: &str, rows: &[Choice]) -> Option<usize> {
         if rows.is_empty() {
             return None;
         }
         match (&self.default, typed.trim().is_empty()) {
+            (_, false) => Some(0),
             (Some(d), true) => {
                 let at = self.suggestions.iter().position(|s| s == d)?;
                 rows.iter().position(|c| *c == Choice::Item(at))
             }
-            _ => Some(0),
+            (None, true) => None,
         }
     }
 
@@ -153,8 +179,7 @@ impl<'a> LinePrompt<'a> {
             cursor: 0,
             error: None,
             below: Vec::new(),
-            rows: 1,
-            cursor_row: 0,
+            canvas: Canvas::new(term),
         };
         let mut rows = self.choices("");
         let mut lit = self.first_highlight("", &rows);
@@ -192,7 +217,11 @@ impl<'a> LinePrompt<'a> {
                                 .format_input_prompt_selection(
                                     &mut done,
                                     &self.prompt,
-                                    if value.is_empty() { &self.empty_label } else { &value },
+                                    &match &self.echo {
+                                        _ if value.is_empty() => self.empty_label.clone(),
+                                        Some(f) => f(&value),
+                                        None => value.clone(),
+                                    },
                                 )
                                 .map_err(io::Error::other)?;
                             term.write_line(&done)?;
@@ -258,6 +287,20 @@ impl<'a> LinePrompt<'a> {
     /// The lines of the suggestion list: a window of `LIST_ROWS` rows around the highlight, and a
     /// hint line saying how to use it (and how many rows lie outside the window).
     fn list(&self, theme: &ColorfulTheme, rows: &[Choice], lit: Option<usize>, typed: &str) -> Vec<String> {
+        let mut lines = self.suggestion_lines(theme, rows, lit, typed);
+        if let Some(note) = &self.note {
+            lines.push(theme.hint_style.apply_to(note).to_string());
+        }
+        lines
+    }
+
+    fn suggestion_lines(
+        &self,
+        theme: &ColorfulTheme,
+        rows: &[Choice],
+        lit: Option<usize>,
+        typed: &str,
+    ) -> Vec<String> {
         if self.suggestions.is_empty() {
             return Vec::new();
         }
@@ -295,9 +338,8 @@ struct Editor<'t> {
     error: Option<String>,
     /// Lines shown under the input (and the error): the suggestion list.
     below: Vec<String>,
-    /// Screen rows the last draw used, and the row the cursor was left on (relative to the first).
-    rows: usize,
-    cursor_row: usize,
+    /// What the last draw put on the screen.
+    canvas: Canvas<'t>,
 }
 
 /// Where each character lands on a terminal `cols` wide: (row, col) of the cell after it.
@@ -328,15 +370,7 @@ impl Editor<'_> {
 
     /// Moves to the first row of what was drawn and clears from there down.
     fn clear(&mut self) -> io::Result<()> {
-        let mut out = String::from("\r");
-        if self.cursor_row > 0 {
-            out.push_str(&format!("\x1b[{}A", self.cursor_row));
-        }
-        out.push_str("\x1b[J");
-        self.term.write_str(&out)?;
-        self.cursor_row = 0;
-        self.rows = 1;
-        Ok(())
+        self.canvas.clear()
     }
 
     /// Redraws prompt, text and error line, and puts the cursor after `chars[..cursor]`.
@@ -391,21 +425,14 @@ impl Editor<'_> {
         let _ = end_col;
         self.term.write_str(&out)?;
         self.term.flush()?;
-        self.rows = rows;
-        self.cursor_row = cur_row;
+        self.canvas.rows = rows;
+        self.canvas.cursor_row = cur_row;
         Ok(())
     }
 
     /// Leaves the drawn line in place and moves below it (after Ctrl-C).
     fn leave(&mut self) -> io::Result<()> {
-        let down = self.rows.saturating_sub(1 + self.cursor_row);
-        let mut out = String::new();
-        if down > 0 {
-            out.push_str(&format!("\x1b[{down}B"));
-        }
-        out.push_str("\r\n");
-        self.term.write_str(&out)?;
-        self.term.flush()
+        self.canvas.leave()
     }
 }
 

@@ -1,0 +1,282 @@
+//! Menus drawn by display width: a pick among a few items (`Menu`), a checklist (`Checklist`) and
+//! a yes/no question (`confirm`).
+//!
+//! dialoguer's lists count one screen row per item. A measure sentence of 60 汉字 takes two rows at
+//! 100 columns, so every ↓ left a stale copy of the header behind until earlier answers scrolled
+//! away. Here every line drawn is measured (`line::layout`, the same wrapping the line editor
+//! uses) and what was drawn is cleared by the rows it really took. Markers do not rely on colour:
+//! `❯` marks the highlighted row and `[x]`/`[ ]` a checked item, so `NO_COLOR=1` loses nothing.
+//! A hint line says which keys do what. Yes/no takes 是/否 as well as y/n.
+
+use console::{Key, Term};
+use dialoguer::theme::{ColorfulTheme, Theme};
+
+use super::canvas::Canvas;
+use super::line::Stop;
+use super::tty::NoEcho;
+
+/// Rows of a list shown at once; the window follows the highlight.
+const WINDOW: usize = 10;
+
+fn theme() -> ColorfulTheme {
+    ColorfulTheme::default()
+}
+
+/// Where a list's highlight goes on `key` (↑/↓ wrap around, Home/End), or `None` for another key.
+fn moved(key: &Key, at: usize, len: usize) -> Option<usize> {
+    match key {
+        Key::ArrowUp | Key::Char('k') => Some(at.checked_sub(1).unwrap_or(len - 1)),
+        Key::ArrowDown | Key::Char('j') | Key::Tab => Some((at + 1) % len),
+        Key::Home => Some(0),
+        Key::End => Some(len - 1),
+        _ => None,
+    }
+}
+
+/// The first row of a window of `WINDOW` rows over `len` items that shows `at`.
+fn window_start(at: usize, len: usize) -> usize {
+    if len <= WINDOW { 0 } else { at.saturating_sub(WINDOW / 2).min(len - WINDOW) }
+}
+
+/// A pick of one among `items`.
+pub struct Menu<'a> {
+    prompt: &'a str,
+    items: &'a [String],
+    default: usize,
+    note: Option<String>,
+}
+
+impl<'a> Menu<'a> {
+    pub fn new(prompt: &'a str, items: &'a [String]) -> Menu<'a> {
+        Menu { prompt, items, default: 0, note: None }
+    }
+
+    /// A quiet remark after the key hint (where the writer is: 第 1 问，共 8 问).
+    pub fn note(mut self, text: Option<String>) -> Self {
+        self.note = text;
+        self
+    }
+
+    pub fn default(mut self, at: usize) -> Self {
+        self.default = at.min(self.items.len().saturating_sub(1));
+        self
+    }
+
+    /// The index picked.
+    pub fn interact(&self, term: &Term) -> Result<usize, Stop> {
+        let _quiet = NoEcho::new();
+        let t = theme();
+        let mut canvas = Canvas::new(term);
+        let mut at = self.default;
+        loop {
+            let mut lines = vec![format!(
+                "{} {} {}",
+                t.prompt_prefix,
+                t.prompt_style.apply_to(self.prompt),
+                t.prompt_suffix
+            )];
+            let first = window_start(at, self.items.len());
+            for (i, item) in self.items.iter().enumerate().skip(first).take(WINDOW) {
+                let mut line = String::new();
+                let _ = t.format_select_prompt_item(&mut line, item, i == at);
+                lines.push(line);
+            }
+            let more = if self.items.len() > WINDOW {
+                format!("，共 {} 项", self.items.len())
+            } else {
+                String::new()
+            };
+            let note = self.note.as_ref().map_or(String::new(), |n| format!("  {n}"));
+            lines.push(t.hint_style.apply_to(format!("（↑↓ 选择，回车确定{more}）{note}")).to_string());
+            canvas.draw(&lines)?;
+            let key = term.read_key_raw()?;
+            if let Some(to) = moved(&key, at, self.items.len()) {
+                at = to;
+                continue;
+            }
+            match key {
+                Key::Char(c @ '1'..='9') if (c as usize - '1' as usize) < self.items.len() => {
+                    at = c as usize - '1' as usize;
+                }
+                Key::Enter => {
+                    let mut done = String::new();
+                    let _ = t.format_select_prompt_selection(&mut done, self.prompt, &self.items[at]);
+                    canvas.finish(&done)?;
+                    return Ok(at);
+                }
+                Key::CtrlC => {
+                    canvas.leave()?;
+                    return Err(Stop::Interrupted);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Items to tick: Space ticks or unticks the highlighted one, Enter confirms.
+pub struct Checklist<'a> {
+    prompt: &'a str,
+    items: &'a [String],
+}
+
+impl<'a> Checklist<'a> {
+    pub fn new(prompt: &'a str, items: &'a [String]) -> Checklist<'a> {
+        Checklist { prompt, items }
+    }
+
+    /// The indices ticked, in list order.
+    pub fn interact(&self, term: &Term) -> Result<Vec<usize>, Stop> {
+        let _quiet = NoEcho::new();
+        let t = theme();
+        let mut canvas = Canvas::new(term);
+        let mut at = 0;
+        let mut ticked = vec![false; self.items.len()];
+        loop {
+            let count = ticked.iter().filter(|&&b| b).count();
+            let mut lines = vec![format!(
+                "{} {} {} {}",
+                t.prompt_prefix,
+                t.prompt_style.apply_to(self.prompt),
+                t.prompt_suffix,
+                t.defaults_style.apply_to(format!("已选 {count} 条"))
+            )];
+            let first = window_start(at, self.items.len());
+            for (i, item) in self.items.iter().enumerate().skip(first).take(WINDOW) {
+                let mark = if ticked[i] { "[x]" } else { "[ ]" };
+                let pointer = if i == at { t.active_item_prefix.to_string() } else { " ".to_string() };
+                let text = format!("{mark} {item}");
+                let text = if i == at {
+                    t.active_item_style.apply_to(text).to_string()
+                } else {
+                    t.inactive_item_style.apply_to(text).to_string()
+                };
+                lines.push(format!("{pointer} {text}"));
+            }
+            let more = if self.items.len() > WINDOW {
+                format!(
+                    "；第 {}–{} 条，共 {} 条",
+                    first + 1,
+                    (first + WINDOW).min(self.items.len()),
+                    self.items.len()
+                )
+            } else {
+                String::new()
+            };
+            lines.push(
+                t.hint_style.apply_to(format!("（↑↓ 移动，空格 勾选/取消，回车确定{more}）")).to_string(),
+            );
+            canvas.draw(&lines)?;
+            let key = term.read_key_raw()?;
+            if let Some(to) = moved(&key, at, self.items.len()) {
+                at = to;
+                continue;
+            }
+            match key {
+                Key::Char(' ') | Key::Char('\u{3000}') => ticked[at] = !ticked[at],
+                Key::Enter => {
+                    let picked: Vec<usize> = (0..self.items.len()).filter(|&i| ticked[i]).collect();
+                    let said = if picked.is_empty() {
+                        "未选".to_string()
+                    } else {
+                        format!("已选 {} 条", picked.len())
+                    };
+                    let done = format!(
+                        "{} {} {} {}",
+                        t.success_prefix,
+                        t.prompt_style.apply_to(self.prompt),
+                        t.success_suffix,
+                        t.values_style.apply_to(said)
+                    );
+                    canvas.finish(&done)?;
+                    return Ok(picked);
+                }
+                Key::CtrlC => {
+                    canvas.leave()?;
+                    return Err(Stop::Interrupted);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Reads 是/y as yes and 否/n as no (upper or lower case, full-width letters too); `None` for
+/// any other key.
+pub fn yes_no(c: char) -> Option<bool> {
+    match c {
+        'y' | 'Y' | 'ｙ' | 'Ｙ' | '是' | '好' | '对' => Some(true),
+        'n' | 'N' | 'ｎ' | 'Ｎ' | '否' | '不' => Some(false),
+        _ => None,
+    }
+}
+
+/// A yes/no question; Enter takes `default`.
+pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
+    let _quiet = NoEcho::new();
+    let t = theme();
+    let mut canvas = Canvas::new(term);
+    let say = |b: bool| if b { "是" } else { "否" };
+    let head = format!(
+        "{} {} {} {} {}",
+        t.prompt_prefix,
+        t.prompt_style.apply_to(prompt),
+        t.hint_style.apply_to("(是 y / 否 n，回车 =".to_string() + say(default) + ")"),
+        t.prompt_suffix,
+        t.defaults_style.apply_to(say(default))
+    );
+    let mut error: Option<String> = None;
+    loop {
+        let mut lines = vec![head.clone()];
+        lines.extend(error.clone());
+        canvas.draw(&lines)?;
+        let answer = match term.read_key_raw()? {
+            Key::Enter => Some(default),
+            Key::Char(c) => {
+                let a = yes_no(c);
+                if a.is_none() {
+                    let mut line = String::new();
+                    let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是）"));
+                    error = Some(line);
+                }
+                a
+            }
+            Key::CtrlC => {
+                canvas.leave()?;
+                return Err(Stop::Interrupted);
+            }
+            _ => None,
+        };
+        if let Some(b) = answer {
+            let mut done = String::new();
+            let _ =
+                super::theme::ZhTheme::default().format_confirm_prompt_selection(&mut done, prompt, Some(b));
+            canvas.finish(&done)?;
+            return Ok(b);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_and_no_in_chinese_and_in_letters() {
+        for c in ['y', 'Y', '是', 'Ｙ'] {
+            assert_eq!(yes_no(c), Some(true), "{c}");
+        }
+        for c in ['n', 'N', '否', 'ｎ'] {
+            assert_eq!(yes_no(c), Some(false), "{c}");
+        }
+        assert_eq!(yes_no('x'), None);
+    }
+
+    #[test]
+    fn the_window_follows_the_highlight() {
+        assert_eq!(window_start(0, 5), 0);
+        assert_eq!(window_start(3, 30), 0);
+        assert_eq!(window_start(12, 30), 7);
+        assert_eq!(window_start(29, 30), 20);
+    }
+}

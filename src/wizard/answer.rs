@@ -1,0 +1,170 @@
+//! Numbers as writers type them: `１２５０.６`, `1,250.6`, `8.3%`, `下降3.2`, `1250.6亿元`. Each is
+//! read into the plain decimal a brief stores (`Number`), with the unit split off where one was
+//! typed, so the prompt can accept it and echo what it understood (`· 1250.6 亿元`).
+
+use crate::model::Number;
+
+/// A figure's value as typed, with the unit when one followed the digits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub number: Number,
+    pub unit: Option<String>,
+}
+
+/// Words before a number that give its sign: 下降3.2 is −3.2.
+const FALLING: &[&str] = &["下降", "减少", "下滑", "回落", "降低", "负"];
+const RISING: &[&str] = &["增长", "增加", "提高", "上升", "正"];
+
+/// Full-width digits, point, signs and percent as their ASCII twins; other characters kept.
+fn half_width(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '－' | '−' | '—' => '-',
+            '＋' => '+',
+            '％' => '%',
+            '，' => ',',
+            c => c,
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// The number at the start of `text` (sign and thousands separators allowed) and what follows.
+fn leading_number(text: &str) -> Option<(String, &str)> {
+    let mut digits = String::new();
+    let mut end = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    if let Some(&b) = bytes.first()
+        && (b == b'-' || b == b'+')
+    {
+        if b == b'-' {
+            digits.push('-');
+        }
+        i = 1;
+    }
+    let mut seen_point = false;
+    let mut seen_digit = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            digits.push(b as char);
+            seen_digit = true;
+            end = i + 1;
+        } else if b == b'.' && !seen_point && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            digits.push('.');
+            seen_point = true;
+        } else if b == b','
+            && seen_digit
+            && !seen_point
+            && bytes.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            // A thousands separator: exactly three digits follow.
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    seen_digit.then(|| (digits, &text[end..]))
+}
+
+/// `text` as a signed number and the rest after it, with 下降/增长 read as a sign.
+fn signed(text: &str) -> Result<(Number, String), String> {
+    let t = half_width(text);
+    let (sign, body) = FALLING
+        .iter()
+        .find_map(|w| t.strip_prefix(w).map(|r| ("-", r)))
+        .or_else(|| RISING.iter().find_map(|w| t.strip_prefix(w).map(|r| ("", r))))
+        .unwrap_or(("", t.as_str()));
+    let not_a_number =
+        || format!("“{}”不是数字（写阿拉伯数字，如 12.3；下降写 -3.2 或 下降3.2）", text.trim());
+    let (digits, rest) = leading_number(body).ok_or_else(not_a_number)?;
+    let digits = match (sign, digits.strip_prefix('-')) {
+        ("-", Some(_)) => return Err(not_a_number()),
+        ("-", None) => format!("-{digits}"),
+        _ => digits,
+    };
+    let number = Number::parse(&digits).map_err(|_| not_a_number())?;
+    Ok((number, rest.to_string()))
+}
+
+/// A figure's value, optionally followed by its unit (`1250.6亿元`, `12个`).
+pub fn amount(text: &str) -> Result<Amount, String> {
+    let (number, rest) = signed(text)?;
+    // 12。 — an input method's full stop after the digits.
+    let rest = rest.trim_end_matches('.').to_string();
+    if rest.chars().any(|c| c.is_ascii_digit()) {
+        return Err(format!("“{}”里有不止一个数字", text.trim()));
+    }
+    Ok(Amount { number, unit: (!rest.is_empty()).then_some(rest) })
+}
+
+/// A percentage (a growth, a completion rate): `8.3`, `8.3%`, `８.３％`, `下降3.2`.
+pub fn percent(text: &str) -> Result<Number, String> {
+    let (number, rest) = signed(text)?;
+    match rest.as_str() {
+        "" | "%" | "个百分点" => Ok(number),
+        _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
+    }
+}
+
+/// How a figure's value reads back: `1250.6 亿元`.
+pub fn show_amount(a: &Amount) -> String {
+    match &a.unit {
+        Some(u) => format!("{} {u}", a.number.as_str()),
+        None => a.number.as_str().to_string(),
+    }
+}
+
+/// How a growth reads back: `8.3%`, `-3.2%（下降 3.2%）`.
+pub fn show_growth(n: &Number) -> String {
+    if n.is_negative() {
+        format!("{}%（下降 {}%）", n.as_str(), n.abs_str())
+    } else {
+        format!("{}%", n.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(text: &str) -> (String, Option<String>) {
+        let a = amount(text).unwrap();
+        (a.number.as_str().to_string(), a.unit)
+    }
+
+    #[test]
+    fn figures_are_read_as_writers_type_them() {
+        assert_eq!(a("1250.6"), ("1250.6".into(), None));
+        assert_eq!(a("１２５０.６"), ("1250.6".into(), None));
+        assert_eq!(a("１２５０．６"), ("1250.6".into(), None));
+        assert_eq!(a("1,250.6"), ("1250.6".into(), None));
+        assert_eq!(a("1250.6亿元"), ("1250.6".into(), Some("亿元".into())));
+        assert_eq!(a(" 86.2 亿美元 "), ("86.2".into(), Some("亿美元".into())));
+        assert_eq!(a("下降3.2"), ("-3.2".into(), None));
+        assert!(amount("十二").is_err());
+        assert!(amount("12亿3").is_err());
+        // Not a thousands separator (two digits follow): refused rather than guessed.
+        assert!(amount("1,25").is_err());
+    }
+
+    #[test]
+    fn percentages_take_a_percent_sign_and_a_falling_word() {
+        let p = |t: &str| percent(t).map(|n| n.as_str().to_string());
+        assert_eq!(p("8.3%"), Ok("8.3".into()));
+        assert_eq!(p("8.3％"), Ok("8.3".into()));
+        assert_eq!(p("８.３％"), Ok("8.3".into()));
+        assert_eq!(p("下降3.2"), Ok("-3.2".into()));
+        assert_eq!(p("下降3.2%"), Ok("-3.2".into()));
+        assert_eq!(p("-3.2"), Ok("-3.2".into()));
+        assert_eq!(p("增长12"), Ok("12".into()));
+        assert!(p("下降-3").is_err());
+        assert!(p("8.3亿元").is_err());
+        assert_eq!(show_growth(&percent("下降3.2").unwrap()), "-3.2%（下降 3.2%）");
+    }
+}
