@@ -234,6 +234,13 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
         assert!(draft.contains(typed), "{typed} missing from the draft:\n{draft}");
     }
     assert!(!draft.contains("十二点三"), "the refused answer leaked");
+    // The wizard drafts with the seed `draft` uses: a redraft of the brief is the same text.
+    let redraft = Command::new(assert_cmd::cargo::cargo_bin("jianggao"))
+        .args(["draft", "b.yaml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&redraft.stdout), draft, "the wizard's draft and the redraft differ");
 
     let b = read_brief(&dir.path().join("b.yaml"));
     assert_eq!(b.locality, "柳州市");
@@ -510,18 +517,29 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
     std::fs::write(dir.path().join("稿.txt"), text).unwrap();
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt", "-o", "out.txt"]);
     t.prompt("填入");
-    // The mask is shown in its clause, with its kind and position.
-    assert!(t.screen().contains("[1/5] 2:9  数字") && t.screen().contains("全市实际利用外资xx亿美元"));
+    // The mask is shown in its sentence, marked 【】, with its kind and position.
+    assert!(t.screen().contains("[1/5] 2:9  数字"), "{}", t.screen());
+    assert!(t.screen().contains("全市实际利用外资【xx】亿美元，增长xx%。"), "{}", t.screen());
     t.send("十亿\r");
     t.wait_until("the refusal", |p| p.screen().contains("“十亿”不是数字"));
     t.send("\x7f\x7f12.3\r");
-    t.answer("填入", "8.5\r");
-    // The same mask in the same clause: the earlier answer is offered.
-    t.answer("同一分句前面填过“12.3”，沿用？", "y");
+    // The answer given is shown filled in the next mask's sentence.
+    t.prompt("填入");
+    t.wait_until("the next mask", |p| p.screen().contains("全市实际利用外资12.3亿美元，增长【xx】%。"));
+    // 8.3% typed before the text's own %: the % is not doubled.
+    t.send("8.5%\r");
+    // The same mask of the same indicator in the same clause: the earlier answer is offered,
+    // and not taken unless the writer says so.
+    t.answer("同一指标、同一分句前面填过“12.3”，沿用？", "y");
     t.answer("填入", "\r"); // skip **同志
     t.answer("填入", "柘城\r");
-    t.wait_until("written", |p| p.screen().contains("写入 out.txt"));
-    assert!(t.screen().contains("未填写 1 处"));
+    // A summary before anything is written.
+    t.prompt("填好了吗？");
+    assert!(t.screen().contains("共 5 处，已填 4 处，未填 1 处"), "{}", t.screen());
+    assert!(t.screen().contains("【**】同志强调  （未填）"), "{}", t.screen());
+    t.send("\r");
+    t.wait_until("written", |p| p.screen().contains("已填写 4 处，写入 out.txt"));
+    assert!(t.screen().contains("未填写 1 处"), "{}", t.screen());
     assert_eq!(t.exit_code(), 0);
     let out = std::fs::read_to_string(dir.path().join("out.txt")).unwrap();
     assert_eq!(
@@ -531,18 +549,52 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
 }
 
 #[test]
-fn fill_stopped_with_ctrl_c_writes_nothing() {
+fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n引进市外资金xx亿元，增长xx%。\n").unwrap();
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
     t.answer("填入", "8.5\r");
     t.answer("填入", "柘");
     t.wait_until("typing", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘")));
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
-    assert!(t.screen().contains("未写入任何文件"));
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(names, ["稿.txt"]);
+    assert!(t.screen().contains("没有写入"), "{}", t.screen());
+    // Nothing written but the answers file, which holds the answer given.
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["稿.txt", "稿.txt.answers.yaml"]);
+    let saved = std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml")).unwrap();
+    assert!(saved.contains("1: '8.5'"), "{saved}");
+
+    // Rerun: it offers to continue, and starts at the second mask.
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("稿.txt.answers.yaml 里有上次的回答", "是");
+    t.prompt("填入");
+    assert!(t.screen().contains("从第 2 处填起"), "{}", t.screen());
+    t.send("柘城\r");
+    // A growth of another indicator: no reuse offered.
+    t.answer("填入", "1,250.6\r");
+    // What was understood is echoed.
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 填入 · 1250.6"));
+    t.prompt("填入");
+    assert!(!t.screen().contains("沿用"), "{}", t.screen());
+    // ↑ goes back to the previous mask, with its answer in the line to edit.
+    t.send("\x1b[A");
+    t.wait_until("back", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 1250.6")));
+    t.send("\x7f\x7f\x7f\x7f\x7f\x7f0\r");
+    t.answer("填入", "#1\r");
+    t.wait_until("jumped", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 8.5")));
+    t.send("\x7f\x7f\x7f9\r");
+    // Back at the end of the masks already answered: the fourth, then the summary.
+    t.answer("填入", "\x15#4\r");
+    t.answer("填入", "-3\r");
+    t.answer("填好了吗？", "\r");
+    assert_eq!(t.exit_code(), 0);
+    let out = std::fs::read_to_string(dir.path().join("稿.filled.txt")).unwrap();
+    assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，增长-3%。\n");
 }
 
 #[test]
@@ -558,4 +610,160 @@ fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
     t.send("\r");
     t.prompt("讲话人");
     assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, paste);
+}
+
+/// A brief answered up to measures by hand, so a session starts at the measures.
+const UP_TO_MEASURES: &str = "locality: 柳州市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\nlevel: 市\nachievements:\n- topic: 对外贸易\n  points: [外贸进出口稳中有进]\nproblems:\n- topic: 招商引资\n  points: [重大项目不多]\ngoals:\n- text: 外贸进出口稳中提质\nclosing:\n  slogan: 奋力开创对外开放新局面\n";
+
+#[test]
+fn a_news_report_asks_its_speaker_as_required_and_its_length_in_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "n.yaml", "--genre", "news-report"]);
+    t.answer("地区", "柳州市\r");
+    t.answer("行政层级", "\r");
+    t.answer("会议名称", "\r");
+    // The genre's spec says why the speaker is required; the prompt does not say 可不填.
+    t.prompt("讲话人（职务 姓名");
+    assert!(t.screen().contains("会议新闻通稿要写明讲话人"), "{}", t.screen());
+    assert!(!t.row("? 讲话人").1.contains("可不填"), "{}", t.screen());
+    t.send("\r");
+    t.wait_until("the refusal", |p| p.screen().contains("请填写（不能为空）"));
+    t.send("市委副书记、市长 林志诚\r");
+    t.answer("日期", "2026-03-15\r");
+    t.answer("报告期", "2025年\r");
+    // A news report is read, not delivered: no minutes.
+    t.prompt("篇幅：字数");
+    assert!(!t.row("? 篇幅").1.contains("分钟"), "{}", t.screen());
+    t.send("1500\r");
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· 1,500 字")));
+    t.answer("会议地点", "\r");
+    t.answer("主持人", "\r");
+    t.answer("出席领导", "\r");
+    // Section headers say where the writer is; 是/否 are answers as good as y/n.
+    t.prompt("添加一项成绩？");
+    assert!(t.screen().contains("第 2 部分，共 6 部分：成绩"), "{}", t.screen());
+    t.send("否");
+    t.wait_until("否", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 添加一项成绩？ · 否"));
+    t.answer("添加一项问题？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&dir.path().join("n.yaml"));
+    assert_eq!(b.speaker.as_deref(), Some("市委副书记、市长 林志诚"));
+    assert_eq!(b.length, Some(1500));
+
+    // A brief whose session skipped the speaker (before the genre required it) is asked again.
+    let text = std::fs::read_to_string(dir.path().join("n.yaml")).unwrap();
+    let text = text.replace("speaker: 市委副书记、市长 林志诚\n", "");
+    std::fs::write(dir.path().join("n.yaml"), &text).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "n.yaml"]);
+    t.answer("讲话人", "市委书记 郑国华\r");
+    t.answer("添加一项问题？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("n.yaml")).speaker.as_deref(), Some("市委书记 郑国华"));
+}
+
+#[test]
+fn ctrl_c_inside_a_figure_resumes_at_the_next_question_of_that_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "是");
+    t.topic("成绩的主题", "利用外资");
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "y");
+    t.answer("指标名称", "\x1b[B\r");
+    // Full-width digits, a thousands separator and the unit in one answer.
+    t.answer("实际利用外资（数值", "１,２５０.６亿元\r");
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· 1250.6 亿元")));
+    t.answer("增长", "下降3.2%\r");
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· -3.2%（下降 3.2%）")));
+    t.answer("完成目标的百分之几", "10");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.prompt("完成目标的百分之几");
+    assert!(t.screen().contains("接着填写上次未完成的成绩「利用外资」"), "{}", t.screen());
+    assert!(!t.screen().contains("再添加一项数据"), "{}", t.screen());
+    t.send("１０５％\r");
+    t.answer("位次", "全省第二位\r");
+    t.answer("再添加一项数据？", "n");
+    t.answer("要点 1", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let f = read_brief(&brief).achievements[0].figures[0].clone();
+    assert_eq!(f.value.as_str(), "1250.6");
+    assert_eq!(f.unit.as_deref(), Some("亿元"));
+    assert_eq!(f.growth.as_ref().map(|g| g.as_str()), Some("-3.2"));
+    assert_eq!(f.target_rate.as_ref().map(|g| g.as_str()), Some("105"));
+    assert_eq!(f.rank.as_deref(), Some("全省第二位"));
+}
+
+#[test]
+fn plain_new_offers_to_continue_the_unfinished_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new"]);
+    t.answer("体裁", "\r");
+    t.answer("地区", "柘城县\r");
+    t.answer("行政层级", "\x03");
+    assert_eq!(t.exit_code(), 130);
+
+    let mut t = Pty::spawn(dir.path(), &["new"]);
+    t.prompt("brief.yaml 是上次没有答完的提纲");
+    t.send("y");
+    t.prompt("行政层级");
+    assert!(t.screen().contains("继续填写 brief.yaml"), "{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+
+    // Declined: a new brief beside it, the old one untouched.
+    let before = std::fs::read(dir.path().join("brief.yaml")).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new"]);
+    t.answer("brief.yaml 是上次没有答完的提纲", "否");
+    t.prompt("体裁");
+    assert!(t.screen().contains("brief-2.yaml"), "{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(std::fs::read(dir.path().join("brief.yaml")).unwrap(), before);
+}
+
+#[test]
+fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), UP_TO_MEASURES).unwrap();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jianggao"));
+    cmd.args(["new", "--brief", "b.yaml"])
+        .current_dir(dir.path())
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("NO_COLOR", "1");
+    let mut session = expectrl::Session::spawn(cmd).unwrap();
+    session.get_process_mut().set_window_size(60, 40).unwrap();
+    let mut t = Pty { session, term: vt100::Parser::new(40, 60, 0), cols: 60 };
+    t.answer("添加一项措施？", "y");
+    t.topic("措施的主题", "招商引资");
+    t.answer("措施的小标题", "\r");
+    t.prompt("可选的措施语句");
+    // Sentences wider than the terminal wrap; moving down many times leaves one header, not a
+    // stale copy per move.
+    for _ in 0..6 {
+        t.send("\x1b[B");
+    }
+    t.send(" ");
+    t.wait_until("ticked", |p| p.screen().contains("[x]"));
+    let headers = t.rows().iter().filter(|r| r.starts_with("? 可选的措施语句")).count();
+    assert_eq!(headers, 1, "{}", t.screen());
+    // (The test is about wrapped items: some of them do take more than one row.)
+    let rows = t.rows();
+    let (top, _) = t.row("? 可选的措施语句");
+    let hint = rows.iter().rposition(|r| r.starts_with("（↑↓ 移动")).expect("hint line");
+    let items = rows[top + 1..hint].iter().filter(|r| r.starts_with("❯ [") || r.starts_with("  [")).count();
+    assert!(hint - top - 1 > items, "no item wraps: {}", t.screen());
+    assert!(t.screen().contains("已选 1 条"), "{}", t.screen());
+    // Without colour the highlighted row is still marked.
+    assert!(t.rows().iter().any(|r| r.starts_with("❯ [x]")), "{}", t.screen());
+    assert!(t.screen().contains("空格 勾选"), "{}", t.screen());
+    t.send("\r");
+    t.answer("要点", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points.len(), 1);
 }

@@ -77,7 +77,7 @@ pub fn run(args: Args) -> Outcome {
     } else {
         None
     };
-    if let Some(p) = planned.filter(|p| p.exists() && !args.force) {
+    if let Some(p) = planned.as_ref().filter(|p| p.exists() && !args.force) {
         return Err(Error::usage_with_hint(
             format!("{} 已存在，不会覆盖", p.display()),
             "确需覆盖请加 --force，或用 -o 指定另一个文件名",
@@ -90,7 +90,7 @@ pub fn run(args: Args) -> Outcome {
             fill::parse_answers(&a.text, &path.display().to_string(), &items)?
         }
         None => {
-            if !crate::wizard::has_terminal() {
+            if !crate::terminal::has_terminal() {
                 return Err(Error::usage_with_hint(
                     "逐个问答填写需要在终端中运行（标准输入或输出不是终端）",
                     "非交互填写请用 --answers ANSWERS.yaml（编号见 --list）",
@@ -100,10 +100,35 @@ pub fn run(args: Args) -> Outcome {
                 eprintln!("{name}：没有占位符，无需填写。");
                 return Ok(ExitCode::SUCCESS);
             }
-            match interactive::ask(text, &items)? {
-                Some(a) => a,
-                None => {
-                    eprintln!("已中断，未写入任何文件。");
+            let saved_at = fill::sidecar::path_for(&args.file);
+            let mut given = fill::sidecar::load(&saved_at, text, &items)?.unwrap_or_default();
+            if !given.is_empty() {
+                let ask = format!(
+                    "{} 里有上次的回答（已答 {} 处，共 {} 处），接着填写？",
+                    saved_at.display(),
+                    given.len(),
+                    items.len()
+                );
+                let term = console::Term::stdout();
+                match crate::terminal::menu::confirm(&term, &ask, true) {
+                    Ok(true) => {}
+                    Ok(false) => given.clear(),
+                    Err(_) => return Ok(ExitCode::from(130)),
+                }
+            }
+            let target = planned.as_ref().map_or_else(|| "标准输出".to_string(), |p| p.display().to_string());
+            let target = if args.in_place { args.file.display().to_string() } else { target };
+            match interactive::ask(text, &items, given, &saved_at, &target)? {
+                interactive::Ending::Write(given) => {
+                    given.into_iter().filter_map(|(n, v)| v.map(|v| (n, v))).collect()
+                }
+                interactive::Ending::Stopped { answered } => {
+                    eprintln!(
+                        "已停下，没有写入 {target}。已填的 {answered} 处保存在 {}：再运行 `jianggao fill {}` 接着填，或用 --answers {} 套用。",
+                        saved_at.display(),
+                        args.file.display(),
+                        saved_at.display()
+                    );
                     return Ok(ExitCode::from(130));
                 }
             }

@@ -1,73 +1,276 @@
-//! Filling placeholders one by one in the terminal: each shown in its clause with the mask
-//! highlighted, the answer checked by kind (a figure must be a number), an answer reusable for the
-//! same mask in the same clause, and any placeholder skippable with an empty answer.
+//! Filling placeholders one by one in the terminal.
+//!
+//! Each mask is shown in its whole sentence, marked 【xx】 (and highlighted where there is colour),
+//! with the values already given shown filled. The answer is checked by kind (a figure must be a
+//! number) and saved at once to the answers file beside the text (`sidecar`), so Ctrl-C loses
+//! nothing and a rerun continues. The writer moves as in a form: Enter on an empty line skips,
+//! ↑ or Shift-Tab goes back, `#12` jumps to the 12th mask, and a summary comes before anything is
+//! written, from which any mask can be revisited.
 
-use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use crate::terminal::theme::ZhTheme;
 use console::{Term, style};
-use dialoguer::Confirm;
 
 use super::Item;
+use super::sidecar::{self, Given};
 use crate::error::{Error, Result};
 use crate::terminal::line::{LinePrompt, Stop};
+use crate::terminal::menu::{self, Menu};
 
-/// Asks for every placeholder; `None` when the writer pressed Ctrl-C (nothing is written then).
-pub fn ask(_text: &str, items: &[Item]) -> Result<Option<BTreeMap<usize, String>>> {
-    crate::wizard::catch_ctrl_c();
+/// How the questions ended.
+pub enum Ending {
+    /// The writer confirmed the summary: write these answers.
+    Write(Given),
+    /// Ctrl-C, or "not now" at the summary: the answers are in the answers file.
+    Stopped { answered: usize },
+}
+
+/// Clause punctuation: a clause ends at one of these.
+const CLAUSE_STOPS: &str = "，。；！？：,;!?:\n\r";
+/// Sentence ends: a sentence shown around a mask runs between two of these.
+const SENTENCE_STOPS: &str = "。；！？!?;\n\r";
+/// At most this many characters of a sentence on either side of a mask.
+const SENTENCE_REACH: usize = 80;
+
+/// The clause before the mask's own one, in the same sentence: what a growth or a rate is of
+/// (实际利用外资xx亿美元，【增长xx%】). Empty at the start of a sentence.
+fn lead(text: &str, item: &Item) -> String {
+    let before = &text[..item.placeholder.start];
+    let Some((own_start, stop)) = before.char_indices().rev().find(|(_, c)| CLAUSE_STOPS.contains(*c)) else {
+        return String::new();
+    };
+    if SENTENCE_STOPS.contains(stop) {
+        return String::new();
+    }
+    let head = &before[..own_start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE_STOPS.contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head[from..].trim().to_string()
+}
+
+/// When an earlier answer may be offered again: the same mask, in the same clause, of the same
+/// indicator (the clause before it in its sentence).
+fn reuse_key(text: &str, item: &Item) -> (String, String, String) {
+    (item.token.clone(), item.clause.marked(&item.token), lead(text, item))
+}
+
+/// The sentence around `items[at]` with that mask marked 【】 and every answered mask in it
+/// shown filled.
+fn sentence(text: &str, items: &[Item], at: usize, given: &Given, colour: bool) -> String {
+    let item = &items[at];
+    let start = text[..item.placeholder.start]
+        .char_indices()
+        .rev()
+        .take(SENTENCE_REACH)
+        .take_while(|(_, c)| !SENTENCE_STOPS.contains(*c))
+        .last()
+        .map_or(item.placeholder.start, |(i, _)| i);
+    let end = text[item.placeholder.end..]
+        .char_indices()
+        .take(SENTENCE_REACH)
+        .find(|(_, c)| SENTENCE_STOPS.contains(*c))
+        .map_or_else(
+            || {
+                let rest = &text[item.placeholder.end..];
+                item.placeholder.end + rest.char_indices().nth(SENTENCE_REACH).map_or(rest.len(), |(i, _)| i)
+            },
+            |(i, c)| item.placeholder.end + i + if c == '\n' || c == '\r' { 0 } else { c.len_utf8() },
+        );
+    let mut out = String::new();
+    let mut from = start;
+    for (k, other) in items.iter().enumerate() {
+        let p = &other.placeholder;
+        if p.start < start || p.end > end {
+            continue;
+        }
+        out.push_str(&text[from..p.start]);
+        if k == at {
+            let marked = format!("【{}】", other.token);
+            out.push_str(&if colour { style(marked).black().on_yellow().bold().to_string() } else { marked });
+        } else if let Some(Some(v)) = given.get(&other.number) {
+            out.push_str(&if colour { style(v).underlined().to_string() } else { v.clone() });
+        } else {
+            out.push_str(&other.token);
+        }
+        from = p.end;
+    }
+    out.push_str(&text[from..end]);
+    out.trim().to_string()
+}
+
+/// `#12` (or `＃12`): a jump to the 12th mask.
+fn jump(v: &str) -> Option<Result<usize, String>> {
+    let rest = v.trim().strip_prefix(['#', '＃'])?;
+    Some(rest.trim().parse::<usize>().map_err(|_| format!("“{}”：跳转请写 # 加编号，如 #12", v.trim())))
+}
+
+/// Asks for the placeholders of `text`, continuing from `given`, saving each answer to `answers`
+/// (the sidecar) as it is given. `target` names the file the summary offers to write.
+pub fn ask(text: &str, items: &[Item], mut given: Given, answers: &Path, target: &str) -> Result<Ending> {
+    crate::terminal::catch_ctrl_c();
     let _quiet = crate::terminal::tty::NoEcho::new();
     let term = Term::stdout();
-    let theme = ZhTheme::default();
+    let colour = console::colors_enabled();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
-    let mut answers = BTreeMap::new();
-    let mut given: HashMap<(String, String), String> = HashMap::new();
-    for item in items {
-        let clause = format!(
-            "{}{}{}",
-            item.clause.before,
-            style(&item.token).black().on_yellow().bold(),
-            item.clause.after
-        );
-        term.write_line(&format!(
-            "{} {}:{}  {}\n  {clause}",
+    let say = |s: String| term.write_line(&s).map_err(io);
+    let stopped =
+        |given: &Given| Ending::Stopped { answered: given.values().filter(|v| v.is_some()).count() };
+    // The first mask not yet asked.
+    let mut at = items.iter().position(|i| !given.contains_key(&i.number)).unwrap_or(items.len());
+    if !given.is_empty() && at < items.len() {
+        say(format!("接着上次，从第 {} 处填起（已答 {} 处）。", at + 1, given.len()))?;
+    }
+    loop {
+        if at >= items.len() {
+            match summary(&term, items, &given, target)? {
+                Choice::Write => return Ok(Ending::Write(given)),
+                Choice::Stop => return Ok(stopped(&given)),
+                Choice::Revisit(n) => {
+                    at = n - 1;
+                    continue;
+                }
+            }
+        }
+        let item = &items[at];
+        say(format!(
+            "{} {}:{}  {}\n  {}",
             style(format!("[{}/{}]", item.number, items.len())).dim(),
             item.line,
             item.col,
             style(item.kind_label).cyan(),
-        ))
-        .map_err(io)?;
-        let key = (item.token.clone(), item.clause.marked(&item.token));
-        if let Some(prev) = given.get(&key) {
-            let reuse = Confirm::with_theme(&theme)
-                .with_prompt(format!("同一分句前面填过“{prev}”，沿用？"))
-                .default(true)
-                .interact_on(&term);
-            match reuse {
+            sentence(text, items, at, &given, colour)
+        ))?;
+        // An earlier answer to the same mask of the same indicator, offered — never by default.
+        let key = reuse_key(text, item);
+        let earlier = items[..at]
+            .iter()
+            .rev()
+            .filter(|o| reuse_key(text, o) == key)
+            .find_map(|o| given.get(&o.number).cloned().flatten());
+        if let Some(prev) = earlier.filter(|_| !given.contains_key(&item.number)) {
+            match menu::confirm(&term, &format!("同一指标、同一分句前面填过“{prev}”，沿用？"), false)
+            {
                 Ok(true) => {
-                    answers.insert(item.number, prev.clone());
+                    given.insert(item.number, Some(prev));
+                    sidecar::save(answers, text, &given)?;
+                    at += 1;
                     continue;
                 }
                 Ok(false) => {}
-                Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
-                    return Ok(None);
-                }
-                Err(dialoguer::Error::IO(e)) => return Err(io(e)),
+                Err(Stop::Interrupted) => return Ok(stopped(&given)),
+                Err(Stop::Back) => {}
+                Err(Stop::Io(e)) => return Err(io(e)),
             }
         }
-        let answer = LinePrompt::new("填入（直接回车跳过）")
+        let before = given.get(&item.number).cloned().flatten().unwrap_or_default();
+        let count = items.len();
+        let answer = LinePrompt::new("填入")
+            .initial(before)
             .allow_empty(true)
-            .check(|v| item.check(v))
+            .allow_back(true)
+            .note("回车跳过 · ↑ 上一处 · #编号 跳转")
+            .echo(|v| if jump(v).is_some() { v.trim().to_string() } else { item.normalise(v) })
+            .check(|v| match jump(v) {
+                Some(Ok(n)) if (1..=count).contains(&n) => Ok(()),
+                Some(Ok(n)) => Err(format!("没有第 {n} 处（共 {count} 处）")),
+                Some(Err(why)) => Err(why),
+                None => item.check(&item.normalise(v)),
+            })
             .interact(&term);
         match answer {
-            Ok(v) if v.is_empty() => {}
             Ok(v) => {
-                given.insert(key, v.clone());
-                answers.insert(item.number, v);
+                if let Some(Ok(n)) = jump(&v) {
+                    at = n - 1;
+                    continue;
+                }
+                let v = item.normalise(&v);
+                given.insert(item.number, (!v.is_empty()).then_some(v));
+                sidecar::save(answers, text, &given)?;
+                at += 1;
             }
-            Err(Stop::Interrupted) => return Ok(None),
+            Err(Stop::Back) => at = at.saturating_sub(1),
+            Err(Stop::Interrupted) => return Ok(stopped(&given)),
             Err(Stop::Io(e)) => return Err(io(e)),
         }
     }
-    Ok(Some(answers))
+}
+
+enum Choice {
+    Write,
+    Stop,
+    Revisit(usize),
+}
+
+/// Every mask with its answer, then: write, revisit one, or stop for now.
+fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<Choice> {
+    let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
+    let filled = items.iter().filter(|i| matches!(given.get(&i.number), Some(Some(_)))).count();
+    term.write_line(
+        &style(format!("共 {} 处，已填 {filled} 处，未填 {} 处：", items.len(), items.len() - filled))
+            .bold()
+            .to_string(),
+    )
+    .map_err(io)?;
+    for item in items {
+        let shown = match given.get(&item.number) {
+            Some(Some(v)) => item.clause.marked(v),
+            _ => format!("{}  （未填）", item.clause.marked(&item.token)),
+        };
+        term.write_line(&format!("{:>4}  {shown}", item.number)).map_err(io)?;
+    }
+    let choices = [
+        format!("写入 {target}"),
+        "返回修改某一处".to_string(),
+        "先不写入（回答已保存，下次接着填）".to_string(),
+    ];
+    let pick = Menu::new("填好了吗？", &choices).interact(term);
+    let revisit = |term: &Term| -> std::result::Result<usize, Stop> {
+        let count = items.len();
+        let v = LinePrompt::new(format!("修改第几处？（1–{count}）"))
+            .check(move |v| match v.trim().trim_start_matches(['#', '＃']).parse::<usize>() {
+                Ok(n) if (1..=count).contains(&n) => Ok(()),
+                _ => Err(format!("请写 1 到 {count} 的编号")),
+            })
+            .interact(term)?;
+        Ok(v.trim().trim_start_matches(['#', '＃']).parse().unwrap_or(1))
+    };
+    match pick {
+        Ok(0) => Ok(Choice::Write),
+        Ok(1) => match revisit(term) {
+            Ok(n) => Ok(Choice::Revisit(n)),
+            Err(Stop::Io(e)) => Err(io(e)),
+            Err(_) => Ok(Choice::Stop),
+        },
+        Ok(_) | Err(Stop::Interrupted) | Err(Stop::Back) => Ok(Choice::Stop),
+        Err(Stop::Io(e)) => Err(io(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reuse_is_keyed_by_the_indicator_as_well_as_the_clause() {
+        let text = "实际利用外资xx亿美元，增长xx%；引进市外资金xx亿元，增长xx%。实际利用外资xx亿美元。";
+        let items = super::super::items(text);
+        let keys: Vec<_> = items.iter().map(|i| reuse_key(text, i)).collect();
+        assert_ne!(keys[1], keys[3], "增长 of 外资 is not 增长 of 市外资金");
+        assert_eq!(keys[0], keys[4], "the same figure of the same indicator");
+        assert_eq!(lead(text, &items[3]), "引进市外资金xx亿元");
+    }
+
+    #[test]
+    fn the_sentence_shows_answers_filled_and_the_mask_marked() {
+        let text = "前文。实际利用外资xx亿美元，增长xx%。后文";
+        let items = super::super::items(text);
+        let given: Given = [(1, Some("12.3".to_string()))].into();
+        assert_eq!(sentence(text, &items, 1, &given, false), "实际利用外资12.3亿美元，增长【xx】%。");
+        assert_eq!(jump("#12"), Some(Ok(12)));
+        assert_eq!(jump("＃3"), Some(Ok(3)));
+        assert!(jump("12").is_none());
+    }
 }

@@ -7,6 +7,7 @@
 //! filled tokens. The caller re-encodes in the file's own encoding.
 
 pub mod interactive;
+pub mod sidecar;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -141,6 +142,22 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
 }
 
 impl Item {
+    /// A value as typed, made plain for a numeric mask: full-width digits, 1,250.6, and a %
+    /// typed before the text's own % (增长xx% answered 8.3%) become 1250.6 and 8.3. Anything that
+    /// does not read as a number is returned as typed, for `check` to refuse with its reason.
+    pub fn normalise(&self, value: &str) -> String {
+        let v = value.trim();
+        if !matches!(self.kind, MaskKind::Figure | MaskKind::Percent) {
+            return v.to_string();
+        }
+        let read = if self.kind == MaskKind::Percent {
+            crate::model::amount::percent(v).ok()
+        } else {
+            crate::model::amount::amount(v).ok().filter(|a| a.unit.is_none()).map(|a| a.number)
+        };
+        read.map_or_else(|| v.to_string(), |n| n.as_str().to_string())
+    }
+
     /// Checks a value for this placeholder: by its kind, and a mask written with digits in front
     /// (`20xx年`) is replaced whole, so it needs the whole year.
     pub fn check(&self, value: &str) -> std::result::Result<(), String> {

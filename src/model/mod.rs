@@ -1,6 +1,7 @@
 //! The typed data that flows between the stages: a `Brief` in, `Phrase`s from the phrasebank, a
 //! `Draft` out. Every stage takes and returns these; none passes loose maps or strings.
 
+pub mod amount;
 pub mod brief;
 pub mod draft;
 pub mod groups;

@@ -35,6 +35,9 @@ const LIST_ROWS: usize = 8;
 pub enum Stop {
     /// The writer pressed Ctrl-C.
     Interrupted,
+    /// The writer asked to go back to the previous question (↑ or Shift-Tab; only where the
+    /// prompt allows it, `LinePrompt::allow_back`).
+    Back,
     Io(io::Error),
 }
 
@@ -56,6 +59,8 @@ pub struct LinePrompt<'a> {
     check: Option<Check<'a>>,
     echo: Option<Echo<'a>>,
     note: Option<String>,
+    initial: String,
+    back: bool,
     suggestions: Vec<String>,
 }
 
@@ -82,8 +87,22 @@ impl<'a> LinePrompt<'a> {
             check: None,
             echo: None,
             note: None,
+            initial: String::new(),
+            back: false,
             suggestions: Vec::new(),
         }
+    }
+
+    /// Text already in the line when it opens, to edit (an earlier answer, revisited).
+    pub fn initial(mut self, text: impl Into<String>) -> Self {
+        self.initial = text.into();
+        self
+    }
+
+    /// ↑ (when no list is shown) and Shift-Tab return `Stop::Back`.
+    pub fn allow_back(mut self, yes: bool) -> Self {
+        self.back = yes;
+        self
     }
 
     /// A quiet line under the input while it is asked (where the writer is: 第 2 问，共 8 问);
@@ -181,9 +200,11 @@ impl<'a> LinePrompt<'a> {
             below: Vec::new(),
             canvas: Canvas::new(term),
         };
-        let mut rows = self.choices("");
-        let mut lit = self.first_highlight("", &rows);
-        ed.below = self.list(&theme, &rows, lit, "");
+        ed.chars = self.initial.chars().collect();
+        ed.cursor = ed.chars.len();
+        let mut rows = self.choices(&self.initial);
+        let mut lit = self.first_highlight(&self.initial, &rows);
+        ed.below = self.list(&theme, &rows, lit, &self.initial);
         ed.draw()?;
         loop {
             let before: Vec<char> = ed.chars.clone();
@@ -233,6 +254,11 @@ impl<'a> LinePrompt<'a> {
                             ed.error = Some(line);
                         }
                     }
+                }
+                Key::BackTab | Key::ArrowUp if self.back && rows.is_empty() => {
+                    ed.error = None;
+                    ed.clear()?;
+                    return Err(Stop::Back);
                 }
                 // The list: ↑ above the first row highlights nothing (Enter then takes the text).
                 Key::ArrowUp if !rows.is_empty() => {

@@ -2,11 +2,13 @@
 //!
 //! Input: an optional existing brief file (to resume) and options. Output: the brief file, saved
 //! atomically after every answer (so Ctrl-C or a killed terminal loses nothing), and the draft.
-//! Closed choices use dialoguer (`Select`, `MultiSelect`, `Confirm`); free text, and open lists
-//! (topics, indicators, units: pick one or type your own), use our own width-aware
-//! [`line::LinePrompt`], since dialoguer's `Input` mangles Chinese on backspace.
+//! Every prompt is one of `crate::terminal`'s, which measure Chinese by display width: closed
+//! choices are `menu::Menu`, `menu::Checklist` and `menu::confirm`; free text and open lists
+//! (topics, indicators, units: pick one or type your own) are `line::LinePrompt`. Which fields a
+//! genre requires comes from its spec (`GenreSpec::require`), and where the session stands from
+//! the comments at the top of the brief (`progress`), so a resumed session asks the first question
+//! not yet answered, even inside a figure.
 
-pub mod answer;
 pub mod progress;
 
 use std::path::{Path, PathBuf};
@@ -14,6 +16,7 @@ use std::path::{Path, PathBuf};
 use console::{Term, style};
 
 use crate::error::{Error, Result};
+use crate::model::amount as answer;
 use crate::model::brief::{Closing, DEFAULT_LENGTH, Date};
 use crate::model::{Brief, Figure, Genre, Goal, Level, Number, Part, Role, Section};
 use crate::phrasebank::Phrasebank;
@@ -79,7 +82,8 @@ impl From<Error> for Abort {
 impl From<Stop> for Abort {
     fn from(s: Stop) -> Abort {
         match s {
-            Stop::Interrupted => Abort::Interrupted,
+            // (The wizard never allows Back; were it to arrive, stopping loses nothing.)
+            Stop::Interrupted | Stop::Back => Abort::Interrupted,
             Stop::Io(e) => Abort::Fail(Error::io(Path::new("<终端>"), e)),
         }
     }
@@ -144,7 +148,7 @@ pub fn run(options: Options) -> Result<Ending> {
                 match menu::confirm(&term, &ask, true) {
                     Ok(true) => p,
                     Ok(false) => fresh_brief_path(),
-                    Err(Stop::Interrupted) => {
+                    Err(Stop::Interrupted | Stop::Back) => {
                         return Err(Error::usage("已中断，没有新建或改动任何提纲"));
                     }
                     Err(Stop::Io(e)) => return Err(io(e)),
