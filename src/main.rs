@@ -2,12 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jianggao::cmd;
 
 /// 讲稿：对外开放工作讲话起草助手。从 YAML 提纲或终端问答生成讲话稿、提纲与 Word 文档，全程离线。
 #[derive(Debug, Parser)]
-#[command(name = "jianggao", version, about, long_about = None, max_term_width = 100)]
+#[command(name = "jianggao", version, long_about = None, max_term_width = 100, disable_help_subcommand = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,13 +35,28 @@ enum Command {
     Check(cmd::check::Args),
     /// 把 Markdown 讲话稿导出为 Word（GB/T 9704 公文格式）
     Export(cmd::export::Args),
+    /// 生成 shell 自动补全脚本（bash、zsh、fish……）
+    #[command(alias = "completion")]
+    Completions(cmd::completions::Args),
+    /// 显示某个子命令的帮助
+    Help(cmd::help::Args),
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed =
+        cmd::help::localise(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => match cmd::usage::explain(e) {
             cmd::usage::Mistake::Clap(e) => e.exit(),
+            cmd::usage::Mistake::Help { text, code } => {
+                if code == 0 {
+                    print!("{text}");
+                } else {
+                    eprint!("{text}");
+                }
+                return ExitCode::from(code);
+            }
             cmd::usage::Mistake::Ours(e) => {
                 eprintln!("{e}");
                 return ExitCode::from(e.exit_code());
@@ -59,6 +74,8 @@ fn main() -> ExitCode {
         Command::Phrases(a) => cmd::phrases::run(a),
         Command::Check(a) => cmd::check::run(a),
         Command::Export(a) => cmd::export::run(a),
+        Command::Completions(a) => cmd::completions::run(a, Cli::command()),
+        Command::Help(a) => cmd::help::run(a, Cli::command()),
     };
     match outcome {
         Ok(code) => code,

@@ -146,7 +146,8 @@ fn command_line_mistakes_are_explained_in_chinese() {
         (&["darft", "b.yaml"], &["没有子命令 `darft`", "是不是想写 `draft`？"]),
         (&["draft"], &["缺少必填参数 <BRIEF>"]),
         (&["draft", "a.yaml", "b.yaml"], &["多余的参数 `b.yaml`"]),
-        (&[], &["缺少子命令"]),
+        // Nothing at all: the list of commands, exit 2.
+        (&[], &["用法：jianggao <命令>", "draft", "根据提纲（YAML）起草讲话稿"]),
     ];
     for (args, expected) in cases {
         let out = Command::cargo_bin("jianggao").unwrap().args(*args).output().unwrap();
@@ -157,10 +158,75 @@ fn command_line_mistakes_are_explained_in_chinese() {
         }
         assert!(!err.contains("error:") && !err.contains("Usage:"), "{args:?}: English left in\n{err}");
     }
-    // Help and version are printed as clap prints them, on stdout, exit 0.
+    // Help is printed on stdout, exit 0, with Chinese headings and no English scaffolding.
     let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "--help"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("根据提纲（YAML）起草讲话稿"));
+}
+
+/// Every `--help`, and `help COMMAND`, reads in Chinese: headings, the help flag, defaults.
+#[test]
+fn help_is_chinese_for_every_command() {
+    let english = [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Arguments:",
+        "Print help",
+        "[default:",
+        "[possible values:",
+        "[OPTIONS]",
+    ];
+    let commands = [
+        vec![],
+        vec!["draft"],
+        vec!["outline"],
+        vec!["example"],
+        vec!["templates"],
+        vec!["templates", "show"],
+        vec!["templates", "export"],
+        vec!["new"],
+        vec!["fill"],
+        vec!["mine"],
+        vec!["phrases"],
+        vec!["check"],
+        vec!["export"],
+        vec!["completions"],
+        vec!["help"],
+    ];
+    for path in &commands {
+        let mut args = path.clone();
+        args.push("--help");
+        let out = Command::cargo_bin("jianggao").unwrap().args(&args).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(text.contains("用法：") && text.contains("显示这份帮助"), "{args:?}:\n{text}");
+        for word in english {
+            assert!(!text.contains(word), "{args:?}: {word:?} left in\n{text}");
+        }
+        // `help A B` shows the same text as `A B --help`.
+        if !path.is_empty() {
+            let mut via_help = vec!["help"];
+            via_help.extend(path.iter().copied());
+            let help = Command::cargo_bin("jianggao").unwrap().args(&via_help).output().unwrap();
+            assert_eq!(String::from_utf8_lossy(&help.stdout), text, "{via_help:?}");
+        }
+    }
+    // A command that needs a subcommand shows its own subcommands, exit 2.
+    let out = Command::cargo_bin("jianggao").unwrap().arg("templates").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("list") && err.contains("show") && err.contains("export") && !err.contains("outline"),
+        "{err}"
+    );
+    // `completion` (singular) is understood; the script is for the shell asked.
+    let out = Command::cargo_bin("jianggao").unwrap().args(["completion", "bash"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("complete -F _jianggao"));
+    let out = Command::cargo_bin("jianggao").unwrap().args(["help", "nosuch"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("没有子命令 `nosuch`"));
 }
 
 #[test]

@@ -53,6 +53,16 @@ pub struct Doc<'a> {
     pub lines: Vec<Line<'a>>,
 }
 
+/// Whether the first line of a plain text is its title: a short line, not a sentence (no full
+/// stop at its end), with more text after it. A one-line note, or a text that starts straight with
+/// its first paragraph, has no title: every line of it is counted.
+fn looks_like_title(line: &str, more_follows: bool) -> bool {
+    let line = line.trim();
+    more_follows
+        && line.chars().count() <= 60
+        && !line.ends_with(['。', '！', '？', '；', '，', '：', '…', '.', '!', '?'])
+}
+
 impl<'a> Doc<'a> {
     /// Reads `text` as a Markdown draft when `markdown`, else as plain text (title on the first line,
     /// paragraphs indented or not).
@@ -80,7 +90,10 @@ impl<'a> Doc<'a> {
                 } else {
                     (LineKind::Heading((hashes as u8).saturating_sub(1).max(1)), start)
                 }
-            } else if !markdown && !seen_title {
+            } else if !markdown
+                && !seen_title
+                && looks_like_title(rest, !text[offset + chunk.len()..].trim().is_empty())
+            {
                 (LineKind::Title, indent)
             } else if after_title && rest.starts_with('（') && rest.trim_end().ends_with('）') {
                 (LineKind::Subtitle, indent)
@@ -197,5 +210,14 @@ mod tests {
         let at = text.find("成绩").unwrap();
         let (line, inner) = doc.locate(at).unwrap();
         assert_eq!((line.no, line.col(inner)), (6, 6));
+    }
+
+    #[test]
+    fn a_one_line_text_has_no_title() {
+        use LineKind::*;
+        let kinds = |t: &str| Doc::parse(t, false).lines.iter().map(|l| l.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("全市实际利用外资12.3亿美元，增长8.5%。\n"), [Paragraph]);
+        assert_eq!(kinds("在全市对外开放工作会议上的讲话\n同志们：\n"), [Title, Paragraph]);
+        assert_eq!(kinds("同志们：今年以来，全市上下开拓进取。\n第二段。\n"), [Paragraph, Paragraph]);
     }
 }

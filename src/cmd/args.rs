@@ -11,7 +11,7 @@ use crate::pipeline::{DEFAULT_SEED, DraftOptions};
 #[derive(Debug, Clone, clap::Args)]
 pub struct DraftArgs {
     /// 体裁，覆盖提纲中的 genre（work-conference、implementation、research-visit、news-report、signed-article，或中文名）
-    #[arg(short, long, value_name = "体裁", value_parser = parse_genre)]
+    #[arg(short, long, value_name = "GENRE", value_parser = parse_genre)]
     pub genre: Option<Genre>,
     /// 随机种子：同一种子得到完全相同的文稿，换一个种子换一批套话
     #[arg(long, value_name = "N", default_value_t = DEFAULT_SEED)]

@@ -11,7 +11,7 @@ use crate::model::Genre;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 体裁：work-conference（默认）、implementation、research-visit、news-report、signed-article
-    #[arg(long, short, value_name = "体裁", default_value = "work-conference", value_parser = super::args::parse_genre)]
+    #[arg(long, short, value_name = "GENRE", default_value = "work-conference", value_parser = super::args::parse_genre)]
     pub genre: Genre,
 }
 

@@ -3,10 +3,12 @@
 
 pub mod args;
 pub mod check;
+pub mod completions;
 pub mod draft;
 pub mod example;
 pub mod export;
 pub mod fill;
+pub mod help;
 pub mod mine;
 pub mod new;
 pub mod outline;

@@ -13,6 +13,7 @@ use crate::model::Genre;
 use crate::plan::GenreSpec;
 
 #[derive(Debug, clap::Args)]
+#[command(arg_required_else_help = true)]
 pub struct Args {
     #[command(subcommand)]
     pub action: Action,
@@ -25,10 +26,14 @@ pub struct Args {
 pub enum Action {
     /// 列出各体裁的模板及说明
     List,
-    /// 显示一个模板文件（如 work-conference、partials/figures.hbs、work-conference.yaml）
-    Show { name: String },
+    /// 显示一个模板文件（如 work-conference、partials/goals.hbs、work-conference.yaml）
+    Show {
+        /// 模板名：体裁名（work-conference）、片段（partials/goals.hbs 或 goals）或说明文件（work-conference.yaml）；`templates list` 列出全部
+        name: String,
+    },
     /// 把全部模板复制到文件夹，作为自己模板的起点
     Export {
+        /// 目标文件夹（不存在则新建），之后用 `draft --templates 该文件夹` 起草
         dir: PathBuf,
         /// 允许覆盖文件夹中已存在的文件
         #[arg(long)]

@@ -12,9 +12,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::error::Error;
 
-/// What to do with a clap error: print it as clap would (help, version), or report ours.
+/// What to do with a clap error: print it as clap would (version), print help (in Chinese, see
+/// `help::render`) with its exit code, or report ours.
 pub enum Mistake {
     Clap(clap::Error),
+    Help { text: String, code: u8 },
     Ours(Error),
 }
 
@@ -29,6 +31,12 @@ pub fn explain(e: clap::Error) -> Mistake {
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
     let help = "用 `jianggao --help` 或 `jianggao 子命令 --help` 查看用法".to_string();
     let (message, hint) = match e.kind() {
+        // `jianggao --help`, and a command given without the subcommand it needs (`jianggao
+        // templates`): that command's own help, which lists its subcommands.
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let code = if e.kind() == ErrorKind::DisplayHelp { 0 } else { 2 };
+            return Mistake::Help { text: super::help::render(&e.render().to_string()), code };
+        }
         ErrorKind::InvalidValue if value.is_empty() => (format!("选项 {arg} 缺少取值"), help),
         ErrorKind::InvalidValue => {
             let allowed = text(ContextKind::ValidValue).map(|v| format!("可用的取值：{v}"));
@@ -56,7 +64,7 @@ pub fn explain(e: clap::Error) -> Mistake {
             (format!("没有子命令 `{name}`"), hint)
         }
         ErrorKind::MissingRequiredArgument => (format!("缺少必填参数 {arg}"), help),
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => (
+        ErrorKind::MissingSubcommand => (
             "缺少子命令（draft、outline、example、templates、new、fill、mine、phrases、check、export）"
                 .to_string(),
             help,
