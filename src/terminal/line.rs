@@ -453,6 +453,13 @@ impl Editor<'_> {
         self.term.flush()?;
         self.canvas.rows = rows;
         self.canvas.cursor_row = cur_row;
+        let input = format!("{plain_head}{text}");
+        let plain_below: Vec<String> =
+            self.error.iter().chain(&self.below).map(|l| console::strip_ansi_codes(l).into_owned()).collect();
+        let lines: Vec<&str> =
+            std::iter::once(input.as_str()).chain(plain_below.iter().map(String::as_str)).collect();
+        let before: String = plain_head.chars().chain(self.chars[..self.cursor].iter().copied()).collect();
+        self.canvas.record(&lines, (0, unicode_width::UnicodeWidthStr::width(before.as_str())));
         Ok(())
     }
 
