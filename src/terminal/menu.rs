@@ -221,7 +221,7 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
         "{} {} {} {} {}",
         t.prompt_prefix,
         t.prompt_style.apply_to(prompt),
-        t.hint_style.apply_to("(是 y / 否 n，回车 =".to_string() + say(default) + ")"),
+        t.hint_style.apply_to(format!("(是 y / 否 n，回车 = {})", say(default))),
         t.prompt_suffix,
         t.defaults_style.apply_to(say(default))
     );

@@ -382,7 +382,7 @@ impl Session {
         }
         let optional = optional && why.is_none();
         if let Some(why) = why {
-            self.say(style(format!("  {}：{why}", self.brief.genre.chinese())).dim().to_string())?;
+            self.say(style(format!("  必填：{why}")).dim().to_string())?;
         }
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);

@@ -29,6 +29,10 @@ pub fn helper(
         .as_u64()
         .ok_or_else(|| super::fail("ordinal 的第一个参数应为序号（@index）".into()))?;
     let style = super::str_param(h, 1)?;
+    // `of=(len measures)`: one item of one is not numbered (一是 promises a 二是).
+    if h.hash_get("of").and_then(|v| v.value().as_u64()).is_some_and(|n| n <= 1) {
+        return Ok(());
+    }
     out.write(&ordinal(index as usize + 1, &style))?;
     Ok(())
 }

@@ -21,11 +21,13 @@ pub fn helper(
     let Value::Array(items) = super::param(h, 0)? else {
         return Ok(());
     };
+    let given = items.iter().filter(|i| i.as_str().is_some_and(|s| !s.is_empty())).count();
     let mut n = 0;
     for item in items {
         let Some(text) = item.as_str().filter(|s| !s.is_empty()) else { continue };
         n += 1;
-        if !style.is_empty() {
+        // A single point is not numbered: 一是 promises a 二是.
+        if !style.is_empty() && given > 1 {
             out.write(&ordinal(n, &style))?;
         }
         out.write(&marks::map_text(text, sentence))?;
