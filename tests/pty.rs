@@ -535,7 +535,7 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
     t.answer("填入", "柘城\r");
     // A summary before anything is written.
     t.prompt("填好了吗？");
-    assert!(t.screen().contains("共 5 处，已填 4 处，未填 1 处"), "{}", t.screen());
+    assert!(t.screen().contains("以上共 5 处，已填 4 处，未填 1 处。"), "{}", t.screen());
     assert!(t.screen().contains("【**】同志强调  （未填）"), "{}", t.screen());
     t.send("\r");
     t.wait_until("written", |p| p.screen().contains("已填写 4 处，写入 out.txt"));

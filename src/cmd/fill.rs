@@ -122,14 +122,14 @@ pub fn run(args: Args) -> Outcome {
                 interactive::Ending::Write(given) => {
                     given.into_iter().filter_map(|(n, v)| v.map(|v| (n, v))).collect()
                 }
-                interactive::Ending::Stopped { answered } => {
+                interactive::Ending::Stopped { answered, interrupted } => {
                     eprintln!(
                         "已停下，没有写入 {target}。已填的 {answered} 处保存在 {}：再运行 `jianggao fill {}` 接着填，或用 --answers {} 套用。",
                         saved_at.display(),
                         args.file.display(),
                         saved_at.display()
                     );
-                    return Ok(ExitCode::from(130));
+                    return Ok(if interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS });
                 }
             }
         }

@@ -21,8 +21,8 @@ use crate::terminal::menu::{self, Menu};
 pub enum Ending {
     /// The writer confirmed the summary: write these answers.
     Write(Given),
-    /// Ctrl-C, or "not now" at the summary: the answers are in the answers file.
-    Stopped { answered: usize },
+    /// Ctrl-C (`interrupted`), or "not now" at the summary: the answers are in the answers file.
+    Stopped { answered: usize, interrupted: bool },
 }
 
 /// Clause punctuation: a clause ends at one of these.
@@ -116,8 +116,8 @@ pub fn ask(text: &str, items: &[Item], mut given: Given, answers: &Path, target:
     let colour = console::colors_enabled();
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
     let say = |s: String| term.write_line(&s).map_err(io);
-    let stopped =
-        |given: &Given| Ending::Stopped { answered: given.values().filter(|v| v.is_some()).count() };
+    let answered = |given: &Given| given.values().filter(|v| v.is_some()).count();
+    let stopped = |given: &Given| Ending::Stopped { answered: answered(given), interrupted: true };
     // The first mask not yet asked.
     let mut at = items.iter().position(|i| !given.contains_key(&i.number)).unwrap_or(items.len());
     if !given.is_empty() && at < items.len() {
@@ -127,7 +127,9 @@ pub fn ask(text: &str, items: &[Item], mut given: Given, answers: &Path, target:
         if at >= items.len() {
             match summary(&term, items, &given, target)? {
                 Choice::Write => return Ok(Ending::Write(given)),
-                Choice::Stop => return Ok(stopped(&given)),
+                Choice::Stop => {
+                    return Ok(Ending::Stopped { answered: answered(&given), interrupted: false });
+                }
                 Choice::Revisit(n) => {
                     at = n - 1;
                     continue;
@@ -208,12 +210,6 @@ enum Choice {
 fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<Choice> {
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
     let filled = items.iter().filter(|i| matches!(given.get(&i.number), Some(Some(_)))).count();
-    term.write_line(
-        &style(format!("共 {} 处，已填 {filled} 处，未填 {} 处：", items.len(), items.len() - filled))
-            .bold()
-            .to_string(),
-    )
-    .map_err(io)?;
     for item in items {
         let shown = match given.get(&item.number) {
             Some(Some(v)) => item.clause.marked(v),
@@ -221,6 +217,9 @@ fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<C
         };
         term.write_line(&format!("{:>4}  {shown}", item.number)).map_err(io)?;
     }
+    // Under the list, next to the question: a long list has scrolled its top away.
+    let count = format!("以上共 {} 处，已填 {filled} 处，未填 {} 处。", items.len(), items.len() - filled);
+    term.write_line(&style(count).bold().to_string()).map_err(io)?;
     let choices = [
         format!("写入 {target}"),
         "返回修改某一处".to_string(),
