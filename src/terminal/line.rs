@@ -388,10 +388,7 @@ pub fn layout(cols: usize, text: impl Iterator<Item = char>) -> Vec<(usize, usiz
 
 impl Editor<'_> {
     fn cols(&self) -> usize {
-        match self.term.size().1 as usize {
-            0 => 80,
-            n => n,
-        }
+        self.canvas.cols()
     }
 
     /// Moves to the first row of what was drawn and clears from there down.
