@@ -39,24 +39,27 @@ const _: () =
     assert!(LINES_PER_PAGE * LINE_PITCH <= TEXT_HEIGHT && (LINES_PER_PAGE + 1) * LINE_PITCH > TEXT_HEIGHT);
 
 /// Font sizes in half-points: 2号 22 pt (title), 3号 16 pt (body), 4号 14 pt (page number).
-pub const SIZE_TITLE: usize = 44;
-pub const SIZE_BODY: usize = 32;
-pub const SIZE_PAGE_NUMBER: usize = 28;
+pub const SIZE_TITLE: u32 = 44;
+pub const SIZE_BODY: u32 = 32;
+pub const SIZE_PAGE_NUMBER: u32 = 28;
 
 /// One body character (3号, 16 pt) in twips: the unit of the 2-character first-line indent.
-pub const BODY_CHAR: u32 = SIZE_BODY as u32 * 10;
+pub const BODY_CHAR: u32 = SIZE_BODY * 10;
 /// One page-number character (4号): 单页码居右空一字，双页码居左空一字.
-pub const PAGE_NUMBER_CHAR: u32 = SIZE_PAGE_NUMBER as u32 * 10;
+pub const PAGE_NUMBER_CHAR: u32 = SIZE_PAGE_NUMBER * 10;
 
 /// Character spacing (`w:spacing` in a run's properties, twips, negative = condensed) that fits
 /// exactly 28 body characters in the 156 mm line.
 ///
 /// 28 characters of 16 pt need 448 pt = 8960 twips, but the 版心 is 156 mm = 8845 twips wide: the
 /// standard's "每行28个字" only works with each character cell squeezed to 8845 / 28 = 315.9 twips.
-/// Word's 公文 templates do this with a character grid (`docGrid linesAndChars`, charSpace ≈ −842),
-/// but LibreOffice lays such a grid out with about 17 characters a line (checked by rendering), so we
-/// condense the characters themselves: 315 − 320 = −5 twips (−0.25 pt) each. 28 × 315 = 8820 fits;
-/// 29 × 315 = 9135 does not, so every full line holds 28 characters in Word, WPS and LibreOffice.
+/// Word's 公文 templates do this with a character grid (`docGrid linesAndChars`, charSpace −842,
+/// i.e. −842/4096 pt a cell). LibreOffice cannot: it gives every character a whole number of grid
+/// cells, and a 16 pt character does not fit one 15.8 pt cell, so it takes two and a line holds 14
+/// (checked by rendering; its importer computes the cell as in writerfilter's `PropertyMap.cxx`).
+/// So we condense the characters themselves: 315 − 320 = −5 twips (−0.25 pt) each. 28 × 315 = 8820
+/// fits; 29 × 315 = 9135 does not, so every full line holds 28 characters in Word, WPS and
+/// LibreOffice. A punctuation mark that falls 29th hangs in the margin (see `style_sheet::body`).
 pub const CHAR_CONDENSE: i32 = (TEXT_WIDTH / CHARS_PER_LINE) as i32 - BODY_CHAR as i32;
 
 /// Distance from the bottom edge of the page to the bottom of the footer (the page number).

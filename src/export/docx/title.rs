@@ -6,7 +6,7 @@
 
 /// Characters of 2号 (22 pt) type in the 156 mm 版心 line: 8845 twips / 440 twips.
 pub const TITLE_CHARS_PER_LINE: usize =
-    (super::layout::TEXT_WIDTH / (super::layout::SIZE_TITLE as u32 * 10)) as usize;
+    (super::layout::TEXT_WIDTH / (super::layout::SIZE_TITLE * 10)) as usize;
 
 /// Words a line may start with.
 const BREAK_BEFORE: [&str; 10] = [
