@@ -470,3 +470,26 @@ fn libreoffice_draws_every_character_of_the_draft() {
         }
     }
 }
+
+#[test]
+fn exporting_a_draft_with_masks_warns_with_each_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("稿.md");
+    std::fs::write(
+        &md,
+        "# 在全市对外开放工作会议上的讲话\n\n同志们：\n\n全市实际利用外资xx亿美元，增长**%。\n",
+    )
+    .unwrap();
+    let out = jianggao().arg("export").arg(&md).assert().success().get_output().stderr.clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("还有 2 处待填的占位符"), "{err}");
+    assert!(err.contains("稿.md:5:9") && err.contains("【xx】亿美元"), "{err}");
+    assert!(err.contains("稿.md:5:17"), "{err}");
+    // A clean draft exports without a word about masks.
+    let clean = jianggao()
+        .args(["export", "tests/fixtures/check/clean.md", "-o"])
+        .arg(dir.path().join("c.docx"))
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&clean.get_output().stderr).contains("占位符"));
+}

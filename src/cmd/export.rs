@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::export::{docx, read_markdown};
-use crate::input;
+use crate::{input, mask};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,6 +24,7 @@ pub fn run(args: Args) -> Outcome {
     let decoded = input::read_text(&args.input)?;
     let name = args.input.display().to_string();
     let draft = read_markdown::read_markdown(&decoded.text, &name)?;
+    warn_masks(&decoded.text, &name);
     let bytes = docx::to_docx(&draft)?;
     let output = args.output.unwrap_or_else(|| args.input.with_extension("docx"));
     if output == args.input {
@@ -32,4 +33,24 @@ pub fn run(args: Args) -> Outcome {
     input::write_atomic(&output, &bytes, args.force)?;
     eprintln!("已导出 {}（{} 字，约 {} 分钟）", output.display(), draft.chars, draft.minutes);
     Ok(ExitCode::SUCCESS)
+}
+
+/// A draft that still has masks (xx, **, 某某, `{{…}}`) is exported all the same — a writer may
+/// want to see the page — but each mask is named with its line and column, so none reaches the
+/// leader unnoticed.
+fn warn_masks(text: &str, name: &str) {
+    let masks = mask::find(text);
+    if masks.is_empty() {
+        return;
+    }
+    eprintln!("警告：{name} 还有 {} 处待填的占位符，导出的 Word 文件里照原样保留：", masks.len());
+    const SHOWN: usize = 20;
+    for m in masks.iter().take(SHOWN) {
+        let clause = mask::clause(text, m);
+        eprintln!("  {name}:{}:{}  {}（{}）", m.pos.line, m.pos.col, clause.marked(&m.token), m.kind.label());
+    }
+    if masks.len() > SHOWN {
+        eprintln!("  ……另有 {} 处", masks.len() - SHOWN);
+    }
+    eprintln!("提示：用 `jianggao fill {name}` 逐处填写");
 }
