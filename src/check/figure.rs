@@ -40,6 +40,17 @@ enum Kind {
     Target,
 }
 
+impl Expected {
+    /// The number the brief gives for `kind`.
+    fn wanted(&self, kind: Kind) -> Option<f64> {
+        match kind {
+            Kind::Value => self.value.as_ref().map(|(v, _)| v.value()),
+            Kind::Growth => self.growth.as_ref().map(Number::value),
+            Kind::Target => self.target_rate.as_ref().map(Number::value),
+        }
+    }
+}
+
 fn expected(brief: &Brief) -> Vec<Expected> {
     let mut out = Vec::new();
     for (part, parts) in [("成绩", &brief.achievements), ("问题", &brief.problems), ("措施", &brief.measures)]
@@ -115,7 +126,13 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
             wants.push((Kind::Target, t.value(), format!("完成目标的{t}%")));
         }
         let unit = e.value.as_ref().and_then(|(_, u)| u.as_deref());
+        // The same indicator elsewhere in the brief (an achievement and the goal for it): a number
+        // that is one of theirs stands for that one, not a wrong value of this one.
+        let namesakes: Vec<&Expected> =
+            expected.iter().filter(|o| o.name == e.name && !std::ptr::eq(*o, e)).collect();
         for (kind, want, want_text) in wants {
+            let theirs =
+                |v: f64| namesakes.iter().any(|o| o.wanted(kind).is_some_and(|w| (w - v).abs() < 1e-9));
             let stated: Vec<(&Line, Stated)> = mentions
                 .iter()
                 .filter_map(|&(line, at, end)| {
@@ -125,7 +142,31 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
             if stated.iter().any(|(_, s)| (s.value - want).abs() < 1e-9) {
                 continue;
             }
+            let stated: Vec<(&Line, Stated)> = stated.into_iter().filter(|(_, s)| !theirs(s.value)).collect();
             match stated.first() {
+                // Which of the namesakes this number stands for cannot be told from the text: say
+                // so, and suggest no value (改为 the goal's figure would corrupt a right one).
+                Some(&(line, s)) if !namesakes.is_empty() => findings.push(Finding::at(
+                    Rule::Figure,
+                    line,
+                    s.at,
+                    format!(
+                        "“{}”的“{}”与提纲不一致：提纲的{}为“{want_text}”，{}",
+                        e.name,
+                        written(kind, s.value, unit),
+                        e.part,
+                        namesakes
+                            .iter()
+                            .filter_map(|o| o.wanted(kind).map(|w| format!(
+                                "{}为“{}”",
+                                o.part,
+                                written(kind, w, unit)
+                            )))
+                            .collect::<Vec<_>>()
+                            .join("，")
+                    ),
+                    format!("提纲的{}和{}都有“{}”，核对这里写的是哪一项", e.part, namesakes[0].part, e.name),
+                )),
                 Some(&(line, s)) => findings.push(Finding::at(
                     Rule::Figure,
                     line,
@@ -403,5 +444,32 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert!(f[0].0 == 5 && f[0].2.contains("前后说法相反"), "{f:?}");
         assert!(f[1].0 == 6 && f[1].2.contains("增长-1.5%"), "{f:?}");
+    }
+
+    /// All suggestions of the figure findings on `text`.
+    fn suggestions(text: &str) -> Vec<String> {
+        let brief = Brief::from_yaml(BRIEF, "b.yaml").unwrap();
+        check(&Doc::parse(text, true), &brief).into_iter().map(|f| f.suggestion).collect()
+    }
+
+    #[test]
+    fn a_missing_goals_paragraph_never_turns_an_achievement_into_the_goal() {
+        // The goal (增长10%) is not written; the achievement's 增长8.5% is right and must stay.
+        let text = GOOD.replace("今年实际利用外资增长10%以上。\n", "");
+        let f = found(&text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].2.contains("没有写出提纲中的“增长10%”"), "{f:?}");
+        assert!(suggestions(&text).iter().all(|s| !s.contains("改为")), "{:?}", suggestions(&text));
+    }
+
+    #[test]
+    fn a_wrong_figure_shared_by_an_achievement_and_a_goal_is_ambiguous_and_gets_no_value() {
+        let text = GOOD.replace("增长8.5%", "增长9.5%").replace("今年实际利用外资增长10%以上。\n", "");
+        let f = found(&text);
+        let wrong = f.iter().find(|f| f.2.contains("增长9.5%")).expect("the 9.5% is reported");
+        assert!(wrong.2.contains("成绩为“增长8.5%”") || wrong.2.contains("目标为“增长10%”"), "{f:?}");
+        let s = suggestions(&text);
+        assert!(s.iter().all(|s| !s.contains("改为")), "{s:?}");
+        assert!(s.iter().any(|s| s.contains("核对这里写的是哪一项")), "{s:?}");
     }
 }
