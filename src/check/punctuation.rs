@@ -47,6 +47,13 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
             // English typing: a word, the mark, then a space (`Hello, world. 然后`).
             let english = chars.get(k.wrapping_sub(1)).is_some_and(|&(_, p)| p.is_ascii_alphanumeric())
                 && chars.get(k + 1).is_none_or(|&(_, n)| n == ' ');
+            // A half-width mark is typed with a space after it (`亿元, 增长`); the full-width mark
+            // has its own spacing, so the fix takes the spaces too (`亿元，增长`).
+            let spaces_after = |k: usize| {
+                let n = chars[k + 1..].iter().take_while(|&&(_, c)| c == ' ').count();
+                // Only between Chinese: at a line end or before more text they go with it.
+                if chars.get(k + 1 + n).is_some_and(|&(_, c)| is_cjk(c)) { n } else { 0 }
+            };
             let mut push = |len: usize, mark: &str, with: String| {
                 let (message, suggestion) = match with.as_str() {
                     "“" => ("中文里用了半角引号 \"".to_string(), "改为全角左引号 “".to_string()),
@@ -71,21 +78,32 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
                         && chars[..k].iter().all(|&(_, c)| c.is_ascii_digit())
                         && k <= 2
                         && chars[0].0 == line.start;
-                    let exempt = heading_number || english || digit(prev) && digit(next(k + 1));
-                    if !exempt && chinese(prev, next(k + 1)) {
-                        push(1, ".", "。".into());
+                    // `讲稿.docx`, `U.S.`: a full stop is never directly followed by a Latin letter.
+                    let latin_next = chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_alphabetic());
+                    let exempt = heading_number || english || latin_next || digit(prev) && digit(next(k + 1));
+                    // `增长8.5%.` at a line end: the figure belongs to the Chinese sentence before it.
+                    let figure_end = prev == Some('%')
+                        && chars[..k]
+                            .iter()
+                            .rev()
+                            .map(|&(_, c)| c)
+                            .find(|c| !(c.is_ascii_digit() || matches!(c, '%' | '.' | ' ')))
+                            .is_some_and(is_cjk)
+                        && next(k + 1).is_none_or(is_cjk);
+                    if !exempt && (chinese(prev, next(k + 1)) || figure_end) {
+                        push(1 + spaces_after(k), ".", "。".into());
                     }
                 }
                 // 1,200 and 9:30 are numbers.
                 ',' | ':'
                     if !(english || digit(prev) && digit(next(k + 1))) && chinese(prev, next(k + 1)) =>
                 {
-                    push(1, &c.to_string(), full_width(c).unwrap().to_string());
+                    push(1 + spaces_after(k), &c.to_string(), full_width(c).unwrap().to_string());
                 }
                 // The `;` of an HTML entity (`&amp;`) is reported by `placeholder`, not here.
                 ';' if entity_end(&text[..i]) => {}
                 ';' | '?' | '!' if !english && chinese(prev, next(k + 1)) => {
-                    push(1, &c.to_string(), full_width(c).unwrap().to_string());
+                    push(1 + spaces_after(k), &c.to_string(), full_width(c).unwrap().to_string());
                 }
                 '(' | ')' => {
                     // A pair is Chinese if anything inside it or either side of it is.
@@ -242,5 +260,22 @@ mod tests {
         assert!(f[0].2.contains("……"));
         assert_eq!((f[1].0, f[1].1), (3, 1));
         assert_eq!((f[2].0, f[2].1), (4, 9));
+    }
+
+    /// `text` after `--fix`.
+    fn fixed(text: &str) -> String {
+        crate::check::apply_fixes(text, &check(&Doc::parse(text, true))).0
+    }
+
+    #[test]
+    fn fixes_keep_file_names_take_the_space_and_catch_a_percent_at_the_end() {
+        // A full stop in a file name or between Latin letters is not Chinese punctuation.
+        assert_eq!(fixed("# 题\n请把讲稿.docx发给办公室。\n"), "# 题\n请把讲稿.docx发给办公室。\n");
+        // The space typed after a half-width comma goes with it.
+        assert_eq!(fixed("# 题\n外贸总额18.6亿元, 增长12.1%。\n"), "# 题\n外贸总额18.6亿元，增长12.1%。\n");
+        // `%.` at the end of a Chinese sentence.
+        assert_eq!(fixed("# 题\n实际利用外资增长8.5%.\n"), "# 题\n实际利用外资增长8.5%。\n");
+        // Not a decimal, and not English.
+        assert_eq!(fixed("# 题\n增长8.5%，他说 Hello, world.\n"), "# 题\n增长8.5%，他说 Hello, world.\n");
     }
 }
