@@ -184,7 +184,7 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
                         Rule::Figure,
                         line,
                         at,
-                        format!("“{}”没有写出提纲中的“{want_text}”", e.name),
+                        format!("“{}”没有写出提纲{}中的“{want_text}”", e.name, e.part),
                         format!("写明：{shown}"),
                     ));
                 }
@@ -458,7 +458,7 @@ mod tests {
         let text = GOOD.replace("今年实际利用外资增长10%以上。\n", "");
         let f = found(&text);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert!(f[0].2.contains("没有写出提纲中的“增长10%”"), "{f:?}");
+        assert!(f[0].2.contains("没有写出提纲目标中的“增长10%”"), "{f:?}");
         assert!(suggestions(&text).iter().all(|s| !s.contains("改为")), "{:?}", suggestions(&text));
     }
 
