@@ -26,7 +26,6 @@ use package::Properties;
 use properties::{Align, Fonts, LineSpacing, ParaProps, RunProps};
 use xml::Xml;
 
-
 const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
