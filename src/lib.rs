@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod plan;
 pub mod render;
 pub mod terminal;
+pub mod text;
 pub mod wizard;
 pub mod yaml;
 

@@ -63,6 +63,30 @@ fn looks_like_title(line: &str, more_follows: bool) -> bool {
         && !line.ends_with(['。', '！', '？', '；', '，', '：', '…', '.', '!', '?'])
 }
 
+/// Whether `line`, later in a plain text, is the title of another speech in the same file (a page
+/// of speeches, a file of two): a short line with no clause punctuation that names itself a speech
+/// (…的讲话, …上的致辞) or is followed by the salutation 同志们 (the date line may stand between).
+/// Numbering starts afresh under it.
+fn starts_another_speech(line: &str, rest: &str) -> bool {
+    let line = line.trim();
+    if !looks_like_title(line, true)
+        || line.contains(['，', ',', '、', '：', ':', '；', ';'])
+        || crate::text::fragment_number(line).is_some()
+        || line.starts_with(['（', '('])
+    {
+        return false;
+    }
+    let names_itself = ["讲话", "致辞", "发言", "讲话提纲", "工作报告"].iter().any(|w| line.ends_with(w));
+    let mut next = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+    let salutation = |l: &str| l.starts_with("同志们") || l.starts_with("各位");
+    let greeted = match next.next() {
+        Some(l) if l.starts_with(['（', '(']) => next.next().is_some_and(salutation),
+        Some(l) => salutation(l),
+        None => false,
+    };
+    names_itself || greeted
+}
+
 impl<'a> Doc<'a> {
     /// Reads `text` as a Markdown draft when `markdown`, else as plain text (title on the first line,
     /// paragraphs indented or not).
@@ -90,10 +114,15 @@ impl<'a> Doc<'a> {
                 } else {
                     (LineKind::Heading((hashes as u8).saturating_sub(1).max(1)), start)
                 }
-            } else if !markdown
-                && !seen_title
-                && looks_like_title(rest, !text[offset + chunk.len()..].trim().is_empty())
-            {
+            } else if !markdown && {
+                let after = &text[offset + chunk.len()..];
+                // The first title, or another speech's title later in the same file.
+                if seen_title {
+                    starts_another_speech(rest, after)
+                } else {
+                    looks_like_title(rest, !after.trim().is_empty())
+                }
+            } {
                 (LineKind::Title, indent)
             } else if after_title && rest.starts_with('（') && rest.trim_end().ends_with('）') {
                 (LineKind::Subtitle, indent)
@@ -127,63 +156,11 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// A Han character (CJK ideograph) or CJK punctuation / full-width form: what makes a half-width
-/// mark "inside Chinese text".
-pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3000}'..='\u{303f}'   // CJK punctuation 、。〈〉《》「」
-        | '\u{3400}'..='\u{4dbf}' // Extension A
-        | '\u{4e00}'..='\u{9fff}' // Unified ideographs
-        | '\u{f900}'..='\u{faff}'
-        | '\u{ff00}'..='\u{ffef}' // full-width forms ，：；（）
-        | '\u{2018}'..='\u{201d}' // ‘’“”
-        | '\u{2014}' | '\u{2026}' // —— ……
-        | '\u{20000}'..='\u{2ffff}')
-}
-
-/// A Han character only.
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
-}
-
-/// 一 … 九十九 as a number; `None` for anything else.
-pub fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c).filter(|&d| d > 0),
-        ['十', u] => digit(*u).filter(|&d| d > 0).map(|d| 10 + d),
-        [t, '十'] => digit(*t).filter(|&d| d > 1).map(|d| d * 10),
-        [t, '十', u] => Some(digit(*t).filter(|&d| d > 1)? * 10 + digit(*u).filter(|&d| d > 0)?),
-        _ => None,
-    }
-}
-
-/// `n` as Chinese numerals (1 ≤ n < 100): 3 → 三, 12 → 十二, 20 → 二十.
-pub fn chinese_numeral(n: u32) -> String {
-    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        1..=9 => D[n as usize].to_string(),
-        10 => "十".to_string(),
-        11..=19 => format!("十{}", D[(n % 10) as usize]),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
-        _ => n.to_string(),
-    }
-}
+pub use crate::text::{chinese_number, chinese_numeral, is_cjk, is_han};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chinese_numbers_round_trip() {
-        for n in 1..100 {
-            assert_eq!(chinese_number(&chinese_numeral(n)), Some(n), "{n}");
-        }
-        assert_eq!(chinese_number("一十"), None);
-        assert_eq!(chinese_number("是"), None);
-    }
 
     #[test]
     fn plain_text_lines_are_typed() {

@@ -8,8 +8,8 @@
 //! Reported: a skipped number (一、二、四、), a repeated one, one out of order, a series that does not
 //! start at one, and a style that changes midway (`（一）` then `(二)`; `一是` then `二要`).
 
-use super::doc::{chinese_number, chinese_numeral};
 use super::{Doc, Finding, Line, LineKind, Rule};
+use crate::text::{chinese_number, chinese_numeral};
 
 /// A number at the start of a heading line: level (1–4), value, how it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,9 +138,25 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut levels: [Option<State>; 4] = Default::default();
     let mut series: [Option<u32>; 3] = [None; 3];
 
-    for line in doc.body() {
-        let text = line.text();
-        let numbered = heading_number(text);
+    // Scraped text cut into numbered pages (`1、…促` `2、进…`): those numbers are not headings, and
+    // a series runs on through them.
+    let body: Vec<&Line> = doc.lines.iter().filter(|l| l.is_body() || l.kind == LineKind::Title).collect();
+    let texts: Vec<&str> = body.iter().map(|l| l.text()).collect();
+    let fragments = crate::text::page_fragments(&texts);
+
+    for (line, fragment) in body.into_iter().zip(fragments) {
+        if line.kind == LineKind::Title {
+            // Another speech in the same file: it counts from one again.
+            levels = Default::default();
+            series = [None; 3];
+            continue;
+        }
+        let text = match fragment {
+            Some((len, _)) => &line.text()[len..],
+            None => line.text(),
+        };
+        let numbered = if fragment.is_some() { None } else { heading_number(text) };
+        let text_start = line.start + (line.text().len() - text.len());
         if numbered.is_some() || matches!(line.kind, LineKind::Heading(_)) {
             series = [None; 3];
         }
@@ -161,8 +177,16 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
             }
             check_heading(line, &num, &mut levels, &mut findings);
         }
+        let mut first_of_paragraph = [true; 3];
         for (at, kind, n) in series_markers(text) {
-            check_series(line, line.start + at, kind, n, &mut series, &mut findings);
+            // A paragraph that opens with a number at or below the last one starts a group of its
+            // own (在招商引资方面，…三是…): it is not the previous group's order reversed.
+            if std::mem::take(&mut first_of_paragraph[kind.index()])
+                && series[kind.index()].is_some_and(|last| n <= last)
+            {
+                series[kind.index()] = None;
+            }
+            check_series(line, text_start + at, kind, n, &mut series, &mut findings);
         }
     }
     findings
@@ -342,5 +366,47 @@ mod tests {
         // A new paragraph's 一是 restarts; a heading resets.
         let f = found("# 题\n一是甲，二是乙。\n一是丙，二是丁。\n## 一、戊\n二是己。\n");
         assert!(f.len() == 1 && f[0].0 == 5, "{f:?}");
+    }
+
+    fn plain(text: &str) -> Vec<(usize, usize, String)> {
+        check(&Doc::parse(text, false)).into_iter().map(|f| (f.line, f.col, f.message)).collect()
+    }
+
+    #[test]
+    fn page_fragments_and_half_width_marks_do_not_break_a_series() {
+        // Seed 001's shape: a site cut the speech into numbered pages; its 第一…第四 run across them,
+        // after a half-width `:` and `,`.
+        let text = "《讲话.docx》由会员分享，可在线阅读\n\
+            1、某某市委书记在商务局调研全市对外开放工作座谈会上的讲话同志们:今天上午,讲几点意见:第一,站位要提升\n\
+            2、。要深入学习领会对外开放的重要论述,第二,理念要转变。要坚持以开放促改革、促发展、促创新,推动\n\
+            3、,用市场化、法治化的思路和方法推进规则制度与国际通行接轨。第三,平台要建好。要加快推进各类开放平\n\
+            4、台整合提升,第五,园区要发展。\n";
+        let f = plain(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, 5);
+        assert!(f[0].2.contains("缺“第四”"), "{f:?}");
+        // The column is the writer's, counted from the line start with its page number.
+        assert_eq!(f[0].1, "4、台整合提升,".chars().count() + 1);
+    }
+
+    #[test]
+    fn a_second_speech_in_the_file_counts_from_one() {
+        // Seed 004's shape: two speeches in one file.
+        let text = "在全县对外开放工作会议上的讲话\n同志们:\n一、成绩\n二、问题\n三、措施\n\
+            在全县优化营商环境推进会上的讲话\n同志们:\n一、肯定成绩\n二、明确任务\n";
+        assert!(plain(text).is_empty(), "{:?}", plain(text));
+        let doc = Doc::parse(text, false);
+        assert_eq!(doc.lines[5].kind, LineKind::Title);
+        // Without the second title the count runs on, and 一、 after 三、 is reported.
+        let one = "在全县对外开放工作会议上的讲话\n同志们:\n一、成绩\n二、问题\n三、措施\n一、肯定成绩\n";
+        assert_eq!(plain(one).len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_opening_below_the_last_number_starts_its_own_group() {
+        let f = found("# 题\n在项目方面，一是甲，二是乙，三是丙，四是丁。\n在招商方面，三是戊。二是己。\n");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f[0].2.contains("“三是”前面没有“一是”"), "{f:?}");
+        assert!(f[1].2.contains("顺序颠倒"), "{f:?}");
     }
 }

@@ -5,6 +5,9 @@
 //! Everything here is line-based and allocation-light: it runs before segmentation on every byte
 //! of the corpus.
 
+pub use crate::text::is_han;
+use crate::text::page_fragments;
+
 /// One cleaned paragraph. `marks` maps byte offsets in `text` to the 1-based line of the source
 /// file the text from that offset on came from (a paragraph re-joined from several lines has
 /// several marks), so every sentence keeps its true source line.
@@ -158,7 +161,8 @@ pub fn clean(text: &str) -> Vec<Para> {
         lines.push((line_no, normalise_punct(trimmed)));
         cut_after.push(false);
     }
-    let fragments = page_fragments(&lines);
+    let texts: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+    let fragments = page_fragments(&texts);
     join(lines, cut_after, &fragments)
 }
 
@@ -184,59 +188,6 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // A site notice is a short line; a long line is text even if it mentions 客服 or 文库.
     line.len() <= 450 && BOILERPLATE.iter().any(|b| line.contains(b))
-}
-
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
-/// For each line, the page-fragment number to strip (`1、` … `9、`), when the lines form a run of
-/// consecutively numbered page fragments: at least three lines numbered 1, 2, 3 … in order, long,
-/// and broken mid-sentence. A genuine list (`1、…。`) has short items ending in a full stop.
-fn page_fragments(lines: &[(usize, String)]) -> Vec<Option<(usize, u32)>> {
-    let mut out = vec![None; lines.len()];
-    let numbered: Vec<(usize, u32, usize)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (_, l))| fragment_number(l).map(|(n, len)| (i, n, len)))
-        .collect();
-    let mut start = 0;
-    while start < numbered.len() {
-        if numbered[start].1 != 1 {
-            start += 1;
-            continue;
-        }
-        let mut end = start + 1;
-        while end < numbered.len() && numbered[end].1 == numbered[end - 1].1 + 1 {
-            end += 1;
-        }
-        let run = &numbered[start..end];
-        let long = run.iter().all(|&(i, _, _)| lines[i].1.chars().count() >= 40);
-        let broken = run.iter().filter(|&&(i, _, _)| !ends_sentence(&lines[i].1)).count() * 2 >= run.len();
-        if run.len() >= 3 && long && broken {
-            for &(i, n, len) in run {
-                out[i] = Some((len, n));
-            }
-        }
-        start = end;
-    }
-    out
-}
-
-/// `12、…` → (12, byte length of the prefix).
-fn fragment_number(line: &str) -> Option<(u32, usize)> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
-    let rest = &line[digits..];
-    let sep = ["、", "．"].into_iter().find(|s| rest.starts_with(s))?;
-    Some((line[..digits].parse().ok()?, digits + sep.len()))
-}
-
-fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(['”', '’', '」', '）', ')']);
-    s.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
 }
 
 /// Lines broken after a comma or enumeration comma continue on the next line.

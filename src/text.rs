@@ -1,0 +1,134 @@
+//! Text helpers every stage shares: what a Han character is, Chinese numerals, where a sentence
+//! ends, and the numbered page fragments of scraped text. A leaf module: it uses nothing of ours, so
+//! `mine`, `check`, `fill` and `export` agree on each of these facts by reading them from one place.
+
+/// A Han character (CJK ideograph, including the extension planes a rare surname may need).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// A Han character or CJK punctuation / full-width form: what makes a half-width mark "inside
+/// Chinese text".
+pub fn is_cjk(c: char) -> bool {
+    is_han(c)
+        || matches!(c,
+            '\u{3000}'..='\u{303f}'   // CJK punctuation 、。〈〉《》「」
+            | '\u{ff00}'..='\u{ffef}' // full-width forms ，：；（）
+            | '\u{2018}'..='\u{201d}' // ‘’“”
+            | '\u{2014}' | '\u{2026}') // —— ……
+}
+
+/// 一 … 九十九 as a number; `None` for anything else.
+pub fn chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c).filter(|&d| d > 0),
+        ['十', u] => digit(*u).filter(|&d| d > 0).map(|d| 10 + d),
+        [t, '十'] => digit(*t).filter(|&d| d > 1).map(|d| d * 10),
+        [t, '十', u] => Some(digit(*t).filter(|&d| d > 1)? * 10 + digit(*u).filter(|&d| d > 0)?),
+        _ => None,
+    }
+}
+
+/// `n` as Chinese numerals (1 ≤ n < 100): 3 → 三, 12 → 十二, 20 → 二十.
+pub fn chinese_numeral(n: u32) -> String {
+    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => D[n as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        _ => n.to_string(),
+    }
+}
+
+/// Whether `s` ends a sentence (。！？；：, closing quotes and brackets looked through).
+pub fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end().trim_end_matches(['”', '’', '」', '）', ')']);
+    s.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
+}
+
+/// `12、…` → (12, byte length of the prefix `12、`).
+pub fn fragment_number(line: &str) -> Option<(u32, usize)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &line[digits..];
+    let sep = ["、", "．"].into_iter().find(|s| rest.starts_with(s))?;
+    Some((line[..digits].parse().ok()?, digits + sep.len()))
+}
+
+/// For each line, the page-fragment prefix to strip (its byte length and number), when the lines
+/// form a run of consecutively numbered page fragments: at least three lines numbered 1, 2, 3 … in
+/// order, long (all but the last page), and at least half broken mid-sentence. Document sites cut a speech into numbered
+/// "pages" like this (`1、…促`, `2、进…`); a genuine list (`1、…。`) has short items ending in a full
+/// stop and is left alone.
+pub fn page_fragments<S: AsRef<str>>(lines: &[S]) -> Vec<Option<(usize, u32)>> {
+    let mut out = vec![None; lines.len()];
+    let numbered: Vec<(usize, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| fragment_number(l.as_ref()).map(|(n, len)| (i, n, len)))
+        .collect();
+    let mut start = 0;
+    while start < numbered.len() {
+        if numbered[start].1 != 1 {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < numbered.len() && numbered[end].1 == numbered[end - 1].1 + 1 {
+            end += 1;
+        }
+        let run = &numbered[start..end];
+        // The last page may be short; every page before it is a full page.
+        let long = run[..run.len() - 1].iter().all(|&(i, _, _)| lines[i].as_ref().chars().count() >= 40);
+        let broken =
+            run.iter().filter(|&&(i, _, _)| !ends_sentence(lines[i].as_ref())).count() * 2 >= run.len();
+        if run.len() >= 3 && long && broken {
+            for &(i, n, len) in run {
+                out[i] = Some((len, n));
+            }
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers_round_trip() {
+        for n in 1..100 {
+            assert_eq!(chinese_number(&chinese_numeral(n)), Some(n), "{n}");
+        }
+        assert_eq!(chinese_number("一十"), None);
+        assert_eq!(chinese_number("是"), None);
+    }
+
+    #[test]
+    fn han_and_cjk() {
+        assert!(is_han('镕') && is_han('𠀀') && !is_han('，') && !is_han('a'));
+        assert!(is_cjk('，') && is_cjk('“') && is_cjk('汉') && !is_cjk(',') && !is_cjk('1'));
+    }
+
+    #[test]
+    fn a_run_of_broken_numbered_lines_is_page_fragments_a_list_is_not() {
+        let pages = [
+            "《讲话》由会员分享",
+            "1、某某市委书记在商务局调研全市对外开放工作座谈会上的讲话同志们:今天上午,我到市商务局调研",
+            "2、鲜明的特色、是当代中国共产党人最鲜明的品格、是决定当代中国命运的关键一招,我们要深入学习领",
+            "3、,用市场化、法治化的思路和方法,推进规则制度向先进地区看齐、与国际通行接轨,决不能穿新鞋走",
+        ];
+        let found = page_fragments(&pages);
+        assert_eq!(found, [None, Some((4, 1)), Some((4, 2)), Some((4, 3))]);
+        let list = ["1、加快推进综保区申建。", "2、加快推进口岸建设。", "3、加快推进跨境电商发展。"];
+        assert_eq!(page_fragments(&list), [None, None, None]);
+        assert!(ends_sentence("要抓落实。”") && !ends_sentence("要抓落") && ends_sentence("意见："));
+    }
+}
