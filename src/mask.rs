@@ -5,7 +5,10 @@
 //! What counts as a mask, and what does not:
 //! - a run of two or more `x`/`X`/`ｘ`/`Ｘ` (`xx亿美元`, `xx月xx日`, `20xx年`, `xxGWh`), but not inside an
 //!   English word (`xxl`, `Xbox`), an e-mail address or a URL (`xx@qq.com`, `www.xx.com`);
-//! - a run of two or more `×` (`××县`), but not a multiplication sign (`3×4`);
+//! - a single `x`/`X`/`×`/`○` standing in Chinese text for one digit or one name (今年x月份,
+//!   举办活动x次, 提高x个百分点, x.x%), but not a word it really starts (X光, X射线) nor a sign
+//!   between digits (3x4, 3×4);
+//! - a run of two or more `×` or `○` (`××县`, `○○同志`);
 //! - a run of two or more `某` (`某某同志`; a single `某` is ordinary Chinese: 某些, 某个);
 //! - `*` runs used as masks: three or more (`***`, `******`), compounds (`*.*%`, `**.*%`, `*+*`), a
 //!   single `*` before a unit or `%`, and `**` unless it is Markdown emphasis (`**加粗**`);
@@ -214,7 +217,16 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
             while j < chars.len() && is_x(chars[j].1) {
                 j += 1;
             }
-            if j - i >= 2 && x_run_is_mask(&chars, i, j) {
+            // x.x% / xx.x%: one mask for the whole figure.
+            while at(j) == Some('.') && at(j + 1).is_some_and(is_x) {
+                j += 2;
+                while at(j).is_some_and(is_x) {
+                    j += 1;
+                }
+            }
+            let masked =
+                if j - i >= 2 { x_run_is_mask(&chars, i, j) } else { lone_letter_is_mask(&chars, i) };
+            if masked {
                 // Digits written before the mask belong to it: 20xx年.
                 let mut s = i;
                 while s > 0 && chars[s - 1].1.is_ascii_digit() {
@@ -225,12 +237,14 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
             i = j;
             continue;
         }
-        if c == '×' || c == '某' {
+        if c == '×' || c == '某' || c == '○' {
             let mut j = i;
             while j < chars.len() && chars[j].1 == c {
                 j += 1;
             }
-            if j - i >= 2 {
+            // 某 alone is ordinary Chinese (某些, 某个); a lone × or ○ between Chinese is a mask
+            // (×县, 今年○月), between digits a sign (3×4).
+            if j - i >= 2 || (c != '某' && lone_letter_is_mask(&chars, i)) {
                 masks.push((byte(i), byte(j)));
             }
             i = j;
@@ -347,6 +361,24 @@ fn x_run_is_mask(chars: &[(usize, char)], i: usize, j: usize) -> bool {
     }
 }
 
+/// Words a single Latin letter really starts in Chinese text (X光, X射线, X轴): not masks.
+const LETTER_WORDS: &[&str] = &["光", "射线", "线", "型", "形", "轴", "染色体", "战警"];
+
+/// Whether the single character at `chars[i]` (x, X, ×, ○) is a mask: it stands between Chinese
+/// characters, or between Chinese and a `%`, as a writer masks one digit or one name
+/// (今年x月份, 举办活动x次, 提高x个百分点, x%); never inside a Latin word, a formula (3x4) or a
+/// word it really starts (X光).
+fn lone_letter_is_mask(chars: &[(usize, char)], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|k| chars[k].1);
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    let chinese = |c: char| crate::text::is_cjk(c) && !matches!(c, '“' | '‘');
+    let prev_ok = prev.is_none_or(chinese);
+    let next_ok = next.is_some_and(|n| crate::text::is_han(n) || matches!(n, '%' | '％'))
+        || (next.is_some_and(chinese) && prev.is_some_and(crate::text::is_han));
+    let rest: String = chars[i + 1..].iter().take(4).map(|&(_, c)| c).collect();
+    prev_ok && next_ok && !LETTER_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
 /// Units that follow a figure: 亿元, 万吨, 个, 家, GWh …
 const UNITS: &[&str] = &[
     "亿", "万", "千", "百", "个", "家", "名", "项", "户", "条", "批", "次", "人", "元", "美元", "吨", "平方",
@@ -358,6 +390,11 @@ const PLACE_SUFFIXES: &[&str] =
     &["省", "市", "县", "区", "州", "镇", "乡", "村", "旗", "片区", "籍", "街道", "园区", "新区", "地区"];
 const NAME_SUFFIXES: &[&str] =
     &["同志", "书记", "市长", "县长", "区长", "省长", "主任", "局长", "部长", "主席", "先生", "女士", "副"];
+/// Words right after a mask that make it a place: 对xx来讲, 在xx考察时, 制约xx发展, xx人民.
+const PLACE_AFTER: &[&str] =
+    &["来讲", "而言", "考察", "调研", "视察", "发展", "人民", "大地", "境内", "全域", "经济", "投资兴业"];
+/// Words right before a mask that make it a place: 赴xx, 落户xx, 走进xx.
+const PLACE_BEFORE: &[&str] = &["赴", "落户", "走进", "来到", "前往", "毗邻"];
 /// Words right before a mask that make it a number: 增长xx, 第xx, 超过xx …
 const FIGURE_BEFORE: &[&str] = &[
     "第",
@@ -397,13 +434,6 @@ fn guess_kind(text: &str, start: usize, end: usize) -> MaskKind {
     if token.contains(['.', '+', '．', '＋']) {
         return if percent { MaskKind::Percent } else { MaskKind::Figure };
     }
-    if token.starts_with('某') {
-        return if PLACE_SUFFIXES.iter().any(|s| after.starts_with(s)) {
-            MaskKind::Place
-        } else {
-            MaskKind::Name
-        };
-    }
     if percent {
         return MaskKind::Percent;
     }
@@ -420,13 +450,21 @@ fn guess_kind(text: &str, start: usize, end: usize) -> MaskKind {
     if NAME_SUFFIXES.iter().any(|s| after.starts_with(s)) {
         return MaskKind::Name;
     }
-    if starts_with_unit(after) || FIGURE_BEFORE.iter().any(|w| before.ends_with(w)) {
+    if starts_with_unit(after) {
+        return MaskKind::Figure;
+    }
+    // Before the words that precede a number: 制约xx发展 is a place, though 约 precedes numbers.
+    if PLACE_AFTER.iter().any(|s| after.starts_with(s)) || PLACE_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return MaskKind::Place;
+    }
+    if FIGURE_BEFORE.iter().any(|w| before.ends_with(w)) {
         return MaskKind::Figure;
     }
     if PLACE_SUFFIXES.iter().any(|s| after.starts_with(s)) {
         return MaskKind::Place;
     }
-    MaskKind::Unknown
+    // 某某 on its own is a person (某某同志 without the 同志 too); xx is anyone's guess.
+    if token.starts_with('某') { MaskKind::Name } else { MaskKind::Unknown }
 }
 
 /// After a range like `xx—xx亿元` or `xx至xx%`, the unit is after the second mask: skip the
@@ -546,5 +584,38 @@ mod tests {
         let c = clause(text, &found[0]);
         assert_eq!(c.marked(&found[0].token), "全市实际利用外资【xx】亿美元");
         assert_eq!(clause(text, &found[1]).marked("xx"), "增长【xx】%");
+    }
+
+    #[test]
+    fn single_letters_and_circles_as_writers_mask() {
+        use MaskKind::*;
+        assert_eq!(tokens("今年x月份，举办活动x次"), [("x".into(), Date), ("x".into(), Figure)]);
+        assert_eq!(tokens("提高x个百分点，增长x.x%"), [("x".into(), Figure), ("x.x".into(), Percent)]);
+        assert_eq!(tokens("占比xx.x%"), [("xx.x".into(), Percent)]);
+        assert_eq!(
+            tokens("X县、○○同志、×区"),
+            [("X".into(), Place), ("○○".into(), Name), ("×".into(), Place)]
+        );
+        assert_eq!(tokens("今年○月"), [("○".into(), Date)]);
+        for text in
+            ["拍X光片，做X射线检查", "3x4=12，3×4=12", "iPhone X发布", "x轴和y轴", "二〇〇八年", "○ 项目清单"]
+        {
+            assert!(find(text).is_empty(), "{text}: {:?}", toks(text));
+        }
+    }
+
+    #[test]
+    fn the_kind_of_a_mask_is_read_from_its_context() {
+        use MaskKind::*;
+        assert_eq!(tokens("对xx来讲"), [("xx".into(), Place)]);
+        assert_eq!(tokens("在xx考察时强调"), [("xx".into(), Place)]);
+        assert_eq!(tokens("制约xx发展的短板"), [("xx".into(), Place)]);
+        assert_eq!(tokens("xxx省长，某某省长"), [("xxx".into(), Name), ("某某".into(), Name)]);
+        assert_eq!(tokens("提高某某个百分点"), [("某某".into(), Figure)]);
+        assert_eq!(
+            tokens("某某片区，某某同志，刚才某某讲了"),
+            [("某某".into(), Place), ("某某".into(), Name), ("某某".into(), Name)]
+        );
+        assert_eq!(tokens("赴xx招商"), [("xx".into(), Place)]);
     }
 }
