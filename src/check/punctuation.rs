@@ -4,8 +4,18 @@
 //! `1.` of a level-3 heading, URLs and runs of English. Unbalanced “” （） 《》 within a paragraph are
 //! reported but not fixed (where the missing mark goes is a writer's call).
 
-use super::doc::is_cjk;
 use super::{Doc, Finding, Fix, LineKind, Rule};
+use crate::text::{is_cjk, is_han};
+
+/// Whether the clause before a `?` asks something: a question particle at its end or a question
+/// word in it.
+fn asks(before: &str) -> bool {
+    let clause = before.rsplit(['。', '！', '？', '；', '!', ';']).next().unwrap_or(before);
+    clause.ends_with(['吗', '呢', '么', '吧', '啊'])
+        || ["什么", "怎么", "如何", "为什么", "为何", "哪", "谁", "是否", "多少", "几何", "难道"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
 
 /// The full-width mark for a half-width one.
 fn full_width(c: char) -> Option<char> {
@@ -102,6 +112,20 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
                 }
                 // The `;` of an HTML entity (`&amp;`) is reported by `placeholder`, not here.
                 ';' if entity_end(&text[..i]) => {}
+                // `华为云?河南`: a `?` pressed between two Han characters in a sentence that asks
+                // nothing is a middle dot lost in a code page, not a question: say both, fix neither.
+                '?' if chars.get(k.wrapping_sub(1)).is_some_and(|&(_, p)| is_han(p))
+                    && chars.get(k + 1).is_some_and(|&(_, n)| is_han(n))
+                    && !asks(&text[line.start..i]) =>
+                {
+                    findings.push(Finding::at(
+                        Rule::Punctuation,
+                        line,
+                        i,
+                        "两个汉字之间有半角“?”",
+                        "若是间隔号（华为云·河南），改为“·”；若是问句，改为全角“？”",
+                    ));
+                }
                 ';' | '?' | '!' if !english && chinese(prev, next(k + 1)) => {
                     push(1 + spaces_after(k), &c.to_string(), full_width(c).unwrap().to_string());
                 }
@@ -260,6 +284,15 @@ mod tests {
         assert!(f[0].2.contains("……"));
         assert_eq!((f[1].0, f[1].1), (3, 1));
         assert_eq!((f[2].0, f[2].1), (4, 9));
+    }
+
+    #[test]
+    fn a_question_mark_between_han_that_asks_nothing_may_be_a_lost_middle_dot() {
+        let text = "# 题\n“数赢未来”华为云?河南产业合作高峰论坛。\n这是为什么?我们要想清楚。\n";
+        let all = check(&Doc::parse(text, true));
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[0].suggestion.contains("“·”") && all[0].fix.is_none(), "{all:?}");
+        assert_eq!(all[1].fix.as_ref().map(|f| f.with.as_str()), Some("？"));
     }
 
     /// `text` after `--fix`.
