@@ -15,7 +15,116 @@ pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
     if text.trim().is_empty() {
         return Err(Error::input(file, None, "文件为空"));
     }
+    if has_aliases(text) {
+        bound_aliases(text, file)?;
+    }
     serde_yaml::from_str(text).map_err(|e| translate(&e, text, file))
+}
+
+/// The most values a file may hold once its aliases are expanded. A long brief holds a few
+/// thousand (parts × items × points); an alias bomb — a list aliased in a list aliased again — turns
+/// a few kilobytes into millions, and every stage after parsing would pay for each copy.
+pub const MAX_EXPANDED_NODES: usize = 50_000;
+
+/// Whether `text` may use YAML aliases (`*name`): a cheap test that spares plain files the count.
+fn has_aliases(text: &str) -> bool {
+    text.contains('&') && text.contains('*')
+}
+
+/// Counts the values of `text` with its aliases expanded, stopping at `MAX_EXPANDED_NODES`: the
+/// count never allocates, so an alias bomb costs at most that many steps.
+fn bound_aliases(text: &str, file: &str) -> Result<()> {
+    use serde::de::{self, Deserializer as _, MapAccess, SeqAccess, Visitor};
+    use std::cell::Cell;
+
+    struct Count<'c>(&'c Cell<usize>);
+    impl<'de> de::DeserializeSeed<'de> for Count<'_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Count<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any value")
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
+            self.step()
+        }
+        fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_newtype_struct<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            self.step()?;
+            while seq.next_element_seed(Count(self.0))?.is_some() {}
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+            self.step()?;
+            while map.next_key_seed(Count(self.0))?.is_some() {
+                map.next_value_seed(Count(self.0))?;
+            }
+            Ok(())
+        }
+        fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> std::result::Result<(), A::Error> {
+            use de::VariantAccess;
+            let ((), variant) = data.variant_seed(Count(self.0))?;
+            variant.newtype_variant_seed(Count(self.0))
+        }
+    }
+    impl Count<'_> {
+        fn step<E: de::Error>(&self) -> std::result::Result<(), E> {
+            self.0.set(self.0.get() + 1);
+            if self.0.get() > MAX_EXPANDED_NODES { Err(E::custom(TOO_MANY)) } else { Ok(()) }
+        }
+    }
+    const TOO_MANY: &str = "jianggao: too many nodes";
+
+    let count = Cell::new(0);
+    let result = serde_yaml::Deserializer::from_str(text).deserialize_any(Count(&count));
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) if e.to_string().contains(TOO_MANY) => {
+            let pos = first_alias(text).map(|at| Position::of_offset(text, at));
+            Err(Error::input(
+                file,
+                pos,
+                format!("别名（*）展开后超过 {MAX_EXPANDED_NODES} 项，不像是一份提纲"),
+            )
+            .with_hint("把别名换成实际内容，或删去重复引用的列表"))
+        }
+        // Anything else (a syntax error) is reported, in Chinese, by the real parse.
+        Err(_) => Ok(()),
+    }
+}
+
+/// Byte offset of the first alias (`*name` where a value starts), for the error's position.
+fn first_alias(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b'*'
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80)
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'[' | b',' | b'{' | b'-' | b':'))
+    })
 }
 
 /// Serialises `value` as YAML.
@@ -162,6 +271,10 @@ fn chinese(detail: &str) -> (String, Option<String>) {
 /// Serde's names for kinds of value, in Chinese.
 fn kind(s: &str) -> String {
     let s = s.trim();
+    // serde reads a number too large for any integer type as u128/i128 and says so.
+    if let Some(n) = s.strip_suffix(" as u128").or_else(|| s.strip_suffix(" as i128")) {
+        return format!("{}（超出范围）", kind(n));
+    }
     let table: &[(&str, &str)] = &[
         ("a sequence", "列表"),
         ("sequence", "列表"),
@@ -172,6 +285,12 @@ fn kind(s: &str) -> String {
         ("a boolean", "是/否"),
         ("boolean", "是/否"),
         ("unit value", "空值"),
+        ("field identifier", "字段名"),
+        ("usize", "非负整数"),
+        ("u128", "非负整数"),
+        ("i32", "整数"),
+        ("i128", "整数"),
+        ("f32", "数字"),
         ("i64", "整数"),
         ("u64", "非负整数"),
         ("u32", "非负整数"),
@@ -190,8 +309,9 @@ fn kind(s: &str) -> String {
             return format!("{zh}{}", shorten(&rest));
         }
     }
-    if let Some(name) = s.strip_prefix("struct ") {
-        return format!("键值映射（{name}）");
+    if s.starts_with("struct ") || s.starts_with("enum ") {
+        // Our type names (Closing, Figure) mean nothing to a writer; the field path says where.
+        return "键值映射（`键: 值` 的形式）".to_string();
     }
     s.replace('`', "")
 }
@@ -223,13 +343,31 @@ fn syntax(detail: &str) -> String {
         ("while scanning a quoted scalar", "引号没有闭合"),
         ("invalid leading UTF-8 octet", "不是 UTF-8 文本"),
         ("control characters are not allowed", "含有不允许的控制字符（可能不是文本文件）"),
+        ("found a tab character that violates indentation", "缩进里有制表符（Tab），YAML 只能用空格缩进"),
+        ("found a tab character", "缩进里有制表符（Tab），YAML 只能用空格缩进"),
+        ("could not find expected ':'", "缺少冒号 `:`（`键: 值` 的冒号后要有空格）"),
+        ("while scanning a simple key", "缺少冒号 `:`（`键: 值` 的冒号后要有空格）"),
+        ("unknown anchor", "别名（*名称）找不到对应的锚点（&名称）"),
+        ("more than one document", "一个文件里只能有一份提纲（不能用 `---` 分成几份）"),
+        ("recursion limit exceeded", "嵌套层数太多"),
+        ("repetition limit exceeded", "别名（*）引用次数太多"),
+        ("did not find expected <document start>", "缺少内容，或多了一行 `---`"),
+        ("found undefined tag handle", "出现了未定义的标签（`!`）"),
+        ("did not find expected ',' or ']'", "方括号列表没有闭合，或缺少逗号"),
+        ("did not find expected ',' or '}'", "花括号没有闭合，或缺少逗号"),
+        ("found duplicate anchor", "锚点（&名称）重复定义"),
+        ("found unexpected ':'", "这里不能出现冒号（内容含冒号时请加引号）"),
+        ("block sequence entries are not allowed", "这里不能出现列表项 `-`（检查缩进）"),
+        ("invalid trailing UTF-8 octet", "不是 UTF-8 文本"),
+        ("found incompatible YAML document", "不支持的 YAML 版本"),
     ];
     for (en, zh) in table {
         if detail.contains(en) {
             return (*zh).to_string();
         }
     }
-    detail.to_string()
+    // libyaml's other messages are rarer than these; the position says where to look.
+    "写法不合 YAML 规则".to_string()
 }
 
 #[cfg(test)]

@@ -64,6 +64,28 @@ fn every_bad_brief_case() {
         ),
         ("yaml syntax", "locality: \"柳州市\nmeeting: 会\n".as_bytes(), &["b.yaml:", "YAML 格式错误"]),
         ("empty file", b"", &["b.yaml", "文件为空"]),
+        // libyaml's and serde's own words are English; each class is said in Chinese.
+        ("tab indent", "locality: 柳州市\nmeeting:\n\t- x\n".as_bytes(), &["b.yaml:3:1", "YAML 格式错误"]),
+        ("unknown anchor", "locality: *nope\nmeeting: 会\n".as_bytes(), &["b.yaml:1:", "找不到对应的锚点"]),
+        (
+            "number out of range",
+            "locality: 柳州市\nmeeting: 会\nlength: 99999999999999999999\n".as_bytes(),
+            &["b.yaml:3:9", "超出范围"],
+        ),
+        (
+            "a list where a map belongs",
+            "locality: 柳州市\nmeeting: 会\nclosing: [1, 2]\n".as_bytes(),
+            &["b.yaml:3:10", "应为键值映射（`键: 值` 的形式）"],
+        ),
+        ("a list as a key", "? [a]\n: b\n".as_bytes(), &["b.yaml:1:", "应为字段名"]),
+        (
+            "an alias bomb",
+            "locality: 柳州市\nmeeting: 会\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n\
+             c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n\
+             e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                .as_bytes(),
+            &["b.yaml:4:8", "别名（*）展开后超过 50000 项"],
+        ),
         ("binary file", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &["b.yaml", "不是文本文件"]),
     ];
     for (what, bytes, wants) in cases {
@@ -74,6 +96,8 @@ fn every_bad_brief_case() {
             assert!(err.contains(w), "{what}: want {w:?} in {err}");
         }
         assert!(!err.contains("panicked"), "{what}: {err}");
+        let english = ["expected", "found", "while", "invalid", " as ", "struct", "usize", "identifier"];
+        assert!(!english.iter().any(|w| err.contains(w)), "{what}: English in {err}");
     }
 }
 
