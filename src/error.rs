@@ -112,11 +112,27 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Io { path, source } => {
+                use std::io::ErrorKind as K;
+                // The OS's own words are English, and some (tempfile's) name our temporary file: a
+                // writer reads the kind in Chinese, and the error number for a support question.
                 let why = match source.kind() {
-                    std::io::ErrorKind::NotFound => "文件或文件夹不存在".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "没有读写权限".to_string(),
-                    std::io::ErrorKind::AlreadyExists => "文件已存在".to_string(),
-                    _ => format!("读写失败（{source}）"),
+                    K::NotFound => "文件或文件夹不存在".to_string(),
+                    K::PermissionDenied => "没有读写权限".to_string(),
+                    K::AlreadyExists => "文件已存在".to_string(),
+                    K::IsADirectory => "这是一个文件夹，不是文件".to_string(),
+                    K::NotADirectory => "路径中有一段不是文件夹".to_string(),
+                    K::StorageFull => "磁盘已满".to_string(),
+                    K::ReadOnlyFilesystem => "所在的磁盘只读".to_string(),
+                    K::InvalidFilename => "文件名无效（太长或含有不允许的字符）".to_string(),
+                    K::InvalidData => "内容无法读取（编码或格式不对）".to_string(),
+                    K::UnexpectedEof => "文件不完整".to_string(),
+                    K::Interrupted => "读写被中断".to_string(),
+                    K::OutOfMemory => "内存不足".to_string(),
+                    K::FileTooLarge => "文件太大".to_string(),
+                    _ => match source.raw_os_error() {
+                        Some(code) => format!("读写失败（系统错误 {code}）"),
+                        None => "读写失败".to_string(),
+                    },
                 };
                 write!(f, "错误：{}：{why}", path.display())
             }

@@ -415,6 +415,22 @@ fn a_broken_template_is_reported_with_file_and_line() {
     );
 }
 
+#[test]
+fn every_kind_of_template_error_is_said_in_chinese() {
+    for (template, want) in [
+        ("@section opening\n{{> partials/nope}}\n", "模板引用的片段 `partials/nope` 不存在"),
+        ("@section opening\n{{frobnicate 1}}\n", "模板用了不存在的辅助函数 `frobnicate`"),
+        ("@section opening\n{{nosuch.var}}\n", "模板引用了不存在的变量 `nosuch.var`"),
+        ("@section opening\n{{#if}}x{{/if}}\n", "辅助函数 `if` 缺少第 1 个参数"),
+    ] {
+        let err = template_error(&format!("@title {{{{title}}}}\n{template}"));
+        assert!(err.contains("work-conference.hbs:3:") && err.contains(want), "{template}: {err}");
+        for english in ["not found", "strict mode", "Helper", "Partial", "Some("] {
+            assert!(!err.contains(english), "{template}: {err}");
+        }
+    }
+}
+
 /// The embedded templates come precompiled, without positions: an error inside one (here the
 /// embedded title partial, included by a writer's template where `title` does not resolve) still
 /// names that file and the line and column of the failing tag.

@@ -143,7 +143,8 @@ fn syntax_reason(reason: &handlebars::TemplateErrorReason) -> String {
         }
         R::InvalidParam(p) => format!("参数 `{p}` 无效"),
         R::NestedSubexpression => "不支持嵌套的子表达式".to_string(),
-        other => other.to_string(),
+        R::IoError(_, name) => format!("读不了模板 `{name}`"),
+        _ => "模板无法解析".to_string(),
     }
 }
 
@@ -154,20 +155,41 @@ fn render_error(e: &handlebars::RenderError, templates: &[Asset]) -> Error {
         .find(|a| a.name.strip_suffix(".hbs") == Some(name.as_str()))
         .map_or_else(|| format!("<模板>/{name}.hbs"), label);
     let pos = e.line_no.map(|line| Position { line, col: e.column_no.unwrap_or(1) });
-    let reason = e.reason().to_string();
+    use handlebars::RenderErrorReason as Why;
     // `{{require …}}`: the brief lacks what the genre cannot do without. The fix is in the brief,
     // not in the template, so the template's position would only mislead.
-    if reason.starts_with("提纲缺少") {
+    if let Why::NestedError(inner) = e.reason()
+        && let Some(missing) = inner.downcast_ref::<helpers::require::MissingField>()
+    {
         let genre = if name.contains('/') { "体裁" } else { name.as_str() };
         return Error::usage_with_hint(
-            reason,
+            missing.0.clone(),
             format!("在提纲中补上这一项；这一体裁要写的字段见 `jianggao example --genre {genre}`"),
         );
     }
-    let message = if reason.contains("strict mode") || reason.contains("not found in strict") {
-        format!("模板引用了不存在的变量（{reason}）")
-    } else {
-        format!("模板渲染失败：{reason}")
+    // handlebars' own messages are English; each kind a template can meet is said in Chinese.
+    let message = match e.reason() {
+        Why::MissingVariable(path) => {
+            format!("模板引用了不存在的变量 `{}`", path.as_deref().unwrap_or("?"))
+        }
+        Why::PartialNotFound(p) => format!("模板引用的片段 `{p}` 不存在"),
+        Why::TemplateNotFound(t) => format!("模板 `{t}` 不存在"),
+        Why::HelperNotFound(h) => format!("模板用了不存在的辅助函数 `{h}`"),
+        Why::DecoratorNotFound(d) => format!("模板用了不存在的修饰器 `{d}`"),
+        Why::PartialBlockNotFound => "模板里的 `{{> @partial-block}}` 没有可用的内容".to_string(),
+        Why::CannotIncludeSelf => "模板不能把自己作为片段引用".to_string(),
+        Why::ParamNotFoundForIndex(h, i) => format!("辅助函数 `{h}` 缺少第 {} 个参数", i + 1),
+        Why::ParamNotFoundForName(h, p) => format!("辅助函数 `{h}` 缺少参数 `{p}`"),
+        Why::ParamTypeMismatchForName(h, p, t) | Why::HashTypeMismatchForName(h, p, t) => {
+            format!("辅助函数 `{h}` 的参数 `{p}` 类型不对，应为 {t}")
+        }
+        Why::InvalidParamType(t) => format!("参数类型不对，应为 {t}"),
+        Why::BlockContentRequired => "这个块辅助函数需要写块内容（{{#…}}…{{/…}}）".to_string(),
+        Why::InvalidJsonPath(p) | Why::InvalidJsonIndex(p) => format!("模板里的变量路径 `{p}` 写法不对"),
+        Why::TemplateError(t) => format!("模板语法错误：{}", syntax_reason(t.reason())),
+        // Our helpers' own messages (`super::fail`) are Chinese already.
+        Why::Other(m) => m.clone(),
+        other => format!("模板渲染失败（{other}）"),
     };
     Error::input(file, pos, message).with_hint("模板可用的变量与辅助函数见 docs/templates.md")
 }

@@ -19,7 +19,21 @@ pub fn helper(
         Some(_) => false,
     };
     if missing {
-        return Err(super::fail(super::str_param(h, 1)?));
+        let message = super::str_param(h, 1)?;
+        return Err(handlebars::RenderErrorReason::NestedError(Box::new(MissingField(message))).into());
     }
     Ok(())
 }
+
+/// What `{{require}}` stops a render with: the brief lacks a field the template cannot do without.
+/// Typed, so the renderer tells it from a template's own fault without reading its text.
+#[derive(Debug)]
+pub struct MissingField(pub String);
+
+impl std::fmt::Display for MissingField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for MissingField {}
