@@ -165,6 +165,21 @@ fn fix_changes_nothing_but_punctuation_and_keeps_a_backup() {
     let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed);
+
+    // A new slip with the backup still there: the backup (the writer's only copy of the original)
+    // is not replaced without --force, and the text is left as it is.
+    let slipped = fixed.replacen('，', ",", 1);
+    std::fs::write(&path, &slipped).unwrap();
+    let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("讲话.txt.bak 已存在，不会覆盖") && err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path().join("讲话.txt.bak")).unwrap(), original);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), slipped);
+    let out = jianggao().args(["check", "--fix", "--force"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(dir.path().join("讲话.txt.bak")).unwrap(), slipped);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! `jianggao check FILE [--brief BRIEF] [--json] [--fix]`: what to fix in a draft before the leader
+//! `jianggao check FILE [--brief BRIEF] [--json] [--fix [--force]]`: what to fix in a draft before the leader
 //! sees it. Exit 0 when clean, 1 when there are findings, 2 on error.
 
 use std::collections::BTreeMap;
@@ -25,6 +25,9 @@ pub struct Args {
     /// 自动修正可以安全修正的问题（半角标点改全角），原文件备份为 FILE.bak
     #[arg(long)]
     pub fix: bool,
+    /// 与 --fix 同用：允许覆盖已存在的 FILE.bak
+    #[arg(long, requires = "fix")]
+    pub force: bool,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -48,6 +51,13 @@ pub fn run(args: Args) -> Outcome {
         let (new_text, applied) = check::apply_fixes(&text, &findings);
         if applied > 0 {
             let backup = backup_path(&args.file);
+            // An older backup may be the only copy of the writer's text: replaced only when asked.
+            if backup.exists() && !args.force {
+                return Err(Error::usage_with_hint(
+                    format!("{} 已存在，不会覆盖（修正前的原文要备份到这里）", backup.display()),
+                    "确需覆盖旧备份请加 --force，或先把它移走",
+                ));
+            }
             let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
             let permissions =
                 std::fs::metadata(&args.file).map_err(|e| Error::io(&args.file, e))?.permissions();
