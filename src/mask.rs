@@ -112,13 +112,18 @@ pub fn find(text: &str) -> Vec<Placeholder> {
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let mut found: Vec<(usize, usize)> = Vec::new();
         scan_line(line, line_start, &mut found);
-        out.extend(found.into_iter().map(|(start, end)| Placeholder {
-            start,
-            end,
-            // Counted within the line: one pass over the text however many masks it has.
-            pos: Position { line: n + 1, col: line[..start - line_start].chars().count() + 1 },
-            token: text[start..end].to_string(),
-            kind: guess_kind(text, start, end),
+        // Columns counted on from the previous mask: one pass over the line however many it has.
+        let (mut counted, mut col) = (0, 1);
+        out.extend(found.into_iter().map(|(start, end)| {
+            col += line[counted..start - line_start].chars().count();
+            counted = start - line_start;
+            Placeholder {
+                start,
+                end,
+                pos: Position { line: n + 1, col },
+                token: text[start..end].to_string(),
+                kind: guess_kind(text, start, end),
+            }
         }));
         line_start += line.len();
     }
@@ -320,9 +325,13 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
     }
     lone.extend(stack);
     let masked_line = star_mask_on_line || !lone.is_empty();
+    let mut is_emphasis = vec![false; doubles.len()];
+    for &(a, b) in &emphasis {
+        is_emphasis[a] = true;
+        is_emphasis[b] = true;
+    }
     for (n, d) in doubles.iter().enumerate() {
-        let is_emphasis = emphasis.iter().any(|&(a, b)| a == n || b == n);
-        if !is_emphasis || masked_line {
+        if !is_emphasis[n] || masked_line {
             masks.push((byte(d.start), byte(d.start + 2)));
         }
     }

@@ -27,7 +27,11 @@ pub struct Line<'a> {
     /// Byte offset in `raw` where the speech text starts (after `## `, indentation, `　　`).
     pub start: usize,
     pub kind: LineKind,
+    /// Byte offsets of every `COL_STEP`th character, for `col` on long lines.
+    checkpoints: std::sync::OnceLock<Vec<usize>>,
 }
+
+const COL_STEP: usize = 256;
 
 impl<'a> Line<'a> {
     /// The speech text of the line.
@@ -40,9 +44,19 @@ impl<'a> Line<'a> {
         matches!(self.kind, LineKind::Heading(_) | LineKind::Paragraph)
     }
 
-    /// The 1-based character column of byte offset `at` in `raw`.
+    /// The 1-based character column of byte offset `at` in `raw`. A long line (a whole file pasted
+    /// as one paragraph) gets a checkpoint every `COL_STEP` characters, built once, so a rule with
+    /// thousands of findings on it stays linear.
     pub fn col(&self, at: usize) -> usize {
-        self.raw[..at.min(self.raw.len())].chars().count() + 1
+        let at = self.raw.floor_char_boundary(at.min(self.raw.len()));
+        if self.raw.len() <= 4 * COL_STEP {
+            return self.raw[..at].chars().count() + 1;
+        }
+        let marks = self.checkpoints.get_or_init(|| {
+            self.raw.char_indices().step_by(COL_STEP).map(|(b, _)| b).collect::<Vec<usize>>()
+        });
+        let k = marks.partition_point(|&b| b <= at) - 1;
+        k * COL_STEP + self.raw[marks[k]..at].chars().count() + 1
     }
 }
 
@@ -137,7 +151,7 @@ impl<'a> Doc<'a> {
                 }
                 _ => after_title = false,
             }
-            lines.push(Line { no: i + 1, offset, raw, start, kind });
+            lines.push(Line { no: i + 1, offset, raw, start, kind, checkpoints: Default::default() });
             offset += chunk.len();
         }
         Doc { text, lines }
@@ -187,6 +201,17 @@ mod tests {
         let at = text.find("成绩").unwrap();
         let (line, inner) = doc.locate(at).unwrap();
         assert_eq!((line.no, line.col(inner)), (6, 6));
+    }
+
+    #[test]
+    fn columns_of_a_long_line_count_characters() {
+        let raw = "中,文.".repeat(1000);
+        let doc = Doc::parse(&raw, false);
+        let line = &doc.lines[0];
+        for (n, (at, _)) in raw.char_indices().enumerate().step_by(37) {
+            assert_eq!(line.col(at), n + 1);
+        }
+        assert_eq!(line.col(raw.len()), raw.chars().count() + 1);
     }
 
     #[test]

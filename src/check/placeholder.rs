@@ -64,8 +64,11 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         }
     }
 
+    // `taken` is in text order and its ranges do not overlap: the first one ending after a mask's
+    // start is the only one that can overlap it.
     for p in mask::find(doc.text) {
-        if taken.iter().any(|&(s, e)| p.start < e && s < p.end) {
+        let k = taken.partition_point(|&(_, e)| e <= p.start);
+        if taken.get(k).is_some_and(|&(s, _)| s < p.end) {
             continue;
         }
         let Some((line, at)) = doc.locate(p.start) else { continue };
@@ -88,7 +91,9 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
 /// line), or a stray `{{`, `}}`, `{%`, `%}`.
 fn template_syntax(s: &str) -> Option<usize> {
     if let Some(inner) = s.strip_prefix("{{") {
-        let close = inner.find("}}").filter(|&c| c <= 60 && !inner[..c].contains('\n'));
+        // Only the next 60 bytes can hold the close: a line of `{{{{…` stays linear.
+        let window = &inner[..inner.floor_char_boundary(inner.len().min(62))];
+        let close = window.find("}}").filter(|&c| c <= 60 && !inner[..c].contains('\n'));
         return Some(close.map_or(2, |c| c + 4));
     }
     ["}}", "{%", "%}"].iter().find(|t| s.starts_with(**t)).map(|t| t.len())

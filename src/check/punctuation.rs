@@ -7,9 +7,79 @@
 use super::{Doc, Finding, Fix, LineKind, Rule};
 use crate::text::{is_cjk, is_han};
 
+/// What each character of a line has around it, computed once per line so that every rule's look
+/// left or right is a lookup: a line of 100,000 spaces or brackets stays linear.
+struct Around {
+    /// The nearest character before each one that is not a space, ASCII quote or bracket.
+    prev: Vec<Option<char>>,
+    /// The nearest such character at or after each index (one more entry: the end).
+    next: Vec<Option<char>>,
+    /// The nearest character before each one that is not a space.
+    before_space: Vec<Option<char>>,
+    /// The nearest character before each one that is not part of a figure (digits % . space).
+    before_figure: Vec<Option<char>>,
+    /// The index of the last `(` before each index.
+    last_open: Vec<Option<usize>>,
+    /// The index of the first `)` at or after each index (one more entry: the end).
+    next_close: Vec<Option<usize>>,
+    /// How many CJK characters come before each index (one more entry: the end).
+    cjk: Vec<usize>,
+}
+
+impl Around {
+    fn of(chars: &[(usize, char)]) -> Around {
+        let seen = |c: char| !matches!(c, ' ' | '"' | '\'' | '(' | ')');
+        let n = chars.len();
+        let (mut prev, mut before_space, mut before_figure, mut last_open, mut cjk) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n + 1),
+        );
+        let (mut p, mut s, mut f, mut o, mut count) = (None, None, None, None, 0);
+        for (k, &(_, c)) in chars.iter().enumerate() {
+            prev.push(p);
+            before_space.push(s);
+            before_figure.push(f);
+            last_open.push(o);
+            cjk.push(count);
+            if seen(c) {
+                p = Some(c);
+            }
+            if c != ' ' {
+                s = Some(c);
+            }
+            if !(c.is_ascii_digit() || matches!(c, '%' | '.' | ' ')) {
+                f = Some(c);
+            }
+            if c == '(' {
+                o = Some(k);
+            }
+            count += usize::from(is_cjk(c));
+        }
+        cjk.push(count);
+        let mut next = vec![None; n + 1];
+        let mut next_close = vec![None; n + 1];
+        for k in (0..n).rev() {
+            let c = chars[k].1;
+            next[k] = if seen(c) { Some(c) } else { next[k + 1] };
+            next_close[k] = if c == ')' { Some(k) } else { next_close[k + 1] };
+        }
+        Around { prev, next, before_space, before_figure, last_open, next_close, cjk }
+    }
+
+    /// Whether `chars[from..to]` holds a CJK character.
+    fn has_cjk(&self, from: usize, to: usize) -> bool {
+        to > from && self.cjk[to] > self.cjk[from]
+    }
+}
+
 /// Whether the clause before a `?` asks something: a question particle at its end or a question
 /// word in it.
 fn asks(before: &str) -> bool {
+    // A clause is short: its last 120 bytes say whether it asks.
+    let before = &before[before.ceil_char_boundary(before.len().saturating_sub(120))..];
     let clause = before.rsplit(['。', '！', '？', '；', '!', ';']).next().unwrap_or(before);
     clause.ends_with(['吗', '呢', '么', '吧', '啊'])
         || ["什么", "怎么", "如何", "为什么", "为何", "哪", "谁", "是否", "多少", "几何", "难道"]
@@ -40,18 +110,22 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         let text = line.raw;
         let chars: Vec<(usize, char)> = text.char_indices().filter(|&(i, _)| i >= line.start).collect();
         let urls = url_spans(text);
+        let around = Around::of(&chars);
+        let mut url = 0;
         let mut quotes = 0usize;
         let mut k = 0;
         while k < chars.len() {
             let (i, c) = chars[k];
-            if urls.iter().any(|&(s, e)| (s..e).contains(&i)) {
+            while urls.get(url).is_some_and(|&(_, e)| e <= i) {
+                url += 1;
+            }
+            if urls.get(url).is_some_and(|&(s, _)| s <= i) {
                 k += 1;
                 continue;
             }
             // Neighbours, looking through spaces and ASCII quotes/brackets (`石"!` is Chinese).
-            let skip = |c: &char| !matches!(c, ' ' | '"' | '\'' | '(' | ')');
-            let prev = chars[..k].iter().rev().map(|&(_, c)| c).find(skip);
-            let next = |from: usize| chars[from..].iter().map(|&(_, c)| c).find(skip);
+            let prev = around.prev[k];
+            let next = |from: usize| around.next.get(from).copied().flatten();
             let chinese = |p: Option<char>, n: Option<char>| p.is_some_and(is_cjk) || n.is_some_and(is_cjk);
             let digit = |x: Option<char>| x.is_some_and(|c| c.is_ascii_digit());
             // English typing: a word, the mark, then a space (`Hello, world. 然后`).
@@ -85,20 +159,15 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
                         continue;
                     }
                     let heading_number = k > 0
-                        && chars[..k].iter().all(|&(_, c)| c.is_ascii_digit())
                         && k <= 2
+                        && chars[..k].iter().all(|&(_, c)| c.is_ascii_digit())
                         && chars[0].0 == line.start;
                     // `讲稿.docx`, `U.S.`: a full stop is never directly followed by a Latin letter.
                     let latin_next = chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_alphabetic());
                     let exempt = heading_number || english || latin_next || digit(prev) && digit(next(k + 1));
                     // `增长8.5%.` at a line end: the figure belongs to the Chinese sentence before it.
                     let figure_end = prev == Some('%')
-                        && chars[..k]
-                            .iter()
-                            .rev()
-                            .map(|&(_, c)| c)
-                            .find(|c| !(c.is_ascii_digit() || matches!(c, '%' | '.' | ' ')))
-                            .is_some_and(is_cjk)
+                        && around.before_figure[k].is_some_and(is_cjk)
                         && next(k + 1).is_none_or(is_cjk);
                     if !exempt && (chinese(prev, next(k + 1)) || figure_end) {
                         push(1 + spaces_after(k), ".", "。".into());
@@ -132,16 +201,11 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
                 '(' | ')' => {
                     // A pair is Chinese if anything inside it or either side of it is.
                     let chinese_pair = match c {
-                        '(' => chars[k + 1..].iter().position(|&(_, c)| c == ')').is_some_and(|len| {
-                            chars[k + 1..k + 1 + len].iter().any(|&(_, c)| is_cjk(c))
-                                || chinese(prev, next(k + len + 2))
+                        '(' => around.next_close[k + 1].is_some_and(|close| {
+                            around.has_cjk(k + 1, close) || chinese(prev, next(close + 1))
                         }),
-                        _ => chars[..k].iter().rposition(|&(_, c)| c == '(').is_some_and(|open| {
-                            chars[open + 1..k].iter().any(|&(_, c)| is_cjk(c))
-                                || chinese(
-                                    chars[..open].iter().rev().map(|&(_, c)| c).find(|c| *c != ' '),
-                                    next(k + 1),
-                                )
+                        _ => around.last_open[k].is_some_and(|open| {
+                            around.has_cjk(open + 1, k) || chinese(around.before_space[open], next(k + 1))
                         }),
                     };
                     if chinese_pair || chinese(prev, next(k + 1)) {
@@ -194,6 +258,14 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
 /// `（…)` is reported once, as a half-width mark).
 fn unbalanced(line: &super::Line) -> Vec<Finding> {
     let mut stack: Vec<(usize, char)> = Vec::new();
+    // How many of each opening mark the stack holds: a closing mark with none open is reported
+    // without searching the stack (`《《《…）））` stays linear).
+    let mut open_count = [0usize; 3];
+    let slot = |c: char| match c {
+        '“' => 0,
+        '（' => 1,
+        _ => 2,
+    };
     let mut out = Vec::new();
     for (i, c) in line.raw.char_indices().filter(|&(i, _)| i >= line.start) {
         let c = match c {
@@ -202,7 +274,10 @@ fn unbalanced(line: &super::Line) -> Vec<Finding> {
             c => c,
         };
         match c {
-            '“' | '（' | '《' => stack.push((i, c)),
+            '“' | '（' | '《' => {
+                stack.push((i, c));
+                open_count[slot(c)] += 1;
+            }
             '”' | '）' | '》' => {
                 let open = match c {
                     '”' => '“',
@@ -211,10 +286,16 @@ fn unbalanced(line: &super::Line) -> Vec<Finding> {
                 };
                 if stack.last().is_some_and(|&(_, o)| o == open) {
                     stack.pop();
-                } else if let Some(pos) = stack.iter().rposition(|&(_, o)| o == open) {
+                    open_count[slot(open)] -= 1;
+                } else if open_count[slot(open)] > 0
+                    && let Some(pos) = stack.iter().rposition(|&(_, o)| o == open)
+                {
                     // Marks opened after the matching one were never closed.
-                    for (j, o) in stack.drain(pos..).skip(1) {
-                        out.push(unclosed(line, j, o));
+                    for (n, (j, o)) in stack.drain(pos..).enumerate() {
+                        open_count[slot(o)] -= 1;
+                        if n > 0 {
+                            out.push(unclosed(line, j, o));
+                        }
                     }
                 } else {
                     out.push(Finding::at(
