@@ -5,7 +5,7 @@
 //! reported but not fixed (where the missing mark goes is a writer's call).
 
 use super::doc::is_cjk;
-use super::{Doc, Finding, Fix, LineKind, Rule};
+use super::{Doc, Finding, Fix, Rule};
 
 /// The full-width mark for a half-width one.
 fn full_width(c: char) -> Option<char> {
@@ -24,9 +24,7 @@ fn full_width(c: char) -> Option<char> {
 
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for line in
-        doc.lines.iter().filter(|l| l.is_body() || matches!(l.kind, LineKind::Title | LineKind::Subtitle))
-    {
+    for line in doc.typeset() {
         let text = line.raw;
         let chars: Vec<(usize, char)> = text.char_indices().filter(|&(i, _)| i >= line.start).collect();
         let urls = url_spans(text);
