@@ -7,10 +7,12 @@
 //! | `numbering` | 一、二、四、; （一）（三）; 一是…三是; 第一，第三，; a level whose style changes |
 //! | `repeat` | a sentence written twice; a stock word (进一步 …) overused |
 //! | `punctuation` | half-width , . ; : ? ! ( ) " in Chinese text; unbalanced “” （） 《》 |
+//! | `charset` | characters outside GB2312 (镕, 堃, 〇 …), which 仿宋_GB2312 / 楷体_GB2312 cannot show |
 //! | `figure` | with a brief: every brief figure present and equal; growth stated both ways |
 //! | `length` | with a brief: length outside ±15% of the target |
 //! | `answer` | with a brief: a problem no measure answers (shares no content word with any measure) |
 
+pub mod charset;
 pub mod doc;
 pub mod figure;
 pub mod length;
@@ -32,6 +34,8 @@ pub enum Rule {
     Numbering,
     Repeat,
     Punctuation,
+    /// Characters the GB2312 fonts of the Word output cannot show.
+    Charset,
     Figure,
     Length,
     /// With a brief: a problem that no measure answers.
@@ -39,11 +43,12 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::Placeholder,
         Rule::Numbering,
         Rule::Repeat,
         Rule::Punctuation,
+        Rule::Charset,
         Rule::Figure,
         Rule::Length,
         Rule::Answer,
@@ -55,6 +60,7 @@ impl Rule {
             Rule::Numbering => "numbering",
             Rule::Repeat => "repeat",
             Rule::Punctuation => "punctuation",
+            Rule::Charset => "charset",
             Rule::Figure => "figure",
             Rule::Length => "length",
             Rule::Answer => "answer",
@@ -142,6 +148,7 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     findings.extend(numbering::check(&doc));
     findings.extend(repeat::check(&doc));
     findings.extend(punctuation::check(&doc));
+    findings.extend(charset::check(&doc));
     if let Some(brief) = &options.brief {
         findings.extend(figure::check(&doc, brief));
         findings.extend(length::check(&doc, brief));
