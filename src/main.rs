@@ -31,7 +31,7 @@ enum Command {
     Mine(cmd::mine::Args),
     /// 浏览语料库中的语句
     Phrases(cmd::phrases::Args),
-    /// 检查文稿：占位符、序号、重复、标点、数据、篇幅
+    /// 检查文稿：占位符、序号、重复、标点、规范提法、字体缺字、数据、篇幅
     Check(cmd::check::Args),
     /// 把 Markdown 讲话稿导出为 Word（GB/T 9704 公文格式）
     Export(cmd::export::Args),

@@ -5,7 +5,8 @@
 //! - `<section>.yaml` — one file per `Section` (`opening.yaml` … `closing.yaml`), a list of `Phrase`s;
 //! - `topics.yaml` — the topic lexicon: a list of `{name, keywords}`;
 //! - `dict.txt` — jieba user dictionary of domain terms (mining only);
-//! - `curation.yaml` — exclusions and overrides the miner applies (mining only).
+//! - `curation.yaml` — exclusions and overrides the miner applies (mining only);
+//! - `wording.yaml` — 规范提法 for `check` (`check::wording`).
 //!
 //! A writer's folder adds phrases; a phrase whose `id` is already present replaces it.
 

@@ -144,10 +144,11 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     let (mut field, detail) = split_path(raw);
     let (message, hint) = chinese(detail);
     // serde_yaml places errors raised by our own `Deserialize` checks (a bad date, a number with a
-    // unit) at the start of the document, without a path. Those messages quote the value as “…”:
-    // find it in the text so the writer is pointed at the right line and key.
+    // unit, a `wording.yaml` entry without its fix) at the start of the document — its first line,
+    // or the first line after the comments — without a path. Those messages quote the value as
+    // “…”: find it in the text so the writer is pointed at the right line and key.
     if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next())
-        && pos.is_none_or(|p| p.line == 1 && p.col == 1)
+        && pos.is_none_or(|p| p.line == 1 && p.col == 1 || Some(p) == document_start(text))
         && let Some((at, key)) = locate_value(text, value)
     {
         pos = Some(at);
@@ -161,6 +162,15 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         err = err.with_hint(hint);
     }
     err
+}
+
+/// Where the document's content starts: the first line that is neither blank nor a comment.
+fn document_start(text: &str) -> Option<Position> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let body = line.trim_start();
+        (!body.is_empty() && !body.starts_with('#') && body != "---")
+            .then(|| Position { line: i + 1, col: line.chars().count() - body.chars().count() + 1 })
+    })
 }
 
 /// The position of the first scalar equal to `value` (after `key:` or `- `), and its key.

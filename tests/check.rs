@@ -315,3 +315,162 @@ fn fix_keeps_the_file_permissions() {
         assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o644, "{}", p.display());
     }
 }
+
+/// The `wording` and `charset` findings of `check --json ARGS`, as (rule, line, col).
+fn wording_and_charset(args: &[&str]) -> (i32, Vec<(String, u64, u64)>, Vec<Value>) {
+    let (code, found, all) = check_json(args);
+    let keep = |rule: &str| rule == "wording" || rule == "charset";
+    let all = all.into_iter().filter(|f| keep(f["rule"].as_str().unwrap())).collect();
+    (code, found.into_iter().filter(|f| keep(&f.0)).collect(), all)
+}
+
+fn keys(expected: &[(&str, u64, u64)]) -> Vec<(String, u64, u64)> {
+    expected.iter().map(|&(r, l, c)| (r.to_string(), l, c)).collect()
+}
+
+#[test]
+fn wording_and_charset_find_their_planted_defects() {
+    let (code, found, all) = check_json(&[&fixture("wording.md")]);
+    assert_eq!(code, 1);
+    let expected = [
+        ("charset", 3, 3),   // 〇 in the 楷体_GB2312 date line
+        ("wording", 9, 20),  // 截止到 (certain)
+        ("wording", 10, 5),  // 亲自出席 (caution); “一把手” in quotes is not reported
+        ("wording", 15, 6),  // “一带一路”战略 (certain)
+        ("wording", 15, 17), // 法制化营商环境 (certain)
+        ("wording", 16, 5),  // 再接再励 (certain)
+        ("wording", 16, 10), // 一如继往 (certain)
+        ("charset", 17, 7),  // 喆 in the body; 堃 in the 黑体 heading of line 13 shows
+        ("wording", 17, 20), // 隆重召开 (caution)
+    ];
+    assert_eq!(found, keys(&expected), "{all:#?}");
+    let message = |i: usize| all[i]["message"].as_str().unwrap().to_string();
+    let suggestion = |i: usize| all[i]["suggestion"].as_str().unwrap().to_string();
+    assert_eq!(
+        message(0),
+        "“〇”（U+3007）不在 GB2312 字符集内，楷体_GB2312 显示不出（打印为空白或别的字体）"
+    );
+    assert_eq!(
+        message(1),
+        "“截止到”应为“截至”：“截至”是截止到某个时间，后面直接接时间；“截止”是到期停止，不带时间宾语，“截止到”是误用"
+    );
+    assert_eq!(suggestion(1), "改为“截至”（依据《现代汉语词典》）");
+    assert_eq!(
+        message(3),
+        "“一带一路”战略应为“一带一路”倡议：不使用“‘一带一路’战略”的提法，应称“一带一路”倡议（共建“一带一路”倡议）"
+    );
+    assert_eq!(message(8), "慎用“隆重召开”：除党中央、国务院召开的重要会议外，一般性会议不用“隆重召开”");
+    assert_eq!(
+        suggestion(8),
+        "一般性会议写“召开”即可（依据《新华社新闻信息报道中的禁用词和慎用词（2016年7月修订）》）"
+    );
+    assert_eq!(
+        message(7),
+        "“喆”（U+5586）不在 GB2312 字符集内，仿宋_GB2312 显示不出（打印为空白或别的字体）"
+    );
+    assert!(suggestion(7).contains("方正仿宋_GBK"), "{}", suggestion(7));
+}
+
+#[test]
+fn fix_applies_the_certain_wording_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("稿.md");
+    let original = std::fs::read_to_string(fixture("wording.md")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("已修正 5 处提法"));
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    let expected = original
+        .replace("截止到12月底", "截至12月底")
+        .replace("“一带一路”战略", "“一带一路”倡议")
+        .replace("法制化营商环境", "法治化营商环境")
+        .replace("再接再励", "再接再厉")
+        .replace("一如继往", "一如既往");
+    assert_eq!(fixed, expected);
+    // The 慎用 words and the characters are left to the writer.
+    let (_, found, all) = wording_and_charset(&[path.to_str().unwrap()]);
+    let expected = [("charset", 3, 3), ("wording", 10, 5), ("charset", 17, 7), ("wording", 17, 20)];
+    assert_eq!(found, keys(&expected), "{all:#?}");
+}
+
+#[test]
+fn an_organisations_own_list_adds_to_the_embedded_one() {
+    let org = fixture("org-wording.yaml");
+    let (_, found, all) = wording_and_charset(&[&fixture("wording.md"), "--wording", &org]);
+    // 招商推介会 is added (line 10); 隆重召开 is now the organisation's certain entry.
+    assert!(found.contains(&("wording".to_string(), 10, 10)), "{all:#?}");
+    assert_eq!(found.len(), 10, "{all:#?}");
+    let meeting = all.iter().find(|f| f["line"] == 17 && f["col"] == 20).unwrap();
+    assert_eq!(meeting["message"], "“隆重召开”应为“召开”：本局一般性会议一律写“召开”");
+    assert_eq!(meeting["suggestion"], "改为“召开”（依据《××县商务局文稿规范》）");
+    // Without it, neither.
+    let (_, found, _) = wording_and_charset(&[&fixture("wording.md")]);
+    assert!(!found.contains(&("wording".to_string(), 10, 10)));
+
+    // A phrasebank folder's wording.yaml replaces the embedded list.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(&org, dir.path().join("wording.yaml")).unwrap();
+    let (_, found, all) =
+        wording_and_charset(&[&fixture("wording.md"), "--phrasebank", dir.path().to_str().unwrap()]);
+    let expected = [("charset", 3, 3), ("wording", 10, 10), ("charset", 17, 7), ("wording", 17, 20)];
+    assert_eq!(found, keys(&expected), "{all:#?}");
+}
+
+#[test]
+fn a_bad_organisation_list_is_named_at_its_line_and_exits_two() {
+    let out = jianggao()
+        .args(["check", &fixture("wording.md"), "--wording", &fixture("bad-wording.yaml")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!(
+            "错误：{}:7:9：字段 `word`：“招商推介会”：caution（慎用）要写 advice，即怎么改\n",
+            fixture("bad-wording.yaml")
+        )
+    );
+    // A misspelt key: its line and column, and the key meant.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("org.yaml");
+    std::fs::write(&path, "- word: 搞定\n  tier: certain\n  fixx: 完成\n").unwrap();
+    let out = jianggao().args(["check", &fixture("wording.md"), "--wording"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("org.yaml:3:3") && err.contains("未知字段 `fixx`") && err.contains("`fix`"),
+        "{err}"
+    );
+}
+
+/// The seeds are real speeches, the example drafts what `draft` writes: each `wording` and
+/// `charset` finding on them is counted, and each one that remains is a true one.
+#[test]
+fn seeds_and_example_drafts_give_no_false_wording_or_charset_alarm() {
+    let mut per_seed = Vec::new();
+    let mut seeds: Vec<_> = std::fs::read_dir("corpus/seeds").unwrap().map(|e| e.unwrap().path()).collect();
+    seeds.sort();
+    for path in &seeds {
+        let (_, found, all) = wording_and_charset(&[path.to_str().unwrap()]);
+        per_seed.push(found.len());
+        if !found.is_empty() {
+            // Seed 000 line 17: 国家实施“一带一路”战略等重大机遇 — the form 新华社 struck in 2016.
+            assert_eq!(found, keys(&[("wording", 17, 38)]), "{all:#?}");
+            assert!(all[0]["message"].as_str().unwrap().starts_with("“一带一路”战略应为“一带一路”倡议"));
+        }
+    }
+    assert_eq!(per_seed, [1, 0, 0, 0, 0]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut briefs: Vec<_> = std::fs::read_dir("examples").unwrap().map(|e| e.unwrap().path()).collect();
+    briefs.sort();
+    assert_eq!(briefs.len(), 11);
+    for brief in &briefs {
+        let draft = generated(dir.path(), brief.to_str().unwrap(), 1, "md");
+        let (_, found, all) = wording_and_charset(&[draft.to_str().unwrap()]);
+        assert_eq!(found, vec![], "{}: {all:#?}", brief.display());
+    }
+}

@@ -493,3 +493,24 @@ fn exporting_a_draft_with_masks_warns_with_each_line_and_column() {
         .success();
     assert!(!String::from_utf8_lossy(&clean.get_output().stderr).contains("占位符"));
 }
+
+#[test]
+fn exporting_a_draft_with_characters_outside_gb2312_warns_with_each_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("稿.md");
+    std::fs::write(&md, "# 在全市对外开放工作会议上的讲话\n\n同志们：\n\n## 一、张堃同志的要求\n\n浙江喆盛科技项目签约落地。\n")
+        .unwrap();
+    let out = jianggao().arg("export").arg(&md).assert().success().get_output().stderr.clone();
+    let err = String::from_utf8(out).unwrap();
+    // 堃 stands in a 黑体 heading, which shows GBK; 喆 in the 仿宋_GB2312 body does not show.
+    assert!(err.contains("有 1 个字公文字体显示不出"), "{err}");
+    assert!(err.contains("稿.md:7:3  “喆”（U+5586）不在 GB2312 字符集内，仿宋_GB2312 显示不出"), "{err}");
+    assert!(err.contains("方正仿宋_GBK"), "{err}");
+    assert!(dir.path().join("稿.docx").is_file());
+    let clean = jianggao()
+        .args(["export", "tests/fixtures/check/clean.md", "-o"])
+        .arg(dir.path().join("c.docx"))
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&clean.get_output().stderr).contains("显示不出"));
+}

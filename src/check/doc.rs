@@ -162,6 +162,12 @@ impl<'a> Doc<'a> {
         self.lines.iter().filter(|l| l.is_body())
     }
 
+    /// Lines the Word output sets in type: the title and date line as well as the body (not notes
+    /// or blanks).
+    pub fn typeset(&self) -> impl Iterator<Item = &Line<'a>> {
+        self.lines.iter().filter(|l| l.is_body() || matches!(l.kind, LineKind::Title | LineKind::Subtitle))
+    }
+
     /// The line holding byte offset `at` of the whole text, and the offset inside that line.
     pub fn locate(&self, at: usize) -> Option<(&Line<'a>, usize)> {
         let i = self.lines.partition_point(|l| l.offset <= at).checked_sub(1)?;

@@ -7,10 +7,13 @@
 //! | `numbering` | 一、二、四、; （一）（三）; 一是…三是; 第一，第三，; a level whose style changes |
 //! | `repeat` | a sentence written twice; a stock word (进一步 …) overused |
 //! | `punctuation` | half-width , . ; : ? ! ( ) " in Chinese text; unbalanced “” （） 《》 |
+//! | `wording` | 规范提法 from `wording.yaml`: 别字 in fixed phrases, 截止到, “一带一路”战略 (certain, fixed by `--fix`); 亲自出席, 隆重召开, 一把手 (慎用, reported only) |
+//! | `charset` | characters outside GB2312 (镕, 堃, 〇 …), which 仿宋_GB2312 / 楷体_GB2312 cannot show |
 //! | `figure` | with a brief: every brief figure present and equal; growth stated both ways |
 //! | `length` | with a brief: length outside ±15% of the target |
 //! | `answer` | with a brief: a problem no measure answers (shares no content word with any measure) |
 
+pub mod charset;
 pub mod doc;
 pub mod figure;
 pub mod length;
@@ -18,6 +21,7 @@ pub mod numbering;
 pub mod placeholder;
 pub mod punctuation;
 pub mod repeat;
+pub mod wording;
 
 use serde::Serialize;
 
@@ -32,6 +36,10 @@ pub enum Rule {
     Numbering,
     Repeat,
     Punctuation,
+    /// 规范提法: wording to avoid (`wording.yaml`).
+    Wording,
+    /// Characters the GB2312 fonts of the Word output cannot show.
+    Charset,
     Figure,
     Length,
     /// With a brief: a problem that no measure answers.
@@ -39,11 +47,13 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 9] = [
         Rule::Placeholder,
         Rule::Numbering,
         Rule::Repeat,
         Rule::Punctuation,
+        Rule::Wording,
+        Rule::Charset,
         Rule::Figure,
         Rule::Length,
         Rule::Answer,
@@ -55,6 +65,8 @@ impl Rule {
             Rule::Numbering => "numbering",
             Rule::Repeat => "repeat",
             Rule::Punctuation => "punctuation",
+            Rule::Wording => "wording",
+            Rule::Charset => "charset",
             Rule::Figure => "figure",
             Rule::Length => "length",
             Rule::Answer => "answer",
@@ -79,7 +91,8 @@ pub struct Finding {
     pub col: usize,
     pub message: String,
     pub suggestion: String,
-    /// Set only where the fix is certain to keep the meaning (half-width → full-width punctuation).
+    /// Set only where the fix is certain to keep the meaning (half-width → full-width punctuation,
+    /// a `certain` entry of `wording.yaml`).
     #[serde(skip)]
     pub fix: Option<Fix>,
 }
@@ -116,6 +129,8 @@ pub struct Options {
     pub markdown: bool,
     /// The brief the draft was written from: enables `figure` and the length target.
     pub brief: Option<Brief>,
+    /// The 规范提法 list (`wording::load`); `None` for the embedded one.
+    pub wording: Option<Vec<wording::Entry>>,
 }
 
 /// `answer`: the brief's problems that no measure answers (`plan::advice::unanswered`), as
@@ -142,6 +157,8 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     findings.extend(numbering::check(&doc));
     findings.extend(repeat::check(&doc));
     findings.extend(punctuation::check(&doc));
+    findings.extend(wording::check(&doc, options.wording.as_deref().unwrap_or_else(|| wording::embedded())));
+    findings.extend(charset::check(&doc));
     if let Some(brief) = &options.brief {
         findings.extend(figure::check(&doc, brief));
         findings.extend(length::check(&doc, brief));
@@ -151,22 +168,23 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     findings
 }
 
-/// `text` with every finding's safe fix applied, and how many were applied. Fixes that overlap an
-/// earlier one are skipped (they are found again on the next run).
-pub fn apply_fixes(text: &str, findings: &[Finding]) -> (String, usize) {
-    let mut fixes: Vec<&Fix> = findings.iter().filter_map(|f| f.fix.as_ref()).collect();
-    fixes.sort_by_key(|f| (f.start, f.end));
+/// `text` with every finding's safe fix applied, and the rule of each fix applied. Fixes that
+/// overlap an earlier one are skipped (they are found again on the next run).
+pub fn apply_fixes(text: &str, findings: &[Finding]) -> (String, Vec<Rule>) {
+    let mut fixes: Vec<(&Fix, Rule)> =
+        findings.iter().filter_map(|f| Some((f.fix.as_ref()?, f.rule))).collect();
+    fixes.sort_by_key(|(f, _)| (f.start, f.end));
     let mut out = String::with_capacity(text.len() + fixes.len() * 2);
     let mut at = 0;
-    let mut applied = 0;
-    for fix in fixes {
+    let mut applied = Vec::new();
+    for (fix, rule) in fixes {
         if fix.start < at {
             continue;
         }
         out.push_str(&text[at..fix.start]);
         out.push_str(&fix.with);
         at = fix.end;
-        applied += 1;
+        applied.push(rule);
     }
     out.push_str(&text[at..]);
     (out, applied)

@@ -4,7 +4,7 @@
 //! `1.` of a level-3 heading, URLs and runs of English. Unbalanced “” （） 《》 within a paragraph are
 //! reported but not fixed (where the missing mark goes is a writer's call).
 
-use super::{Doc, Finding, Fix, LineKind, Rule};
+use super::{Doc, Finding, Fix, Rule};
 use crate::text::{is_cjk, is_han};
 
 /// What each character of a line has around it, computed once per line so that every rule's look
@@ -104,9 +104,7 @@ fn full_width(c: char) -> Option<char> {
 
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for line in
-        doc.lines.iter().filter(|l| l.is_body() || matches!(l.kind, LineKind::Title | LineKind::Subtitle))
-    {
+    for line in doc.typeset() {
         let text = line.raw;
         let chars: Vec<(usize, char)> = text.char_indices().filter(|&(i, _)| i >= line.start).collect();
         let urls = url_spans(text);

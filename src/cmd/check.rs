@@ -1,5 +1,6 @@
-//! `jianggao check FILE [--brief BRIEF] [--json] [--fix [--force]]`: what to fix in a draft before the leader
-//! sees it. Exit 0 when clean, 1 when there are findings, 2 on error.
+//! `jianggao check FILE [--brief BRIEF] [--json] [--fix [--force]] [--phrasebank DIR] [--wording
+//! FILE]…`: what to fix in a draft before the leader sees it. Exit 0 when clean, 1 when there are
+//! findings, 2 on error.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -22,12 +23,18 @@ pub struct Args {
     /// 以 JSON 输出：[{"rule","line","col","message","suggestion"}]
     #[arg(long)]
     pub json: bool,
-    /// 自动修正可以安全修正的问题（半角标点改全角），原文件备份为 FILE.bak
+    /// 自动修正可以安全修正的问题（半角标点改全角、确定的错误提法改为规范提法），原文件备份为 FILE.bak
     #[arg(long)]
     pub fix: bool,
     /// 与 --fix 同用：允许覆盖已存在的 FILE.bak
     #[arg(long, requires = "fix")]
     pub force: bool,
+    /// 自己的语料库文件夹：其中的 wording.yaml 代替内置的规范提法表
+    #[arg(long, value_name = "DIR")]
+    pub phrasebank: Option<PathBuf>,
+    /// 本单位的规范提法表（格式同 phrasebank/wording.yaml），加在内置表之上；可以写多次
+    #[arg(long, value_name = "FILE")]
+    pub wording: Vec<PathBuf>,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -39,7 +46,12 @@ pub fn run(args: Args) -> Outcome {
         }
         None => None,
     };
-    let options = Options { markdown: is_markdown(&args.file, &decoded.text), brief };
+    // The embedded list unless the writer gave a folder or files of their own.
+    let wording = match (&args.phrasebank, args.wording.is_empty()) {
+        (None, true) => None,
+        (dir, _) => Some(check::wording::load(dir.as_deref(), &args.wording)?),
+    };
+    let options = Options { markdown: is_markdown(&args.file, &decoded.text), brief, wording };
     let mut text = decoded.text;
     let mut findings = check::check(&text, &options);
 
@@ -49,7 +61,7 @@ pub fn run(args: Args) -> Outcome {
             return Err(Error::usage("--fix 需要一个文件，不能修正标准输入"));
         }
         let (new_text, applied) = check::apply_fixes(&text, &findings);
-        if applied > 0 {
+        if !applied.is_empty() {
             let backup = backup_path(&args.file);
             // An older backup may be the only copy of the writer's text: replaced only when asked.
             if backup.exists() && !args.force {
@@ -70,8 +82,8 @@ pub fn run(args: Args) -> Outcome {
             }
             text = new_text;
             findings = check::check(&text, &options);
-            fixed = applied;
-            eprintln!("已修正 {applied} 处标点，原文件备份为 {}", backup.display());
+            fixed = applied.len();
+            eprintln!("已修正 {}，原文件备份为 {}", fixed_summary(&applied), backup.display());
         } else {
             eprintln!("没有可以自动修正的问题");
         }
@@ -98,6 +110,17 @@ fn is_markdown(path: &Path, text: &str) -> bool {
             .find(|l| !l.trim().is_empty())
             .is_some_and(|l| l.trim_start_matches('\u{feff}').starts_with("# ")),
     }
+}
+
+/// What `--fix` changed, per rule: `17 处标点`, `17 处标点、2 处提法`.
+fn fixed_summary(applied: &[Rule]) -> String {
+    let count = |rule: Rule| applied.iter().filter(|&&r| r == rule).count();
+    [(Rule::Punctuation, "标点"), (Rule::Wording, "提法")]
+        .into_iter()
+        .filter(|&(rule, _)| count(rule) > 0)
+        .map(|(rule, what)| format!("{} 处{what}", count(rule)))
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 fn backup_path(path: &Path) -> PathBuf {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Outcome;
+use crate::check::{Doc, charset};
 use crate::export::{docx, read_markdown};
 use crate::{input, mask};
 
@@ -25,6 +26,7 @@ pub fn run(args: Args) -> Outcome {
     let name = args.input.display().to_string();
     let draft = read_markdown::read_markdown(&decoded.text, &name)?;
     warn_masks(&decoded.text, &name);
+    warn_charset(&decoded.text, &name);
     let bytes = docx::to_docx(&draft)?;
     let output = args.output.unwrap_or_else(|| args.input.with_extension("docx"));
     if output == args.input {
@@ -53,4 +55,24 @@ fn warn_masks(text: &str, name: &str) {
         eprintln!("  ……另有 {} 处", masks.len() - SHOWN);
     }
     eprintln!("提示：用 `jianggao fill {name}` 逐处填写");
+}
+
+/// Characters outside GB2312 (镕, 堃, 〇 …) print as blanks in 仿宋_GB2312 / 楷体_GB2312: named with
+/// line:col as `check` names them (the `charset` rule), since this is when the fonts matter.
+fn warn_charset(text: &str, name: &str) {
+    let findings = charset::check(&Doc::parse(text, true));
+    if findings.is_empty() {
+        return;
+    }
+    eprintln!("警告：{name} 有 {} 个字公文字体显示不出，导出的 Word 文件里可能是空白：", findings.len());
+    const SHOWN: usize = 20;
+    for f in findings.iter().take(SHOWN) {
+        eprintln!("  {name}:{}:{}  {}", f.line, f.col, f.message);
+    }
+    if findings.len() > SHOWN {
+        eprintln!("  ……另有 {} 处", findings.len() - SHOWN);
+    }
+    eprintln!(
+        "提示：核对这些字是否写对；人名、地名确需用时，在 Word 里把它们设为 GBK 版字体（方正仿宋_GBK、方正楷体_GBK、方正小标宋_GBK）"
+    );
 }

@@ -1,6 +1,7 @@
 //! The miner's inputs — `dict.txt`, `topics.yaml`, `curation.yaml`, `generic-words.yaml`,
 //! `presuppositions.yaml` — and what is built from them: the jieba segmenter with the domain
-//! dictionary, and the topic scorer. (`levels.yaml` is carried along for drafting.)
+//! dictionary, and the topic scorer. (`levels.yaml` is carried along for drafting, `wording.yaml`
+//! for `check`.)
 //!
 //! Where they are read from: each file is taken from the output folder when it has one (so
 //! `jianggao mine corpus/seeds -o phrasebank/` mines with the files under `phrasebank/` as they are
@@ -26,6 +27,8 @@ pub const GENERIC_WORDS: &str = "generic-words.yaml";
 pub const PRESUPPOSITIONS: &str = "presuppositions.yaml";
 /// Not read by mining: carried into the output folder, which drafting reads as a whole.
 pub const LEVELS: &str = "levels.yaml";
+/// Not read by mining: carried into the output folder, which `check --phrasebank` reads.
+pub const WORDING: &str = crate::check::wording::FILE;
 
 /// Part-of-speech tags of names: a dictionary word with one of these makes a phrase specific.
 const NAME_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nt", "nz"];
@@ -49,7 +52,7 @@ impl Inputs {
     pub fn load(dir: Option<&Path>) -> Result<Inputs> {
         let mut files = Vec::new();
         let mut labels = Vec::new();
-        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS] {
+        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS, WORDING] {
             let on_disk = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let (text, label) = match on_disk {
                 Some(path) => (crate::input::read_text(&path)?.text, path.display().to_string()),
