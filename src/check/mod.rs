@@ -151,25 +151,33 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     findings
 }
 
-/// `text` with every finding's safe fix applied, and how many were applied. Fixes that overlap an
-/// earlier one are skipped (they are found again on the next run).
-pub fn apply_fixes(text: &str, findings: &[Finding]) -> (String, usize) {
+/// The findings' safe fixes, in text order; a fix that overlaps an earlier one is left out (it is
+/// found again on the next run).
+pub fn fixes(findings: &[Finding]) -> Vec<&Fix> {
     let mut fixes: Vec<&Fix> = findings.iter().filter_map(|f| f.fix.as_ref()).collect();
     fixes.sort_by_key(|f| (f.start, f.end));
+    let mut at = 0;
+    fixes.retain(|f| {
+        let keep = f.start >= at;
+        if keep {
+            at = f.end;
+        }
+        keep
+    });
+    fixes
+}
+
+/// `text` with `fixes` (from `fixes`: in order, not overlapping) applied, and how many.
+pub fn apply_fixes(text: &str, fixes: &[&Fix]) -> (String, usize) {
     let mut out = String::with_capacity(text.len() + fixes.len() * 2);
     let mut at = 0;
-    let mut applied = 0;
     for fix in fixes {
-        if fix.start < at {
-            continue;
-        }
         out.push_str(&text[at..fix.start]);
         out.push_str(&fix.with);
         at = fix.end;
-        applied += 1;
     }
     out.push_str(&text[at..]);
-    (out, applied)
+    (out, fixes.len())
 }
 
 /// Character count (no whitespace) of the speech text: headings and paragraphs, without the title,
