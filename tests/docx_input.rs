@@ -4,7 +4,7 @@
 //!
 //! The fixtures are built here, part by part, the way Word writes them.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -191,6 +191,19 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     path
 }
 
+/// The entries of a zip: (name, compression method, CRC, content), in order.
+fn entries(bytes: &[u8]) -> Vec<(String, String, u32, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut content = Vec::new();
+            f.read_to_end(&mut content).unwrap();
+            (f.name().to_string(), format!("{:?}", f.compression()), f.crc32(), content)
+        })
+        .collect()
+}
+
 #[test]
 fn a_word_document_reads_as_word_shows_it() {
     let (bytes, text) = speech();
@@ -238,6 +251,76 @@ fn fill_lists_the_masks_of_a_word_document() {
     let out = jianggao().arg("fill").arg(&file).arg("--list").output().unwrap();
     let list = String::from_utf8(out.stdout).unwrap();
     assert!(list.contains("   1  第6段第19字 xx"), "{list}");
+}
+
+#[test]
+fn fill_changes_only_the_masked_bytes_of_a_word_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let (before, _) = speech();
+    let file = write(dir.path(), "讲话.docx", &before);
+    let answers = write(dir.path(), "answers.yaml", "1: 8.5\n2: 3.2\n".as_bytes());
+    let out = jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // With --answers, a Word document still goes beside the file, never to standard output.
+    assert!(out.stdout.is_empty());
+    let after = std::fs::read(dir.path().join("讲话.filled.docx")).unwrap();
+
+    let (old, new) = (entries(&before), entries(&after));
+    assert_eq!(old.len(), new.len());
+    for (o, n) in old.iter().zip(&new) {
+        assert_eq!((&o.0, &o.1), (&n.0, &n.1), "same entries, same order, same compression");
+        if o.0 != "word/document.xml" {
+            assert_eq!(o, n, "{} copied as it was", o.0);
+        }
+    }
+    // document.xml, byte for byte: the mask split over two runs is filled in the first and gone
+    // from the second; the one beside an escaped & is filled; nothing else moved.
+    let document = |e: &[(String, String, u32, Vec<u8>)]| {
+        let d = e.iter().find(|x| x.0 == "word/document.xml").unwrap();
+        String::from_utf8(d.3.clone()).unwrap()
+    };
+    let (old_xml, new_xml) = (document(&old), document(&new));
+    let expected = old_xml
+        .replacen(">亿美元，增长x<", ">亿美元，增长8.5<", 1)
+        .replacen(">x%。<", ">%。<", 1)
+        .replacen("投入xx亿元", "投入3.2亿元", 1);
+    assert_ne!(expected, old_xml);
+    assert_eq!(new_xml, expected);
+    assert_eq!(
+        jianggao::input::docx::read(&after).unwrap().lines().nth(5),
+        Some("2.实际利用外资12.3亿美元，增长8.5%。")
+    );
+
+    // Never over an existing file without --force.
+    let again = jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("已存在"));
+}
+
+#[test]
+fn fill_in_place_keeps_the_original_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let (before, _) = speech();
+    let file = write(dir.path(), "讲话.docx", &before);
+    let answers = write(dir.path(), "answers.yaml", "2: 3.2\n".as_bytes());
+    jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").assert().success();
+    assert_eq!(std::fs::read(dir.path().join("讲话.docx.bak")).unwrap(), before);
+    let text = jianggao::input::docx::read(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(text.contains("投入3.2亿元") && text.contains("增长xx%"), "{text}");
+}
+
+#[test]
+fn check_fix_keeps_a_word_document_a_word_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = p("", &run("全市实际利用外资12.3亿美元,增长8.5%。"));
+    let document = format!("<w:document {NS}><w:body>{body}</w:body></w:document>");
+    let before = zip_of(&[("word/document.xml", &document)]);
+    let file = write(dir.path(), "短文.docx", &before);
+    let out = jianggao().arg("check").arg("--fix").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(std::fs::read(dir.path().join("短文.docx.bak")).unwrap(), before);
+    let after = std::fs::read(&file).unwrap();
+    assert_eq!(String::from_utf8(entries(&after)[0].3.clone()).unwrap(), document.replace("美元,", "美元，"));
 }
 
 #[test]

@@ -56,7 +56,12 @@ pub fn run(args: Args) -> Outcome {
                 let (new_text, applied) = check::apply_fixes(&text, &fixes);
                 (encoding.encode(&new_text), applied)
             }
-            Format::Docx => return Err(Error::usage("--fix 暂不能修正 Word 文档")),
+            Format::Docx => {
+                let edits: Vec<_> = fixes.iter().map(|f| (f.start..f.end, f.with.as_str())).collect();
+                let (bytes, refused) = input::docx::patch(&original, &edits)
+                    .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+                (bytes, edits.len() - refused.len())
+            }
         };
         if applied > 0 {
             let backup = backup_path(&args.file);

@@ -148,10 +148,24 @@ pub fn run(args: Args) -> Outcome {
     let bytes = match document.format {
         Format::Text(encoding) => encoding.encode(&fill::apply(text, &items, &answers)),
         Format::Docx => {
-            return Err(Error::usage_with_hint(
-                "暂不能把答案写回 Word 文档",
-                "可先用 --list 查看占位符，在 Word 中填写",
-            ));
+            let edits: Vec<_> = items
+                .iter()
+                .filter_map(|i| {
+                    answers.get(&i.number).map(|v| (i.placeholder.start..i.placeholder.end, v.as_str()))
+                })
+                .collect();
+            let (bytes, refused) = input::docx::patch(&original, &edits)
+                .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+            if !refused.is_empty() {
+                // A mask inside Word's own numbering text cannot be written; say so, never drop it
+                // silently.
+                return Err(Error::input(
+                    name.as_str(),
+                    None,
+                    format!("有 {} 处占位符落在 Word 自动编号或制表符里，无法在原文档中替换", refused.len()),
+                ));
+            }
+            bytes
         }
     };
     let target: Option<PathBuf> = if args.in_place {
