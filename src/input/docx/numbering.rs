@@ -332,12 +332,22 @@ impl Styles {
     }
 }
 
-/// `n` in an ST_NumberFormat of ECMA-376 (§17.18.59), as Word writes it.
+/// `n` in an ST_NumberFormat of ECMA-376 (§17.18.59), as Word shows it. Where the spec leaves the
+/// form open (above 99, past 癸), as LibreOffice 7.4 shows it: each format here was compared with
+/// LibreOffice's text export of the same document, 1 to 1010.
 pub fn format_number(n: u32, format: &str) -> String {
     const TIANGAN: [&str; 10] = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"];
     const DIZHI: [&str; 12] = ["子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"];
-    let from = |base: char, max: u32| {
-        (1..=max).contains(&n).then(|| char::from_u32(base as u32 + n - 1)).flatten().map(String::from)
+    let cycle = |names: &[&str]| {
+        names.get(n.wrapping_sub(1) as usize).map_or_else(|| n.to_string(), |s| s.to_string())
+    };
+    // A run of numbered characters: `first` is `base`, the next `count - 1` follow it.
+    let from = |base: char, first: u32, count: u32| {
+        (first..first + count)
+            .contains(&n)
+            .then(|| char::from_u32(base as u32 + n - first))
+            .flatten()
+            .map(String::from)
     };
     match format {
         "none" => String::new(),
@@ -347,18 +357,21 @@ pub fn format_number(n: u32, format: &str) -> String {
             .chars()
             .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c))
             .collect(),
-        // 一 … 九十九; larger numbers digit by digit with 〇 (一〇一), as Word's 一, 二, 三 (简) list.
-        "chineseCounting" | "japaneseCounting" | "taiwaneseCounting" if n < 100 => chinese_numeral(n),
-        "chineseCounting" | "japaneseCounting" | "taiwaneseCounting" | "ideographDigital"
-        | "taiwaneseDigital" => digits(n, &["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]),
-        // With 百 and 千: 一百零一.
-        "chineseCountingThousand" | "taiwaneseCountingThousand" | "japaneseCountingThousand" => {
-            counting_thousand(
-                n,
-                &["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
-                ["十", "百", "千"],
-            )
-        }
+        // 一, 十一, 一百零一, 一千零一十. Word's 一, 二, 三 (简) list is `chineseCounting`, the
+        // 一, 二, 三 (繁) list `chineseCountingThousand`; LibreOffice counts both the same, above
+        // 99 too, and so does this (no speech numbers a hundred headings).
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "japaneseCounting"
+        | "japaneseCountingThousand"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "ideographDigital" => counting_thousand(
+            n,
+            &["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
+            ["十", "百", "千"],
+        ),
+        "taiwaneseDigital" => digits(n, &["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]),
         // 大写: 壹、贰、叁.
         "chineseLegalSimplified" => counting_thousand(
             n,
@@ -370,23 +383,24 @@ pub fn format_number(n: u32, format: &str) -> String {
             &["零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"],
             ["拾", "佰", "仟"],
         ),
-        "ideographTraditional" => TIANGAN[((n.max(1) - 1) % 10) as usize].to_string(),
-        "ideographZodiac" => DIZHI[((n.max(1) - 1) % 12) as usize].to_string(),
+        // 甲 … 癸, 子 … 亥; past the cycle, Arabic digits.
+        "ideographTraditional" => cycle(&TIANGAN),
+        "ideographZodiac" => cycle(&DIZHI),
+        // ① … ⑳, ㉑ … ㉟, ㊱ … ㊿.
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" | "ideographEnclosedCircle" => {
-            from('①', 20).unwrap_or_else(|| n.to_string())
+            from('①', 1, 20)
+                .or_else(|| from('㉑', 21, 15))
+                .or_else(|| from('㊱', 36, 15))
+                .unwrap_or_else(|| n.to_string())
         }
-        "decimalEnclosedParen" => from('⑴', 20).unwrap_or_else(|| n.to_string()),
-        "decimalEnclosedFullstop" => from('⒈', 20).unwrap_or_else(|| n.to_string()),
+        "decimalEnclosedParen" => from('⑴', 1, 20).unwrap_or_else(|| n.to_string()),
+        "decimalEnclosedFullstop" => from('⒈', 1, 20).unwrap_or_else(|| n.to_string()),
         "upperRoman" => roman(n),
         "lowerRoman" => roman(n).to_lowercase(),
         "upperLetter" => letter(n, 'A'),
         "lowerLetter" => letter(n, 'a'),
         _ => n.to_string(),
     }
-}
-
-fn chinese_numeral(n: u32) -> String {
-    if n == 0 { "〇".to_string() } else { crate::check::doc::chinese_numeral(n) }
 }
 
 fn digits(n: u32, names: &[&str; 10]) -> String {
@@ -470,7 +484,7 @@ mod tests {
                 f(20, "chineseCounting"),
                 f(101, "chineseCounting")
             ],
-            ["三", "十二", "二十", "一〇一"]
+            ["三", "十二", "二十", "一百零一"]
         );
         assert_eq!(
             [
@@ -482,8 +496,18 @@ mod tests {
         );
         assert_eq!(f(111, "chineseCountingThousand"), "一百一十一");
         assert_eq!([f(3, "chineseLegalSimplified"), f(12, "chineseLegalSimplified")], ["叁", "壹拾贰"]);
-        assert_eq!([f(1, "ideographTraditional"), f(11, "ideographTraditional")], ["甲", "甲"]);
-        assert_eq!([f(2, "decimalEnclosedCircle"), f(3, "decimalEnclosedParen")], ["②", "⑶"]);
+        assert_eq!(
+            [f(1, "ideographTraditional"), f(10, "ideographTraditional"), f(11, "ideographTraditional")],
+            ["甲", "癸", "11"]
+        );
+        assert_eq!(
+            [f(2, "decimalEnclosedCircle"), f(21, "decimalEnclosedCircle"), f(50, "decimalEnclosedCircle")],
+            ["②", "㉑", "㊿"]
+        );
+        assert_eq!(
+            [f(3, "decimalEnclosedParen"), f(10, "ideographDigital"), f(10, "taiwaneseDigital")],
+            ["⑶", "十", "一〇"]
+        );
         assert_eq!(
             [f(14, "upperRoman"), f(28, "lowerLetter"), f(7, "decimalFullWidth")],
             ["XIV", "bb", "７"]
