@@ -4,28 +4,17 @@
 //!
 //! The fixtures are built here, part by part, the way Word writes them.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod support;
+use support::{NS, zip_of};
+
 fn jianggao() -> Command {
     Command::cargo_bin("jianggao").unwrap()
-}
-
-const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
-
-/// A .docx of these parts, in this order.
-fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, text) in parts {
-        zip.start_file(*name, options).unwrap();
-        zip.write_all(text.as_bytes()).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 /// A paragraph with a style and runs (each run's inner XML given as is).
@@ -312,9 +301,8 @@ fn fill_in_place_keeps_the_original_as_bak() {
 #[test]
 fn check_fix_keeps_a_word_document_a_word_document() {
     let dir = tempfile::tempdir().unwrap();
-    let body = p("", &run("全市实际利用外资12.3亿美元,增长8.5%。"));
-    let document = format!("<w:document {NS}><w:body>{body}</w:body></w:document>");
-    let before = zip_of(&[("word/document.xml", &document)]);
+    let before = support::docx_of(&["全市实际利用外资12.3亿美元,增长8.5%。"]);
+    let document = String::from_utf8(entries(&before)[0].3.clone()).unwrap();
     let file = write(dir.path(), "短文.docx", &before);
     let out = jianggao().arg("check").arg("--fix").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
