@@ -4,11 +4,13 @@
 //! (自动编号): the 一、 or （二） a reader sees is not in the text at all, only in `numbering.xml`.
 //! Reading gives the text as Word shows it, one paragraph a line, in document order:
 //!
-//! - the runs' `w:t` text, `w:tab` as a tab; a line break (`w:br`) does not end the paragraph;
+//! - the runs' `w:t` text, `w:tab` as a tab; a line break (`w:br`, as in a title set on two
+//!   lines) does not end the paragraph, and joins its lines with nothing, as Chinese is written;
 //! - tracked changes as accepted: deleted text (`w:del`, `w:moveFrom`) left out, inserted kept;
 //! - fields as shown: the result kept, the field code (`w:instrText`, and whatever stands between
 //!   `begin` and `separate`) left out;
-//! - automatic numbering as its literal text (`一、`, `（二）`, `3.`), counted the way Word counts;
+//! - automatic numbering as its literal text (`一、`, `（二）`, `3.`), counted the way Word counts,
+//!   and followed straight by the text: the tab or space Word sets after a number is layout;
 //! - tables cell by cell, row by row (a cell's paragraphs are paragraphs);
 //! - headers, footers, footnotes, comments and text boxes left out: they are other parts, or
 //!   drawings anchored beside the text, not the speech;
