@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use expectrl::process::unix::{Signal, WaitStatus};
 use jianggao::model::Brief;
 
+mod support;
+
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
@@ -546,6 +548,23 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
         out,
         "同志们：\r\n全市实际利用外资12.3亿美元，增长8.5%。\r\n全市实际利用外资12.3亿美元。\r\n**同志强调，柘城县要抓落实。\r\n"
     );
+}
+
+#[test]
+fn fill_asks_by_paragraph_in_a_word_document_and_writes_a_word_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx = support::docx_of(&["同志们：", "全市实际利用外资xx亿美元。"]);
+    std::fs::write(dir.path().join("稿.docx"), docx).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.docx"]);
+    t.prompt("填入");
+    // Word has no line numbers: the mask is placed by paragraph.
+    assert!(t.screen().contains("[1/1] 第2段第9字  数字"), "{}", t.screen());
+    t.send("12.3\r");
+    t.answer("填好了吗？", "\r");
+    t.wait_until("written", |p| p.screen().contains("写入 稿.filled.docx（Word 文档）"));
+    assert_eq!(t.exit_code(), 0);
+    let filled = std::fs::read(dir.path().join("稿.filled.docx")).unwrap();
+    assert_eq!(jianggao::input::docx::read(&filled).unwrap(), "同志们：\n全市实际利用外资12.3亿美元。\n");
 }
 
 #[test]

@@ -168,26 +168,34 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
     findings
 }
 
-/// `text` with every finding's safe fix applied, and the rule of each fix applied. Fixes that
-/// overlap an earlier one are skipped (they are found again on the next run).
-pub fn apply_fixes(text: &str, findings: &[Finding]) -> (String, Vec<Rule>) {
-    let mut fixes: Vec<(&Fix, Rule)> =
-        findings.iter().filter_map(|f| Some((f.fix.as_ref()?, f.rule))).collect();
-    fixes.sort_by_key(|(f, _)| (f.start, f.end));
+/// The findings whose safe fix is applied, in text order; a fix that overlaps an earlier one is
+/// left out (it is found again on the next run).
+pub fn fixes(findings: &[Finding]) -> Vec<&Finding> {
+    let mut fixes: Vec<&Finding> = findings.iter().filter(|f| f.fix.is_some()).collect();
+    fixes.sort_by_key(|f| f.fix.as_ref().map(|x| (x.start, x.end)));
+    let mut at = 0;
+    fixes.retain(|f| {
+        let fix = f.fix.as_ref().expect("filtered above");
+        let keep = fix.start >= at;
+        if keep {
+            at = fix.end;
+        }
+        keep
+    });
+    fixes
+}
+
+/// `text` with the fixes of `fixes` (from `fixes`: in order, not overlapping) applied.
+pub fn apply_fixes(text: &str, fixes: &[&Finding]) -> String {
     let mut out = String::with_capacity(text.len() + fixes.len() * 2);
     let mut at = 0;
-    let mut applied = Vec::new();
-    for (fix, rule) in fixes {
-        if fix.start < at {
-            continue;
-        }
+    for fix in fixes.iter().filter_map(|f| f.fix.as_ref()) {
         out.push_str(&text[at..fix.start]);
         out.push_str(&fix.with);
         at = fix.end;
-        applied.push(rule);
     }
     out.push_str(&text[at..]);
-    (out, applied)
+    out
 }
 
 /// Character count (no whitespace) of the speech text: headings and paragraphs, without the title,

@@ -376,7 +376,8 @@ mod tests {
 
     /// `text` after `--fix`.
     fn fixed(text: &str) -> String {
-        crate::check::apply_fixes(text, &check(&Doc::parse(text, true))).0
+        let findings = check(&Doc::parse(text, true));
+        crate::check::apply_fixes(text, &crate::check::fixes(&findings))
     }
 
     #[test]

@@ -316,7 +316,8 @@ mod tests {
     fn fix_applies_the_certain_tier_only() {
         let text = "# 题\n融入“一带一路”战略，再接再励，截止2025年底。\n书记亲自出席。\n";
         let findings = check(&Doc::parse(text, true), embedded());
-        let (fixed, applied) = crate::check::apply_fixes(text, &findings);
+        let applied = crate::check::fixes(&findings);
+        let fixed = crate::check::apply_fixes(text, &applied);
         assert_eq!(applied.len(), 3);
         assert_eq!(fixed, "# 题\n融入“一带一路”倡议，再接再厉，截至2025年底。\n书记亲自出席。\n");
     }

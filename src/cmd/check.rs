@@ -10,12 +10,12 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::check::{self, Doc, Finding, Options, Rule, length};
 use crate::error::Error;
-use crate::input;
+use crate::input::{self, Format, Unit};
 use crate::model::Brief;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// 要检查的文稿：.md（Markdown 讲稿）或 .txt，UTF-8 或 GBK；`-` 读标准输入
+    /// 要检查的文稿：.md（Markdown 讲稿）、.txt（UTF-8 或 GBK）或 Word 文档 .docx（按段落定位）；`-` 读标准输入
     pub file: PathBuf,
     /// 起草所用的提纲（YAML）：核对数据、篇幅
     #[arg(long, value_name = "BRIEF")]
@@ -38,7 +38,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let (name, decoded) = input::read_text_or_stdin(&args.file)?;
+    let (name, document) = input::read_document_or_stdin(&args.file)?;
     let brief = match &args.brief {
         Some(path) => {
             let text = input::read_text(path)?.text;
@@ -51,8 +51,10 @@ pub fn run(args: Args) -> Outcome {
         (None, true) => None,
         (dir, _) => Some(check::wording::load(dir.as_deref(), &args.wording)?),
     };
-    let options = Options { markdown: is_markdown(&args.file, &decoded.text), brief, wording };
-    let mut text = decoded.text;
+    let format = document.format;
+    let markdown = matches!(format, Format::Text(_)) && is_markdown(&args.file, &document.text);
+    let options = Options { markdown, brief, wording };
+    let mut text = document.text;
     let mut findings = check::check(&text, &options);
 
     let mut fixed = 0;
@@ -60,7 +62,32 @@ pub fn run(args: Args) -> Outcome {
         if args.file.as_os_str() == "-" {
             return Err(Error::usage("--fix 需要一个文件，不能修正标准输入"));
         }
-        let (new_text, applied) = check::apply_fixes(&text, &findings);
+        let fixes = check::fixes(&findings);
+        let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+        // Written back as it was read: a GBK file stays GBK, a Word document stays a Word document
+        // with only the marks changed.
+        let (new_bytes, applied): (Vec<u8>, Vec<Rule>) = match format {
+            Format::Text(encoding) => {
+                let new_text = check::apply_fixes(&text, &fixes);
+                (encoding.encode(&new_text), fixes.iter().map(|f| f.rule).collect())
+            }
+            Format::Docx => {
+                let edits: Vec<_> = fixes
+                    .iter()
+                    .filter_map(|f| f.fix.as_ref())
+                    .map(|f| (f.start..f.end, f.with.as_str()))
+                    .collect();
+                let (bytes, refused) = input::docx::patch(&original, &edits)
+                    .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+                let applied = fixes
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !refused.contains(i))
+                    .map(|(_, f)| f.rule)
+                    .collect();
+                (bytes, applied)
+            }
+        };
         if !applied.is_empty() {
             let backup = backup_path(&args.file);
             // An older backup may be the only copy of the writer's text: replaced only when asked.
@@ -70,17 +97,17 @@ pub fn run(args: Args) -> Outcome {
                     "确需覆盖旧备份请加 --force，或先把它移走",
                 ));
             }
-            let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
             let permissions =
                 std::fs::metadata(&args.file).map_err(|e| Error::io(&args.file, e))?.permissions();
             input::write_atomic(&backup, &original, true)?;
-            // Written back in the encoding it was read in: a GBK file stays GBK.
-            input::write_atomic(&args.file, &decoded.encoding.encode(&new_text), true)?;
+            input::write_atomic(&args.file, &new_bytes, true)?;
             // The atomic write goes through a private temporary file; keep the writer's permissions.
             for path in [&backup, &args.file] {
                 std::fs::set_permissions(path, permissions.clone()).map_err(|e| Error::io(path, e))?;
             }
-            text = new_text;
+            text = input::decode_document(&args.file, &new_bytes)
+                .map_err(|why| Error::input(name.as_str(), None, why.reason()))?
+                .text;
             findings = check::check(&text, &options);
             fixed = applied.len();
             eprintln!("已修正 {}，原文件备份为 {}", fixed_summary(&applied), backup.display());
@@ -90,13 +117,29 @@ pub fn run(args: Args) -> Outcome {
     }
 
     let doc = Doc::parse(&text, options.markdown);
+    let unit = format.unit();
     if args.json {
-        let json = serde_json::to_string_pretty(&findings).expect("findings serialise");
+        // A Word document's findings say so: their `line` counts paragraphs.
+        let located: Vec<Located> = findings
+            .iter()
+            .map(|finding| Located { finding, unit: (unit == Unit::Paragraph).then_some(unit) })
+            .collect();
+        let json = serde_json::to_string_pretty(&located).expect("findings serialise");
         input::write_output(None, format!("{json}\n").as_bytes(), false)?;
     } else {
-        input::write_output(None, report(&name, &findings, &doc, fixed).as_bytes(), false)?;
+        input::write_output(None, report(&name, &findings, &doc, fixed, unit).as_bytes(), false)?;
     }
     Ok(if findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// A finding as `--json` prints it: for a Word document, `"unit": "paragraph"` says that `line`
+/// is the paragraph's number.
+#[derive(serde::Serialize)]
+struct Located<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<Unit>,
 }
 
 /// Markdown when the file says so by its extension, or when it starts with a `# ` title.
@@ -129,15 +172,16 @@ fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// The findings as a writer reads them: `FILE:LINE:COL: [rule] message`, the suggestion under it,
+/// The findings as a writer reads them: `FILE:LINE:COL: [rule] message` (`FILE:第N段第M字:` in a
+/// Word document), the suggestion under it,
 /// then a summary with the counts per rule and the length.
-fn report(name: &str, findings: &[Finding], doc: &Doc, fixed: usize) -> String {
+fn report(name: &str, findings: &[Finding], doc: &Doc, fixed: usize, unit: Unit) -> String {
     let mut out = String::new();
     for f in findings {
         if f.line == 0 {
             let _ = writeln!(out, "{name}: [{}] {}", f.rule.id(), f.message);
         } else {
-            let _ = writeln!(out, "{name}:{}:{}: [{}] {}", f.line, f.col, f.rule.id(), f.message);
+            let _ = writeln!(out, "{name}:{}: [{}] {}", unit.at(f.line, f.col), f.rule.id(), f.message);
         }
         let _ = writeln!(out, "    建议：{}", f.suggestion);
     }

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::error::Error;
 use crate::fill::{self, interactive};
-use crate::input;
+use crate::input::{self, Format};
 
 /// Fills the placeholders (xx, **, 某某, {{slot}}) of an existing text, keeping everything else.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// 要填写的文稿（UTF-8 或 GBK 文本、Markdown）
+    /// 要填写的文稿（UTF-8 或 GBK 文本、Markdown，或 Word 文档 .docx：只替换占位符，格式不变）
     pub file: PathBuf,
     /// 只列出占位符：编号、行:列、原文、类型、所在分句
     #[arg(long)]
@@ -22,7 +22,7 @@ pub struct Args {
     /// 不问答，按 YAML 文件填写：编号（见 --list）到取值的映射，如 `1: 12.3`
     #[arg(long, value_name = "YAML")]
     pub answers: Option<PathBuf>,
-    /// 写到这个文件（默认：问答时写到 FILE 旁的 *.filled.*，--answers 时写到标准输出）
+    /// 写到这个文件（默认：问答时写到 FILE 旁的 *.filled.*，--answers 时写到标准输出；Word 文档总是写到 *.filled.docx）
     #[arg(short, long, value_name = "OUT", conflicts_with = "in_place")]
     pub output: Option<PathBuf>,
     /// 直接改写原文件，原文件另存为 FILE.bak
@@ -35,17 +35,24 @@ pub struct Args {
 
 pub fn run(args: Args) -> Outcome {
     let name = args.file.display().to_string();
-    let decoded = input::read_text(&args.file)?;
-    let text = decoded.text.as_str();
+    let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let document = input::decode_document(&args.file, &original)
+        .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+    let text = document.text.as_str();
+    let unit = document.format.unit();
     let items = fill::items(text);
 
     if args.json {
-        let out = serde_json::json!({
+        let mut out = serde_json::json!({
             "file": name,
-            "encoding": decoded.encoding.name(),
+            "encoding": document.format.name(),
             "count": items.len(),
             "placeholders": items,
         });
+        // In a Word document each placeholder's `line` is its paragraph.
+        if unit == input::Unit::Paragraph {
+            out["unit"] = serde_json::json!(unit);
+        }
         let mut s = serde_json::to_string_pretty(&out).expect("serialisable");
         s.push('\n');
         input::write_output(None, s.as_bytes(), false)?;
@@ -54,7 +61,7 @@ pub fn run(args: Args) -> Outcome {
     if args.list {
         let mut s = String::new();
         for item in &items {
-            s.push_str(&fill::list_line(item));
+            s.push_str(&fill::list_line(item, unit));
             s.push('\n');
         }
         if items.is_empty() {
@@ -67,12 +74,15 @@ pub fn run(args: Args) -> Outcome {
     }
 
     // Refuse an existing output before asking anything: answers typed in vain are answers lost.
+    // A Word document is never poured onto standard output: it goes beside the file, as after
+    // the questions.
+    let docx = document.format == Format::Docx;
     let bak = PathBuf::from(format!("{}.bak", args.file.display()));
     let planned = if args.in_place {
         Some(bak.clone())
     } else if let Some(out) = &args.output {
         Some(out.clone()).filter(|o| o.as_os_str() != "-")
-    } else if args.answers.is_none() {
+    } else if args.answers.is_none() || docx {
         Some(filled_name(&args.file))
     } else {
         None
@@ -118,7 +128,7 @@ pub fn run(args: Args) -> Outcome {
             }
             let target = planned.as_ref().map_or_else(|| "标准输出".to_string(), |p| p.display().to_string());
             let target = if args.in_place { args.file.display().to_string() } else { target };
-            match interactive::ask(text, &items, given, &saved_at, &target)? {
+            match interactive::ask(text, &items, given, &saved_at, &target, unit)? {
                 interactive::Ending::Write(given) => {
                     given.into_iter().filter_map(|(n, v)| v.map(|v| (n, v))).collect()
                 }
@@ -135,17 +145,37 @@ pub fn run(args: Args) -> Outcome {
         }
     };
 
-    let filled = fill::apply(text, &items, &answers);
-    let bytes = decoded.encoding.encode(&filled);
+    let bytes = match document.format {
+        Format::Text(encoding) => encoding.encode(&fill::apply(text, &items, &answers)),
+        Format::Docx => {
+            let edits: Vec<_> = items
+                .iter()
+                .filter_map(|i| {
+                    answers.get(&i.number).map(|v| (i.placeholder.start..i.placeholder.end, v.as_str()))
+                })
+                .collect();
+            let (bytes, refused) = input::docx::patch(&original, &edits)
+                .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+            if !refused.is_empty() {
+                // A mask inside Word's own numbering text cannot be written; say so, never drop it
+                // silently.
+                return Err(Error::input(
+                    name.as_str(),
+                    None,
+                    format!("有 {} 处占位符落在 Word 自动编号或制表符里，无法在原文档中替换", refused.len()),
+                ));
+            }
+            bytes
+        }
+    };
     let target: Option<PathBuf> = if args.in_place {
-        let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
         input::write_atomic(&bak, &original, args.force)?;
         input::write_atomic(&args.file, &bytes, true)?;
         Some(args.file.clone())
     } else if let Some(out) = &args.output {
         input::write_output(Some(out), &bytes, args.force)?;
         (out.as_os_str() != "-").then(|| out.clone())
-    } else if args.answers.is_none() {
+    } else if args.answers.is_none() || docx {
         let out = filled_name(&args.file);
         input::write_atomic(&out, &bytes, args.force)?;
         Some(out)
@@ -156,12 +186,12 @@ pub fn run(args: Args) -> Outcome {
 
     let left: Vec<&fill::Item> = items.iter().filter(|i| !answers.contains_key(&i.number)).collect();
     if let Some(t) = &target {
-        eprintln!("已填写 {} 处，写入 {}（{}）", answers.len(), t.display(), decoded.encoding.name());
+        eprintln!("已填写 {} 处，写入 {}（{}）", answers.len(), t.display(), document.format.name());
     }
     if !left.is_empty() {
         eprintln!("未填写 {} 处：", left.len());
         for item in left {
-            eprintln!("{}", fill::list_line(item));
+            eprintln!("{}", fill::list_line(item, unit));
         }
     }
     Ok(ExitCode::SUCCESS)

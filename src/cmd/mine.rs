@@ -13,7 +13,7 @@ use crate::mine::{self, Inputs, write};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// 语料：讲话稿文件或文件夹（递归读取 .txt、.md；UTF-8、带 BOM 的 UTF-8、GBK 均可）
+    /// 语料：讲话稿文件或文件夹（递归读取 .txt、.md、.docx；文本 UTF-8、带 BOM 的 UTF-8、GBK 均可；.doc、.wps 请先另存为 .docx）
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// 输出文件夹：每个部分一个 <section>.yaml；词典、主题词表、校订文件从这里读取（没有则用内置的）
@@ -35,7 +35,7 @@ pub fn run(args: Args) -> Outcome {
     if sources.is_empty() {
         return Err(Error::usage_with_hint(
             "没有找到可读的语料文件",
-            "请给出 .txt 或 .md 文件，或包含它们的文件夹",
+            "请给出 .txt、.md 或 .docx 文件，或包含它们的文件夹",
         ));
     }
     let inputs = Inputs::load(if args.json { None } else { args.output.as_deref() })?;

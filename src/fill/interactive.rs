@@ -109,7 +109,15 @@ fn jump(v: &str) -> Option<Result<usize, String>> {
 
 /// Asks for the placeholders of `text`, continuing from `given`, saving each answer to `answers`
 /// (the sidecar) as it is given. `target` names the file the summary offers to write.
-pub fn ask(text: &str, items: &[Item], mut given: Given, answers: &Path, target: &str) -> Result<Ending> {
+/// `unit` says what the positions count (lines, or a Word document's paragraphs).
+pub fn ask(
+    text: &str,
+    items: &[Item],
+    mut given: Given,
+    answers: &Path,
+    target: &str,
+    unit: crate::input::Unit,
+) -> Result<Ending> {
     crate::terminal::catch_ctrl_c();
     let _quiet = crate::terminal::tty::NoEcho::new();
     let term = Term::stdout();
@@ -138,10 +146,9 @@ pub fn ask(text: &str, items: &[Item], mut given: Given, answers: &Path, target:
         }
         let item = &items[at];
         say(format!(
-            "{} {}:{}  {}\n  {}",
+            "{} {}  {}\n  {}",
             style(format!("[{}/{}]", item.number, items.len())).dim(),
-            item.line,
-            item.col,
+            unit.at(item.line, item.col),
             style(item.kind_label).cyan(),
             sentence(text, items, at, &given, colour)
         ))?;

@@ -50,12 +50,15 @@ pub fn items(text: &str) -> Vec<Item> {
         .collect()
 }
 
-/// `  12  4:25  xx  百分比  完成目标的【xx】%` — one line of `fill --list`.
-pub fn list_line(item: &Item) -> String {
+/// `  12  4:25  xx  百分比  完成目标的【xx】%` — one line of `fill --list` (`第4段第25字` in a
+/// Word document).
+pub fn list_line(item: &Item, unit: crate::input::Unit) -> String {
+    let at = unit.at(item.line, item.col);
+    let short = 8usize.saturating_sub(unicode_width::UnicodeWidthStr::width(at.as_str()));
     format!(
-        "{:>4}  {:<8} {}{}  {}",
+        "{:>4}  {at}{} {}{}  {}",
         item.number,
-        format!("{}:{}", item.line, item.col),
+        " ".repeat(short),
         pad(&item.token, 7),
         pad(item.kind_label, 8),
         item.clause.marked(&item.token)

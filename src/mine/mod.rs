@@ -70,7 +70,11 @@ pub struct Report {
     pub excluded: usize,
 }
 
-/// Collects the files to mine: files as given, folders recursively (`.txt` and `.md`), sorted.
+/// What a folder is searched for: texts, Markdown, Word documents, and the old Word and WPS
+/// formats, so that those are named among the files skipped, with what to do about them.
+const MINED: [&str; 5] = ["txt", "md", "docx", "doc", "wps"];
+
+/// Collects the files to mine: files as given, folders recursively (see `MINED`), sorted.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
     let mut out = Vec::new();
     for path in paths {
@@ -95,13 +99,21 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        // `~$讲稿.docx` is the lock file Word leaves beside a document it has open.
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.') || n.starts_with("~$"));
         if hidden {
             continue;
         }
         if path.is_dir() {
             walk(&path, out)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| e == "txt" || e == "md") {
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| MINED.iter().any(|m| e.eq_ignore_ascii_case(m)))
+        {
             out.push(path);
         }
     }
@@ -121,7 +133,8 @@ type ReadOne = (Vec<(u64, classify::Candidate)>, usize, usize);
 /// Reads, cleans, splits and classifies one file; keeps the candidates of a usable length.
 fn read_one(src: &Source) -> std::result::Result<ReadOne, String> {
     let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
-    let decoded = crate::input::decode(&bytes).map_err(|why| why.reason().to_string())?;
+    // A Word document gives its paragraphs as lines, numbering included: from here on it is a text.
+    let decoded = crate::input::decode_document(&src.path, &bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
     let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };

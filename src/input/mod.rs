@@ -4,6 +4,9 @@
 //! older Word on Chinese Windows). We detect which; we never ask. Binary and empty files are
 //! reported as such so callers can skip them with a clear reason.
 //!
+//! Word documents (.docx) are read as their text, one paragraph a line (`docx`); the old binary
+//! formats (.doc, .wps) are refused with a message that says to save them as .docx.
+//!
 //! Writing: always atomic (a temporary file in the same folder, then a rename), so a crash or Ctrl-C
 //! never leaves half a draft, and never over an existing file unless the writer said `--force`.
 
@@ -11,6 +14,8 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
+
+pub mod docx;
 
 /// The encoding a text file was read in; writing back in the same encoding keeps the writer's file
 /// as it was (`fill` on a GBK file returns a GBK file).
@@ -57,6 +62,9 @@ pub struct Decoded {
 pub enum NotText {
     Empty,
     Binary,
+    /// Word 97–2003 (.doc) or WPS (.wps): a binary format no well-kept Rust crate reads.
+    OldWord,
+    Docx(docx::Unreadable),
 }
 
 impl NotText {
@@ -64,8 +72,105 @@ impl NotText {
         match self {
             NotText::Empty => "文件为空",
             NotText::Binary => "不是文本文件（含有二进制内容）",
+            NotText::OldWord => {
+                "是 Word 97-2003（.doc）或 WPS（.wps）旧格式（或加了密码的 Word 文档），无法读取；请在 Word 或 WPS 中打开，另存为 .docx 后再试"
+            }
+            NotText::Docx(why) => why.reason(),
         }
     }
+}
+
+/// What a writer's file was, which says how to write it back and how to point into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text(Encoding),
+    /// A Word document, read as its paragraphs, one a line.
+    Docx,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text(encoding) => encoding.name(),
+            Format::Docx => "Word 文档",
+        }
+    }
+
+    /// What a line number of the text counts: a line of a text file, a paragraph of a Word
+    /// document (Word shows no line numbers; a writer finds 第3段).
+    pub fn unit(self) -> Unit {
+        match self {
+            Format::Text(_) => Unit::Line,
+            Format::Docx => Unit::Paragraph,
+        }
+    }
+}
+
+/// What a position's line counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Line,
+    Paragraph,
+}
+
+impl Unit {
+    /// A position as a writer reads it: `3:5` in a text file (as editors show it), `第3段第5字`
+    /// in a Word document.
+    pub fn at(self, line: usize, col: usize) -> String {
+        match self {
+            Unit::Line => format!("{line}:{col}"),
+            Unit::Paragraph => format!("第{line}段第{col}字"),
+        }
+    }
+}
+
+/// A writer's file as text, whatever it was saved as.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub text: String,
+    pub format: Format,
+}
+
+/// The start of every zip file, so of every .docx.
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// The start of an OLE compound file: .doc, .wps, .xls, and a password-protected .docx.
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Decodes a writer's file: a .docx by its content (a zip) or its name, an old Word or WPS file
+/// refused with its reason, anything else as text (`decode`). `path` only lends its extension.
+pub fn decode_document(path: &Path, bytes: &[u8]) -> std::result::Result<Document, NotText> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if bytes.starts_with(ZIP_MAGIC) || ext == "docx" {
+        let text = docx::read(bytes).map_err(NotText::Docx)?;
+        if text.trim().is_empty() {
+            return Err(NotText::Empty);
+        }
+        return Ok(Document { text, format: Format::Docx });
+    }
+    if bytes.starts_with(OLE_MAGIC) {
+        return Err(NotText::OldWord);
+    }
+    match decode(bytes) {
+        Ok(d) => Ok(Document { text: d.text, format: Format::Text(d.encoding) }),
+        Err(NotText::Binary) if matches!(ext.as_str(), "doc" | "wps") => Err(NotText::OldWord),
+        Err(why) => Err(why),
+    }
+}
+
+/// Reads a writer's file (text or .docx), or standard input when `path` is `-`. Returns the
+/// display name used in messages.
+pub fn read_document_or_stdin(path: &Path) -> Result<(String, Document)> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io(Path::new("<标准输入>"), e))?;
+        ("<标准输入>".to_string(), bytes)
+    } else {
+        (path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?)
+    };
+    let document =
+        decode_document(path, &bytes).map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+    Ok((name, document))
 }
 
 /// Decodes bytes as UTF-8 (with or without BOM) or GB18030, or says why they are not text.
