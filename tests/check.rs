@@ -103,8 +103,23 @@ fn every_kind_of_placeholder_is_reported_once() {
     assert_eq!(code, 1);
     let lines: Vec<(u64, u64)> = found.iter().map(|f| (f.1, f.2)).collect();
     // xx亿美元 and xx% on line 5; **同志; 某某县; {{locality}}; &amp;. The **emphasis** of line 15 is Markdown.
-    assert_eq!(lines, [(5, 9), (5, 17), (7, 4), (9, 1), (11, 1), (13, 3)], "{all:#?}");
+    // Line 17: masks of one letter (x月份, x次, x.x个), and ○○; line 19's X光 is a word.
+    assert_eq!(
+        lines,
+        [(5, 9), (5, 17), (7, 4), (9, 1), (11, 1), (13, 3), (17, 3), (17, 15), (17, 23), (17, 32)],
+        "{all:#?}"
+    );
     assert!(found.iter().all(|f| f.0 == "placeholder"));
+    let kinds: Vec<&str> = all[6..].iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "残留占位符“x”（应填写日期）",
+            "残留占位符“x”（应填写数字）",
+            "残留占位符“x.x”（应填写数字）",
+            "残留占位符“○○”（应填写地名）"
+        ]
+    );
 }
 
 /// The half-width marks `--fix` may change, and what it may change them to.
@@ -229,25 +244,44 @@ fn errors_exit_two_with_a_chinese_message() {
     assert!(err.contains("brief.yaml:3"), "{err}");
 }
 
+/// The seeds as false-alarm tests: every finding that remains on them is a real defect of the
+/// scraped text, counted per rule so that a new false alarm (or a lost true one) fails here.
+/// - placeholder: the site's masks (`**`, `***`, `某某`, `xx`), one per mask;
+/// - punctuation: the half-width `,` `;` `:` `(` `)` the scrape left between Chinese (and 004's
+///   `华为云?河南`, reported as a lost middle dot without a fix, and its `......试读结束......`);
+/// - numbering 004: the scraped group under 在招商引资方面 reads …三是…二是 (hidden text cut its
+///   一是/二是 and left the rest out of order);
+/// - repeat 004: the site's download notice (加客服微信…) printed twice;
+/// - wording 000: 国家实施“一带一路”战略 (新华社 2016: write 倡议).
 #[test]
-fn the_seeds_are_checked_without_error() {
-    let seeds = Path::new("corpus/seeds");
-    let mut total = 0;
-    for entry in std::fs::read_dir(seeds).unwrap() {
-        let path = entry.unwrap().path();
-        let (code, found, _) = check_json(&[path.to_str().unwrap()]);
-        assert_eq!(
-            code,
-            1,
-            "{}: the seeds are scraped text, full of masks and half-width marks",
-            path.display()
-        );
-        total += found.len();
+fn the_seeds_give_no_false_alarm() {
+    let expected: [(&str, &[(&str, usize)]); 5] = [
+        ("000_33a6860e3829c160.txt", &[("placeholder", 31), ("wording", 1)]),
+        ("001_118bd481c4ae1093.txt", &[("placeholder", 13), ("punctuation", 149)]),
+        ("002_4484aa57dbccfebf.txt", &[("punctuation", 114)]),
+        ("003_3c54af0a84d7f27a.txt", &[("placeholder", 5), ("punctuation", 102)]),
+        (
+            "004_40468710472191ce.txt",
+            &[("numbering", 2), ("placeholder", 134), ("punctuation", 395), ("repeat", 5)],
+        ),
+    ];
+    for (seed, want) in expected {
+        let (code, found, all) = check_json(&[&format!("corpus/seeds/{seed}")]);
+        assert_eq!(code, 1, "{seed}");
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for f in &found {
+            *counts.entry(f.0.as_str()).or_default() += 1;
+        }
+        let counts: Vec<(&str, usize)> = counts.into_iter().collect();
+        assert_eq!(counts, want, "{seed}: {all:#?}");
     }
-    assert!(total > 100);
-    // 004 is masked throughout: 实际利用外资xx亿美元 …
-    let (_, found, _) = check_json(&["corpus/seeds/004_40468710472191ce.txt"]);
-    assert!(found.iter().filter(|f| f.0 == "placeholder").count() > 100);
+    // Seed 001's 第一…第六 run across its numbered page fragments after a half-width `:`; seed 004
+    // holds a second speech whose 一、 starts afresh.
+    let (_, found, _) = check_json(&["corpus/seeds/001_118bd481c4ae1093.txt"]);
+    assert!(!found.iter().any(|f| f.0 == "numbering"));
+    let (_, found, all) = check_json(&["corpus/seeds/004_40468710472191ce.txt"]);
+    let numbering: Vec<u64> = found.iter().filter(|f| f.0 == "numbering").map(|f| f.1).collect();
+    assert_eq!(numbering, [40, 40], "{all:#?}");
 }
 
 #[test]
