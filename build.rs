@@ -13,7 +13,7 @@ mod groups;
 #[path = "src/model/phrase.rs"]
 #[allow(dead_code)]
 mod phrase;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// handlebars templates built from their parts, shared with the crate (`render::ast`).
 #[path = "src/render/ast.rs"]
@@ -29,24 +29,9 @@ mod shingle;
 /// The embedded templates compiled here and written out as Rust (`render::precompiled`).
 #[path = "build/templates.rs"]
 mod templates;
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            collect(root, &path, out);
-        } else {
-            let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-            out.push((rel, path));
-        }
-    }
-}
+/// The folder walker the crate uses for a writer's folders (`crate::walk`).
+#[path = "src/walk.rs"]
+mod walk;
 
 /// The files below `folder` of the package, `(relative path, path)`, sorted; the build reruns when
 /// any of them changes.
@@ -54,8 +39,8 @@ fn files(folder: &str) -> Vec<(String, PathBuf)> {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let root = manifest.join(folder);
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut files = Vec::new();
-    collect(&root, &root, &mut files);
+    let found = walk::walk(&root).unwrap_or_else(|(path, e)| panic!("{}: {e}", path.display()));
+    let files: Vec<(String, PathBuf)> = found.files.into_iter().map(|f| (f.rel, f.path)).collect();
     for (_, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
     }

@@ -23,7 +23,7 @@ pub struct Asset {
 }
 
 /// The embedded files of one table, then the files of `overlay` (recursively), later names winning.
-/// Files whose name starts with `.` are ignored, as in `build.rs`.
+/// Hidden files are ignored, as in `build.rs` (both walk with `crate::walk`).
 pub fn overlay(
     embedded: &'static [(&'static str, &'static str)],
     overlay: Option<&Path>,
@@ -36,10 +36,11 @@ pub fn overlay(
         if !dir.is_dir() {
             return Err(Error::usage(format!("找不到文件夹：{}", dir.display())));
         }
-        let mut files = Vec::new();
-        walk(dir, dir, &mut files)?;
-        files.sort();
-        for (name, path) in files {
+        let found = crate::walk::walk(dir).map_err(|(path, e)| Error::io(&path, e))?;
+        for passed in &found.passed {
+            eprintln!("提示：跳过 {}：{}", passed.path.display(), passed.why);
+        }
+        for crate::walk::Found { rel: name, path } in found.files {
             let text = input::read_text(&path)?.text;
             let asset = Asset { name: name.clone(), text: Cow::Owned(text), origin: Some(path) };
             match assets.iter_mut().find(|a| a.name == name) {
@@ -49,22 +50,4 @@ pub fn overlay(
         }
     }
     Ok(assets)
-}
-
-fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>) -> Result<(), Error> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-    for entry in entries {
-        let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(root, &path, out)?;
-        } else {
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            out.push((rel, path));
-        }
-    }
-    Ok(())
 }

@@ -27,6 +27,7 @@ pub mod plan;
 pub mod render;
 pub mod terminal;
 pub mod text;
+pub mod walk;
 pub mod wizard;
 pub mod yaml;
 
