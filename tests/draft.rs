@@ -431,6 +431,54 @@ fn every_kind_of_template_error_is_said_in_chinese() {
     }
 }
 
+#[test]
+fn templates_that_would_overflow_or_crawl_are_refused_with_their_place() {
+    // Two partials that include each other: the stack used to overflow (exit 134).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("partials")).unwrap();
+    std::fs::write(
+        dir.path().join("work-conference.hbs"),
+        "@title {{title}}\n@section opening\n{{> partials/a}}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("partials/a.hbs"), "{{> partials/b}}\n").unwrap();
+    std::fs::write(dir.path().join("partials/b.hbs"), "{{> partials/a}}\n").unwrap();
+    let out =
+        jianggao().args(["draft", EXAMPLE, "--templates", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a.hbs：模板片段互相引用，形成循环：partials/a → partials/b → partials/a"), "{err}");
+
+    // 5,000 nested blocks: the stack overflowed.
+    let deep = format!("@title {{{{title}}}}\n{}x{}\n", "{{#if title}}".repeat(5000), "{{/if}}".repeat(5000));
+    let err = template_error(&deep);
+    assert!(err.contains("work-conference.hbs:2:833：模板的块标签嵌套超过 64 层"), "{err}");
+    // 20,000 tags: compiling took seconds (N² line:column lookups).
+    let big = format!("@title {{{{title}}}}\n{}\n", "{{title}}".repeat(20_000));
+    let err = template_error(&big);
+    assert!(err.contains("work-conference.hbs:2:35992：模板太大：超过 4000 个"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_templates_folder_with_symlink_loops_and_a_fifo_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path();
+    std::fs::write(t.join("work-conference.hbs"), "@title {{title}}\n@section opening\n各位同志：\n")
+        .unwrap();
+    std::os::unix::fs::symlink(".", t.join("a")).unwrap();
+    std::os::unix::fs::symlink(".", t.join("b")).unwrap();
+    let fifo = t.join("news-report.hbs");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let out = jianggao().args(["draft", EXAMPLE, "--templates", t.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("各位同志："));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("news-report.hbs：不是普通文件"), "{err}");
+    let out = jianggao().args(["templates", "list", "--templates", t.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
 /// The embedded templates come precompiled, without positions: an error inside one (here the
 /// embedded title partial, included by a writer's template where `title` does not resolve) still
 /// names that file and the line and column of the failing tag.
