@@ -37,6 +37,10 @@ pub struct Vocabulary {
     strong: f32,
     /// The IDF below which a word is common (`COMMON`).
     common: f32,
+    /// For each character a word starts with, the longest such word (in characters): `about`
+    /// skips the many places no word starts at without a search, and tries no longer word than
+    /// there is.
+    starts: rustc_hash::FxHashMap<char, usize>,
 }
 
 /// A word in at most this share of the phrases is telling on its own (精准招商, 综合保税区); one in
@@ -59,7 +63,19 @@ impl Vocabulary {
             counts.into_iter().map(|(w, df)| (w, idf(n, df as f32))).collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
         words.dedup_by(|a, b| a.0 == b.0);
-        Vocabulary { words, strong: idf(n, (n * STRONG).max(3.0)), common: idf(n, (n * COMMON).max(3.0)) }
+        let mut starts: rustc_hash::FxHashMap<char, usize> = rustc_hash::FxHashMap::default();
+        for (w, _) in &words {
+            if let Some(first) = w.chars().next() {
+                let len = w.chars().count();
+                starts.entry(first).and_modify(|l| *l = (*l).max(len)).or_insert(len);
+            }
+        }
+        Vocabulary {
+            words,
+            strong: idf(n, (n * STRONG).max(3.0)),
+            common: idf(n, (n * COMMON).max(3.0)),
+            starts,
+        }
     }
 
     /// The vocabulary of `phrases`: each keyword with the number of phrases that have it.
@@ -99,15 +115,24 @@ impl Vocabulary {
         let mut k = 0;
         while k < chars.len() {
             let start = chars[k].0;
-            let longest = (2..=MAX_WORD).rev().find_map(|len| {
+            let Some(&reach) = self.starts.get(&chars[k].1) else {
+                k += 1;
+                continue;
+            };
+            let longest = (2..=reach.min(MAX_WORD)).rev().find_map(|len| {
                 let end = if k + len == chars.len() { text.len() } else { chars.get(k + len)?.0 };
                 let w = &text[start..end];
                 self.idf(w).map(|idf| (w, idf, len))
             });
             match longest {
                 Some((w, idf, len)) => {
-                    if found.len() < MAX_ABOUT && !found.iter().any(|(f, _)| f == w) {
+                    if !found.iter().any(|(f, _)| f == w) {
                         found.push((w.to_string(), idf));
+                        // Full: nothing after this can change what the text is about, and a
+                        // measure of a thousand points need not be read to its end.
+                        if found.len() == MAX_ABOUT {
+                            break;
+                        }
                     }
                     k += len;
                 }
@@ -276,9 +301,24 @@ impl Admissible {
         level: Level,
         brief_text: &str,
     ) -> Admissible {
+        // Every presupposition's words found in one pass over the brief: a brief of a thousand
+        // points is read once, not once per word.
+        let words: Vec<&str> =
+            presuppositions.iter().flat_map(|p| p.brief.iter().map(String::as_str)).collect();
+        let mut found = vec![false; words.len()];
+        if let Ok(finder) = aho_corasick::AhoCorasick::new(&words) {
+            for m in finder.find_overlapping_iter(brief_text) {
+                found[m.pattern().as_usize()] = true;
+            }
+        }
+        let mut at = 0;
         let unsupported = presuppositions
             .iter()
-            .filter(|p| !p.brief.iter().any(|w| brief_text.contains(w.as_str())))
+            .filter(|p| {
+                let mentioned = found[at..at + p.brief.len()].iter().any(|&f| f);
+                at += p.brief.len();
+                !mentioned
+            })
             .map(|p| p.name.clone())
             .collect();
         let mut levels = levels;
