@@ -86,7 +86,18 @@ fn every_bad_brief_case() {
                 .as_bytes(),
             &["b.yaml:4:8", "别名（*）展开后超过 50000 项"],
         ),
-        ("binary file", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &["b.yaml", "不是文本文件"]),
+        ("binary file", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &["b.yaml", "不是文本文件", "UTF-8、GBK/GB18030"]),
+        // One stray byte in a UTF-8 brief: where it is, not "binary".
+        (
+            "a stray byte",
+            b"locality: \xe6\x9f\xb3\xe5\xb7\x9e\xe5\xb8\x82\nmeeting: \xe4\xbc\x9a\xff\n" as &[u8],
+            &["b.yaml:2:11：", "无效字节 0xFF", "GBK/GB18030 也读不通"],
+        ),
+        (
+            "a character cut in half",
+            b"locality: \xe6\x9f\xb3\xe5\xb7\nmeeting: x\n" as &[u8],
+            &["b.yaml:1:12：", "无效字节 0xE5"],
+        ),
     ];
     for (what, bytes, wants) in cases {
         let (code, err) = draft_file("b.yaml", bytes);

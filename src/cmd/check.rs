@@ -105,9 +105,8 @@ pub fn run(args: Args) -> Outcome {
             for path in [&backup, &args.file] {
                 std::fs::set_permissions(path, permissions.clone()).map_err(|e| Error::io(path, e))?;
             }
-            text = input::decode_document(&args.file, &new_bytes)
-                .map_err(|why| Error::input(name.as_str(), None, why.reason()))?
-                .text;
+            text =
+                input::decode_document(&args.file, &new_bytes).map_err(|why| why.error(name.as_str()))?.text;
             findings = check::check(&text, &options);
             fixed = applied.len();
             eprintln!("已修正 {}，原文件备份为 {}", fixed_summary(&applied), backup.display());

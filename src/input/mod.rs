@@ -62,21 +62,40 @@ pub struct Decoded {
 pub enum NotText {
     Empty,
     Binary,
+    /// A text that reads as UTF-8 up to one bad byte (a stray `\xff`, a character cut in half),
+    /// and not as GBK either: where it is, so the writer can mend that one place.
+    BadByte {
+        line: usize,
+        col: usize,
+        byte: u8,
+    },
     /// Word 97–2003 (.doc) or WPS (.wps): a binary format no well-kept Rust crate reads.
     OldWord,
     Docx(docx::Unreadable),
 }
 
 impl NotText {
-    pub fn reason(self) -> &'static str {
+    pub fn reason(self) -> String {
         match self {
-            NotText::Empty => "文件为空",
-            NotText::Binary => "不是文本文件（含有二进制内容）",
+            NotText::Empty => "文件为空".to_string(),
+            NotText::Binary => "不是文本文件（按 UTF-8、GBK/GB18030 都读不通，含有二进制内容）".to_string(),
+            NotText::BadByte { byte, .. } => format!(
+                "这里有一个无效字节 0x{byte:02X}：文件按 UTF-8 读到这里为止都对，按 GBK/GB18030 也读不通；请删去或重打这个字"
+            ),
             NotText::OldWord => {
-                "是 Word 97-2003（.doc）或 WPS（.wps）旧格式（或加了密码的 Word 文档），无法读取；请在 Word 或 WPS 中打开，另存为 .docx 后再试"
+                "是 Word 97-2003（.doc）或 WPS（.wps）旧格式（或加了密码的 Word 文档），无法读取；请在 Word 或 WPS 中打开，另存为 .docx 后再试".to_string()
             }
-            NotText::Docx(why) => why.reason(),
+            NotText::Docx(why) => why.reason().to_string(),
         }
+    }
+
+    /// The error for `file`, at the bad byte's line and column where there is one.
+    pub fn error(self, file: impl Into<String>) -> Error {
+        let pos = match self {
+            NotText::BadByte { line, col, .. } => Some(crate::error::Position { line, col }),
+            _ => None,
+        };
+        Error::input(file, pos, self.reason())
     }
 }
 
@@ -168,8 +187,7 @@ pub fn read_document_or_stdin(path: &Path) -> Result<(String, Document)> {
     } else {
         (path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?)
     };
-    let document =
-        decode_document(path, &bytes).map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+    let document = decode_document(path, &bytes).map_err(|why| why.error(name.as_str()))?;
     Ok((name, document))
 }
 
@@ -188,17 +206,41 @@ pub fn decode(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
         return match std::str::from_utf8(rest) {
             Ok(text) if text.trim().is_empty() => Err(NotText::Empty),
             Ok(text) => Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8Bom }),
-            Err(_) => Err(NotText::Binary),
+            // A BOM says UTF-8: a bad byte after it is a bad byte, not another encoding.
+            Err(e) => Err(bad_byte(rest, e.valid_up_to()).unwrap_or(NotText::Binary)),
         };
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8 });
-    }
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8 }),
+        Err(e) => e,
+    };
     let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
-        return Err(NotText::Binary);
+        return Err(mostly_utf8(bytes, utf8_error.valid_up_to()).unwrap_or(NotText::Binary));
     }
     Ok(Decoded { text: text.into_owned(), encoding: Encoding::Gb18030 })
+}
+
+/// The bad byte at `at` of a UTF-8 text, with its line and column (characters, 1-based).
+fn bad_byte(bytes: &[u8], at: usize) -> Option<NotText> {
+    let before = std::str::from_utf8(&bytes[..at]).ok()?;
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    Some(NotText::BadByte { line, col, byte: bytes[at] })
+}
+
+/// A text that is UTF-8 but for a few bad bytes (at most one in a thousand, and Chinese before the
+/// first): the first bad one. Bytes that are not UTF-8 throughout are not a text with a slip.
+fn mostly_utf8(bytes: &[u8], first_bad: usize) -> Option<NotText> {
+    let lossy = String::from_utf8_lossy(bytes);
+    let bad = lossy.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+    let total = lossy.chars().count();
+    let multibyte_before = bytes[..first_bad].iter().any(|&b| b >= 0x80);
+    let plain_ascii_before = first_bad > 0 && bytes[..first_bad].iter().all(|&b| b < 0x80);
+    if looks_binary(&lossy) || bad * 1000 > total.max(1000) || !(multibyte_before || plain_ascii_before) {
+        return None;
+    }
+    bad_byte(bytes, first_bad)
 }
 
 /// Control characters other than tab, CR, LF and form feed mean the bytes were not meant as text.
@@ -211,7 +253,7 @@ fn looks_binary(text: &str) -> bool {
 /// Reads and decodes a text file; an empty or binary file is an `Input` error naming the file.
 pub fn read_text(path: &Path) -> Result<Decoded> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    decode(&bytes).map_err(|why| Error::input(path.display().to_string(), None, why.reason()))
+    decode(&bytes).map_err(|why| why.error(path.display().to_string()))
 }
 
 /// Reads a file, or standard input when `path` is `-`. Returns the display name used in messages.
@@ -219,7 +261,7 @@ pub fn read_text_or_stdin(path: &Path) -> Result<(String, Decoded)> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io(Path::new("<标准输入>"), e))?;
-        let decoded = decode(&bytes).map_err(|why| Error::input("<标准输入>", None, why.reason()))?;
+        let decoded = decode(&bytes).map_err(|why| why.error("<标准输入>"))?;
         Ok(("<标准输入>".to_string(), decoded))
     } else {
         Ok((path.display().to_string(), read_text(path)?))
