@@ -117,6 +117,12 @@ fn bound_aliases(text: &str, file: &str) -> Result<()> {
     }
 }
 
+/// Where `text` first uses a YAML alias, if it defines an anchor and uses one: a file written back
+/// from its parsed value would have the alias expanded.
+pub fn alias_at(text: &str) -> Option<usize> {
+    if has_aliases(text) { first_alias(text) } else { None }
+}
+
 /// Byte offset of the first alias (`*name` where a value starts), for the error's position.
 fn first_alias(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();

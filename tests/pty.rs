@@ -440,6 +440,52 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
     assert_eq!(f.target_rate, None);
 }
 
+/// A hand-written brief keeps what the writer wrote: nothing is written before an answer changes
+/// it; then the original goes to FILE.bak (said on screen), the top comments stay, and a GBK file
+/// stays GBK. One that uses YAML aliases is not rewritten at all (they would be expanded).
+#[test]
+fn a_hand_written_gbk_brief_is_backed_up_and_keeps_its_comments_and_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("mine.yaml");
+    let text = "# 县长在全县对外开放工作会议上的讲话\n# 起草：办公室 2026年2月\nlocality: 远安县\n\
+                meeting: 全县对外开放工作会议  # 会议名称以通知为准\nspeaker: 县长\ndate: 2026-02-12\nperiod: 2025年\nlength: 3000\n";
+    let gbk = encoding_rs::GBK.encode(text).0.into_owned();
+    std::fs::write(&brief, &gbk).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "mine.yaml"]);
+    t.prompt("行政层级");
+    // Asked, not yet answered: the file is as the writer left it, and there is no backup yet.
+    assert_eq!(std::fs::read(&brief).unwrap(), gbk);
+    assert!(!dir.path().join("mine.yaml.bak").exists());
+    t.send("\r");
+    t.wait_until("the backup notice", |p| p.screen().contains("原提纲已备份为 mine.yaml.bak"));
+    t.answer("添加一项成绩？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(std::fs::read(dir.path().join("mine.yaml.bak")).unwrap(), gbk);
+    let written = std::fs::read(&brief).unwrap();
+    assert!(std::str::from_utf8(&written).is_err(), "written back as GBK");
+    let (back, _, bad) = encoding_rs::GBK.decode(&written);
+    assert!(!bad);
+    assert!(
+        back.contains(
+            "\n# 县长在全县对外开放工作会议上的讲话\n# 起草：办公室 2026年2月\ngenre: work-conference\n"
+        ),
+        "{back}"
+    );
+    assert!(
+        back.contains("# done: date genre length level locality") && back.contains("locality: 远安县"),
+        "{back}"
+    );
+
+    // Aliases: refused before anything is asked or written.
+    let aliased = dir.path().join("alias.yaml");
+    let text = "locality: &place 远安县\nmeeting: 全县对外开放工作会议\nunit: *place\n";
+    std::fs::write(&aliased, text).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "alias.yaml"]);
+    assert_eq!(t.exit_code(), 2);
+    assert!(t.screen().contains("alias.yaml:3:7") && t.screen().contains("YAML 别名"), "{}", t.screen());
+    assert_eq!(std::fs::read_to_string(&aliased).unwrap(), text);
+}
+
 /// Topics, indicators and units are open lists: the matching items are listed under the line and
 /// narrow as Chinese is typed. What was typed comes first and Enter keeps it; a suggestion is taken
 /// only when the writer moves to it (↓) — typing 元 never saves 亿美元.

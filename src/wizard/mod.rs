@@ -127,6 +127,13 @@ struct Session {
     progress: Progress,
     bank: Phrasebank,
     templates: Vec<crate::assets::Asset>,
+    /// The encoding the brief was read in: a GBK or BOM brief is written back as it was.
+    encoding: crate::input::Encoding,
+    /// The writer's own comment lines at the top of the brief, kept above the YAML on every save.
+    preamble: String,
+    /// A hand-written brief not yet backed up: its original bytes go to `FILE.bak` before the
+    /// first save rewrites it (comments inside the YAML and its layout live on there).
+    unsaved_original: Option<Vec<u8>>,
 }
 
 /// Runs the wizard on the terminal.
@@ -157,20 +164,40 @@ pub fn run(options: Options) -> Result<Ending> {
             None => fresh_brief_path(),
         },
     };
+    let mut encoding = crate::input::Encoding::Utf8;
+    let mut preamble = String::new();
+    let mut unsaved_original = None;
     let (brief, progress, resumed) = if path.exists() {
         let decoded = crate::input::read_text(&path)?;
         let name = path.display().to_string();
         let brief = Brief::from_yaml(&decoded.text, &name)?;
+        encoding = decoded.encoding;
+        preamble = progress::preamble(&decoded.text);
         // A brief without our progress comments was written by hand: what it has counts as
         // answered; only what it lacks is asked.
-        let progress = Progress::parse(&decoded.text).unwrap_or_else(|| answered(&brief));
+        let progress = match Progress::parse(&decoded.text) {
+            Some(p) => p,
+            None => {
+                if let Some(at) = crate::yaml::alias_at(&decoded.text) {
+                    return Err(Error::input(
+                        name,
+                        Some(crate::error::Position::of_offset(&decoded.text, at)),
+                        "提纲用了 YAML 别名（*名称）：问答保存时会把别名展开写回，改变你的文件",
+                    )
+                    .with_hint("把别名换成实际内容后再运行，或用 `jianggao draft` 直接起草；文件没有改动"));
+                }
+                unsaved_original = Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?);
+                answered(&brief)
+            }
+        };
         (brief, progress, true)
     } else {
         (Brief::default(), Progress::default(), false)
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
     let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
-    let mut s = Session { term, path, brief, progress, bank, templates };
+    let mut s =
+        Session { term, path, brief, progress, bank, templates, encoding, preamble, unsaved_original };
     if resumed {
         s.term
             .write_line(&format!(
@@ -193,8 +220,11 @@ pub fn run(options: Options) -> Result<Ending> {
     }
     // Keys typed ahead while a prompt is being drawn or the brief saved are kept, not echoed.
     let _quiet = tty::NoEcho::new();
-    // The file exists (and is a valid brief) from the first prompt on.
-    s.save()?;
+    // A new file exists (and is a valid brief) from the first prompt on; an existing one is left
+    // as it is until an answer changes it.
+    if !resumed || options.genre.is_some() {
+        s.save()?;
+    }
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {
         Ok(draft) => Ok(Ending::Finished { brief: s.path, draft }),
         Err(Abort::Interrupted) => {
@@ -280,9 +310,30 @@ fn group_thousands(n: u32) -> String {
 
 impl Session {
     /// Writes the brief (with its progress comments) atomically.
-    fn save(&self) -> Result<()> {
-        let text = format!("{}{}", self.progress.header(), self.brief.to_yaml());
-        crate::input::write_atomic(&self.path, text.as_bytes(), true)
+    fn save(&mut self) -> Result<()> {
+        if let Some(original) = self.unsaved_original.take() {
+            let bak = PathBuf::from(format!("{}.bak", self.path.display()));
+            // An older backup is the writer's too: never replaced.
+            if !bak.exists() || std::fs::read(&bak).is_ok_and(|b| b == original) {
+                crate::input::write_atomic(&bak, &original, true)?;
+                let _ = self.term.write_line(&format!(
+                    "原提纲已备份为 {}：问答会把提纲改写为标准格式，开头的注释保留，其余注释和排版在备份里。",
+                    bak.display()
+                ));
+            } else {
+                self.unsaved_original = Some(original);
+                return Err(Error::usage_with_hint(
+                    format!(
+                        "{} 已存在：改写 {} 之前要先把原文备份到这里",
+                        bak.display(),
+                        self.path.display()
+                    ),
+                    "把旧的 .bak 移走后再运行；提纲没有改动",
+                ));
+            }
+        }
+        let text = format!("{}{}{}", self.progress.header(), self.preamble, self.brief.to_yaml());
+        crate::input::write_atomic(&self.path, &self.encoding.encode(&text), true)
     }
 
     /// Marks `step` answered and saves.

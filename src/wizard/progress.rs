@@ -42,6 +42,9 @@ fn joined(set: &BTreeSet<String>) -> String {
 impl Progress {
     /// Reads the progress comments at the top of a brief file; `None` when there are none (a brief
     /// written by hand or by an earlier, finished session).
+    /// The keys of the lines `header` writes under `HEAD`.
+    const KEYS: [&'static str; 5] = ["done:", "open:", "part:", "item:", "pending:"];
+
     pub fn parse(text: &str) -> Option<Progress> {
         let mut lines = text.lines().map(|l| l.trim_start_matches('\u{feff}'));
         if lines.next()? != HEAD {
@@ -109,6 +112,25 @@ impl Progress {
         }
         out
     }
+}
+
+/// The writer's own comment lines at the top of a brief (not ours: `HEAD` and its keys), with a
+/// line ending each, to be written back above the YAML.
+pub fn preamble(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines().map(|l| l.trim_start_matches('\u{feff}')) {
+        let body = line.trim_start();
+        if !body.starts_with('#') {
+            break;
+        }
+        let ours =
+            line == HEAD || Progress::KEYS.iter().any(|k| body.trim_start_matches('#').trim().starts_with(k));
+        if !ours {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    out
 }
 
 #[cfg(test)]
