@@ -86,11 +86,23 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error without its `错误：` lead, for a message that embeds it (无法生成讲话稿：…).
+    pub fn body(&self) -> String {
+        let full = self.to_string();
+        full.strip_prefix(LEAD).map_or_else(|| full.clone(), str::to_string)
+    }
+}
+
+/// How every error starts.
+const LEAD: &str = "错误：";
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(LEAD)?;
         match self {
             Error::Input { file, pos, field, message, hint } => {
-                write!(f, "错误：{file}")?;
+                write!(f, "{file}")?;
                 if let Some(p) = pos {
                     write!(f, ":{}:{}", p.line, p.col)?;
                 }
@@ -105,7 +117,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Usage { message, hint } => {
-                write!(f, "错误：{message}")?;
+                write!(f, "{message}")?;
                 if let Some(hint) = hint {
                     write!(f, "\n提示：{hint}")?;
                 }
@@ -134,7 +146,7 @@ impl fmt::Display for Error {
                         None => "读写失败".to_string(),
                     },
                 };
-                write!(f, "错误：{}：{why}", path.display())
+                write!(f, "{}：{why}", path.display())
             }
         }
     }

@@ -44,6 +44,22 @@ pub fn chinese_numeral(n: u32) -> String {
     }
 }
 
+/// The full-width mark of the register for a half-width one (`,` → `，`), or `None` for a
+/// character that has none. `.` is not here: a full stop depends on what it stands between
+/// (12.3, 讲稿.docx), which each caller decides.
+pub fn full_width(c: char) -> Option<char> {
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        '(' => '（',
+        ')' => '）',
+        _ => return None,
+    })
+}
+
 /// Whether `s` ends a sentence (。！？；：, closing quotes and brackets looked through).
 pub fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches(['”', '’', '」', '）', ')']);

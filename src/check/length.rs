@@ -55,7 +55,7 @@ mod tests {
         assert!(check(&doc, &brief(115)).is_empty());
         assert!(check(&doc, &brief(87)).is_empty());
         let f = check(&doc, &brief(120));
-        assert!(f.len() == 1 && f[0].line == 0 && f[0].message.contains("偏短"), "{f:?}");
+        assert!(f.len() == 1 && f[0].at.is_none() && f[0].message.contains("偏短"), "{f:?}");
         let f = check(&doc, &brief(80));
         assert!(f.len() == 1 && f[0].suggestion.contains("压缩约 20 字"), "{f:?}");
     }

@@ -25,6 +25,7 @@ pub mod wording;
 
 use serde::Serialize;
 
+use crate::error::Position;
 use crate::model::Brief;
 pub use doc::{Doc, Line, LineKind};
 
@@ -82,13 +83,14 @@ pub struct Fix {
     pub with: String,
 }
 
-/// One thing to fix. `line` and `col` are 1-based, `col` in characters; a finding about the whole
-/// draft (a missing figure, the length) has line 0 and column 0.
+/// One thing to fix, at a place in the draft (line and column 1-based, the column in characters)
+/// or, for a finding about the whole draft (a missing figure, the length), at none. `--json`
+/// prints `line` and `col`, `null` for the whole draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub rule: Rule,
-    pub line: usize,
-    pub col: usize,
+    #[serde(flatten, serialize_with = "place")]
+    pub at: Option<Position>,
     pub message: String,
     pub suggestion: String,
     /// Set only where the fix is certain to keep the meaning (half-width → full-width punctuation,
@@ -108,8 +110,7 @@ impl Finding {
     ) -> Finding {
         Finding {
             rule,
-            line: line.no,
-            col: line.col(at),
+            at: Some(Position { line: line.no, col: line.col(at) }),
             message: message.into(),
             suggestion: suggestion.into(),
             fix: None,
@@ -118,8 +119,17 @@ impl Finding {
 
     /// A finding about the whole draft.
     pub fn whole(rule: Rule, message: impl Into<String>, suggestion: impl Into<String>) -> Finding {
-        Finding { rule, line: 0, col: 0, message: message.into(), suggestion: suggestion.into(), fix: None }
+        Finding { rule, at: None, message: message.into(), suggestion: suggestion.into(), fix: None }
     }
+}
+
+/// `at` as `--json` prints it: `"line": 3, "col": 5`, or both `null` for the whole draft.
+fn place<S: serde::Serializer>(at: &Option<Position>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(2))?;
+    map.serialize_entry("line", &at.map(|p| p.line))?;
+    map.serialize_entry("col", &at.map(|p| p.col))?;
+    map.end()
 }
 
 /// What a check depends on besides the text.
@@ -164,7 +174,7 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
         findings.extend(length::check(&doc, brief));
         findings.extend(answers(brief));
     }
-    findings.sort_by_key(|f| (f.line, f.col, f.rule));
+    findings.sort_by_key(|f| (f.at, f.rule));
     findings
 }
 

@@ -308,7 +308,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, true)).into_iter().map(|f| (f.line, f.col, f.message)).collect()
+        check(&Doc::parse(text, true))
+            .into_iter()
+            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
+            .collect()
     }
 
     #[test]
@@ -369,7 +372,10 @@ mod tests {
     }
 
     fn plain(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, false)).into_iter().map(|f| (f.line, f.col, f.message)).collect()
+        check(&Doc::parse(text, false))
+            .into_iter()
+            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
+            .collect()
     }
 
     #[test]

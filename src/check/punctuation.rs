@@ -87,19 +87,9 @@ fn asks(before: &str) -> bool {
             .any(|w| clause.contains(w))
 }
 
-/// The full-width mark for a half-width one.
+/// The full-width mark for a half-width one: the shared table, and `.` → `。` where it is one.
 fn full_width(c: char) -> Option<char> {
-    Some(match c {
-        ',' => '，',
-        '.' => '。',
-        ';' => '；',
-        ':' => '：',
-        '?' => '？',
-        '!' => '！',
-        '(' => '（',
-        ')' => '）',
-        _ => return None,
-    })
+    if c == '.' { Some('。') } else { crate::text::full_width(c) }
 }
 
 pub fn check(doc: &Doc) -> Vec<Finding> {
@@ -332,7 +322,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, true)).into_iter().map(|f| (f.line, f.col, f.suggestion)).collect()
+        check(&Doc::parse(text, true))
+            .into_iter()
+            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.suggestion))
+            .collect()
     }
 
     #[test]

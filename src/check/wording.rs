@@ -233,7 +233,7 @@ pub fn check(doc: &Doc, entries: &[Entry]) -> Vec<Finding> {
             }
         }
     }
-    findings.sort_by_key(|f| (f.line, f.col));
+    findings.sort_by_key(|f| f.at);
     findings
 }
 
@@ -271,7 +271,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, true), embedded()).into_iter().map(|f| (f.line, f.col, f.message)).collect()
+        check(&Doc::parse(text, true), embedded())
+            .into_iter()
+            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
+            .collect()
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub struct Args {
     /// 起草所用的提纲（YAML）：核对数据、篇幅
     #[arg(long, value_name = "BRIEF")]
     pub brief: Option<PathBuf>,
-    /// 以 JSON 输出：[{"rule","line","col","message","suggestion"}]
+    /// 以 JSON 输出：[{"rule","line","col","message","suggestion"}]；关于全文的问题（篇幅、缺的数据）line 与 col 为 null
     #[arg(long)]
     pub json: bool,
     /// 自动修正可以安全修正的问题（半角标点改全角、确定的错误提法改为规范提法），原文件备份为 FILE.bak
@@ -177,10 +177,13 @@ fn backup_path(path: &Path) -> PathBuf {
 fn report(name: &str, findings: &[Finding], doc: &Doc, fixed: usize, unit: Unit) -> String {
     let mut out = String::new();
     for f in findings {
-        if f.line == 0 {
-            let _ = writeln!(out, "{name}: [{}] {}", f.rule.id(), f.message);
-        } else {
-            let _ = writeln!(out, "{name}:{}: [{}] {}", unit.at(f.line, f.col), f.rule.id(), f.message);
+        match f.at {
+            None => {
+                let _ = writeln!(out, "{name}: [{}] {}", f.rule.id(), f.message);
+            }
+            Some(p) => {
+                let _ = writeln!(out, "{name}:{}: [{}] {}", unit.at(p.line, p.col), f.rule.id(), f.message);
+            }
         }
         let _ = writeln!(out, "    建议：{}", f.suggestion);
     }

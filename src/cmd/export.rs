@@ -66,8 +66,9 @@ fn warn_charset(text: &str, name: &str) {
     }
     eprintln!("警告：{name} 有 {} 个字公文字体显示不出，导出的 Word 文件里可能是空白：", findings.len());
     const SHOWN: usize = 20;
-    for f in findings.iter().take(SHOWN) {
-        eprintln!("  {name}:{}:{}  {}", f.line, f.col, f.message);
+    // A charset finding is always at a character.
+    for (f, p) in findings.iter().filter_map(|f| Some((f, f.at?))).take(SHOWN) {
+        eprintln!("  {name}:{}:{}  {}", p.line, p.col, f.message);
     }
     if findings.len() > SHOWN {
         eprintln!("  ……另有 {} 处", findings.len() - SHOWN);

@@ -24,17 +24,7 @@ pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(one_line.len());
     for (i, &c) in chars.iter().enumerate() {
         let near = cjk(i.checked_sub(1).and_then(|j| chars.get(j))) || cjk(chars.get(i + 1));
-        let wide = match c {
-            ',' => '，',
-            ';' => '；',
-            ':' => '：',
-            '?' => '？',
-            '!' => '！',
-            '(' => '（',
-            ')' => '）',
-            _ => c,
-        };
-        out.push(if near { wide } else { c });
+        out.push(if near { crate::text::full_width(c).unwrap_or(c) } else { c });
     }
     out
 }

@@ -869,12 +869,14 @@ impl Session {
 
     /// Shows the outline, asks to confirm, writes the draft next to the brief.
     fn finish(&mut self, options: &DraftOptions) -> Step<Option<PathBuf>> {
-        self.save()?;
+        // A hand-written brief that no answer changed is left exactly as it was.
+        if self.unsaved_original.is_none() {
+            self.save()?;
+        }
         self.say(format!("{} 提纲已保存：{}", style("✔").green(), self.path.display()))?;
         let engine = |e: Error| {
-            let why = e.to_string();
             Abort::Fail(Error::usage_with_hint(
-                format!("无法生成讲话稿：{}", why.trim_start_matches("错误：")),
+                format!("无法生成讲话稿：{}", e.body()),
                 format!("提纲已保存，之后可运行 `jianggao draft {}`", self.path.display()),
             ))
         };
