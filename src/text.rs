@@ -60,6 +60,66 @@ pub fn full_width(c: char) -> Option<char> {
     })
 }
 
+/// A number at the start of a heading line (`一、` → `（一）` → `1.` → `（1）`): level (1–4), value,
+/// and how it is written. `check` counts them; the Word export styles a line by its level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Numbered {
+    pub level: usize,
+    pub n: u32,
+    /// The marks around the number: `、`, `（）`, `()`, `.`, `．` …
+    pub style: String,
+}
+
+impl Numbered {
+    /// The number written in this style: level 2 `（三）`.
+    pub fn show(&self, n: u32) -> String {
+        let num = if self.level <= 2 { chinese_numeral(n) } else { n.to_string() };
+        let mut marks = self.style.chars();
+        match (self.level, marks.next(), marks.next()) {
+            (2 | 4, Some(open), Some(close)) => format!("{open}{num}{close}"),
+            (_, Some(sep), _) => format!("{num}{sep}"),
+            _ => num,
+        }
+    }
+}
+
+/// Parses the heading number at the start of `s`.
+pub fn heading_number(s: &str) -> Option<Numbered> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    if first == '（' || first == '(' {
+        let inner: String = s[first.len_utf8()..].chars().take_while(|&c| c != '）' && c != ')').collect();
+        let close = s[first.len_utf8() + inner.len()..].chars().next()?;
+        let (level, n) = if inner.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&inner.len()) {
+            (4, inner.parse().ok()?)
+        } else {
+            (2, chinese_number(&inner)?)
+        };
+        return Some(Numbered { level, n, style: format!("{first}{close}") });
+    }
+    if first.is_ascii_digit() {
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let sep = s[digits.len()..].chars().next()?;
+        let after = s[digits.len() + sep.len_utf8()..].chars().next();
+        let ok = matches!(sep, '.' | '．' | '、')
+            && after.is_some_and(|c| !c.is_ascii_digit())
+            && digits.len() <= 2;
+        return ok.then(|| Numbered { level: 3, n: digits.parse().unwrap_or(0), style: sep.to_string() });
+    }
+    let numeral: String = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+    if numeral.is_empty() || numeral.chars().count() > 3 {
+        return None;
+    }
+    let sep = s[numeral.len()..].chars().next()?;
+    let n = chinese_number(&numeral)?;
+    matches!(sep, '、' | '.' | '．').then(|| Numbered { level: 1, n, style: sep.to_string() })
+}
+
+/// The heading level (1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`) of the number `text` starts with.
+pub fn heading_level(text: &str) -> Option<usize> {
+    heading_number(text).filter(|n| n.n > 0).map(|n| n.level)
+}
+
 /// Whether `s` ends a sentence (。！？；：, closing quotes and brackets looked through).
 pub fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches(['”', '’', '」', '）', ')']);
@@ -146,5 +206,17 @@ mod tests {
         let list = ["1、加快推进综保区申建。", "2、加快推进口岸建设。", "3、加快推进跨境电商发展。"];
         assert_eq!(page_fragments(&list), [None, None, None]);
         assert!(ends_sentence("要抓落实。”") && !ends_sentence("要抓落") && ends_sentence("意见："));
+    }
+
+    #[test]
+    fn heading_numbers() {
+        assert_eq!(heading_number("一、提升认识").map(|n| (n.level, n.n)), Some((1, 1)));
+        assert_eq!(heading_number("（十二）外贸").map(|n| (n.level, n.n)), Some((2, 12)));
+        assert_eq!(heading_number("(三)外贸").map(|n| (n.level, n.n, n.style)), Some((2, 3, "()".into())));
+        assert_eq!(heading_number("2. 精准招商").map(|n| (n.level, n.n)), Some((3, 2)));
+        assert_eq!(heading_number("（2）以商招商").map(|n| (n.level, n.n)), Some((4, 2)));
+        assert_eq!(heading_number("12.3亿美元"), None);
+        assert_eq!(heading_number("一是要抓项目"), None);
+        assert_eq!(heading_number("（2026年3月15日）"), None);
     }
 }

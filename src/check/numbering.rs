@@ -9,66 +9,7 @@
 //! start at one, and a style that changes midway (`（一）` then `(二)`; `一是` then `二要`).
 
 use super::{Doc, Finding, Line, LineKind, Rule};
-use crate::text::{chinese_number, chinese_numeral};
-
-/// A number at the start of a heading line: level (1–4), value, how it is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Numbered {
-    level: usize,
-    n: u32,
-    /// The marks around the number: `、`, `（）`, `()`, `.`, `．` …
-    style: String,
-}
-
-impl Numbered {
-    /// The number written in this style: level 2 `（三）`.
-    fn show(&self, n: u32) -> String {
-        let num = if self.level <= 2 { chinese_numeral(n) } else { n.to_string() };
-        let mut marks = self.style.chars();
-        match (self.level, marks.next(), marks.next()) {
-            (2 | 4, Some(open), Some(close)) => format!("{open}{num}{close}"),
-            (_, Some(sep), _) => format!("{num}{sep}"),
-            _ => num,
-        }
-    }
-}
-
-/// Parses the heading number at the start of `s`.
-fn heading_number(s: &str) -> Option<Numbered> {
-    let mut chars = s.char_indices();
-    let (_, first) = chars.next()?;
-    if first == '（' || first == '(' {
-        let inner: String = s[first.len_utf8()..].chars().take_while(|&c| c != '）' && c != ')').collect();
-        let close = s[first.len_utf8() + inner.len()..].chars().next()?;
-        let (level, n) = if inner.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&inner.len()) {
-            (4, inner.parse().ok()?)
-        } else {
-            (2, chinese_number(&inner)?)
-        };
-        return Some(Numbered { level, n, style: format!("{first}{close}") });
-    }
-    if first.is_ascii_digit() {
-        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
-        let sep = s[digits.len()..].chars().next()?;
-        let after = s[digits.len() + sep.len_utf8()..].chars().next();
-        let ok = matches!(sep, '.' | '．' | '、')
-            && after.is_some_and(|c| !c.is_ascii_digit())
-            && digits.len() <= 2;
-        return ok.then(|| Numbered { level: 3, n: digits.parse().unwrap_or(0), style: sep.to_string() });
-    }
-    let numeral: String = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
-    if numeral.is_empty() || numeral.chars().count() > 3 {
-        return None;
-    }
-    let sep = s[numeral.len()..].chars().next()?;
-    let n = chinese_number(&numeral)?;
-    matches!(sep, '、' | '.' | '．').then(|| Numbered { level: 1, n, style: sep.to_string() })
-}
-
-/// The heading level (1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`) of the number `text` starts with.
-pub fn heading_level(text: &str) -> Option<usize> {
-    heading_number(text).filter(|n| n.n > 0).map(|n| n.level)
-}
+use crate::text::{Numbered, chinese_number, chinese_numeral, heading_number};
 
 /// An in-paragraph series marker: `一是`, `二要`, `第三，`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,18 +253,6 @@ mod tests {
             .into_iter()
             .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
             .collect()
-    }
-
-    #[test]
-    fn heading_numbers() {
-        assert_eq!(heading_number("一、提升认识").map(|n| (n.level, n.n)), Some((1, 1)));
-        assert_eq!(heading_number("（十二）外贸").map(|n| (n.level, n.n)), Some((2, 12)));
-        assert_eq!(heading_number("(三)外贸").map(|n| (n.level, n.n, n.style)), Some((2, 3, "()".into())));
-        assert_eq!(heading_number("2. 精准招商").map(|n| (n.level, n.n)), Some((3, 2)));
-        assert_eq!(heading_number("（2）以商招商").map(|n| (n.level, n.n)), Some((4, 2)));
-        assert_eq!(heading_number("12.3亿美元"), None);
-        assert_eq!(heading_number("一是要抓项目"), None);
-        assert_eq!(heading_number("（2026年3月15日）"), None);
     }
 
     #[test]

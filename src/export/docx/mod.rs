@@ -188,7 +188,7 @@ fn paragraph(x: &mut Xml, props: ParaProps, runs: &[(RunProps, &str)]) {
 /// in its heading's face (楷体, or 仿宋 bold), the way 公文 sets a run-in heading; the rest is body.
 fn runs(kind: BlockKind, text: &str) -> Vec<(RunProps, &str)> {
     let level = match kind {
-        BlockKind::Paragraph => crate::check::numbering::heading_level(text).filter(|l| (2..=3).contains(l)),
+        BlockKind::Paragraph => crate::text::heading_level(text).filter(|l| (2..=3).contains(l)),
         BlockKind::Heading => None,
     };
     let split = text.find('。').map(|i| i + '。'.len_utf8()).filter(|&end| end < text.len());
