@@ -18,6 +18,7 @@ pub mod error;
 pub mod export;
 pub mod fill;
 pub mod input;
+pub mod marks;
 pub mod mask;
 pub mod mine;
 pub mod model;

@@ -120,6 +120,26 @@ pub fn heading_level(text: &str) -> Option<usize> {
     heading_number(text).filter(|n| n.n > 0).map(|n| n.level)
 }
 
+/// `text` without its closing `。；，、！`: a heading or a point written into `一是…。` or a 排比.
+pub fn clause(text: &str) -> String {
+    text.trim().trim_end_matches(['。', '；', '，', '、', '！', '.', ';', ',']).to_string()
+}
+
+/// `text` as a sentence: ending in `。` (or the `！？…` it has), a trailing comma or colon replaced.
+pub fn sentence(text: &str) -> String {
+    let t = text.trim();
+    if t.is_empty() {
+        return String::new();
+    }
+    // A closing quote ends the sentence only when the quoted words end it (…落实。”); after a quoted
+    // term (推行“一件事一次办”) the sentence still needs its 。.
+    let body = t.trim_end_matches(['”', '」']);
+    if body.ends_with(['。', '！', '？', '…']) {
+        return t.to_string();
+    }
+    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
+}
+
 /// Whether `s` ends a sentence (。！？；：, closing quotes and brackets looked through).
 pub fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches(['”', '’', '」', '）', ')']);

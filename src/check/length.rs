@@ -7,9 +7,6 @@ use super::{Doc, Finding, Rule, body_chars};
 use crate::model::Brief;
 use crate::model::draft::CHARS_PER_MINUTE;
 
-/// Allowed deviation from the target, in percent.
-pub const TOLERANCE: u32 = 15;
-
 /// Characters of speech text and speaking minutes (one decimal).
 pub fn measure(doc: &Doc) -> (usize, f64) {
     let chars = body_chars(doc);
@@ -23,9 +20,9 @@ fn minutes(chars: usize) -> f64 {
 pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
     let (chars, mins) = measure(doc);
     let target = brief.length() as usize;
-    let low = target * (100 - TOLERANCE as usize) / 100;
-    let high = target * (100 + TOLERANCE as usize) / 100;
-    if (low..=high).contains(&chars) {
+    let window = crate::model::draft::length_window(target);
+    let (low, high) = (*window.start(), *window.end());
+    if window.contains(&chars) {
         return Vec::new();
     }
     let (how, by) = if chars < low { ("偏短", target - chars) } else { ("偏长", chars - target) };

@@ -62,6 +62,17 @@ pub struct Draft {
     pub sections: Vec<DraftSection>,
 }
 
+/// How far a draft may stray from the brief's target length, in percent either way (±15%).
+pub const LENGTH_TOLERANCE: usize = 15;
+
+/// The lengths (in 字) a draft for `target` may have: `target` ± `LENGTH_TOLERANCE`%, rounded
+/// inward. `draft` aims inside it, `check` reports outside it, and the advice says how to reach it.
+pub fn length_window(target: usize) -> std::ops::RangeInclusive<usize> {
+    let low = (target * (100 - LENGTH_TOLERANCE)).div_ceil(100);
+    let high = target * (100 + LENGTH_TOLERANCE) / 100;
+    low..=high
+}
+
 /// Speaking speed used for `minutes`: the middle of 220–250 字 a minute.
 pub const CHARS_PER_MINUTE: f64 = 230.0;
 

@@ -5,7 +5,6 @@
 use crate::model::{Brief, Part};
 use crate::plan::context::part_text;
 use crate::plan::relevance::Vocabulary;
-use crate::render::TOLERANCE;
 
 /// Rough yield of one more item of the brief, in characters of draft: the writer's own words plus
 /// the stock sentences about them that it lets the draft say (measured on the example drafts).
@@ -17,7 +16,7 @@ const PER_SITUATION_POINT: usize = 110;
 /// what to add to reach it, e.g. 措施只有 2 项、每项 1 条要点：再写 2 项措施或每项 2 条要点，约可增加 600 字.
 pub fn length(brief: &Brief, chars: usize) -> Option<String> {
     let target = brief.length() as usize;
-    let low = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
+    let low = *crate::model::draft::length_window(target).start();
     if chars >= low {
         return None;
     }

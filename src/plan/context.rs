@@ -1,16 +1,16 @@
 //! The brief as a template sees it: a JSON context in which every string from the brief carries its
-//! provenance mark (see `render::marks`), and the values the register needs are ready-made
+//! provenance mark (see `crate::marks`), and the values the register needs are ready-made
 //! (全市/我市 from the level, years from `date`/`period`, figures phrased by `plan::figure`).
 //! Every documented key is always present (null or empty), so templates can run in strict mode.
 
 use serde_json::{Map, Value, json};
 
+use crate::marks;
 use crate::model::{Brief, Part, Section};
 use crate::plan::figure;
 use crate::plan::heading::Shape;
 use crate::plan::picker::Picker;
 use crate::plan::spec::Common;
-use crate::render::marks;
 
 /// Brief text as it goes into a draft: one line (a newline would split a paragraph), and ASCII
 /// punctuation that touches Chinese text turned full-width (`，` not `,`). `"`, `&` and `<` are left
@@ -43,7 +43,7 @@ fn mark(picker: &mut Picker<'_>, field: &str, text: &str) -> Value {
     }
     picker.reserve(&text);
     let id = picker.brief_source(field);
-    Value::String(crate::render::marks::wrap(id, &text))
+    Value::String(crate::marks::wrap(id, &text))
 }
 
 fn opt(picker: &mut Picker<'_>, field: &str, v: &Option<String>) -> Value {

@@ -34,7 +34,7 @@ impl Shape {
 
     /// The shape of `heading` (its closing punctuation aside).
     pub fn of(heading: &str) -> Shape {
-        let text = crate::render::helpers::clause::clause(heading);
+        let text = crate::text::clause(heading);
         let chars: Vec<char> = text.chars().collect();
         let parts: Vec<&str> = text.split(['，', '、']).collect();
         if let [first, second] = parts[..]
@@ -67,7 +67,7 @@ impl Shape {
 /// lead into one (`…：`).
 pub fn stands_alone(head: &str) -> bool {
     let text = head.trim();
-    let body = crate::render::helpers::clause::clause(text);
+    let body = crate::text::clause(text);
     text.ends_with('。')
         && !body.contains(['；', '：', '。'])
         && body.matches('，').count() <= 1

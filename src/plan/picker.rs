@@ -15,6 +15,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::check::repeat::{PER_THOUSAND, STOCK};
+use crate::marks;
 use crate::model::draft::count_chars;
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
@@ -23,8 +24,7 @@ use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
 use crate::plan::relevance::{About, Admissible, Vocabulary, restates};
 use crate::plan::rng::Rng;
-use crate::render::helpers::clause::clause;
-use crate::render::marks;
+use crate::text::clause;
 
 /// Values for the slots a generic phrase may carry.
 #[derive(Debug, Clone, Default)]
@@ -456,7 +456,7 @@ impl<'a> Picker<'a> {
         }
         // A stock sentence ends as a sentence, whatever clause of a longer one it was cut from.
         if p.role != Role::Heading {
-            text = crate::render::helpers::sentence::sentence(&text);
+            text = crate::text::sentence(&text);
         }
         // 各县（市）区 in a county's speech is 各乡镇; wording this level cannot say, not at all.
         match self.admissible.worded(&text) {
@@ -717,7 +717,7 @@ impl<'a> Picker<'a> {
             return;
         }
         // As a stock sentence would print it too (`持续优化营商环境。` for the heading).
-        let sentence = crate::render::helpers::sentence::sentence(&plain);
+        let sentence = crate::text::sentence(&plain);
         self.reserved.add(&Candidate::new(plain));
         self.reserved.texts.insert(sentence);
     }

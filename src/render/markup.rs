@@ -5,10 +5,10 @@
 //! out, and a template cannot skip or repeat a number.
 
 use crate::error::{Error, Result};
+use crate::marks;
 use crate::model::{Block, BlockKind, DraftSection, Provenance};
 use crate::plan::GenreSpec;
 use crate::render::helpers::ordinal::ordinal;
-use crate::render::marks;
 
 /// A rendered template, read.
 #[derive(Debug, Clone)]

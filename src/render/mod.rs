@@ -18,7 +18,7 @@
 pub mod ast;
 pub mod comments;
 pub mod helpers;
-pub mod marks;
+
 pub mod markup;
 pub mod outline;
 pub mod precompiled;
@@ -27,6 +27,7 @@ use handlebars::Handlebars;
 
 use crate::assets::Asset;
 use crate::error::{Error, Position, Result};
+use crate::marks;
 use crate::model::{Draft, Provenance};
 use crate::plan::Plan;
 
@@ -41,9 +42,6 @@ pub struct SentenceSource {
 /// `--explain` prints. Kept beside the `Draft` (whose blocks record sources per block) so the
 /// `Draft` every exporter reads stays as it is.
 pub type Explanation = Vec<Vec<SentenceSource>>;
-
-/// The length window: ±15% of the target.
-pub const TOLERANCE: f64 = 0.15;
 
 fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
@@ -319,8 +317,8 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
         Ok((Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections), parsed.explanation))
     };
     let target = plan.target;
-    let lo = (target as f64 * (1.0 - TOLERANCE)).ceil() as usize;
-    let hi = (target as f64 * (1.0 + TOLERANCE)).floor() as usize;
+    let window = crate::model::draft::length_window(target);
+    let (lo, hi) = (*window.start(), *window.end());
     // The measuring pass, with the filler sites marked; `empty` is its text with the sites empty.
     // Their statements are spliced in later, which gives the same text as rendering again (see
     // `Picker::filler_text`) for a fraction of the time; a template that hides a marker from the

@@ -2,11 +2,7 @@
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
-use crate::render::marks;
-
-pub fn clause(text: &str) -> String {
-    text.trim().trim_end_matches(['。', '；', '，', '、', '！', '.', ';', ',']).to_string()
-}
+use crate::marks;
 
 pub fn helper(
     h: &Helper<'_>,
@@ -16,6 +12,6 @@ pub fn helper(
     out: &mut dyn Output,
 ) -> HelperResult {
     let text = super::str_param(h, 0)?;
-    out.write(&marks::map_text(&text, clause))?;
+    out.write(&marks::map_text(&text, crate::text::clause))?;
     Ok(())
 }

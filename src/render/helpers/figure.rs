@@ -5,7 +5,7 @@
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 use serde_json::Value;
 
-use crate::render::marks;
+use crate::marks;
 
 /// One figure object of the context as marked text.
 fn one(fig: &Value, lead: bool) -> String {

@@ -25,7 +25,7 @@ impl HelperDef for Filler<'_, '_> {
         out: &mut dyn Output,
     ) -> HelperResult {
         let section = super::phrase::section(h)?;
-        let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
+        let topic = super::hash_str(h, "topic").map(|t| crate::marks::plain(&t));
         let max = match h.hash_get("max").map(|v| v.value()) {
             Some(v) => {
                 Some(v.as_u64().ok_or_else(|| super::fail("filler 的 max 应为非负整数".into()))? as usize)

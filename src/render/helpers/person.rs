@@ -7,7 +7,7 @@
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
-use crate::render::marks;
+use crate::marks;
 
 /// The speaker as printed: the whole text without spaces, or (`name_only`) what follows the last
 /// space.

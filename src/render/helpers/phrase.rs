@@ -41,7 +41,7 @@ impl HelperDef for Phrase<'_, '_> {
             let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
             super::fail(format!("phrase 的角色 `{role_name}` 不存在；可用：{}", known.join("、")))
         })?;
-        let topic = super::hash_str(h, "topic").map(|t| crate::render::marks::plain(&t));
+        let topic = super::hash_str(h, "topic").map(|t| crate::marks::plain(&t));
         let ending = super::hash_str(h, "ending");
         let like = match super::hash_str(h, "like").as_deref().map(str::trim) {
             None | Some("") => None,

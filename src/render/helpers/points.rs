@@ -4,8 +4,9 @@
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 use serde_json::Value;
 
-use super::{ordinal::ordinal, sentence::sentence};
-use crate::render::marks;
+use super::ordinal::ordinal;
+use crate::marks;
+use crate::text::sentence;
 
 pub fn helper(
     h: &Helper<'_>,

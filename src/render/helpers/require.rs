@@ -14,7 +14,7 @@ pub fn helper(
 ) -> HelperResult {
     let missing = match h.param(0).map(|p| p.value()) {
         None | Some(Value::Null) => true,
-        Some(Value::String(s)) => crate::render::marks::plain(s).trim().is_empty(),
+        Some(Value::String(s)) => crate::marks::plain(s).trim().is_empty(),
         Some(Value::Array(a)) => a.is_empty(),
         Some(_) => false,
     };

@@ -3,21 +3,7 @@
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
-use crate::render::marks;
-
-pub fn sentence(text: &str) -> String {
-    let t = text.trim();
-    if t.is_empty() {
-        return String::new();
-    }
-    // A closing quote ends the sentence only when the quoted words end it (…落实。”); after a quoted
-    // term (推行“一件事一次办”) the sentence still needs its 。.
-    let body = t.trim_end_matches(['”', '」']);
-    if body.ends_with(['。', '！', '？', '…']) {
-        return t.to_string();
-    }
-    format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
-}
+use crate::marks;
 
 pub fn helper(
     h: &Helper<'_>,
@@ -27,6 +13,6 @@ pub fn helper(
     out: &mut dyn Output,
 ) -> HelperResult {
     let text = super::str_param(h, 0)?;
-    out.write(&marks::map_text(&text, sentence))?;
+    out.write(&marks::map_text(&text, crate::text::sentence))?;
     Ok(())
 }
