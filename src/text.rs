@@ -140,6 +140,12 @@ pub fn sentence(text: &str) -> String {
     format!("{}。", t.trim_end_matches(['，', '、', ',', '.', ';', '；', '：', ':']))
 }
 
+/// Digits of the first four-digit year in `text` (`2025年` → `2025`).
+pub fn year_in(text: &str) -> Option<String> {
+    let digits: Vec<char> = text.chars().collect();
+    digits.windows(4).find(|w| w.iter().all(char::is_ascii_digit)).map(|w| w.iter().collect())
+}
+
 /// Whether `s` ends a sentence (。！？；：, closing quotes and brackets looked through).
 pub fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches(['”', '’', '」', '）', ')']);

@@ -1,7 +1,8 @@
 //! `repeat`: a sentence written twice (a leader reading it aloud notices at once), and stock words
 //! used so often the speech reads like a form letter.
 //!
-//! Stock words: more than `PER_THOUSAND` = 3 uses per 1,000 characters is flagged. Why 3: across the
+//! Stock words (`model::draft::STOCK`, which `draft` also keeps within bounds): more than
+//! `PER_THOUSAND` = 3 uses per 1,000 characters is flagged. Why 3: across the
 //! five seed speeches (real, published texts) the most frequent of these words, 进一步, runs at 0.6–1.3
 //! per 1,000 characters and none of the words in `STOCK` goes above 2.9; 3 is above every seed, so
 //! a draft flagged here is wordier than any of them. A text of under 1,000 characters is allowed
@@ -12,26 +13,7 @@ use std::collections::HashMap;
 
 use super::{Doc, Finding, Rule, body_chars};
 
-/// Uses per 1,000 characters above which a stock word is overused.
-pub const PER_THOUSAND: usize = 3;
-
-/// Adverbs and intensifiers a drafter reaches for by reflex.
-pub const STOCK: [&str; 14] = [
-    "进一步",
-    "切实",
-    "不断",
-    "大力",
-    "坚决",
-    "扎实",
-    "着力",
-    "积极",
-    "有效",
-    "持续",
-    "深入",
-    "全力",
-    "认真",
-    "努力",
-];
+pub use crate::model::draft::{PER_THOUSAND, STOCK};
 
 /// Sentences shorter than this (in characters, punctuation excluded) may repeat: 同志们：, 一是…
 const MIN_SENTENCE: usize = 8;

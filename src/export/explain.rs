@@ -5,8 +5,8 @@
 //! sentence: `> 来源：「根据会议安排……」语料 p-2b03…（004_….txt 第4行）`. Without it (an outline, a
 //! draft read back from JSON) one line per block lists the block's sources in order.
 
+use crate::model::draft::SentenceSource;
 use crate::model::{Block, Provenance};
-use crate::render::SentenceSource;
 
 /// One source, readably: `提纲 achievements[0].figures[0]` or `语料 p-3f2a（004_….txt 第12行）`.
 pub fn source(p: &Provenance) -> String {

@@ -2,8 +2,8 @@
 //! `#` title, the subtitle in full-width parentheses, `##`…`#####` headings of level 1…4 with their
 //! numbering, one paragraph a line, blank lines between blocks.
 
+use crate::model::draft::Explanation;
 use crate::model::{BlockKind, Draft};
-use crate::render::Explanation;
 
 /// Markdown; `explain` adds one `> 来源：` line per block.
 pub fn to_markdown(draft: &Draft, explain: bool) -> String {

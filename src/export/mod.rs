@@ -10,7 +10,7 @@ pub mod text;
 
 use crate::error::Result;
 use crate::model::Draft;
-use crate::render::Explanation;
+use crate::model::draft::Explanation;
 
 /// Output formats of `draft`, `outline` and `new`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

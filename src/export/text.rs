@@ -2,8 +2,8 @@
 //! paragraph on its own line, paragraphs indented with two full-width spaces `　　` — the shape a
 //! writer pastes into WPS or an OA system.
 
+use crate::model::draft::Explanation;
 use crate::model::{BlockKind, Draft};
-use crate::render::Explanation;
 
 /// Plain text; `explain` adds one `> 来源：` line per block.
 pub fn to_text(draft: &Draft, explain: bool) -> String {

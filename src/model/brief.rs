@@ -384,6 +384,19 @@ pub struct Brief {
 pub const DEFAULT_LENGTH: u32 = 3500;
 
 impl Brief {
+    /// The year the speech reports on and the year it is given in, as the register writes them
+    /// (`2025`, `2026`): the period's year, else the year before the date; the date's year, else
+    /// the year after the period. One rule for the plan's slots and the template's context.
+    pub fn years(&self) -> (Option<String>, Option<String>) {
+        let period = self.period.as_deref().and_then(crate::text::year_in);
+        let given = self
+            .date
+            .map(|d| d.year.to_string())
+            .or_else(|| period.as_ref().and_then(|y| y.parse::<u32>().ok()).map(|y| (y + 1).to_string()));
+        let reported = period.or_else(|| self.date.map(|d| (d.year - 1).to_string()));
+        (reported, given)
+    }
+
     /// Parses a brief from YAML text; `file` names it in error messages.
     pub fn from_yaml(text: &str, file: &str) -> Result<Brief> {
         // A brief is a few KB. A file hundreds of times that size is the wrong file (a corpus, a

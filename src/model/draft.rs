@@ -62,6 +62,18 @@ pub struct Draft {
     pub sections: Vec<DraftSection>,
 }
 
+/// One sentence of a block and where it came from (no sources: the template wrote it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceSource {
+    pub text: String,
+    pub sources: Vec<Provenance>,
+}
+
+/// For every block of a draft, in `Draft::blocks()` order, its sentences and their sources: what
+/// `--explain` prints. Kept beside the `Draft` (whose blocks record sources per block) so the
+/// `Draft` every exporter reads stays as it is.
+pub type Explanation = Vec<Vec<SentenceSource>>;
+
 /// How far a draft may stray from the brief's target length, in percent either way (±15%).
 pub const LENGTH_TOLERANCE: usize = 15;
 
@@ -72,6 +84,27 @@ pub fn length_window(target: usize) -> std::ops::RangeInclusive<usize> {
     let high = target * (100 + LENGTH_TOLERANCE) / 100;
     low..=high
 }
+
+/// Uses per 1,000 characters above which a stock word is overused (why 3: see `check::repeat`).
+pub const PER_THOUSAND: usize = 3;
+
+/// Adverbs and intensifiers a drafter reaches for by reflex.
+pub const STOCK: [&str; 14] = [
+    "进一步",
+    "切实",
+    "不断",
+    "大力",
+    "坚决",
+    "扎实",
+    "着力",
+    "积极",
+    "有效",
+    "持续",
+    "深入",
+    "全力",
+    "认真",
+    "努力",
+];
 
 /// Speaking speed used for `minutes`: the middle of 220–250 字 a minute.
 pub const CHARS_PER_MINUTE: f64 = 230.0;

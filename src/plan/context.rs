@@ -29,12 +29,6 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// Digits of the first four-digit year in `text` (`2025年` → `2025`).
-pub fn year_in(text: &str) -> Option<String> {
-    let digits: Vec<char> = text.chars().collect();
-    digits.windows(4).find(|w| w.iter().all(char::is_ascii_digit)).map(|w| w.iter().collect())
-}
-
 /// `text` from brief field `field`, normalised and marked; null when empty.
 fn mark(picker: &mut Picker<'_>, field: &str, text: &str) -> Value {
     let text = normalise(text);
@@ -133,7 +127,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
             }
         }
         // A year in front (2026年全市…) is the date's, not the work's.
-        if let Some(y) = year_in(&work)
+        if let Some(y) = crate::text::year_in(&work)
             && let Some(rest) = work.strip_prefix(&format!("{y}年"))
         {
             work = rest.trim_start_matches(['度']).to_string();
@@ -214,11 +208,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("gist".into(), json!(gist));
     c.insert("meeting".into(), mark(picker, "meeting", &brief.meeting));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
-    let period_year = brief.period.as_deref().and_then(year_in);
-    let year = brief
-        .date
-        .map(|d| d.year.to_string())
-        .or_else(|| period_year.as_ref().and_then(|y| y.parse::<u32>().ok()).map(|y| (y + 1).to_string()));
+    let (period_year, year) = brief.years();
     c.insert("year".into(), year.map_or(Value::Null, Value::String));
     c.insert("period".into(), opt(picker, "period", &brief.period));
     c.insert("period_year".into(), period_year.map_or(Value::Null, Value::String));
@@ -400,6 +390,6 @@ mod tests {
     fn normalise_keeps_quotes_and_ampersands_but_widens_chinese_commas() {
         assert_eq!(normalise("引进A&B公司,投资\"<亿元>\"\n项目"), "引进A&B公司，投资\"<亿元>\"项目");
         assert_eq!(normalise("12,300 (USD)"), "12,300 (USD)");
-        assert_eq!(year_in("2025年"), Some("2025".into()));
+        assert_eq!(crate::text::year_in("2025年"), Some("2025".into()));
     }
 }

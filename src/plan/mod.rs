@@ -51,11 +51,7 @@ impl<'a> Plan<'a> {
         let spec = GenreSpec::load(brief.genre, templates)?;
         spec.check_required(brief)?;
         let common = Common::load(templates)?;
-        let period_year = brief.period.as_deref().and_then(context::year_in);
-        let year = brief.date.map(|d| d.year.to_string()).or_else(|| {
-            period_year.as_ref().and_then(|y| y.parse::<u32>().ok()).map(|y| (y + 1).to_string())
-        });
-        let period_year = period_year.or_else(|| brief.date.map(|d| (d.year - 1).to_string()));
+        let (period_year, year) = brief.years();
         let slots = SlotValues {
             dangling: common.dangling.clone(),
             locality: brief.locality.trim().to_string(),

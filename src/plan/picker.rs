@@ -14,9 +14,9 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::check::repeat::{PER_THOUSAND, STOCK};
 use crate::marks;
 use crate::model::draft::count_chars;
+use crate::model::draft::{PER_THOUSAND, STOCK};
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Statements};
@@ -192,7 +192,7 @@ struct Candidate {
     /// Its move in a paragraph (`order::classify`), read when it is first needed: most candidates
     /// are only checked against the no-repeat rules.
     moves: std::sync::OnceLock<Move>,
-    /// How often it uses each of `check::repeat::STOCK` (进一步, 不断…), counted once.
+    /// How often it uses each of `model::draft::STOCK` (进一步, 不断…), counted once.
     stock: std::sync::OnceLock<[u8; STOCK.len()]>,
 }
 

@@ -28,20 +28,10 @@ use handlebars::Handlebars;
 use crate::assets::Asset;
 use crate::error::{Error, Position, Result};
 use crate::marks;
-use crate::model::{Draft, Provenance};
+use crate::model::Draft;
 use crate::plan::Plan;
 
-/// One sentence of a block and where it came from (no sources: the template wrote it).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SentenceSource {
-    pub text: String,
-    pub sources: Vec<Provenance>,
-}
-
-/// For every block of a draft, in `Draft::blocks()` order, its sentences and their sources: what
-/// `--explain` prints. Kept beside the `Draft` (whose blocks record sources per block) so the
-/// `Draft` every exporter reads stays as it is.
-pub type Explanation = Vec<Vec<SentenceSource>>;
+pub use crate::model::draft::{Explanation, SentenceSource};
 
 fn label(a: &Asset) -> String {
     a.origin.as_ref().map_or_else(|| format!("<内置模板>/{}", a.name), |p| p.display().to_string())
