@@ -141,6 +141,19 @@ impl Walk {
     }
 }
 
+/// What a rendering pass does with the filler sites (see `render::render`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Measures the draft with every site empty, recording the sites and leaving a marker where
+    /// each stands, for its statements to be spliced in afterwards.
+    MeasureMarked,
+    /// Measures with every site empty and no markers: for a template that hides a marker from the
+    /// splice.
+    Measure,
+    /// Hands each site the statements planned for it.
+    Fill,
+}
+
 pub struct Picker<'a> {
     phrases: Phrases<'a>,
     slots: SlotValues,
@@ -479,15 +492,13 @@ impl<'a> Picker<'a> {
     }
 
     /// Starts a rendering pass: `phrase` picks restart from the seed, filler sites are counted anew.
-    /// A recording pass with `site_markers` leaves each site's marker in the output, for
-    /// `filler_text` to be spliced in later.
-    pub fn begin_pass(&mut self, recording: bool, site_markers: bool) {
+    pub fn begin_pass(&mut self, pass: Pass) {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
         self.cursor = 0;
-        self.recording = recording;
-        self.site_markers = recording && site_markers;
-        if recording {
+        self.recording = pass != Pass::Fill;
+        self.site_markers = pass == Pass::MeasureMarked;
+        if self.recording {
             self.sites.clear();
             self.fill.clear();
         }

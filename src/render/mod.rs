@@ -30,6 +30,7 @@ use crate::error::{Error, Position, Result};
 use crate::marks;
 use crate::model::Draft;
 use crate::plan::Plan;
+use crate::plan::picker::Pass;
 
 pub use crate::model::draft::{Explanation, SentenceSource};
 
@@ -286,20 +287,20 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     // A rebuilt template has no line:column table (and an error inside one would take the position
     // of the compiled template that includes it): when a pass fails, it is rendered again from
     // compiled text, so the message says where, exactly as before templates were precompiled.
-    let located = |e: handlebars::RenderError, recording: bool, markers: bool| -> Error {
+    let located = |e: handlebars::RenderError, pass: Pass| -> Error {
         let Ok(mut compiled) = registry(templates, main, Embedded::Compile) else {
             return render_error(&e, templates);
         };
         helpers::register(&mut compiled, &plan.picker);
-        plan.picker.lock().expect("picker lock").begin_pass(recording, markers);
+        plan.picker.lock().expect("picker lock").begin_pass(pass);
         match compiled.render(main, &plan.context) {
             Err(again) => render_error(&again, templates),
             Ok(_) => render_error(&e, templates),
         }
     };
-    let render_pass = |recording: bool, markers: bool| -> Result<String> {
-        plan.picker.lock().expect("picker lock").begin_pass(recording, markers);
-        hb.render(main, &plan.context).map_err(|e| located(e, recording, markers))
+    let render_pass = |pass: Pass| -> Result<String> {
+        plan.picker.lock().expect("picker lock").begin_pass(pass);
+        hb.render(main, &plan.context).map_err(|e| located(e, pass))
     };
     let parse = |out: &str, explain: bool| -> Result<(Draft, Explanation)> {
         let sources = plan.picker.lock().expect("picker lock").sources.clone();
@@ -313,11 +314,11 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     // Their statements are spliced in later, which gives the same text as rendering again (see
     // `Picker::filler_text`) for a fraction of the time; a template that hides a marker from the
     // splice is rendered again instead (`marked` is then `None`).
-    let marked = render_pass(true, true)?;
+    let marked = render_pass(Pass::MeasureMarked)?;
     let sites = plan.picker.lock().expect("picker lock").sites();
     let (marked, empty) = match marks::splice(&marked, sites, |_| String::new()) {
         Some(empty) => (Some(marked), empty),
-        None => (None, render_pass(true, false)?),
+        None => (None, render_pass(Pass::Measure)?),
     };
     let mut draft = parse(&empty, explain)?;
     let base = draft.0.chars;
@@ -331,7 +332,7 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
                 return Ok(out);
             }
         }
-        render_pass(false, false)
+        render_pass(Pass::Fill)
     };
     let mut budget = target - base;
     for _ in 0..4 {
