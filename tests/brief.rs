@@ -1,14 +1,9 @@
 //! Bad briefs: every case gets a Chinese message naming file:line:col (and the field), exit 2.
 
-use assert_cmd::Command;
+use crate::util::jianggao;
 
 fn draft_stdin(brief: &[u8]) -> (Option<i32>, String) {
-    let out = Command::cargo_bin("jianggao")
-        .unwrap()
-        .args(["draft", "-"])
-        .write_stdin(brief.to_vec())
-        .output()
-        .unwrap();
+    let out = jianggao().args(["draft", "-"]).write_stdin(brief.to_vec()).output().unwrap();
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -16,12 +11,7 @@ fn draft_file(name: &str, bytes: &[u8]) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let out = Command::cargo_bin("jianggao")
-        .unwrap()
-        .current_dir(dir.path())
-        .args(["draft", name])
-        .output()
-        .unwrap();
+    let out = jianggao().current_dir(dir.path()).args(["draft", name]).output().unwrap();
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -131,8 +121,7 @@ fn gbk_and_bom_briefs_are_read() {
     {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        let out =
-            Command::cargo_bin("jianggao").unwrap().args(["draft", path.to_str().unwrap()]).output().unwrap();
+        let out = jianggao().args(["draft", path.to_str().unwrap()]).output().unwrap();
         assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
         assert!(String::from_utf8(out.stdout).unwrap().contains("在全市对外开放工作会议上的讲话"));
     }
@@ -140,11 +129,10 @@ fn gbk_and_bom_briefs_are_read() {
 
 #[test]
 fn missing_file_and_folder_are_reported() {
-    let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "没有这个文件.yaml"]).output().unwrap();
+    let out = jianggao().args(["draft", "没有这个文件.yaml"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("文件或文件夹不存在"));
-    let out = Command::cargo_bin("jianggao")
-        .unwrap()
+    let out = jianggao()
         .args(["draft", "examples/work-conference.yaml", "--phrasebank", "没有这个文件夹"])
         .output()
         .unwrap();
@@ -185,7 +173,7 @@ fn command_line_mistakes_are_explained_in_chinese() {
         (&[], &["用法：jianggao <命令>", "draft", "根据提纲（YAML）起草讲话稿"]),
     ];
     for (args, expected) in cases {
-        let out = Command::cargo_bin("jianggao").unwrap().args(*args).output().unwrap();
+        let out = jianggao().args(*args).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         for e in *expected {
@@ -194,7 +182,7 @@ fn command_line_mistakes_are_explained_in_chinese() {
         assert!(!err.contains("error:") && !err.contains("Usage:"), "{args:?}: English left in\n{err}");
     }
     // Help is printed on stdout, exit 0, with Chinese headings and no English scaffolding.
-    let out = Command::cargo_bin("jianggao").unwrap().args(["draft", "--help"]).output().unwrap();
+    let out = jianggao().args(["draft", "--help"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("根据提纲（YAML）起草讲话稿"));
 }
@@ -232,7 +220,7 @@ fn help_is_chinese_for_every_command() {
     for path in &commands {
         let mut args = path.clone();
         args.push("--help");
-        let out = Command::cargo_bin("jianggao").unwrap().args(&args).output().unwrap();
+        let out = jianggao().args(&args).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         assert!(text.contains("用法：") && text.contains("显示这份帮助"), "{args:?}:\n{text}");
@@ -243,12 +231,12 @@ fn help_is_chinese_for_every_command() {
         if !path.is_empty() {
             let mut via_help = vec!["help"];
             via_help.extend(path.iter().copied());
-            let help = Command::cargo_bin("jianggao").unwrap().args(&via_help).output().unwrap();
+            let help = jianggao().args(&via_help).output().unwrap();
             assert_eq!(String::from_utf8_lossy(&help.stdout), text, "{via_help:?}");
         }
     }
     // A command that needs a subcommand shows its own subcommands, exit 2.
-    let out = Command::cargo_bin("jianggao").unwrap().arg("templates").output().unwrap();
+    let out = jianggao().arg("templates").output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -256,10 +244,10 @@ fn help_is_chinese_for_every_command() {
         "{err}"
     );
     // `completion` (singular) is understood; the script is for the shell asked.
-    let out = Command::cargo_bin("jianggao").unwrap().args(["completion", "bash"]).output().unwrap();
+    let out = jianggao().args(["completion", "bash"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("complete -F _jianggao"));
-    let out = Command::cargo_bin("jianggao").unwrap().args(["help", "nosuch"]).output().unwrap();
+    let out = jianggao().args(["help", "nosuch"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("没有子命令 `nosuch`"));
 }
@@ -268,11 +256,7 @@ fn help_is_chinese_for_every_command() {
 fn genre_on_the_command_line_overrides_the_brief() {
     let brief = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/liuzhou.yaml");
     let run = |genre: &str| {
-        let out = Command::cargo_bin("jianggao")
-            .unwrap()
-            .args(["draft", brief.to_str().unwrap(), "--genre", genre])
-            .output()
-            .unwrap();
+        let out = jianggao().args(["draft", brief.to_str().unwrap(), "--genre", genre]).output().unwrap();
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stdout).into_owned(),

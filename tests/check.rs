@@ -2,14 +2,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 const FIXTURES: &str = "tests/fixtures/check";
 
-fn jianggao() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 /// Runs `check --json` with `args`; returns the exit code and the findings as (rule, line, col).
 fn check_json(args: &[&str]) -> (i32, Vec<(String, u64, u64)>, Vec<Value>) {

@@ -3,11 +3,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
-
-fn jianggao() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 /// The named parts of the .docx at `path`.
 fn part(path: &Path, name: &str) -> String {

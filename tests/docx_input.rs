@@ -7,15 +7,11 @@
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-mod support;
-use support::{NS, zip_of};
+use crate::util::{NS, zip_of};
 
-fn jianggao() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 /// A paragraph with a style and runs (each run's inner XML given as is).
 fn p(style: &str, runs: &str) -> String {
@@ -301,7 +297,7 @@ fn fill_in_place_keeps_the_original_as_bak() {
 #[test]
 fn check_fix_keeps_a_word_document_a_word_document() {
     let dir = tempfile::tempdir().unwrap();
-    let before = support::docx_of(&["全市实际利用外资12.3亿美元,增长8.5%。"]);
+    let before = crate::util::docx_of(&["全市实际利用外资12.3亿美元,增长8.5%。"]);
     let document = String::from_utf8(entries(&before)[0].3.clone()).unwrap();
     let file = write(dir.path(), "短文.docx", &before);
     let out = jianggao().arg("check").arg("--fix").arg(&file).output().unwrap();

@@ -4,9 +4,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-fn bin() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 fn seed(n: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seeds");
@@ -34,7 +32,7 @@ const SEED_004_MASKS: usize = 134;
 
 #[test]
 fn list_finds_every_mask_of_seed_004() {
-    let out = stdout(bin().arg("fill").arg(seed("004")).arg("--list"));
+    let out = stdout(jianggao().arg("fill").arg(seed("004")).arg("--list"));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), SEED_004_MASKS + 1, "{out}");
     assert!(lines.last().unwrap().ends_with(&format!("共 {SEED_004_MASKS} 处占位符")));
@@ -52,19 +50,19 @@ fn list_finds_every_mask_of_seed_004() {
 
 #[test]
 fn list_finds_nothing_in_seed_002_and_the_masks_of_the_others() {
-    let out = stdout(bin().arg("fill").arg(seed("002")).arg("--list"));
+    let out = stdout(jianggao().arg("fill").arg(seed("002")).arg("--list"));
     assert_eq!(out.lines().count(), 1);
     assert!(out.contains("没有占位符"), "{out}");
     // 000: 25 `**`, 2 `***`, and the compounds `*+*`, `*.*`, `**.*` ×2.
     for (n, count) in [("000", 31), ("001", 13), ("003", 5)] {
-        let out = stdout(bin().arg("fill").arg(seed(n)).arg("--list"));
+        let out = stdout(jianggao().arg("fill").arg(seed(n)).arg("--list"));
         assert!(out.ends_with(&format!("共 {count} 处占位符\n")), "{n}: {out}");
     }
 }
 
 #[test]
 fn json_lists_the_same_placeholders() {
-    let out = stdout(bin().arg("fill").arg(seed("004")).arg("--json"));
+    let out = stdout(jianggao().arg("fill").arg(seed("004")).arg("--json"));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["count"], SEED_004_MASKS);
     let first = &v["placeholders"][0];
@@ -74,14 +72,14 @@ fn json_lists_the_same_placeholders() {
     assert_eq!(first["kind"], "year");
     assert_eq!(first["clause"]["before"], "下面我对");
     let v: serde_json::Value =
-        serde_json::from_str(&stdout(bin().arg("fill").arg(seed("002")).arg("--json"))).unwrap();
+        serde_json::from_str(&stdout(jianggao().arg("fill").arg(seed("002")).arg("--json"))).unwrap();
     assert_eq!(v["count"], 0);
 }
 
 /// An answer for each placeholder of 004 that passes its kind's check.
 fn answers_for_004() -> (String, Vec<String>) {
     let v: serde_json::Value =
-        serde_json::from_str(&stdout(bin().arg("fill").arg(seed("004")).arg("--json"))).unwrap();
+        serde_json::from_str(&stdout(jianggao().arg("fill").arg(seed("004")).arg("--json"))).unwrap();
     let mut yaml = String::new();
     let mut values = Vec::new();
     for p in v["placeholders"].as_array().unwrap() {
@@ -106,7 +104,15 @@ fn answers_fill_seed_004_and_change_nothing_else() {
     let answers = dir.path().join("answers.yaml");
     std::fs::write(&answers, yaml).unwrap();
     let out = dir.path().join("filled.txt");
-    bin().arg("fill").arg(seed("004")).arg("--answers").arg(&answers).arg("-o").arg(&out).assert().success();
+    jianggao()
+        .arg("fill")
+        .arg(seed("004"))
+        .arg("--answers")
+        .arg(&answers)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
     let filled = std::fs::read_to_string(&out).unwrap();
     assert!(!filled.contains("xx"), "a mask is left");
     // Walk both texts: outside the masks they are identical, and each mask became its answer.
@@ -120,7 +126,7 @@ fn answers_fill_seed_004_and_change_nothing_else() {
     }
     assert_eq!(rest, "");
     // Running it again refuses to overwrite without --force.
-    let again = bin()
+    let again = jianggao()
         .arg("fill")
         .arg(seed("004"))
         .arg("--answers")
@@ -138,7 +144,8 @@ fn crlf_and_spaces_are_kept_and_unfilled_masks_are_listed() {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("a.yaml");
     std::fs::write(&answers, "1: 12.30\n2: -3.2\n4: 柘城\n").unwrap();
-    let out = bin().arg("fill").arg(fixture("crlf.txt")).arg("--answers").arg(&answers).output().unwrap();
+    let out =
+        jianggao().arg("fill").arg(fixture("crlf.txt")).arg("--answers").arg(&answers).output().unwrap();
     assert!(out.status.success());
     assert_eq!(
         out.stdout,
@@ -158,7 +165,7 @@ fn gbk_file_comes_back_gbk() {
     std::fs::write(&file, &gbk).unwrap();
     let answers = dir.path().join("a.yaml");
     std::fs::write(&answers, "1: 12.3\n2: 8.5\n3: 柘城\n").unwrap();
-    bin().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").assert().success();
+    jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").assert().success();
     let bytes = std::fs::read(&file).unwrap();
     assert!(std::str::from_utf8(&bytes).is_err(), "written back as UTF-8");
     let (decoded, _, bad) = encoding_rs::GBK.decode(&bytes);
@@ -167,7 +174,7 @@ fn gbk_file_comes_back_gbk() {
     // The original is kept as .bak, byte for byte; a second --in-place needs --force for the .bak.
     assert_eq!(std::fs::read(dir.path().join("讲稿.txt.bak")).unwrap(), gbk.as_ref());
     let again =
-        bin().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").output().unwrap();
+        jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").output().unwrap();
     assert_eq!(again.status.code(), Some(2));
 }
 
@@ -176,7 +183,8 @@ fn bad_answers_are_reported_with_file_and_reason() {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("a.yaml");
     std::fs::write(&answers, "1: 很多\n").unwrap();
-    let out = bin().arg("fill").arg(fixture("crlf.txt")).arg("--answers").arg(&answers).output().unwrap();
+    let out =
+        jianggao().arg("fill").arg(fixture("crlf.txt")).arg("--answers").arg(&answers).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -187,7 +195,7 @@ fn bad_answers_are_reported_with_file_and_reason() {
 
 #[test]
 fn no_terminal_and_no_answers_exits_2() {
-    let out = bin().arg("fill").arg(fixture("crlf.txt")).output().unwrap();
+    let out = jianggao().arg("fill").arg(fixture("crlf.txt")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--answers"));
 }
@@ -198,7 +206,7 @@ fn an_existing_output_is_refused_before_any_question() {
     let out = dir.path().join("out.txt");
     std::fs::write(&out, "别动我").unwrap();
     // Without --answers this would be an interactive session: it must not start.
-    let res = bin().arg("fill").arg(fixture("crlf.txt")).arg("-o").arg(&out).output().unwrap();
+    let res = jianggao().arg("fill").arg(fixture("crlf.txt")).arg("-o").arg(&out).output().unwrap();
     assert_eq!(res.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&res.stderr).contains("已存在"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "别动我");

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use jianggao::model::Brief;
 use serde_json::Value;
 
@@ -39,9 +38,7 @@ fn example(genre: &str) -> PathBuf {
     root().join("examples").join(format!("{genre}.yaml"))
 }
 
-fn jianggao() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 /// The fixture phrasebank: the drafting fixture plus sentences of seeds 000–003 for the parts these
 /// genres draw (significance, safeguards), so snapshots do not move when the mined phrasebank does.

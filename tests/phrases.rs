@@ -1,10 +1,6 @@
 //! `jianggao phrases`: browsing the embedded phrasebank and a writer's own.
 
-use assert_cmd::Command;
-
-fn jianggao() -> Command {
-    Command::cargo_bin("jianggao").unwrap()
-}
+use crate::util::jianggao;
 
 fn lines(out: &std::process::Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()

@@ -9,8 +9,6 @@ use std::time::{Duration, Instant};
 use expectrl::process::unix::{Signal, WaitStatus};
 use jianggao::model::Brief;
 
-mod support;
-
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
@@ -599,7 +597,7 @@ fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
 #[test]
 fn fill_asks_by_paragraph_in_a_word_document_and_writes_a_word_document() {
     let dir = tempfile::tempdir().unwrap();
-    let docx = support::docx_of(&["同志们：", "全市实际利用外资xx亿美元。"]);
+    let docx = crate::util::docx_of(&["同志们：", "全市实际利用外资xx亿美元。"]);
     std::fs::write(dir.path().join("稿.docx"), docx).unwrap();
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.docx"]);
     t.prompt("填入");

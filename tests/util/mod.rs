@@ -1,4 +1,26 @@
-//! What several test binaries need: a .docx built part by part, the way Word writes one.
+//! What the integration tests share: the binary under test, the seeds' names no other draft may
+//! carry (read from the deny list the drafts are filtered by), and .docx builders.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+
+/// The `jianggao` binary, built for this test run.
+pub fn jianggao() -> Command {
+    Command::cargo_bin("jianggao").unwrap()
+}
+
+/// The places, people and bodies of the seed speeches (`templates/common.yaml`, `deny`): none may
+/// appear in a draft for another locality.
+pub fn seed_names() -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Common {
+        deny: Vec<String>,
+    }
+    let text = std::fs::read_to_string("templates/common.yaml").unwrap();
+    let common: Common = serde_yaml::from_str(&text).unwrap();
+    assert!(common.deny.len() >= 20, "the deny list is the seeds' names");
+    common.deny
+}
 
 use std::io::Write;
 
