@@ -40,13 +40,28 @@ fn example(genre: &str) -> PathBuf {
 
 use crate::util::jianggao;
 
-/// The fixture phrasebank: the drafting fixture plus sentences of seeds 000–003 for the parts these
-/// genres draw (significance, safeguards), so snapshots do not move when the mined phrasebank does.
-const FIXTURE: &str = "tests/fixtures/genres/phrasebank";
+/// The fixture phrasebank: the drafting fixture (`tests/fixtures/phrasebank`) with the files of
+/// `tests/fixtures/genres/phrasebank` laid over it — sentences of seeds 000–003 for the parts these
+/// genres draw (significance, safeguards, closing) — so snapshots do not move when the mined
+/// phrasebank does. Only the files that differ are kept there; the folder is put together once.
+fn fixture() -> &'static str {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        for layer in ["tests/fixtures/phrasebank", "tests/fixtures/genres/phrasebank"] {
+            for entry in std::fs::read_dir(layer).unwrap() {
+                let path = entry.unwrap().path();
+                std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        dir
+    });
+    dir.path().to_str().unwrap()
+}
 
 /// `jianggao draft FILE --seed N -f FORMAT` with the fixture phrasebank, which must succeed.
 fn draft(brief: &Path, seed: u64, format: &str) -> String {
-    draft_with(brief, seed, format, Some(FIXTURE))
+    draft_with(brief, seed, format, Some(fixture()))
 }
 
 fn draft_with(brief: &Path, seed: u64, format: &str, phrasebank: Option<&str>) -> String {
@@ -391,7 +406,7 @@ fn invariants_hold_over_30_seeds() {
     for genre in GENRES {
         let mut distinct = std::collections::HashSet::new();
         for seed in 0..30 {
-            distinct.insert(check_all(genre, &example(genre), seed, Some(FIXTURE)));
+            distinct.insert(check_all(genre, &example(genre), seed, Some(fixture())));
         }
         assert!(distinct.len() >= 10, "{genre}: only {} distinct drafts over 30 seeds", distinct.len());
     }
