@@ -1,4 +1,4 @@
-//! A `Draft` as Markdown, in the format `jianggao export` and `check` read back (see COMMON.md):
+//! A `Draft` as Markdown, in the format `jianggao export` (`export::read_markdown`) and `check` read back:
 //! `#` title, the subtitle in full-width parentheses, `##`…`#####` headings of level 1…4 with their
 //! numbering, one paragraph a line, blank lines between blocks.
 
