@@ -471,3 +471,36 @@ fn genre_fields_are_required() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+/// A genre's required fields are declared once, in its spec (`require:` in
+/// `templates/<genre>.yaml`); the table in `docs/genres.md` must say the same, so a writer reading
+/// the docs is told what drafting will insist on.
+#[test]
+fn the_docs_name_exactly_the_required_fields_of_each_spec() {
+    #[derive(serde::Deserialize)]
+    struct Spec {
+        #[serde(default)]
+        require: std::collections::BTreeMap<String, String>,
+    }
+    let docs = std::fs::read_to_string("docs/genres.md").unwrap();
+    let mut genres = 0;
+    // The genre table: the rows after its header, up to the first line that is not a row.
+    let table =
+        docs.lines().skip_while(|l| !l.starts_with("| `genre:`")).skip(2).take_while(|l| l.starts_with('|'));
+    for row in table {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let genre = cells[1].trim_matches('`');
+        let fields = cells[5];
+        // `speaker` **required** (…): each back-quoted name right before **required**.
+        let documented: Vec<String> = fields
+            .match_indices("**required**")
+            .filter_map(|(at, _)| fields[..at].trim_end().rsplit('`').nth(1).map(str::to_string))
+            .collect();
+        let text = std::fs::read_to_string(format!("templates/{genre}.yaml")).unwrap();
+        let spec: Spec = serde_yaml::from_str(&text).unwrap();
+        let declared: Vec<String> = spec.require.into_keys().collect();
+        assert_eq!(documented, declared, "docs/genres.md and templates/{genre}.yaml disagree");
+        genres += 1;
+    }
+    assert_eq!(genres, 5);
+}
