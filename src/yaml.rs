@@ -132,6 +132,97 @@ pub fn to_string<T: Serialize>(value: &T) -> String {
     serde_yaml::to_string(value).expect("our own types always serialise")
 }
 
+/// A top-level entry of a YAML document as written: its key and its lines (`start..end`, 0-based),
+/// from the key's line to its last line of content. Comment lines and blank lines between two
+/// entries belong to neither: a comment over `problems:` stays over it when an entry is rewritten.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The top-level entries of a block mapping (`key: …` at column 0), in order. A document in
+/// another shape (flow mapping, `---` markers, tabs) gives what it can; the caller compares what
+/// it parses back (`rewrite_entries`).
+pub fn entries(text: &str) -> Vec<Entry> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<Entry> = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let starts_entry =
+            !line.starts_with([' ', '\t', '#', '-', '\r']) && !line.is_empty() && *line != "---";
+        if !starts_entry {
+            continue;
+        }
+        let key = line.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']).to_string();
+        out.push(Entry { key, start: n, end: n + 1 });
+    }
+    // Each entry runs to its last indented content line before the next entry.
+    let starts: Vec<usize> = out.iter().map(|e| e.start).chain([lines.len()]).collect();
+    for (i, e) in out.iter_mut().enumerate() {
+        let mut end = e.start + 1;
+        for (n, line) in lines.iter().enumerate().take(starts[i + 1]).skip(e.start + 1) {
+            let body = line.trim_start();
+            // An indented comment is part of the entry; one at column 0 is not.
+            if !body.is_empty() && (!body.starts_with('#') || line.starts_with([' ', '\t'])) {
+                end = n + 1;
+            }
+        }
+        e.end = end;
+    }
+    out
+}
+
+/// Whether `text` defines an anchor (`&name`) or uses an alias (`*name`) where a value starts:
+/// such text cannot be written anew without expanding what it shares.
+pub fn has_anchor_or_alias(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'&' | b'*')
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80)
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'[' | b',' | b'{' | b'-' | b':'))
+    })
+}
+
+/// `text` with the lines of some top-level entries replaced: each `(entry index, new lines)`, or
+/// `(None, new lines)` appended at the end. Everything else — comments, blank lines, the other
+/// entries — is kept byte for byte.
+pub fn replace_entries(text: &str, entries: &[Entry], changes: &[(Option<usize>, String)]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut n = 0;
+    for (i, e) in entries.iter().enumerate() {
+        for line in &lines[n..e.start] {
+            out.push_str(line);
+        }
+        match changes.iter().find(|(at, _)| *at == Some(i)) {
+            Some((_, new)) => out.push_str(new),
+            None => lines[e.start..e.end].iter().for_each(|l| out.push_str(l)),
+        }
+        n = e.end;
+    }
+    for line in &lines[n..] {
+        out.push_str(line);
+    }
+    for (_, new) in changes.iter().filter(|(at, _)| at.is_none()) {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(new);
+    }
+    out
+}
+
+/// `value` as the lines of one top-level entry `key: …`.
+pub fn entry_text<T: Serialize>(key: &str, value: &T) -> String {
+    let mut map = serde_yaml::Mapping::new();
+    map.insert(
+        serde_yaml::Value::String(key.to_string()),
+        serde_yaml::to_value(value).expect("serialisable"),
+    );
+    to_string(&map)
+}
+
 /// A serde_yaml error as one of ours: position, field path, Chinese message, hint.
 fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     let mut pos = e.location().map(|l| Position { line: l.line(), col: l.column() });
