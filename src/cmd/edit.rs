@@ -21,15 +21,22 @@ pub fn run(args: Args) -> Outcome {
     if !crate::terminal::has_terminal() {
         return Err(edit::no_terminal());
     }
-    let mut options = args.draft.options();
-    options.seed = crate::pipeline::DEFAULT_SEED;
-    let mut session = Session::open(&args.brief, args.draft.seed, options)?;
+    let mut session = Session::open(&args.brief, args.draft.seed, args.draft.options())?;
     if let Some(genre) = args.draft.genre
         && genre != session.brief.genre
     {
         let brief = crate::model::Brief { genre, ..session.brief.clone() };
         session.change(brief)?;
     }
+    view(session)
+}
+
+/// Opens `brief` in the view (`new` offers it when its draft is written); `seed` is `--seed`.
+pub fn open(brief: &std::path::Path, seed: Option<u64>, options: crate::pipeline::DraftOptions) -> Outcome {
+    view(Session::open(brief, seed, options)?)
+}
+
+fn view(session: Session) -> Outcome {
     match edit::view::run(session)? {
         Ending::Quit => Ok(ExitCode::SUCCESS),
         Ending::Interrupted(path) => {
