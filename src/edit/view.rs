@@ -317,7 +317,15 @@ impl App {
     fn start_edit(&mut self, row: &Row) {
         let text = fields::initial(&self.session.brief, row.field);
         let chars: Vec<char> = text.chars().collect();
-        let label = format!("{}{}", row.label, if row.label.ends_with('、') { "" } else { "：" });
+        let label = match row.field {
+            Field::Heading(..) => row.label.clone(),
+            Field::Point(..) | Field::GoalText(_) => "要点：".to_string(),
+            Field::FigureGrowth(..) => format!(
+                "{}增长（%，可空）：",
+                self.rows().get(self.row.saturating_sub(1)).map_or("", |r| r.label.as_str())
+            ),
+            _ => format!("{}：", row.label.trim()),
+        };
         self.editing = Some(Editing { field: row.field, label, cursor: chars.len(), chars, error: None });
     }
 
@@ -711,7 +719,10 @@ impl App {
             width,
             height,
         };
-        f.render_widget(Clear, rect);
+        // A wide character of the draft that starts just left of the box would cover its left
+        // border (the terminal draws both its columns): clear that column too.
+        let cleared = Rect { x: rect.x.saturating_sub(1), width: rect.width + u16::from(rect.x > 0), ..rect };
+        f.render_widget(Clear, cleared);
         let lines: Vec<Line> = text.iter().map(|l| Line::raw(fit(l, width.saturating_sub(2)))).collect();
         f.render_widget(Paragraph::new(lines).block(Block::bordered().title(" 帮助 ")), rect);
     }
