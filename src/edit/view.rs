@@ -758,11 +758,35 @@ fn wrap(pieces: &[(String, Style)], width: usize) -> Vec<Line<'static>> {
     wrap_marked(pieces, width).0
 }
 
+/// Marks that never open a line (行首禁则): a line that would open with one takes the character
+/// before it along.
+const NO_LINE_START: &str = "，。、；：？！”’）》〕】…";
+
+/// Where each character of a paragraph lands (`terminal::line::layout`), except that no line opens
+/// with a closing mark.
+fn set_in_lines(width: usize, text: &[char]) -> Vec<(usize, usize)> {
+    let mut cells = crate::terminal::line::layout(width, text.iter().copied());
+    let starts_row = |cells: &[(usize, usize)], i: usize| i == 0 || cells[i].0 != cells[i - 1].0;
+    let mut from = 1;
+    while let Some(i) = (from..text.len())
+        .find(|&i| starts_row(&cells, i) && NO_LINE_START.contains(text[i]) && !starts_row(&cells, i - 1))
+    {
+        let row = cells[i - 1].0 + 1;
+        let rest = crate::terminal::line::layout(width, text[i - 1..].iter().copied());
+        for (k, (r, c)) in rest.into_iter().enumerate() {
+            cells[i - 1 + k] = (row + r, c);
+        }
+        from = i + 1;
+    }
+    cells
+}
+
 /// `wrap`, also saying for each piece the line it starts on.
 fn wrap_marked(pieces: &[(String, Style)], width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
     let chars: Vec<(char, Style, usize)> =
         pieces.iter().enumerate().flat_map(|(n, (t, s))| t.chars().map(move |c| (c, *s, n))).collect();
-    let cells = crate::terminal::line::layout(width, chars.iter().map(|(c, _, _)| *c));
+    let text: Vec<char> = chars.iter().map(|(c, _, _)| *c).collect();
+    let cells = set_in_lines(width, &text);
     let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut current = String::new();
     let mut style = Style::new();
@@ -790,4 +814,28 @@ fn wrap_marked(pieces: &[(String, Style)], width: usize) -> (Vec<Line<'static>>,
     }
     let rows_at: Vec<usize> = piece_rows.iter().map(|&r| if r == usize::MAX { 0 } else { r }).collect();
     (lines.into_iter().map(Line::from).collect(), rows_at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closing_mark_never_opens_a_line_and_no_wide_character_is_cut() {
+        let text: Vec<char> = "甲乙丙，丁戊。".chars().collect();
+        let rows: Vec<usize> = set_in_lines(6, &text).iter().map(|c| c.0).collect();
+        assert_eq!(rows, [0, 0, 1, 1, 1, 2, 2]);
+        // 7 columns: the fourth wide character does not fit after three, and goes below whole.
+        let text: Vec<char> = "甲乙丙丁".chars().collect();
+        assert_eq!(set_in_lines(7, &text), [(0, 2), (0, 4), (0, 6), (1, 2)]);
+        let lines = wrap(&[("甲乙丙，丁".to_string(), Style::new())], 6);
+        let shown: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(shown, ["甲乙", "丙，丁"]);
+    }
+
+    #[test]
+    fn text_is_fitted_by_display_width() {
+        assert_eq!(fit("讲稿编辑", 5), "讲稿");
+        assert_eq!(fit("ab讲稿", 3), "ab");
+    }
 }
