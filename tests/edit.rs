@@ -179,3 +179,19 @@ fn without_a_terminal_edit_exits_2_and_points_to_draft() {
         "{err}"
     );
 }
+
+#[test]
+fn a_brief_sharing_values_through_anchors_is_saved_beside_it_not_expanded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    let text = "locality: 柳州市\nmeeting: 全市对外开放工作会议\nmeasures:\n  - &m {heading: 持续优化营商环境, topic: 营商环境}\n  - *m\n";
+    std::fs::write(&path, text).unwrap();
+    let mut session = open(&path);
+    let brief = fields::set(&session.brief, Field::Heading(List::Measures, 1), "深化外贸主体培育").unwrap();
+    session.change(brief).unwrap();
+    let to = session.save().unwrap();
+    assert_eq!(to, dir.path().join("b.edit.yaml"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the writer's file as it was");
+    assert!(!dir.path().join("b.yaml.bak").exists());
+    assert_eq!(draft(&to), shown(&session));
+}

@@ -859,9 +859,11 @@ impl Pty {
             .collect()
     }
 
-    /// Presses ↓ in the outline until the row holding `text` is selected.
+    /// Goes to the first row of the outline (Home), then presses ↓ until the row holding `text`
+    /// is selected.
     fn select_row(&mut self, text: &str) {
         let (_, cols) = self.term.screen().size();
+        self.send("\x1b[H");
         for _ in 0..80 {
             self.pump();
             if self.highlighted(0, Pty::outline_width(cols)).contains(text) {

@@ -269,6 +269,14 @@ impl App {
                 self.row = self.row.saturating_sub(1);
                 self.follow = true;
             }
+            KeyCode::Home => {
+                self.row = 0;
+                self.follow = true;
+            }
+            KeyCode::End => {
+                self.row = rows.len().saturating_sub(1);
+                self.follow = true;
+            }
             KeyCode::Enter if row.editable() => self.start_edit(&row),
             KeyCode::Char('a') => match fields::add(&self.session.brief, row.field) {
                 Some((brief, field)) => {
@@ -564,6 +572,15 @@ impl App {
         let inner = block.inner(area);
         f.render_widget(block, area);
         let rows = self.rows();
+        // While sentences are chosen on the right, the outline follows: the item the selected
+        // sentence stands under (its site's name starts with the item's path, `measures[2]/…`).
+        if !focused
+            && let Some(stock) = self.selected_stock()
+            && let Some(anchor) = self.session.edited.sites[stock.site].key.split('/').next()
+            && let Some(at) = rows.iter().position(|r| r.source() == anchor)
+        {
+            self.row = at;
+        }
         let height = inner.height as usize;
         if self.row < self.outline_scroll {
             self.outline_scroll = self.row;
@@ -700,7 +717,7 @@ impl App {
             "  d           这句不用（以后也不用）",
             "  r           换种子：未固定的套话全部重选",
             "提纲（左栏）",
-            "  ↑↓          选行      Enter 修改（Enter 确定，Esc 取消）",
+            "  ↑↓ Home End 选行      Enter 修改（Enter 确定，Esc 取消）",
             "  a           在下面添加一项  x 删除这一项",
             "  Shift/Alt+↑↓ 上移/下移这一项",
             "全局",

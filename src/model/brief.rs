@@ -599,6 +599,41 @@ mod tests {
     }
 
     #[test]
+    fn a_rewrite_keeps_comments_key_names_and_unchanged_entries() {
+        let original = "# 提纲\n地区: 柳州市  # 地区\nmeeting: 全市会议\n\n# 成绩\n成绩:\n  - heading: 甲\n    # 要点\n    points: [一]\n字数: 3000\n";
+        let old = Brief::from_yaml(original, "t").unwrap();
+        let mut new = old.clone();
+        new.achievements[0].points.push("二".into());
+        new.choices = Some(Choices { seed: Some(2), ..Choices::default() });
+        let out = Brief::rewrite(original, &old, &new).unwrap();
+        assert!(
+            out.starts_with("# 提纲\n地区: 柳州市  # 地区\nmeeting: 全市会议\n\n# 成绩\n成绩:\n"),
+            "{out}"
+        );
+        assert!(out.contains("字数: 3000\nchoices:\n  seed: 2\n"), "{out}");
+        assert_eq!(Brief::from_yaml(&out, "t").unwrap(), new);
+        // Nothing changed: the text as it was.
+        assert_eq!(Brief::rewrite(original, &old, &old).unwrap(), original);
+    }
+
+    #[test]
+    fn a_rewrite_never_expands_an_alias() {
+        let original = "locality: 柳州市\nmeeting: 会\nachievements:\n  - &a {heading: 甲}\nmeasures:\n  - *a\nlength: 3000\n";
+        let old = Brief::from_yaml(original, "t").unwrap();
+        let mut new = old.clone();
+        new.measures[0].heading = Some("乙".into());
+        assert_eq!(Brief::rewrite(original, &old, &new), None);
+        // An entry without anchors is rewritten, and the aliases elsewhere stay as written.
+        new = old.clone();
+        new.length = Some(2000);
+        let out = Brief::rewrite(original, &old, &new).unwrap();
+        assert!(
+            out.contains("  - &a {heading: 甲}\nmeasures:\n  - *a\n") && out.ends_with("length: 2000\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn bad_date_has_position() {
         let e = Brief::from_yaml("locality: 柳州市\nmeeting: 会\ndate: 2026-02-30\n", "b.yaml").unwrap_err();
         let s = e.to_string();
