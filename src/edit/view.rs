@@ -785,15 +785,20 @@ fn set_in_lines(width: usize, text: &[char]) -> Vec<(usize, usize)> {
     let mut cells = crate::terminal::line::layout(width, text.iter().copied());
     let starts_row = |cells: &[(usize, usize)], i: usize| i == 0 || cells[i].0 != cells[i - 1].0;
     let mut from = 1;
-    while let Some(i) = (from..text.len())
-        .find(|&i| starts_row(&cells, i) && NO_LINE_START.contains(text[i]) && !starts_row(&cells, i - 1))
+    // Each step moves one character down a line; a paragraph of nothing but marks stops anyway.
+    let mut steps = 0;
+    while steps < text.len()
+        && let Some(i) = (from..text.len())
+            .find(|&i| starts_row(&cells, i) && NO_LINE_START.contains(text[i]) && !starts_row(&cells, i - 1))
     {
         let row = cells[i - 1].0 + 1;
         let rest = crate::terminal::line::layout(width, text[i - 1..].iter().copied());
         for (k, (r, c)) in rest.into_iter().enumerate() {
             cells[i - 1 + k] = (row + r, c);
         }
-        from = i + 1;
+        // The character taken along may itself be a closing mark (`。〕`): look again from it.
+        from = (i - 1).max(1);
+        steps += 1;
     }
     cells
 }
@@ -842,6 +847,12 @@ mod tests {
         let text: Vec<char> = "甲乙丙，丁戊。".chars().collect();
         let rows: Vec<usize> = set_in_lines(6, &text).iter().map(|c| c.0).collect();
         assert_eq!(rows, [0, 0, 1, 1, 1, 2, 2]);
+        // A run of closing marks goes down with the character before it.
+        let text: Vec<char> = "甲乙丙。〕丁".chars().collect();
+        let rows: Vec<usize> = set_in_lines(8, &text).iter().map(|c| c.0).collect();
+        assert_eq!(rows, [0, 0, 1, 1, 1, 1]);
+        let marks: Vec<char> = "。".repeat(30).chars().collect();
+        assert_eq!(set_in_lines(6, &marks).len(), 30);
         // 7 columns: the fourth wide character does not fit after three, and goes below whole.
         let text: Vec<char> = "甲乙丙丁".chars().collect();
         assert_eq!(set_in_lines(7, &text), [(0, 2), (0, 4), (0, 6), (1, 2)]);
