@@ -776,8 +776,14 @@ fn wrap(pieces: &[(String, Style)], width: usize) -> Vec<Line<'static>> {
 }
 
 /// Marks that never open a line (行首禁则): a line that would open with one takes the character
-/// before it along.
-const NO_LINE_START: &str = "，。、；：？！”’）》〕】…";
+/// before it along. A figure is not broken either (`126.8`, `8.5%`).
+const NO_LINE_START: &str = "，。、；：？！”’）》〕】…%";
+
+/// Whether a line may not open with `c` after `before`.
+fn holds_to(before: char, c: char) -> bool {
+    let figure = |c: char| c.is_ascii_digit() || c == '.';
+    NO_LINE_START.contains(c) || (figure(before) && figure(c))
+}
 
 /// Where each character of a paragraph lands (`terminal::line::layout`), except that no line opens
 /// with a closing mark.
@@ -789,7 +795,7 @@ fn set_in_lines(width: usize, text: &[char]) -> Vec<(usize, usize)> {
     let mut steps = 0;
     while steps < text.len()
         && let Some(i) = (from..text.len())
-            .find(|&i| starts_row(&cells, i) && NO_LINE_START.contains(text[i]) && !starts_row(&cells, i - 1))
+            .find(|&i| starts_row(&cells, i) && holds_to(text[i - 1], text[i]) && !starts_row(&cells, i - 1))
     {
         let row = cells[i - 1].0 + 1;
         let rest = crate::terminal::line::layout(width, text[i - 1..].iter().copied());
@@ -851,6 +857,10 @@ mod tests {
         let text: Vec<char> = "甲乙丙。〕丁".chars().collect();
         let rows: Vec<usize> = set_in_lines(8, &text).iter().map(|c| c.0).collect();
         assert_eq!(rows, [0, 0, 1, 1, 1, 1]);
+        // Nor a figure.
+        let text: Vec<char> = "甲126.8亿".chars().collect();
+        let rows: Vec<usize> = set_in_lines(6, &text).iter().map(|c| c.0).collect();
+        assert_eq!(rows, [0, 1, 1, 1, 1, 1, 2]);
         let marks: Vec<char> = "。".repeat(30).chars().collect();
         assert_eq!(set_in_lines(6, &marks).len(), 30);
         // 7 columns: the fourth wide character does not fit after three, and goes below whole.
