@@ -10,6 +10,9 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Position, Result};
 
+/// A YAML value, as the rest of the crate may hold one (`fields_of`) without naming the parser.
+pub use serde_yaml::Value;
+
 /// Parses `text` (the contents of `file`) into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
     if text.trim().is_empty() {
@@ -213,14 +216,32 @@ pub fn replace_entries(text: &str, entries: &[Entry], changes: &[(Option<usize>,
     out
 }
 
-/// `value` as the lines of one top-level entry `key: …`.
-pub fn entry_text<T: Serialize>(key: &str, value: &T) -> String {
+/// The top-level entries `value` serialises to, in the order of its fields (a struct's own order,
+/// not sorted), each as a YAML value.
+pub fn fields_of<T: Serialize>(value: &T) -> Vec<(String, serde_yaml::Value)> {
+    match serde_yaml::to_value(value) {
+        Ok(serde_yaml::Value::Mapping(m)) => {
+            m.into_iter().filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), v))).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `value` as the lines of one top-level entry `key: …`, its nested lines indented by `indent`
+/// more spaces (a writer who indents `  - item` under a key keeps that look).
+pub fn entry_text(key: &str, value: &serde_yaml::Value, indent: usize) -> String {
     let mut map = serde_yaml::Mapping::new();
-    map.insert(
-        serde_yaml::Value::String(key.to_string()),
-        serde_yaml::to_value(value).expect("serialisable"),
-    );
-    to_string(&map)
+    map.insert(serde_yaml::Value::String(key.to_string()), value.clone());
+    let text = to_string(&map);
+    let pad = " ".repeat(indent);
+    let mut out = String::with_capacity(text.len() + 64);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        if n > 0 && !line.trim().is_empty() {
+            out.push_str(&pad);
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// A serde_yaml error as one of ours: position, field path, Chinese message, hint.

@@ -451,15 +451,17 @@ impl Brief {
     /// `new`, or a changed entry shares values through anchors and aliases, which writing it anew
     /// would expand.
     pub fn rewrite(original: &str, old: &Brief, new: &Brief) -> Option<String> {
-        let fields = |b: &Brief| match serde_json::to_value(b) {
-            Ok(serde_json::Value::Object(m)) => m,
-            _ => serde_json::Map::new(),
+        let (before, after) = (crate::yaml::fields_of(old), crate::yaml::fields_of(new));
+        let get = |fields: &[(String, crate::yaml::Value)], k: &str| {
+            fields.iter().find(|(f, _)| f == k).map(|(_, v)| v.clone())
         };
-        let (before, after) = (fields(old), fields(new));
-        let mut changed: Vec<&String> =
-            before.keys().chain(after.keys()).filter(|k| before.get(*k) != after.get(*k)).collect();
-        changed.sort();
-        changed.dedup();
+        // In the brief's own field order: an entry the file lacks is appended in that order.
+        let mut changed: Vec<&String> = Vec::new();
+        for k in after.iter().chain(&before).map(|(k, _)| k) {
+            if get(&before, k) != get(&after, k) && !changed.contains(&k) {
+                changed.push(k);
+            }
+        }
         let entries = crate::yaml::entries(original);
         let lines: Vec<&str> = original.lines().collect();
         let mut changes: Vec<(Option<usize>, String)> = Vec::new();
@@ -473,8 +475,13 @@ impl Brief {
             {
                 return None;
             }
-            let text = match after.get(field) {
-                Some(v) => crate::yaml::entry_text(key, v),
+            // A writer who indents `  - item` under the key keeps that look.
+            let indent = at.and_then(|i| lines.get(entries[i].start + 1)).map_or(0, |l| {
+                let body = l.trim_start();
+                if body.starts_with("- ") { l.len() - body.len() } else { 0 }
+            });
+            let text = match get(&after, field) {
+                Some(v) => crate::yaml::entry_text(key, &v, indent),
                 None => String::new(),
             };
             changes.push((at, text));
