@@ -997,3 +997,17 @@ fn edit_keeps_every_choice_through_ctrl_c_and_reopens_as_left() {
     t.send("q");
     assert_eq!(t.exit_code(), 0, "nothing changed since the save");
 }
+
+#[test]
+fn new_ends_by_opening_the_draft_in_edit_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.yaml"), COUNTY).unwrap();
+    // A complete brief: `new` goes straight to the outline, then the draft, then the offer.
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "c.yaml"]);
+    t.answer("按此提纲生成讲话稿？", "y");
+    t.answer("在全屏编辑界面中打开，逐句调整？", "y");
+    t.wait_until("the view", |p| p.screen().contains("讲稿编辑 · c.yaml") && p.screen().contains("字数"));
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    assert!(dir.path().join("c.md").exists());
+}
