@@ -14,6 +14,7 @@
 pub mod assets;
 pub mod check;
 pub mod cmd;
+pub mod edit;
 pub mod error;
 pub mod export;
 pub mod fill;

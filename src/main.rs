@@ -25,6 +25,8 @@ enum Command {
     Templates(cmd::templates::Args),
     /// 终端问答，逐项填写本地数据，生成提纲和讲话稿
     New(cmd::new::Args),
+    /// 全屏编辑：左边提纲、右边讲稿，换句、固定、改数据，保存后 draft 得到同样的讲稿
+    Edit(cmd::edit::Args),
     /// 逐个填写已有文稿中的占位符（xx、**、某某……）
     Fill(cmd::fill::Args),
     /// 从讲话稿语料中挖掘语句，生成语料库（phrasebank）
@@ -69,6 +71,7 @@ fn main() -> ExitCode {
         Command::Example(a) => cmd::example::run(a),
         Command::Templates(a) => cmd::templates::run(a),
         Command::New(a) => cmd::new::run(a),
+        Command::Edit(a) => cmd::edit::run(a),
         Command::Fill(a) => cmd::fill::run(a),
         Command::Mine(a) => cmd::mine::run(a),
         Command::Phrases(a) => cmd::phrases::run(a),

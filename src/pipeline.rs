@@ -7,7 +7,7 @@ use crate::assets;
 use crate::error::Result;
 use crate::model::{Brief, Draft};
 use crate::phrasebank::{Phrasebank, Phrases};
-use crate::plan::Plan;
+use crate::plan::{Plan, SiteChoice};
 use crate::render::Explanation;
 
 /// The seed a draft uses unless told otherwise: `draft`, `outline` and `new` alike.
@@ -69,12 +69,48 @@ pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, 
 }
 
 fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draft, Explanation)> {
+    let (draft, explanation, _) = planned(brief, options, explain, false)?;
+    Ok((draft, explanation))
+}
+
+/// A draft as `edit` shows it: every sentence's sources, and every stock-sentence site with what
+/// it chose and its alternatives, best first.
+pub struct Edited {
+    pub draft: Draft,
+    pub explanation: Explanation,
+    pub sites: Vec<SiteChoice>,
+}
+
+/// `draft_explained`, with the sites of the draft (`Edited`): what `edit` shows and cycles through.
+pub fn draft_for_edit(brief: &Brief, options: &DraftOptions) -> Result<Edited> {
+    let (draft, explanation, sites) = planned(brief, options, true, true)?;
+    Ok(Edited { draft, explanation, sites })
+}
+
+fn planned(
+    brief: &Brief,
+    options: &DraftOptions,
+    explain: bool,
+    sites: bool,
+) -> Result<(Draft, Explanation, Vec<SiteChoice>)> {
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     let loaded = loaded_phrasebank(options)?;
     let phrases = phrases(&loaded);
     let lists = crate::phrasebank::drafting_lists(options.phrasebank.as_deref())?;
-    let plan = Plan::new(brief, phrases, lists, &templates, options.seed)?;
-    crate::render::render(&plan, &templates, explain)
+    let plan = Plan::new(brief, phrases, lists, &templates, options.seed, sites)?;
+    let (draft, explanation) = crate::render::render(&plan, &templates, explain)?;
+    let sites = plan.picker.lock().expect("picker lock").site_choices();
+    Ok((draft, explanation, sites))
+}
+
+/// Whether phrase `id` is in the phrasebank drafts are made from (`check --brief` asks about the
+/// ids a brief's `choices:` names).
+pub fn knows_phrase(options: &DraftOptions) -> Result<impl Fn(&str) -> bool> {
+    let loaded = loaded_phrasebank(options)?;
+    let phrases = phrases(&loaded);
+    let ids: std::collections::HashSet<String> =
+        (0..phrases.len()).map(|i| phrases.get(i).id.to_string()).collect();
+    Ok(move |id: &str| ids.contains(id))
 }
 
 /// What to tell the writer about `draft` of `brief` (`plan::advice`): a short draft and what to

@@ -10,6 +10,9 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Position, Result};
 
+/// A YAML value, as the rest of the crate may hold one (`fields_of`) without naming the parser.
+pub use serde_yaml::Value;
+
 /// Parses `text` (the contents of `file`) into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
     if text.trim().is_empty() {
@@ -136,6 +139,115 @@ fn first_alias(text: &str) -> Option<usize> {
 /// Serialises `value` as YAML.
 pub fn to_string<T: Serialize>(value: &T) -> String {
     serde_yaml::to_string(value).expect("our own types always serialise")
+}
+
+/// A top-level entry of a YAML document as written: its key and its lines (`start..end`, 0-based),
+/// from the key's line to its last line of content. Comment lines and blank lines between two
+/// entries belong to neither: a comment over `problems:` stays over it when an entry is rewritten.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The top-level entries of a block mapping (`key: …` at column 0), in order. A document in
+/// another shape (flow mapping, `---` markers, tabs) gives what it can; the caller compares what
+/// it parses back (`rewrite_entries`).
+pub fn entries(text: &str) -> Vec<Entry> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<Entry> = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let starts_entry =
+            !line.starts_with([' ', '\t', '#', '-', '\r']) && !line.is_empty() && *line != "---";
+        if !starts_entry {
+            continue;
+        }
+        let key = line.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']).to_string();
+        out.push(Entry { key, start: n, end: n + 1 });
+    }
+    // Each entry runs to its last indented content line before the next entry.
+    let starts: Vec<usize> = out.iter().map(|e| e.start).chain([lines.len()]).collect();
+    for (i, e) in out.iter_mut().enumerate() {
+        let mut end = e.start + 1;
+        for (n, line) in lines.iter().enumerate().take(starts[i + 1]).skip(e.start + 1) {
+            let body = line.trim_start();
+            // An indented comment is part of the entry; one at column 0 is not.
+            if !body.is_empty() && (!body.starts_with('#') || line.starts_with([' ', '\t'])) {
+                end = n + 1;
+            }
+        }
+        e.end = end;
+    }
+    out
+}
+
+/// Whether `text` defines an anchor (`&name`) or uses an alias (`*name`) where a value starts:
+/// such text cannot be written anew without expanding what it shares.
+pub fn has_anchor_or_alias(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'&' | b'*')
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80)
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'[' | b',' | b'{' | b'-' | b':'))
+    })
+}
+
+/// `text` with the lines of some top-level entries replaced: each `(entry index, new lines)`, or
+/// `(None, new lines)` appended at the end. Everything else — comments, blank lines, the other
+/// entries — is kept byte for byte.
+pub fn replace_entries(text: &str, entries: &[Entry], changes: &[(Option<usize>, String)]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut n = 0;
+    for (i, e) in entries.iter().enumerate() {
+        for line in &lines[n..e.start] {
+            out.push_str(line);
+        }
+        match changes.iter().find(|(at, _)| *at == Some(i)) {
+            Some((_, new)) => out.push_str(new),
+            None => lines[e.start..e.end].iter().for_each(|l| out.push_str(l)),
+        }
+        n = e.end;
+    }
+    for line in &lines[n..] {
+        out.push_str(line);
+    }
+    for (_, new) in changes.iter().filter(|(at, _)| at.is_none()) {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(new);
+    }
+    out
+}
+
+/// The top-level entries `value` serialises to, in the order of its fields (a struct's own order,
+/// not sorted), each as a YAML value.
+pub fn fields_of<T: Serialize>(value: &T) -> Vec<(String, serde_yaml::Value)> {
+    match serde_yaml::to_value(value) {
+        Ok(serde_yaml::Value::Mapping(m)) => {
+            m.into_iter().filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), v))).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `value` as the lines of one top-level entry `key: …`, its nested lines indented by `indent`
+/// more spaces (a writer who indents `  - item` under a key keeps that look).
+pub fn entry_text(key: &str, value: &serde_yaml::Value, indent: usize) -> String {
+    let mut map = serde_yaml::Mapping::new();
+    map.insert(serde_yaml::Value::String(key.to_string()), value.clone());
+    let text = to_string(&map);
+    let pad = " ".repeat(indent);
+    let mut out = String::with_capacity(text.len() + 64);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        if n > 0 && !line.trim().is_empty() {
+            out.push_str(&pad);
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// A serde_yaml error as one of ours: position, field path, Chinese message, hint.

@@ -225,6 +225,9 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     assert!(t.screen().contains("提纲："), "{}", t.screen());
     t.send("y");
     t.wait_until("draft written", |p| p.screen().contains("讲话稿已写入：b.md"));
+    // Then the offer to go on in `edit`; declined, it says how to later.
+    t.answer("在全屏编辑界面中打开，逐句调整？", "n");
+    t.wait_until("the hint", |p| p.screen().contains("之后可运行 `jianggao edit b.yaml` 逐句调整。"));
     assert_eq!(t.exit_code(), 0);
     let draft = std::fs::read_to_string(dir.path().join("b.md")).unwrap();
     assert!(draft.starts_with("# 在全市对外开放暨优化营商环境大会上的讲话\n"), "{draft}");
@@ -829,4 +832,226 @@ fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
     t.answer("要点", "\x03");
     assert_eq!(t.exit_code(), 130);
     assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points.len(), 1);
+}
+
+// --- `jianggao edit` ---
+
+const COUNTY: &str = include_str!("../examples/county.yaml");
+
+/// A copy of the county brief, opened in `edit` in a terminal `cols`×`rows`.
+fn edit_county(dir: &Path, cols: u16, rows: u16) -> Pty {
+    let path = dir.join("county.yaml");
+    if !path.exists() {
+        std::fs::write(&path, COUNTY).unwrap();
+    }
+    let mut t = Pty::spawn_sized(dir, &["edit", "county.yaml"], cols, rows);
+    t.wait_until("the view", |p| p.screen().contains("讲稿编辑") && p.screen().contains("字数"));
+    t
+}
+
+impl Pty {
+    /// The text of the highlighted (inverse) cells between columns `from` and `to`, below the
+    /// title bar: the selected sentence of the draft pane, or the selected row of the outline.
+    fn highlighted(&self, from: u16, to: u16) -> String {
+        let screen = self.term.screen();
+        let (rows, _) = screen.size();
+        let mut out = String::new();
+        for row in 1..rows.saturating_sub(3) {
+            for col in from..to {
+                if let Some(cell) = screen.cell(row, col)
+                    && cell.inverse()
+                    && !cell.is_wide_continuation()
+                {
+                    out.push_str(cell.contents());
+                }
+            }
+        }
+        out
+    }
+
+    /// The outline pane's width at `cols` columns (as `view` lays it out).
+    fn outline_width(cols: u16) -> u16 {
+        (cols * 2 / 5).clamp(20, 44)
+    }
+
+    /// The selected stock sentence, brackets included.
+    fn selected_sentence(&self) -> String {
+        let (_, cols) = self.term.screen().size();
+        self.highlighted(Pty::outline_width(cols), cols)
+    }
+
+    /// The text of the draft pane, its lines joined, without borders.
+    fn draft_pane(&self) -> String {
+        let (_, cols) = self.term.screen().size();
+        let from = Pty::outline_width(cols) as usize;
+        self.rows()
+            .iter()
+            .skip(2)
+            .map(|r| {
+                let right: String = r
+                    .chars()
+                    .scan(0, |w, c| {
+                        let at = *w;
+                        *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                        Some((at, c))
+                    })
+                    .filter(|(at, _)| *at > from)
+                    .map(|(_, c)| c)
+                    .collect();
+                right.trim_end().trim_end_matches('│').trim_end().to_string()
+            })
+            .collect()
+    }
+
+    /// Goes to the first row of the outline (Home), then presses ↓ until the row holding `text`
+    /// is selected.
+    fn select_row(&mut self, text: &str) {
+        let (_, cols) = self.term.screen().size();
+        self.send("\x1b[H");
+        for _ in 0..80 {
+            self.pump();
+            if self.highlighted(0, Pty::outline_width(cols)).contains(text) {
+                return;
+            }
+            self.send("\x1b[B");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        panic!("no outline row {text}; screen:\n{}", self.screen());
+    }
+}
+
+fn bare(sentence: &str) -> String {
+    sentence.trim_matches(['〔', '〕', '【', '】']).to_string()
+}
+
+#[test]
+fn edit_cycles_a_sentence_saves_and_draft_gives_the_same_bytes_as_the_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.wait_until("a selected stock sentence", |p| p.selected_sentence().starts_with('〔'));
+    let first = t.selected_sentence();
+    t.send("\x1b[C");
+    t.wait_until("another sentence", |p| {
+        let s = p.selected_sentence();
+        s.starts_with('【') && bare(&s) != bare(&first)
+    });
+    let second = t.selected_sentence();
+    assert!(t.screen().contains("（已固定在这里）"), "{}", t.screen());
+    assert!(t.draft_pane().contains(&second) && !t.draft_pane().contains(&bare(&first)));
+    assert!(t.screen().contains("未保存"));
+    t.send("\x13");
+    t.wait_until("saved", |p| p.screen().contains("已保存 county.yaml") && !p.screen().contains("未保存"));
+    t.send("e");
+    t.wait_until("the export question", |p| p.screen().contains("导出：m →"));
+    t.send("m");
+    t.wait_until("exported", |p| p.screen().contains("已导出 county.md"));
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    let out = Command::new(assert_cmd::cargo::cargo_bin("jianggao"))
+        .args(["draft", "county.yaml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, std::fs::read(dir.path().join("county.md")).unwrap());
+    let drafted = String::from_utf8(out.stdout).unwrap();
+    assert!(drafted.contains(&bare(&second)) && !drafted.contains(&bare(&first)));
+    // The writer's file keeps its comments; the choice is added to it.
+    let saved = std::fs::read_to_string(dir.path().join("county.yaml")).unwrap();
+    assert!(saved.starts_with(COUNTY) && saved.contains("choices:"), "{saved}");
+}
+
+#[test]
+fn edit_a_figure_and_a_heading_typed_in_chinese_change_their_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.send("\t");
+    t.select_row("新签约亿元以上项目 42个");
+    t.send("\r");
+    t.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
+    t.send("\x7f\x7f48\r");
+    t.wait_until("the new figure", |p| p.draft_pane().contains("新签约亿元以上项目48个"));
+    assert!(!t.draft_pane().contains("新签约亿元以上项目42个"));
+    assert!(t.screen().contains("新签约亿元以上项目 48个"), "the outline row too");
+    // A heading retyped in Chinese; the real cursor stands after what was typed.
+    t.select_row("做大外贸主体");
+    t.send("\r\x15做强外贸主体");
+    t.wait_until("typing", |p| p.find_row("二、做强外贸主体").is_some());
+    let (row, _) = t.row("二、做强外贸主体");
+    let width = unicode_width::UnicodeWidthStr::width("二、做强外贸主体") as u16;
+    assert_eq!(t.term.screen().cursor_position(), (row as u16, width));
+    t.send("\r");
+    t.wait_until("the new heading", |p| p.draft_pane().contains("二是做强外贸主体。"));
+    // Undone, the old heading is back.
+    t.send("\x1a");
+    t.wait_until("undone", |p| p.draft_pane().contains("二是做大外贸主体。"));
+    t.send("q");
+    t.wait_until("the save question", |p| p.screen().contains("有未保存的修改"));
+    t.send("n");
+    assert_eq!(t.exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(dir.path().join("county.yaml")).unwrap(), COUNTY);
+}
+
+#[test]
+fn edit_adapts_to_a_resize_without_stale_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), 80, 24);
+    let last = |p: &Pty| p.rows().last().cloned().unwrap_or_default();
+    assert!(last(&t).starts_with("↑↓选句"), "{}", t.screen());
+    assert!(t.rows()[21].starts_with("字数"), "{}", t.screen());
+    for (cols, rows) in [(120u16, 40u16), (80, 24)] {
+        t.session.get_process_mut().set_window_size(cols, rows).unwrap();
+        t.term.screen_mut().set_size(rows, cols);
+        t.cols = cols;
+        t.wait_until("the new layout", |p| {
+            p.rows().len() == rows as usize
+                && p.rows()[rows as usize - 3].starts_with("字数")
+                && p.rows()[1].trim_end().ends_with('┐')
+                && unicode_width::UnicodeWidthStr::width(p.rows()[1].trim_end()) == cols as usize
+        });
+        // Every row between the title and the status line belongs to the panes: nothing stale.
+        for r in &t.rows()[2..rows as usize - 4] {
+            assert!(r.starts_with('│') && r.trim_end().ends_with('│'), "{r:?}\n{}", t.screen());
+        }
+        // No wide character cut at a pane's edge: each pane row is exactly as wide as the screen.
+        for r in &t.rows()[1..rows as usize - 3] {
+            assert_eq!(unicode_width::UnicodeWidthStr::width(r.trim_end()), cols as usize, "{r:?}");
+        }
+    }
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+}
+
+#[test]
+fn edit_keeps_every_choice_through_ctrl_c_and_reopens_as_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.wait_until("a selected stock sentence", |p| p.selected_sentence().starts_with('〔'));
+    t.send("\x1b[C");
+    t.wait_until("another sentence", |p| p.selected_sentence().starts_with('【'));
+    let chosen = t.selected_sentence();
+    t.send("\x03");
+    t.wait_until("the hint", |p| {
+        p.screen().contains("已中断") && p.screen().contains("jianggao edit county.yaml")
+    });
+    assert_eq!(t.exit_code(), 130);
+    let brief = read_brief(&dir.path().join("county.yaml"));
+    assert!(brief.choices.is_some_and(|c| c.pin.len() == 1));
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.wait_until("the same choice", |p| p.selected_sentence() == chosen);
+    t.send("q");
+    assert_eq!(t.exit_code(), 0, "nothing changed since the save");
+}
+
+#[test]
+fn new_ends_by_opening_the_draft_in_edit_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.yaml"), COUNTY).unwrap();
+    // A complete brief: `new` goes straight to the outline, then the draft, then the offer.
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "c.yaml"]);
+    t.answer("按此提纲生成讲话稿？", "y");
+    t.answer("在全屏编辑界面中打开，逐句调整？", "y");
+    t.wait_until("the view", |p| p.screen().contains("讲稿编辑 · c.yaml") && p.screen().contains("字数"));
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    assert!(dir.path().join("c.md").exists());
 }

@@ -8,6 +8,7 @@ mod check;
 mod docx;
 mod docx_input;
 mod draft;
+mod edit;
 mod fill;
 mod genres;
 mod genres_liuzhou;

@@ -45,10 +45,12 @@ pub enum Rule {
     Length,
     /// With a brief: a problem that no measure answers.
     Answer,
+    /// With a brief: a phrase its `choices:` pin or drop that the phrasebank no longer has.
+    Choices,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::Placeholder,
         Rule::Numbering,
         Rule::Repeat,
@@ -58,6 +60,7 @@ impl Rule {
         Rule::Figure,
         Rule::Length,
         Rule::Answer,
+        Rule::Choices,
     ];
 
     pub fn id(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Rule {
             Rule::Figure => "figure",
             Rule::Length => "length",
             Rule::Answer => "answer",
+            Rule::Choices => "choices",
         }
     }
 }
@@ -141,6 +145,34 @@ pub struct Options {
     pub brief: Option<Brief>,
     /// The 规范提法 list (`wording::load`); `None` for the embedded one.
     pub wording: Option<Vec<wording::Entry>>,
+    /// The writer's phrasebank folder, where the brief's `choices:` look their phrases up.
+    pub phrasebank: Option<std::path::PathBuf>,
+}
+
+/// `choices`: the phrase ids a brief's `choices:` names that the phrasebank no longer has (a
+/// phrasebank mined again, or a writer's folder left out): the draft no longer shows what the
+/// writer chose there.
+fn choices(brief: &Brief, phrasebank: Option<&std::path::Path>) -> Vec<Finding> {
+    let Some(choices) = &brief.choices else { return Vec::new() };
+    let options =
+        crate::pipeline::DraftOptions { phrasebank: phrasebank.map(Into::into), ..Default::default() };
+    let Ok(known) = crate::pipeline::knows_phrase(&options) else { return Vec::new() };
+    choices
+        .ids()
+        .filter(|(id, _)| !known(id))
+        .map(|(id, site)| match site {
+            Some(site) => Finding::whole(
+                Rule::Choices,
+                format!("提纲 choices 固定在“{site}”的语句 {id} 已不在语料库中"),
+                "用 `jianggao edit` 为这里另选一句，或从 choices.pin 中删去这一项",
+            ),
+            None => Finding::whole(
+                Rule::Choices,
+                format!("提纲 choices 不用的语句 {id} 已不在语料库中"),
+                "从 choices.drop 中删去这一项",
+            ),
+        })
+        .collect()
 }
 
 /// `answer`: the brief's problems that no measure answers (`plan::advice::unanswered`), as
@@ -173,6 +205,7 @@ pub fn check(text: &str, options: &Options) -> Vec<Finding> {
         findings.extend(figure::check(&doc, brief));
         findings.extend(length::check(&doc, brief));
         findings.extend(answers(brief));
+        findings.extend(choices(brief, options.phrasebank.as_deref()));
     }
     findings.sort_by_key(|f| (f.at, f.rule));
     findings

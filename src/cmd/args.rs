@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::Genre;
+use crate::model::{Brief, Genre};
 use crate::pipeline::{DEFAULT_SEED, DraftOptions};
 
 /// What a draft depends on besides the brief: `#[command(flatten)]` into a command's `Args`.
@@ -14,8 +14,9 @@ pub struct DraftArgs {
     #[arg(short, long, value_name = "GENRE", value_parser = parse_genre)]
     pub genre: Option<Genre>,
     /// 随机种子：同一种子得到完全相同的文稿，换一个种子换一批套话
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_SEED)]
-    pub seed: u64,
+    /// （默认：提纲 choices 里的种子，否则 1）
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
     /// 自己的模板文件夹（按文件名覆盖内置模板）
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -25,12 +26,20 @@ pub struct DraftArgs {
 }
 
 impl DraftArgs {
+    /// The options for a brief not yet read (`new`): `--seed`, else the default.
     pub fn options(&self) -> DraftOptions {
         DraftOptions {
-            seed: self.seed,
+            seed: self.seed.unwrap_or(DEFAULT_SEED),
             templates: self.templates.clone(),
             phrasebank: self.phrasebank.clone(),
         }
+    }
+
+    /// The options for drafting `brief`: `--seed`, else the seed its `choices:` were made with
+    /// (so that `draft` reproduces what `edit` showed), else the default.
+    pub fn options_for(&self, brief: &Brief) -> DraftOptions {
+        let seed = self.seed.or_else(|| brief.choices.as_ref().and_then(|c| c.seed));
+        DraftOptions { seed: seed.unwrap_or(DEFAULT_SEED), ..self.options() }
     }
 }
 

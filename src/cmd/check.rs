@@ -53,7 +53,7 @@ pub fn run(args: Args) -> Outcome {
     };
     let format = document.format;
     let markdown = matches!(format, Format::Text(_)) && is_markdown(&args.file, &document.text);
-    let options = Options { markdown, brief, wording };
+    let options = Options { markdown, brief, wording, phrasebank: args.phrasebank.clone() };
     let mut text = document.text;
     let mut findings = check::check(&text, &options);
 

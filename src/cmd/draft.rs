@@ -72,7 +72,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(genre) = args.draft.genre {
         brief.genre = genre;
     }
-    let options = args.draft.options();
+    let options = args.draft.options_for(&brief);
     let format = format_for(args.format, args.output.as_deref());
     let bytes = if args.explain {
         let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;

@@ -5,6 +5,7 @@ pub mod args;
 pub mod check;
 pub mod completions;
 pub mod draft;
+pub mod edit;
 pub mod example;
 pub mod export;
 pub mod fill;

@@ -19,7 +19,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> Outcome {
     let options = wizard::Options { brief: args.brief, genre: args.draft.genre, draft: args.draft.options() };
-    match wizard::run(options)? {
+    let seed = args.draft.seed;
+    match wizard::run(options.clone())? {
         Ending::Finished { brief, draft } => {
             if draft.is_none() {
                 println!(
@@ -27,8 +28,20 @@ pub fn run(args: Args) -> Outcome {
                     brief.display(),
                     brief.display()
                 );
+                return Ok(ExitCode::SUCCESS);
             }
-            Ok(ExitCode::SUCCESS)
+            // The draft is written; the writer may go on shaping it with the speech in view.
+            let term = console::Term::stdout();
+            let open = crate::terminal::menu::confirm(&term, "在全屏编辑界面中打开，逐句调整？", false);
+            match open {
+                Ok(true) => super::edit::open(&brief, seed, options.draft),
+                Ok(false) => {
+                    println!("之后可运行 `jianggao edit {}` 逐句调整。", brief.display());
+                    Ok(ExitCode::SUCCESS)
+                }
+                // Ctrl-C at the last question: the brief and the draft are both written.
+                Err(_) => Ok(ExitCode::SUCCESS),
+            }
         }
         Ending::Interrupted { brief } => {
             eprintln!(

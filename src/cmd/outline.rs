@@ -35,7 +35,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(genre) = args.draft.genre {
         brief.genre = genre;
     }
-    let options = args.draft.options();
+    let options = args.draft.options_for(&brief);
     let draft = pipeline::draft(&brief, &options)?;
     pipeline::tell(&brief, &draft, &options)?;
     let outline = crate::render::outline::outline(&draft);

@@ -379,6 +379,44 @@ pub struct Brief {
     /// news-report: where the meeting took place (地点).
     #[serde(default, alias = "地点", skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The writer's choices of stock sentences, made in `jianggao edit` (or by hand): with them
+    /// `draft` reproduces the text the writer saw, byte for byte.
+    #[serde(default, alias = "选择", skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Choices>,
+}
+
+/// Which stock sentences a draft uses where (`choices:` in a brief). A site is a place in the
+/// template where stock sentences stand, named by the brief item it stands under and what it is:
+/// `measures[2]/filler`, `problems/lead-in`, `achievements[1]/heading` (a second site of the same
+/// name in one draft is `…#2`). A pinned site shows exactly its phrases (none: nothing), whatever
+/// the seed; a dropped phrase is used nowhere. Everything else is drawn from `seed`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choices {
+    /// The seed the draft was made with; `--seed` overrides it.
+    #[serde(default, alias = "种子", skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// Site → the phrase ids it shows (固定).
+    #[serde(default, alias = "固定", skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub pin: std::collections::BTreeMap<String, Vec<String>>,
+    /// Phrase ids never to use (不用).
+    #[serde(default, alias = "不用", skip_serializing_if = "Vec::is_empty")]
+    pub drop: Vec<String>,
+}
+
+impl Choices {
+    /// Whether nothing is chosen beyond the seed.
+    pub fn is_empty(&self) -> bool {
+        self.pin.is_empty() && self.drop.is_empty()
+    }
+
+    /// Every phrase id named, pinned or dropped, with the site it is pinned to (`None`: dropped).
+    pub fn ids(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
+        self.pin
+            .iter()
+            .flat_map(|(site, ids)| ids.iter().map(move |id| (id.as_str(), Some(site.as_str()))))
+            .chain(self.drop.iter().map(|id| (id.as_str(), None)))
+    }
 }
 
 pub const DEFAULT_LENGTH: u32 = 3500;
@@ -417,6 +455,82 @@ impl Brief {
 
     pub fn to_yaml(&self) -> String {
         crate::yaml::to_string(self)
+    }
+
+    /// The file text `original` (which parses as `old`) changed to say `new`, touching only the
+    /// top-level entries whose value changed: comments, blank lines, the writer's key names and
+    /// every other entry stay as written. An entry that changed is written anew (its own comments
+    /// go with it). `None` when that cannot be done faithfully — the result would not read back as
+    /// `new`, or a changed entry shares values through anchors and aliases, which writing it anew
+    /// would expand.
+    pub fn rewrite(original: &str, old: &Brief, new: &Brief) -> Option<String> {
+        let (before, after) = (crate::yaml::fields_of(old), crate::yaml::fields_of(new));
+        let get = |fields: &[(String, crate::yaml::Value)], k: &str| {
+            fields.iter().find(|(f, _)| f == k).map(|(_, v)| v.clone())
+        };
+        // In the brief's own field order: an entry the file lacks is appended in that order.
+        let mut changed: Vec<&String> = Vec::new();
+        for k in after.iter().chain(&before).map(|(k, _)| k) {
+            if get(&before, k) != get(&after, k) && !changed.contains(&k) {
+                changed.push(k);
+            }
+        }
+        let entries = crate::yaml::entries(original);
+        let lines: Vec<&str> = original.lines().collect();
+        let mut changes: Vec<(Option<usize>, String)> = Vec::new();
+        for field in changed {
+            let at = entries.iter().position(|e| {
+                e.key == *field || Brief::field_of_key(&e.key).as_deref() == Some(field.as_str())
+            });
+            let key = at.map_or(field.as_str(), |i| entries[i].key.as_str());
+            if let Some(i) = at
+                && crate::yaml::has_anchor_or_alias(&lines[entries[i].start..entries[i].end].join("\n"))
+            {
+                return None;
+            }
+            // A writer who indents `  - item` under the key keeps that look.
+            let indent = at.and_then(|i| lines.get(entries[i].start + 1)).map_or(0, |l| {
+                let body = l.trim_start();
+                if body.starts_with("- ") { l.len() - body.len() } else { 0 }
+            });
+            let text = match get(&after, field) {
+                Some(v) => crate::yaml::entry_text(key, &v, indent),
+                None => String::new(),
+            };
+            changes.push((at, text));
+        }
+        let out = crate::yaml::replace_entries(original, &entries, &changes);
+        (Brief::from_yaml(&out, "").ok().as_ref() == Some(new)).then_some(out)
+    }
+
+    /// The field a top-level key of a brief names (`地区` → `locality`), found by reading a brief
+    /// with that key alone: the aliases are the model's own (`#[serde(alias)]`), in one place.
+    fn field_of_key(key: &str) -> Option<String> {
+        let base = Brief { locality: "甲".into(), meeting: "乙".into(), ..Brief::default() };
+        for value in
+            ["[{}]", "['x']", "{slogan: x}", "{seed: 1}", "x", "1", "2026-01-01", "市", "news-report"]
+        {
+            let text = format!("locality: 甲\nmeeting: 乙\n{key}: {value}\n");
+            match Brief::from_yaml(&text, "") {
+                Ok(b) => {
+                    let (a, b) = (serde_json::to_value(&base).ok()?, serde_json::to_value(&b).ok()?);
+                    let (serde_json::Value::Object(a), serde_json::Value::Object(b)) = (a, b) else {
+                        return None;
+                    };
+                    if let Some(k) = b.keys().find(|k| a.get(*k) != b.get(*k)) {
+                        return Some(k.clone());
+                    }
+                }
+                Err(e) => {
+                    // 地区 beside locality: 「字段 `locality` 重复出现」 names it.
+                    let m = e.to_string();
+                    if m.contains("重复出现") {
+                        return m.split('`').nth(1).map(str::to_string);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The level given, or the one implied by the locality (市 when nothing is implied).
@@ -502,6 +616,41 @@ mod tests {
         assert_eq!(b.level(), Level::City);
         assert_eq!(b.date.unwrap().chinese(), "2026年3月15日");
         assert_eq!(b.title(), "在全市对外开放工作会议上的讲话");
+    }
+
+    #[test]
+    fn a_rewrite_keeps_comments_key_names_and_unchanged_entries() {
+        let original = "# 提纲\n地区: 柳州市  # 地区\nmeeting: 全市会议\n\n# 成绩\n成绩:\n  - heading: 甲\n    # 要点\n    points: [一]\n字数: 3000\n";
+        let old = Brief::from_yaml(original, "t").unwrap();
+        let mut new = old.clone();
+        new.achievements[0].points.push("二".into());
+        new.choices = Some(Choices { seed: Some(2), ..Choices::default() });
+        let out = Brief::rewrite(original, &old, &new).unwrap();
+        assert!(
+            out.starts_with("# 提纲\n地区: 柳州市  # 地区\nmeeting: 全市会议\n\n# 成绩\n成绩:\n"),
+            "{out}"
+        );
+        assert!(out.contains("字数: 3000\nchoices:\n  seed: 2\n"), "{out}");
+        assert_eq!(Brief::from_yaml(&out, "t").unwrap(), new);
+        // Nothing changed: the text as it was.
+        assert_eq!(Brief::rewrite(original, &old, &old).unwrap(), original);
+    }
+
+    #[test]
+    fn a_rewrite_never_expands_an_alias() {
+        let original = "locality: 柳州市\nmeeting: 会\nachievements:\n  - &a {heading: 甲}\nmeasures:\n  - *a\nlength: 3000\n";
+        let old = Brief::from_yaml(original, "t").unwrap();
+        let mut new = old.clone();
+        new.measures[0].heading = Some("乙".into());
+        assert_eq!(Brief::rewrite(original, &old, &new), None);
+        // An entry without anchors is rewritten, and the aliases elsewhere stay as written.
+        new = old.clone();
+        new.length = Some(2000);
+        let out = Brief::rewrite(original, &old, &new).unwrap();
+        assert!(
+            out.contains("  - &a {heading: 甲}\nmeasures:\n  - *a\n") && out.ends_with("length: 2000\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -8,6 +8,6 @@ pub mod groups;
 pub mod phrase;
 pub mod shingle;
 
-pub use brief::{Brief, Figure, Genre, Goal, Level, Number, Part};
+pub use brief::{Brief, Choices, Figure, Genre, Goal, Level, Number, Part};
 pub use draft::{Block, BlockKind, Draft, DraftSection, Provenance};
 pub use phrase::{Phrase, PhraseSource, Role, Section};

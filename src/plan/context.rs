@@ -316,8 +316,11 @@ impl Parts<'_> {
                 }
             }
             None => {
-                let from_bank =
-                    if phrase_headings { topic.and_then(|t| picker.heading(section, t, like)) } else { None };
+                let from_bank = if phrase_headings {
+                    topic.and_then(|t| picker.heading(section, t, like, field))
+                } else {
+                    None
+                };
                 match (from_bank, topic) {
                     (Some(h), _) => {
                         borrowed = Some(Shape::of(&marks::plain(&h)));

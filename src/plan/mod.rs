@@ -27,7 +27,7 @@ use crate::model::{Brief, Genre};
 use crate::phrasebank::{LevelWording, Phrases, Presupposition};
 use crate::plan::relevance::Admissible;
 use crate::plan::rng::Rng;
-pub use picker::{Picker, SlotValues};
+pub use picker::{Picker, SiteChoice, SiteKind, SlotValues};
 pub use spec::{Common, GenreSpec};
 
 pub struct Plan<'a> {
@@ -47,6 +47,7 @@ impl<'a> Plan<'a> {
         lists: (Vec<Presupposition>, Vec<LevelWording>),
         templates: &[Asset],
         seed: u64,
+        record_sites: bool,
     ) -> Result<Plan<'a>> {
         let spec = GenreSpec::load(brief.genre, templates)?;
         spec.check_required(brief)?;
@@ -72,6 +73,12 @@ impl<'a> Plan<'a> {
         let (presuppositions, levels) = lists;
         let admissible = Admissible::new(&presuppositions, levels, brief.level(), &brief_text(brief));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed);
+        if record_sites {
+            picker.record_sites();
+        }
+        if let Some(choices) = &brief.choices {
+            picker.choose(choices);
+        }
         let context = context::build(brief, &common, seed, &mut picker);
         Ok(Plan {
             genre: brief.genre,
@@ -86,6 +93,8 @@ impl<'a> Plan<'a> {
 /// Every text of the brief, one a line: what a presupposition must find mentioned.
 fn brief_text(brief: &Brief) -> String {
     let mut out = String::new();
-    relevance::texts_of(&serde_json::to_value(brief).unwrap_or(Value::Null), &mut out);
+    // The writer's choices are phrase ids and site names, nothing the speech says.
+    let brief = Brief { choices: None, ..brief.clone() };
+    relevance::texts_of(&serde_json::to_value(&brief).unwrap_or(Value::Null), &mut out);
     out
 }

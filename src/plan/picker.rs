@@ -43,6 +43,8 @@ pub struct SlotValues {
 /// A place in the template where extra statements may go.
 #[derive(Debug, Clone, PartialEq)]
 struct Site {
+    /// Its name in the brief's `choices:` (`measures[2]/filler`).
+    key: String,
     section: Section,
     topic: Option<String>,
     /// At most this many statements here, when the template says so (`max=`).
@@ -194,7 +196,58 @@ pub struct Picker<'a> {
     site_markers: bool,
     /// Statements handed to each site, as phrase indices.
     fill: Vec<Vec<usize>>,
+    // --- the writer's choices (`model::Choices`) ---
+    /// Site key → the phrases it shows, pinned by the writer.
+    pins: HashMap<String, Vec<usize>>,
+    /// Every pinned phrase: no other site draws it.
+    pinned: HashSet<usize>,
+    /// Phrases the writer dropped: no site draws them.
+    dropped: HashSet<usize>,
+    /// Site keys handed out in this pass, with how often each name was asked for (`site_key`).
+    keys: HashMap<String, usize>,
+    /// What `edit` shows of each site, when it asks (`record_sites`): headings chosen while
+    /// planning, then the sites of the last pass in the order they were met.
+    records: Option<(Vec<Record>, Vec<Record>)>,
 }
+
+/// What a site is, for the writer choosing among its alternatives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteKind {
+    /// One stock sentence (`phrase`).
+    Phrase,
+    /// A run of statements the length controller fills (`filler`).
+    Filler,
+    /// A part's heading drawn from the phrasebank while planning.
+    Heading,
+}
+
+/// A site as the picker met it: what it chose and what it could have chosen.
+#[derive(Debug, Clone)]
+struct Record {
+    key: String,
+    kind: SiteKind,
+    /// Phrases chosen (for a filler: its site number, read from `fill` at the end).
+    chosen: Vec<usize>,
+    filler: Option<usize>,
+    /// Relevant usable phrases for this place, best first, with their text as drafted here.
+    candidates: Vec<(usize, String)>,
+}
+
+/// One site of a finished draft as `edit` shows it (`Picker::site_choices`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteChoice {
+    pub key: String,
+    pub kind: SiteKind,
+    /// Whether the writer pinned it (`choices.pin`).
+    pub pinned: bool,
+    /// The phrase ids it shows, in the order they were chosen.
+    pub chosen: Vec<String>,
+    /// Its alternatives, best first: (phrase id, text as this draft prints it).
+    pub candidates: Vec<(String, String)>,
+}
+
+/// Alternatives kept per site: more than anyone cycles through.
+const ALTERNATIVES: usize = 40;
 
 /// A usable phrase as this draft would print it, with what the no-repeat and order rules look
 /// at, computed once: a large phrasebank is scanned several times per draft.
@@ -395,6 +448,126 @@ impl<'a> Picker<'a> {
             recording: true,
             site_markers: false,
             fill: Vec::new(),
+            pins: HashMap::default(),
+            pinned: HashSet::default(),
+            dropped: HashSet::default(),
+            keys: HashMap::default(),
+            records: None,
+        }
+    }
+
+    /// Applies the writer's choices: pinned phrases go to their sites and no other, dropped ones
+    /// nowhere. An id no longer in the phrasebank is passed over (`check --brief` reports it).
+    pub fn choose(&mut self, choices: &crate::model::Choices) {
+        if choices.is_empty() {
+            return;
+        }
+        let by_id: HashMap<&str, usize> =
+            (0..self.phrases.len()).map(|i| (self.phrases.get(i).id, i)).collect();
+        for (site, ids) in &choices.pin {
+            let found: Vec<usize> = ids.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
+            self.pinned.extend(found.iter().copied());
+            self.pins.insert(site.clone(), found);
+        }
+        self.dropped.extend(choices.drop.iter().filter_map(|id| by_id.get(id.as_str()).copied()));
+    }
+
+    /// Whether the writer pinned a filler site of this draft: it is filled even when the draft is
+    /// long enough without it.
+    pub fn pins_a_filler(&self) -> bool {
+        self.sites.iter().any(|s| self.pins.contains_key(&s.key))
+    }
+
+    /// Keeps, from now on, what `edit` shows of each site (`site_choices`).
+    pub fn record_sites(&mut self) {
+        self.records = Some((Vec::new(), Vec::new()));
+    }
+
+    /// The sites of the draft just rendered, in the order they were met, each with its choice and
+    /// its alternatives (`record_sites` first; empty otherwise).
+    pub fn site_choices(&self) -> Vec<SiteChoice> {
+        let Some((headings, pass)) = &self.records else { return Vec::new() };
+        let id = |i: usize| self.phrases.get(i).id.to_string();
+        let mut out: Vec<SiteChoice> = Vec::new();
+        for r in headings.iter().chain(pass) {
+            let chosen = match r.filler {
+                Some(n) => self.fill.get(n).cloned().unwrap_or_default(),
+                None => r.chosen.clone(),
+            };
+            let choice = SiteChoice {
+                key: r.key.clone(),
+                kind: r.kind,
+                pinned: self.pins.contains_key(&r.key),
+                chosen: chosen.into_iter().map(id).collect(),
+                candidates: r.candidates.iter().map(|(i, t)| (id(*i), t.clone())).collect(),
+            };
+            match out.iter_mut().find(|c| c.key == choice.key) {
+                Some(c) => *c = choice,
+                None => out.push(choice),
+            }
+        }
+        out
+    }
+
+    /// The name of a site standing under `anchor` (a brief path such as `measures[2]`, else the
+    /// section's name) that is a `what` (`filler`, a role): the n-th such name in a pass is `…#n`.
+    fn site_key(&mut self, anchor: &str, what: &str) -> String {
+        let base = format!("{anchor}/{what}");
+        let n = self.keys.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 { base } else { format!("{base}#{n}") }
+    }
+
+    /// Phrase `i` may not be drawn by a site of its own accord: the writer dropped it, or pinned
+    /// it somewhere.
+    fn withheld(&self, i: usize) -> bool {
+        self.dropped.contains(&i) || self.pinned.contains(&i)
+    }
+
+    /// The usable phrases among `list` that `fits`, with their drafted text, at most `ALTERNATIVES`
+    /// (dropped ones left out: the writer said no to them).
+    fn alternatives(
+        &mut self,
+        list: impl Iterator<Item = usize>,
+        fits: impl Fn(&str) -> bool,
+        shown: impl Fn(&str) -> String,
+    ) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for i in list {
+            if out.len() >= ALTERNATIVES {
+                break;
+            }
+            if self.dropped.contains(&i) {
+                continue;
+            }
+            if let Some(c) = self.candidate(i)
+                && fits(&c.text)
+            {
+                out.push((i, shown(&c.text)));
+            }
+        }
+        out
+    }
+
+    /// The phrases of `key` about `about`, most relevant first, whatever the seed.
+    fn best_first(&mut self, key: (Section, Role), about: &About) -> Vec<usize> {
+        let mut scored: Vec<(u32, f32)> = self.scores(key, about).to_vec();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.into_iter().map(|(i, _)| i as usize).collect()
+    }
+
+    /// The phrases of `key` (about `topic` when it has any), in phrasebank order.
+    fn listed(&self, key: (Section, Role), topic: Option<&str>) -> Vec<usize> {
+        let sub = topic.and_then(|t| self.index.about(key, t)).filter(|l| !l.is_empty());
+        match sub.or_else(|| self.index.by_key.get(&key)) {
+            Some(l) => l.iter().map(|&i| i as usize).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn note(&mut self, record: Record, heading: bool) {
+        if let Some((headings, pass)) = &mut self.records {
+            if heading { headings.push(record) } else { pass.push(record) }
         }
     }
 
@@ -498,9 +671,22 @@ impl<'a> Picker<'a> {
         self.cursor = 0;
         self.recording = pass != Pass::Fill;
         self.site_markers = pass == Pass::MeasureMarked;
+        self.keys.clear();
         if self.recording {
             self.sites.clear();
             self.fill.clear();
+        }
+        let recording = self.recording;
+        if let Some((_, records)) = &mut self.records {
+            records.retain(|r| !recording && r.kind == SiteKind::Filler);
+        }
+        // What the writer pinned is said where it is pinned: no other site says it again.
+        let mut pinned: Vec<usize> = self.pinned.iter().copied().collect();
+        pinned.sort_unstable();
+        for i in pinned {
+            if let Some(c) = self.candidate(i) {
+                self.used.add(&c);
+            }
         }
     }
 
@@ -532,7 +718,7 @@ impl<'a> Picker<'a> {
         let n = list.len();
         for k in 0..n {
             let i = list[(from + k) % n] as usize;
-            if self.taken_by_head(i, None) {
+            if self.taken_by_head(i, None) || self.withheld(i) {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -559,9 +745,63 @@ impl<'a> Picker<'a> {
         ending: Option<&str>,
         like: Option<Shape>,
         about: Option<&str>,
+        anchor: Option<&str>,
     ) -> Option<String> {
+        let key = self.site_key(anchor.unwrap_or(section.name()), role.name());
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
-        let (i, c) = match about {
+        let shown = |t: &str| if role == Role::Heading { clause(t) } else { t.to_string() };
+        if self.records.is_some() {
+            let lines = about.map(lines_of).unwrap_or_default();
+            let list = match about {
+                Some(text) => {
+                    let about = self.about(text, topic);
+                    self.best_first((section, role), &about)
+                }
+                None => self.listed((section, role), topic),
+            };
+            let candidates = self.alternatives(list.into_iter(), |t| fits(t) && !restates(&lines, t), shown);
+            self.note(
+                Record {
+                    key: key.clone(),
+                    kind: SiteKind::Phrase,
+                    chosen: Vec::new(),
+                    filler: None,
+                    candidates,
+                },
+                false,
+            );
+        }
+        // The draw is made even at a pinned site, so that pinning one sentence leaves the seed's
+        // draws everywhere else as they were.
+        let drawn = self.draw_phrase(section, role, topic, &fits, like, about);
+        let (i, c) = match self.pins.get(&key).cloned() {
+            Some(pins) => {
+                let (i, c) = pins.into_iter().find_map(|i| self.candidate(i).map(|c| (i, c)))?;
+                (i, c)
+            }
+            None => drawn?,
+        };
+        if let Some((_, pass)) = &mut self.records
+            && let Some(r) = pass.last_mut()
+        {
+            r.chosen = vec![i];
+        }
+        self.used.add(&c);
+        let text = shown(&c.text);
+        Some(self.phrase_mark(i, &text))
+    }
+
+    /// The seed's draw for a `phrase` site.
+    fn draw_phrase(
+        &mut self,
+        section: Section,
+        role: Role,
+        topic: Option<&str>,
+        fits: &impl Fn(&str) -> bool,
+        like: Option<Shape>,
+        about: Option<&str>,
+    ) -> Option<(usize, Arc<Candidate>)> {
+        Some(match about {
             // About something: the best of the sentences about it, or nothing.
             Some(text) => {
                 let about = self.about(text, topic);
@@ -575,10 +815,7 @@ impl<'a> Picker<'a> {
                 };
                 topic.and_then(|t| pick(self, Some(t))).or_else(|| pick(self, None))?
             }
-        };
-        self.used.add(&c);
-        let text = if role == Role::Heading { clause(&c.text) } else { c.text.to_string() };
-        Some(self.phrase_mark(i, &text))
+        })
     }
 
     /// What a site with `about=text` (and `topic=`) stands under; found once per draft for each
@@ -664,7 +901,7 @@ impl<'a> Picker<'a> {
         let mut rng = Rng::new(self.rng.next_u64());
         for i in self.ranked(key, about, &mut rng) {
             let i = i as usize;
-            if self.taken_by_head(i, None) {
+            if self.taken_by_head(i, None) || self.withheld(i) {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -678,8 +915,34 @@ impl<'a> Picker<'a> {
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning (`draw_heading`).
-    pub fn heading(&mut self, section: Section, topic: &str, like: Option<Shape>) -> Option<String> {
-        let (i, c) = self.draw_heading(section, Some(topic), like)?;
+    /// `anchor` is the part's path in the brief (`achievements[1]`), which names its site.
+    pub fn heading(
+        &mut self,
+        section: Section,
+        topic: &str,
+        like: Option<Shape>,
+        anchor: &str,
+    ) -> Option<String> {
+        let key = format!("{anchor}/heading");
+        let drawn = self.draw_heading(section, Some(topic), like);
+        if self.records.is_some() {
+            let list = self.listed((section, Role::Heading), Some(topic));
+            let candidates = self.alternatives(list.into_iter(), |_| true, clause);
+            let chosen = drawn.iter().map(|(i, _)| *i).collect();
+            self.note(
+                Record { key: key.clone(), kind: SiteKind::Heading, chosen, filler: None, candidates },
+                true,
+            );
+        }
+        let (i, c) = match self.pins.get(&key).cloned() {
+            Some(pins) => pins.into_iter().find_map(|i| self.candidate(i).map(|c| (i, c)))?,
+            None => drawn?,
+        };
+        if let Some((headings, _)) = &mut self.records
+            && let Some(r) = headings.last_mut()
+        {
+            r.chosen = vec![i];
+        }
         self.reserve(&c.text);
         Some(self.phrase_mark(i, &clause(&c.text)))
     }
@@ -742,13 +1005,42 @@ impl<'a> Picker<'a> {
         max: Option<usize>,
         frame: bool,
         about: Option<&str>,
+        anchor: Option<&str>,
     ) -> String {
         let n = self.cursor;
         self.cursor += 1;
+        let key = self.site_key(anchor.unwrap_or(section.name()), "filler");
         if self.recording {
             let lines = about.map(lines_of).unwrap_or_default();
             let about = about.map(|text| self.about(text, topic));
-            self.sites.push(Site { section, topic: topic.map(str::to_string), max, frame, about, lines });
+            if self.records.is_some() {
+                let list = match &about {
+                    Some(a) => self.best_first((section, Role::Statement), a),
+                    None => self.listed((section, Role::Statement), topic),
+                };
+                let candidates = self.alternatives(
+                    list.into_iter(),
+                    |t| !restates(&lines, t) && (!frame || order::classify(t) <= Move::Claim),
+                    str::to_string,
+                );
+                let record = Record {
+                    key: key.clone(),
+                    kind: SiteKind::Filler,
+                    chosen: Vec::new(),
+                    filler: Some(n),
+                    candidates,
+                };
+                self.note(record, false);
+            }
+            self.sites.push(Site {
+                key,
+                section,
+                topic: topic.map(str::to_string),
+                max,
+                frame,
+                about,
+                lines,
+            });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
         self.filler_text(n)
@@ -833,6 +1125,22 @@ impl<'a> Picker<'a> {
         let mut assigned = Said::default();
         let mut exhausted = vec![false; self.sites.len()];
         let mut added = 0;
+        // A pinned site says what the writer chose, and nothing more.
+        #[allow(clippy::needless_range_loop)] // `s` indexes sites, fill and exhausted alike
+        for s in 0..self.sites.len() {
+            let Some(pins) = self.pins.get(&self.sites[s].key).cloned() else { continue };
+            exhausted[s] = true;
+            for i in pins {
+                if let Some(c) = self.candidate(i) {
+                    for (&k, n) in c.stock().iter().zip(stock_words.iter_mut()) {
+                        *n += k as usize;
+                    }
+                    added += count_chars(&c.text);
+                    assigned.add(&c);
+                    self.fill[s].push(i);
+                }
+            }
+        }
         for round in [0, 1] {
             let mut progressed = true;
             while added < budget && progressed {
@@ -864,7 +1172,7 @@ impl<'a> Picker<'a> {
                             break;
                         }
                         let i = lists[s][j][k] as usize;
-                        if self.taken_by_head(i, Some(&assigned)) {
+                        if self.taken_by_head(i, Some(&assigned)) || self.withheld(i) {
                             continue;
                         }
                         // 同志们 opens a speech or its closing call, never a sentence in the middle.

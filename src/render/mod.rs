@@ -322,7 +322,8 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     };
     let mut draft = parse(&empty, explain)?;
     let base = draft.0.chars;
-    if base >= target || sites == 0 {
+    let pinned = plan.picker.lock().expect("picker lock").pins_a_filler();
+    if sites == 0 || (base >= target && !pinned) {
         return Ok(draft);
     }
     let filled = || -> Result<String> {
@@ -334,7 +335,7 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
         }
         render_pass(Pass::Fill)
     };
-    let mut budget = target - base;
+    let mut budget = target.saturating_sub(base);
     for _ in 0..4 {
         let added = plan.picker.lock().expect("picker lock").plan_fillers(budget, &empty, base);
         draft = parse(&filled()?, explain)?;

@@ -60,7 +60,7 @@ pub enum Ending {
     Interrupted { brief: PathBuf },
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub brief: Option<PathBuf>,
     pub genre: Option<Genre>,

@@ -40,6 +40,7 @@ impl HelperDef for Filler<'_, '_> {
             max,
             frame,
             about.as_deref(),
+            super::about_anchor(h).as_deref(),
         );
         out.write(&text)?;
         Ok(())

@@ -81,6 +81,24 @@ pub(crate) fn hash_about(h: &Helper<'_>) -> Option<String> {
     Some(out)
 }
 
+/// Where in the brief the `about=` value comes from, as a path (`measures[2]`, `problems`): the
+/// name of the site in the brief's `choices:` (`model::Choices`). `None` for a literal text.
+pub(crate) fn about_anchor(h: &Helper<'_>) -> Option<String> {
+    let path = h.hash_get("about")?.context_path()?;
+    let mut out = String::new();
+    for segment in path {
+        if segment.chars().all(|c| c.is_ascii_digit()) && !out.is_empty() {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(segment);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Handlebars wants `&'static str` helper names in some errors; helper names are few and fixed.
 fn leak(name: &str) -> &'static str {
     match name {

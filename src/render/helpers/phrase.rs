@@ -57,6 +57,7 @@ impl HelperDef for Phrase<'_, '_> {
             ending.as_deref(),
             like,
             super::hash_about(h).as_deref(),
+            super::about_anchor(h).as_deref(),
         );
         Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
             Some(text) => Value::String(text),
