@@ -163,6 +163,24 @@ fn is_x(c: char) -> bool {
     matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
 }
 
+/// The letters writers mask a figure or a name with: x and X (half or full width), × and ○.
+pub fn is_mask_letter(c: char) -> bool {
+    is_x(c) || c == '×' || c == '○'
+}
+
+/// Whether the run of mask letters at `chars[i..j]` (all x's, or all one of × ○) is a mask:
+/// `今年x月份`, `举办活动x次`, `xx亿元`, `×县`, `○○同志`, but not `XXL`, `3×4` or `X光`. The one
+/// rule `fill`, `check` and `mine` share.
+pub fn letter_run_is_mask(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    if j - i >= 2 { !is_x(chars[i].1) || x_run_is_mask(chars, i, j) } else { lone_letter_is_mask(chars, i) }
+}
+
+/// What the mask at `text[start..end]` stands for, read from its neighbours (`对xx来讲` → a place,
+/// `xxx省长` → a name, `某某个百分点` → a number).
+pub fn kind_at(text: &str, start: usize, end: usize) -> MaskKind {
+    guess_kind(text, start, end)
+}
+
 /// Unicode punctuation (and symbols) as CommonMark's flanking rules mean it, for the characters a
 /// Chinese text uses.
 fn is_punct(c: char) -> bool {
@@ -229,9 +247,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
                     j += 1;
                 }
             }
-            let masked =
-                if j - i >= 2 { x_run_is_mask(&chars, i, j) } else { lone_letter_is_mask(&chars, i) };
-            if masked {
+            if letter_run_is_mask(&chars, i, j) {
                 // Digits written before the mask belong to it: 20xx年.
                 let mut s = i;
                 while s > 0 && chars[s - 1].1.is_ascii_digit() {
@@ -249,7 +265,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
             }
             // 某 alone is ordinary Chinese (某些, 某个); a lone × or ○ between Chinese is a mask
             // (×县, 今年○月), between digits a sign (3×4).
-            if j - i >= 2 || (c != '某' && lone_letter_is_mask(&chars, i)) {
+            if if c == '某' { j - i >= 2 } else { letter_run_is_mask(&chars, i, j) } {
                 masks.push((byte(i), byte(j)));
             }
             i = j;

@@ -259,3 +259,39 @@ fn markdown_drafts_are_mined_without_their_syntax() {
         assert!(!text.contains('#') && !text.contains("**") && !text.starts_with('>'), "{text}");
     }
 }
+
+#[test]
+fn report_names_every_reject_with_its_reason_and_keeps_nine_in_ten() {
+    let run = jianggao()
+        .arg("mine")
+        .arg(root().join("corpus/seeds"))
+        .args(["--json", "--report"])
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let err = stderr(&run);
+    let line =
+        err.lines().find(|l| l.starts_with("收录率：")).unwrap_or_else(|| panic!("no recall line: {err}"));
+    assert_eq!(line, "收录率：内容句 428 句，收录 422 句（98.6%）；未收录的行与句共 37 处：");
+    // Kept / content ≥ 90%, read back from the line.
+    let num = |after: &str| -> f64 {
+        let rest = &line[line.find(after).unwrap() + after.len()..];
+        rest.chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse().unwrap()
+    };
+    assert!(num("收录 ") / num("内容句 ") >= 0.9);
+    for (reason, count) in [
+        ("网页杂项（广告、下载提示、日期行等）", 3),
+        ("试读结束或隐藏标记之后的文字", 26),
+        ("残句（没有句末标点）", 4),
+        ("过长（超过 200 字）", 2),
+        ("重复（前文已有同一句）", 2),
+    ] {
+        assert!(err.contains(&format!("  {reason}：{count}\n")), "{reason} {count}: {err}");
+    }
+    // The date line of the scraped page (its gap is a no-break space).
+    assert!(err.contains("    002_4484aa57dbccfebf.txt:3: 01.04.2018 \u{a0}21:31\n"), "{err}");
+    assert!(err.contains("    004_40468710472191ce.txt:37: 位居全市第三位\n"), "{err}");
+    // Without --report, no list.
+    let quiet = jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("--json").output().unwrap();
+    assert!(!stderr(&quiet).contains("收录率"));
+}

@@ -28,6 +28,9 @@ pub struct Args {
     /// 覆盖输出文件夹中不是由 mine 生成的同名文件
     #[arg(long)]
     pub force: bool,
+    /// 列出没有收录的每一行、每一句及其原因（网页杂项、残句、过短、重复……），并统计收录率
+    #[arg(long)]
+    pub report: bool,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -92,7 +95,33 @@ pub fn run(args: Args) -> Outcome {
     }
 
     summary(&report, args.output.as_deref().filter(|_| !args.json));
+    if args.report {
+        rejects(&report, &sources);
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--report`: the share of content sentences kept, then the rejects by reason, each with its
+/// document and line.
+fn rejects(report: &mine::Report, sources: &[mine::Source]) {
+    use mine::recall::{self, Reason};
+    let (kept, content) = recall::kept(report.sentences, &report.rejects);
+    eprintln!(
+        "收录率：内容句 {content} 句，收录 {kept} 句（{:.1}%）；未收录的行与句共 {} 处：",
+        100.0 * kept as f64 / content.max(1) as f64,
+        report.rejects.len()
+    );
+    for (reason, n) in Reason::ALL.into_iter().zip(recall::counts(&report.rejects)) {
+        if n == 0 {
+            continue;
+        }
+        eprintln!("  {}：{n}", reason.chinese());
+        for r in report.rejects.iter().filter(|r| r.reason == reason) {
+            let text: String = r.text.chars().take(60).collect();
+            let more = if r.text.chars().count() > 60 { "…" } else { "" };
+            eprintln!("    {}:{}: {text}{more}", sources[r.doc].doc, r.line);
+        }
+    }
 }
 
 fn summary(report: &mine::Report, dir: Option<&std::path::Path>) {

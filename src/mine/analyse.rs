@@ -805,12 +805,13 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
     let maybe_mask = |b: &u8| matches!(b, b'*' | b'x' | b'X' | b'0'..=b'9');
     let masked = s.as_bytes().chunks(16).any(|chunk| chunk.iter().fold(false, |any, b| any | maybe_mask(b)))
         || (s.contains('某') && s.contains("某某"))
-        || s.contains('＊');
+        || s.contains(['＊', '×', '○', 'ｘ', 'Ｘ']);
     if !masked {
         return Cow::Borrowed(s);
     }
     let (offsets, chars): (Vec<usize>, Vec<char>) = s.char_indices().unzip();
     let at = |i: usize| offsets.get(i).copied().unwrap_or(s.len());
+    let mut indexed: Option<Vec<(usize, char)>> = None;
     let mut out = String::with_capacity(s.len());
     // The text between masks is copied a run at a time: `s[copied..]` is not in `out` yet.
     let mut copied = 0;
@@ -838,20 +839,34 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             i = consumed;
             continue;
         }
-        // `xx`, `x月`
-        if (c == 'x' || c == 'X') && !prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+        // `xx`, `x月`, `举办活动x次`, `×县`, `○○同志`: whether a run of letters is a mask is
+        // `mask`'s rule, the one `fill` and `check` use.
+        if crate::mask::is_mask_letter(c) && !prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+            let same = |d: char| {
+                if c == '×' || c == '○' { d == c } else { matches!(d, 'x' | 'X' | 'ｘ' | 'Ｘ') }
+            };
             let mut j = i;
-            while j < chars.len() && (chars[j] == 'x' || chars[j] == 'X') {
+            while j < chars.len() && same(chars[j]) {
                 j += 1;
             }
-            let next = chars.get(j).copied();
-            let masked = j - i >= 2 || next.is_some_and(|n| n == '月' || n == '年' || n == '%');
-            if masked {
-                let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
+            // Indexed characters for the shared rule, made once, and only for a sentence with such
+            // a run.
+            let indexed =
+                indexed.get_or_insert_with(|| offsets.iter().copied().zip(chars.iter().copied()).collect());
+            if crate::mask::letter_run_is_mask(indexed, i, j) {
+                let (mut slot, consumed) = classify_mask(&chars, i, j, false, prev);
+                // `xxx省长`: the shared reading of the context knows a person by the title after.
+                if slot == Slot::Locality
+                    && crate::mask::kind_at(s, at(i), at(j)) == crate::mask::MaskKind::Name
+                {
+                    slot = Slot::Name;
+                }
                 mark(&mut out, i, slot, consumed);
                 i = consumed;
                 continue;
             }
+            i = j;
+            continue;
         }
         if c == '某' && chars.get(i + 1) == Some(&'某') {
             let rest: String = chars[i + 2..].iter().take(2).collect();
@@ -987,6 +1002,21 @@ mod tests {
         );
         let a = lex.analyse("以***同志为核心的党中央，引进世界500强企业，某某发挥优势。", None);
         assert_eq!(a.text, "以{{name}}同志为核心的党中央，引进世界500强企业，{{locality}}发挥优势。");
+    }
+
+    #[test]
+    fn masks_as_writers_write_them_are_read_by_the_shared_rule() {
+        let lex = lexicon();
+        let a = lex.analyse("今年x月份举办活动x次，提高x个百分点，出口增长x%。", None);
+        assert_eq!(
+            a.text,
+            "今年{{month}}月份举办活动{{number}}次，提高{{number2}}个百分点，出口增长{{percent}}。"
+        );
+        let a = lex.analyse("对××来讲，xxx省长在○○考察时强调，要引进XXL规格的X光设备。", None);
+        assert_eq!(
+            a.text,
+            "对{{locality}}来讲，{{name}}省长在{{locality}}考察时强调，要引进XXL规格的X光设备。"
+        );
     }
 
     #[test]

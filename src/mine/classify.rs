@@ -5,6 +5,7 @@
 //! cue words name; a problems lead-in (`在肯定成绩的同时，我们也清醒地看到…`) moves to `problems`;
 //! `同志们，…` / `总之，…` / `让我们…` move to `closing`. Level-2 headings stay in their part.
 
+use super::sections::Model;
 use super::split::{Kind, Unit};
 use crate::model::{Role, Section};
 
@@ -17,6 +18,12 @@ pub struct Candidate {
     pub role: Role,
     /// The administrative level of the speech it came from (市/县/省/区), for `{{level}}`.
     pub level: Option<char>,
+    /// The section the level-1 heading above names (`heading_section`), where the speech has one:
+    /// strong evidence for the model, not the last word.
+    pub heading: Option<Section>,
+    /// The first sentence of its paragraph: a part changes between paragraphs far more often
+    /// than inside one.
+    pub new_para: bool,
 }
 
 /// Cue words of a level-1 heading, in priority order: the first section with a cue wins.
@@ -119,8 +126,19 @@ fn run_in_heading(u: &Unit, units_in_para: usize) -> bool {
             .any(|w| u.text.contains(w))
 }
 
-/// Classifies the units of one document.
-pub fn classify(units: &[Unit]) -> Vec<Candidate> {
+/// Classifies the units of one document: its structure read as below, then each speech's
+/// sections decided by the learned model (`sections::Model`), headings counting as evidence.
+pub fn classify(units: &[Unit], model: &Model) -> Vec<Candidate> {
+    let mut speeches = structure(units);
+    for speech in &mut speeches {
+        model.assign(speech);
+    }
+    speeches.into_iter().flatten().collect()
+}
+
+/// The units of one document read by their headings and cue sentences, one vector per speech:
+/// the roles, and the sections the headings give (the labels the model learns from on the seeds).
+pub fn structure(units: &[Unit]) -> Vec<Vec<Candidate>> {
     let mut out = Vec::new();
     // Speeches: a file may hold several (seed 004 does), each starting at a title.
     let mut starts: Vec<usize> = units
@@ -134,7 +152,11 @@ pub fn classify(units: &[Unit]) -> Vec<Candidate> {
     }
     starts.push(units.len());
     for w in starts.windows(2) {
-        classify_speech(&units[w[0]..w[1]], &mut out);
+        let mut speech = Vec::new();
+        classify_speech(&units[w[0]..w[1]], &mut speech);
+        if !speech.is_empty() {
+            out.push(speech);
+        }
     }
     out
 }
@@ -162,6 +184,8 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
         .map(|u| u.para)
         .collect();
     let mut section = Section::Opening;
+    // The section the last level-1 heading names.
+    let mut heading: Option<Section> = None;
     // The paragraph of the last quotation.
     let mut quote_para: Option<usize> = None;
     // The unit right after a heading opens its part.
@@ -185,8 +209,10 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 {
                     text = rest;
                 }
+                let named = heading_section(text);
+                heading = Some(named);
                 if section != Section::Closing {
-                    section = heading_section(text);
+                    section = named;
                 }
                 after_heading = true;
                 Role::Heading
@@ -238,6 +264,8 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                             section: Section::Problems,
                             role: Role::LeadIn,
                             level,
+                            heading,
+                            new_para: u.index_in_para == 0,
                         });
                         continue;
                     }
@@ -269,6 +297,8 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                         section: Section::Achievements,
                         role: Role::LeadIn,
                         level,
+                        heading,
+                        new_para: u.index_in_para == 0,
                     });
                     continue;
                 } else if LEAD_IN_STARTS.iter().any(|c| text.starts_with(c))
@@ -282,7 +312,15 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                 }
             }
         };
-        out.push(Candidate { text: text.to_string(), line: u.line, section, role, level });
+        out.push(Candidate {
+            text: text.to_string(),
+            line: u.line,
+            section,
+            role,
+            level,
+            heading,
+            new_para: u.index_in_para == 0,
+        });
     }
 }
 
@@ -312,7 +350,7 @@ mod tests {
     use crate::mine::{clean::clean, split::units};
 
     fn run(text: &str) -> Vec<(Section, Role, String)> {
-        classify(&units(&clean(text))).into_iter().map(|c| (c.section, c.role, c.text)).collect()
+        structure(&units(&clean(text))).into_iter().flatten().map(|c| (c.section, c.role, c.text)).collect()
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Everything here is line-based and allocation-light: it runs before segmentation on every byte
 //! of the corpus.
 
+use super::recall::Reason;
 pub use crate::text::is_han;
 use crate::text::page_fragments;
 
@@ -131,6 +132,12 @@ fn unbold(line: &str) -> String {
 
 /// Cleans a decoded file into paragraphs.
 pub fn clean(text: &str) -> Vec<Para> {
+    clean_with(text, &mut |_, _, _| {})
+}
+
+/// Cleans a decoded file into paragraphs, telling `dropped` each line left out, with its 1-based
+/// number and why (called for the rare dropped line only).
+pub fn clean_with(text: &str, dropped: &mut dyn FnMut(usize, &str, Reason)) -> Vec<Para> {
     let mut lines: Vec<(usize, String)> = Vec::new();
     let mut cut_after: Vec<bool> = Vec::new();
     static MARKERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -142,10 +149,16 @@ pub fn clean(text: &str) -> Vec<Para> {
         let marked = MARKERS.is_match(raw);
         if marked && END_MARKERS.iter().any(|m| raw.contains(m)) {
             mark_cut(&lines, &mut cut_after);
+            for (j, rest) in text.lines().enumerate().skip(i) {
+                if !trim(rest).is_empty() {
+                    dropped(j + 1, trim(rest), Reason::CutOff);
+                }
+            }
             break;
         }
         if marked {
             mark_cut(&lines, &mut cut_after);
+            dropped(line_no, trim(raw), Reason::CutOff);
             continue;
         }
         let trimmed = trim(raw);
@@ -156,6 +169,7 @@ pub fn clean(text: &str) -> Vec<Para> {
             continue;
         }
         if is_boilerplate(trimmed) {
+            dropped(line_no, trimmed, Reason::Boilerplate);
             continue;
         }
         lines.push((line_no, normalise_punct(trimmed)));

@@ -48,9 +48,14 @@ impl Curation {
         self.overrides.iter().any(|o| o.id == id && o.generic == Some(false))
     }
 
+    /// Whether the phrase is excluded by hand.
+    pub fn excludes(&self, p: &Phrase) -> bool {
+        self.exclude.contains(&p.id) || self.exclude_text.iter().any(|t| p.text.contains(t.as_str()))
+    }
+
     /// The phrase as corrected, or `None` when it is excluded.
     pub fn apply(&self, mut p: Phrase) -> Option<Phrase> {
-        if self.exclude.contains(&p.id) || self.exclude_text.iter().any(|t| p.text.contains(t.as_str())) {
+        if self.excludes(&p) {
             return None;
         }
         for o in self.overrides.iter().filter(|o| o.id == p.id) {

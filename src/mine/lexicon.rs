@@ -25,6 +25,7 @@ pub const TOPICS: &str = "topics.yaml";
 pub const CURATION: &str = "curation.yaml";
 pub const GENERIC_WORDS: &str = "generic-words.yaml";
 pub const PRESUPPOSITIONS: &str = "presuppositions.yaml";
+pub const SECTIONS: &str = super::sections::FILE;
 /// Not read by mining: carried into the output folder, which drafting reads as a whole.
 pub const LEVELS: &str = "levels.yaml";
 /// Not read by mining: carried into the output folder, which `check --phrasebank` reads.
@@ -43,6 +44,9 @@ pub struct Inputs {
     pub generic_words: Vec<String>,
     /// What a phrase may take for granted of a place (`presuppositions.yaml`).
     pub presuppositions: Vec<Presupposition>,
+    /// Cue words of each section (`sections.yaml`), a prior of the section model.
+    pub sections: super::sections::Lexicon,
+    pub sections_label: String,
     /// (file name, text) of each input, as read: written to the output folder when missing there.
     pub files: Vec<(&'static str, String)>,
 }
@@ -52,7 +56,7 @@ impl Inputs {
     pub fn load(dir: Option<&Path>) -> Result<Inputs> {
         let mut files = Vec::new();
         let mut labels = Vec::new();
-        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS, WORDING] {
+        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS, WORDING, SECTIONS] {
             let on_disk = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let (text, label) = match on_disk {
                 Some(path) => (crate::input::read_text(&path)?.text, path.display().to_string()),
@@ -81,6 +85,11 @@ impl Inputs {
         }
         let generic_words: Vec<String> = list(&files[3].1, &labels[3])?;
         let presuppositions: Vec<Presupposition> = list(&files[4].1, &labels[4])?;
+        let sections: super::sections::Lexicon = if files[7].1.trim().is_empty() {
+            Default::default()
+        } else {
+            yaml::from_str(&files[7].1, &labels[7])?
+        };
         Ok(Inputs {
             dict: files[0].1.clone(),
             dict_label: labels[0].clone(),
@@ -88,8 +97,15 @@ impl Inputs {
             curation,
             generic_words,
             presuppositions,
+            sections,
+            sections_label: labels[7].clone(),
             files,
         })
+    }
+
+    /// The section model, learned from the seeds with this cue lexicon.
+    pub fn section_model(&self) -> Result<super::sections::Model> {
+        super::sections::from_seeds(&self.sections, &self.sections_label)
     }
 
     /// jieba with the default dictionary plus `dict.txt` and every topic keyword as a word (so a

@@ -17,6 +17,8 @@ pub mod clean;
 pub mod curation;
 pub mod generic;
 pub mod lexicon;
+pub mod recall;
+pub mod sections;
 pub mod split;
 pub mod words;
 pub mod write;
@@ -68,6 +70,8 @@ pub struct Report {
     /// punctuation are set aside).
     pub duplicates: usize,
     pub excluded: usize,
+    /// Every line or sentence not kept, with its reason (`mine --report`).
+    pub rejects: Vec<recall::Reject>,
 }
 
 /// What a folder is searched for: texts, Markdown, Word documents, and the old Word and WPS
@@ -127,35 +131,42 @@ struct Found {
 }
 
 /// What one file yields: its candidates of a usable length, each with the hash of its text (for
-/// the exact-duplicate check), the number of sentences found in all, and the bytes read.
-type ReadOne = (Vec<(u64, classify::Candidate)>, usize, usize);
+/// the exact-duplicate check), the lines and sentences left out (document index unset), the
+/// number of sentences found in all, and the bytes read.
+type ReadOne = (Vec<(u64, classify::Candidate)>, Vec<recall::Reject>, usize, usize);
 
 /// Reads, cleans, splits and classifies one file; keeps the candidates of a usable length.
-fn read_one(src: &Source) -> std::result::Result<ReadOne, String> {
+fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOne, String> {
     let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
     // A Word document gives its paragraphs as lines, numbering included: from here on it is a text.
     let decoded = crate::input::decode_document(&src.path, &bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
     let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };
-    let paras = clean::clean(&text);
-    let units = split::units(&paras);
-    let cands = classify::classify(&units);
+    let mut rejects = Vec::new();
+    let reject =
+        |line: usize, text: &str, reason| recall::Reject { doc: 0, line, text: text.to_string(), reason };
+    let paras = clean::clean_with(&text, &mut |line, t, reason| rejects.push(reject(line, t, reason)));
+    let units =
+        split::units_with(&paras, &mut |line, t| rejects.push(reject(line, t, recall::Reason::Fragment)));
+    let cands = classify::classify(&units, model);
     let sentences = cands.len();
     let hasher = BuildHasherDefault::<FxHasher>::default();
-    let kept = cands
-        .into_iter()
-        .filter(|cand| {
-            let n = cand.text.chars().count();
-            let short = match cand.role {
-                Role::Heading | Role::Point => n < 3,
-                _ => n < MIN_CHARS,
-            };
-            n <= MAX_CHARS && !short
-        })
-        .map(|cand| (hasher.hash_one(cand.text.as_str()), cand))
-        .collect();
-    Ok((kept, sentences, text.len()))
+    let mut kept = Vec::with_capacity(cands.len());
+    for cand in cands {
+        let n = cand.text.chars().count();
+        let short = match cand.role {
+            Role::Heading | Role::Point => n < 3,
+            _ => n < MIN_CHARS,
+        };
+        if short || n > MAX_CHARS {
+            let reason = if short { recall::Reason::TooShort } else { recall::Reason::TooLong };
+            rejects.push(recall::Reject { doc: 0, line: cand.line, text: cand.text, reason });
+            continue;
+        }
+        kept.push((hasher.hash_one(cand.text.as_str()), cand));
+    }
+    Ok((kept, rejects, sentences, text.len()))
 }
 
 /// Mines `sources` with `inputs` (dictionary, topics, curation). `progress` is told how many
@@ -165,22 +176,33 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
 
     // 1. Read, clean, split, classify: per file, in parallel — while jieba loads its dictionary
     //    (a fixed cost of a few hundred milliseconds that need not hold up the reading).
-    let (lex, read) =
-        rayon::join(|| inputs.lexicon(), || sources.par_iter().map(read_one).collect::<Vec<_>>());
+    let model = inputs.section_model()?;
+    let (lex, read) = rayon::join(
+        || inputs.lexicon(),
+        || sources.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
+    );
     let lex = lex?;
     let mut found: Vec<Found> = Vec::new();
     // Sentences seen, by a 64-bit hash of their text (no copy of the text is kept).
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     for (i, r) in read.into_iter().enumerate() {
         match r {
-            Ok((cands, sentences, bytes)) => {
+            Ok((cands, rejects, sentences, bytes)) => {
                 report.documents += 1;
                 report.bytes += bytes;
                 report.sentences += sentences;
+                report.rejects.extend(rejects.into_iter().map(|r| recall::Reject { doc: i, ..r }));
                 for (hash, cand) in cands {
                     // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
                     if !seen.insert(hash) {
                         report.duplicates += 1;
+                        let (line, text) = (cand.line, cand.text);
+                        report.rejects.push(recall::Reject {
+                            doc: i,
+                            line,
+                            text,
+                            reason: recall::Reason::Duplicate,
+                        });
                         continue;
                     }
                     found.push(Found { doc: i, cand });
@@ -225,27 +247,49 @@ pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)
     skeletons.reserve(n);
     let mut kept: Vec<Prepared> = Vec::with_capacity(n);
     let mut clauses = Vec::with_capacity(n);
-    let mut merge = |mut p: Prepared| {
+    let mut near = Vec::new();
+    let mut merge = |mut p: Prepared, sentence: bool| {
         if !skeletons.insert(std::mem::take(&mut p.skeleton)) {
             report.duplicates += 1;
+            // A variant or clause merged away is not a sentence lost.
+            if sentence {
+                near.push(recall::Reject {
+                    doc: p.doc,
+                    line: p.phrase.source.line,
+                    text: p.phrase.text,
+                    reason: recall::Reason::NearDuplicate,
+                });
+            }
             return;
         }
         kept.push(p);
     };
     for m in mined.into_iter().flatten() {
-        merge(m.sentence);
+        merge(m.sentence, true);
         if let Some(v) = m.variant {
-            merge(*v);
+            merge(*v, false);
         }
         clauses.push(m.clauses);
     }
-    clauses.into_iter().flatten().for_each(merge);
+    clauses.into_iter().flatten().for_each(|c| merge(c, false));
     drop(skeletons);
+    report.rejects.append(&mut near);
 
     // 5. Topics: lexicon keywords weighted by their inverse document frequency over the corpus
     //    (known only once every sentence is analysed), for the phrases kept; then curation:
     //    exclusions and overrides by id.
     let before = kept.len();
+    // Excluded by hand: named among the rejects (a few, found by id before the phrases go).
+    report.rejects.extend(
+        kept.iter().filter(|p| p.phrase.role != Role::Clause && inputs.curation.excludes(&p.phrase)).map(
+            |p| recall::Reject {
+                doc: p.doc,
+                line: p.phrase.source.line,
+                text: p.phrase.text.clone(),
+                reason: recall::Reason::Excluded,
+            },
+        ),
+    );
     let phrases: Vec<Phrase> = kept
         .into_par_iter()
         .with_min_len(256)

@@ -178,6 +178,12 @@ pub fn is_title(s: &str) -> bool {
 
 /// Splits the paragraphs of one document into units.
 pub fn units(paras: &[Para]) -> Vec<Unit> {
+    units_with(paras, &mut |_, _| {})
+}
+
+/// Splits the paragraphs of one document into units, telling `fragment` each piece dropped as a
+/// fragment (no end punctuation), with its line.
+pub fn units_with(paras: &[Para], fragment: &mut dyn FnMut(usize, &str)) -> Vec<Unit> {
     let mut out = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
         let pieces = sentences(&para.text);
@@ -223,6 +229,8 @@ pub fn units(paras: &[Para]) -> Vec<Unit> {
                 // paragraph cut off by the scraper, or a garbled tail, is a fragment.
                 if count == 1 && para.standalone && !para.cut && piece.chars().count() <= 30 {
                     push(Kind::Heading(1), piece);
+                } else if !piece.is_empty() {
+                    fragment(line, piece);
                 }
                 let _ = last;
                 continue;
