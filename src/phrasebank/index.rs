@@ -51,11 +51,23 @@ struct Stamp {
     hash: u64,
 }
 
-fn content_hash(bytes: &[u8]) -> u64 {
+/// The hash of a file's content, read a block at a time: a mined section file may be gigabytes.
+fn content_hash(path: &Path) -> Option<u64> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
     let mut h = FxHasher::default();
-    h.write(bytes);
-    h.write_usize(bytes.len());
-    h.finish()
+    let mut block = vec![0u8; 1 << 16];
+    let mut len = 0usize;
+    loop {
+        let n = file.read(&mut block).ok()?;
+        if n == 0 {
+            break;
+        }
+        h.write(&block[..n]);
+        len += n;
+    }
+    h.write_usize(len);
+    Some(h.finish())
 }
 
 fn mtime(meta: &std::fs::Metadata) -> (i64, u32) {
@@ -74,8 +86,8 @@ fn stamps(dir: &Path) -> [Stamp; 7] {
     let mut out = [Stamp::default(); 7];
     for (k, section) in Section::ALL.into_iter().enumerate() {
         let path = section_path(dir, section);
-        let (Ok(meta), Ok(bytes)) = (std::fs::metadata(&path), std::fs::read(&path)) else { continue };
-        out[k] = Stamp { present: true, len: meta.len(), mtime: mtime(&meta), hash: content_hash(&bytes) };
+        let (Ok(meta), Some(hash)) = (std::fs::metadata(&path), content_hash(&path)) else { continue };
+        out[k] = Stamp { present: true, len: meta.len(), mtime: mtime(&meta), hash };
     }
     out
 }
@@ -89,7 +101,7 @@ fn unchanged(dir: &Path, then: &[Stamp; 7]) -> bool {
         if !then.present || meta.len() != then.len {
             return false;
         }
-        mtime(&meta) == then.mtime || std::fs::read(&path).is_ok_and(|b| content_hash(&b) == then.hash)
+        mtime(&meta) == then.mtime || content_hash(&path) == Some(then.hash)
     })
 }
 
@@ -101,7 +113,8 @@ fn embedded_hash() -> u64 {
     for section in Section::ALL {
         let name = format!("{}.yaml", section.name());
         let text = crate::assets::PHRASEBANK.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| t);
-        h.write_u64(content_hash(text.as_bytes()));
+        h.write(text.as_bytes());
+        h.write_usize(text.len());
     }
     h.finish()
 }
