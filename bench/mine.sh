@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
-# Mining throughput and peak memory, by hand (not a test): `bench/mine.sh`.
+# Mining speed and memory, and drafting with a mined phrasebank, by hand (not a test):
 #
-# 1. `cargo bench --bench mine`: builds two ≥ 20 MB corpora from the seeds (`repeated`: the seeds
-#    copied over and over; `unique`: a running number in every sentence, so nothing is deduplicated
-#    before segmentation) and prints MB/s of plain jieba-rs `cut` and of `mine` with 1 and 2 jobs,
-#    in the same process.
-# 2. Runs the release binary on the same corpora under /usr/bin/time for wall time and peak RSS.
+#   bench/mine.sh                 # prints everything; keep the output as bench/mine-after.txt
+#   MINE_GB=1 bench/mine.sh       # also mines a 1 GB archive for its peak memory (≈ 10 min)
+#
+# 1. `cargo bench --bench mine` (benches/mine.rs): builds 20 MB of unique sentences recombined
+#    from the seeds' clauses and prints, in one run, plain jieba-rs `cut` (HMM) against `mine` with
+#    1 and 2 jobs, and the ratios; then `draft --phrasebank DIR` at 1×, 10× and 100× the seeds'
+#    phrases.
+# 2. The release binary on the same corpus under /usr/bin/time: wall time and peak RSS.
+# 3. With MINE_GB=N: an N GB archive of the same kind, mined with 2 jobs, peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus=$(mktemp -d)
-trap 'rm -rf "$corpus"' EXIT
-JIANGGAO_BENCH_CORPUS="$corpus" cargo bench --bench mine
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet
+bin="$CARGO_TARGET_DIR/release/jianggao"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-for kind in repeated unique; do
-  for jobs in 1 2; do
-    /usr/bin/time -o "$corpus/time" -f '%e s wall, %U s user, %M KB peak RSS' \
-      target/release/jianggao mine "$corpus/$kind" --json --jobs "$jobs" >/dev/null 2>&1
-    stats=$(cat "$corpus/time")
-    echo "binary, $kind, --jobs $jobs: $stats"
-  done
+JIANGGAO="$bin" JIANGGAO_BENCH_CORPUS="$work/corpus" cargo bench --quiet --bench mine
+for jobs in 1 2; do
+  /usr/bin/time -o "$work/time" -f '%e s wall, %U s user, %M KB peak RSS' \
+    "$bin" mine "$work/corpus" -o "$work/out$jobs" --jobs "$jobs" >/dev/null 2>&1
+  echo "binary, 20 MB, mine -o DIR --jobs $jobs: $(cat "$work/time"), $(du -sm "$work/out$jobs" | cut -f1) MB written"
 done
+cmp -s <(cd "$work/out1" && cat *.yaml) <(cd "$work/out2" && cat *.yaml) && echo "same phrasebank with 1 and 2 jobs"
+if [ -n "${MINE_GB:-}" ]; then
+  rm -rf "$work/corpus" "$work/out1" "$work/out2"
+  JIANGGAO_BENCH_MB=$((MINE_GB * 1024)) JIANGGAO_BENCH_ONLY_CORPUS=1 JIANGGAO_BENCH_CORPUS="$work/big" \
+    cargo bench --quiet --bench mine
+  /usr/bin/time -o "$work/time" -f '%e s wall, %U s user, %M KB peak RSS' \
+    "$bin" mine "$work/big" -o "$work/bigout" --jobs 2 >/dev/null 2>&1
+  echo "binary, $MINE_GB GB, mine -o DIR --jobs 2: $(cat "$work/time"), $(du -sm "$work/bigout" | cut -f1) MB written"
+fi

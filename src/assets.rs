@@ -51,3 +51,28 @@ pub fn overlay(
     }
     Ok(assets)
 }
+
+/// The embedded file `name` of one table, or `overlay`'s file of that name when it has one: for a
+/// stage that reads one or two small files of a folder whose other files may be large (drafting
+/// reads `levels.yaml` beside a mined phrasebank of a gigabyte).
+pub fn overlay_file(
+    embedded: &'static [(&'static str, &'static str)],
+    overlay: Option<&Path>,
+    name: &str,
+) -> Result<Option<Asset>, Error> {
+    if let Some(dir) = overlay {
+        if !dir.is_dir() {
+            return Err(Error::usage(format!("找不到文件夹：{}", dir.display())));
+        }
+        let path = dir.join(name);
+        if path.is_file() {
+            let text = input::read_text(&path)?.text;
+            return Ok(Some(Asset { name: name.to_string(), text: Cow::Owned(text), origin: Some(path) }));
+        }
+    }
+    Ok(embedded.iter().find(|(n, _)| *n == name).map(|(n, text)| Asset {
+        name: (*n).to_string(),
+        text: Cow::Borrowed(*text),
+        origin: None,
+    }))
+}

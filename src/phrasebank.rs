@@ -21,6 +21,8 @@ use crate::model::groups::Groups;
 use crate::model::{Phrase, Role, Section};
 use crate::yaml;
 
+pub mod index;
+
 /// One topic of the lexicon, with the words that signal it in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,9 +85,9 @@ impl LevelWording {
 /// The presupposition and level lists of the embedded phrasebank overlaid by `dir`: what drafting
 /// reads besides the phrases. Small files, parsed per draft.
 pub fn drafting_lists(dir: Option<&Path>) -> Result<(Vec<Presupposition>, Vec<LevelWording>)> {
-    let files = assets::overlay(assets::PHRASEBANK, dir)?;
-    fn list<T: serde::de::DeserializeOwned>(files: &[Asset], name: &str) -> Result<Vec<T>> {
-        let Some(f) = files.iter().find(|f| f.name == name) else { return Ok(Vec::new()) };
+    // Only these two files are read: the folder may hold a mined phrasebank of any size.
+    fn list<T: serde::de::DeserializeOwned>(dir: Option<&Path>, name: &str) -> Result<Vec<T>> {
+        let Some(f) = assets::overlay_file(assets::PHRASEBANK, dir, name)? else { return Ok(Vec::new()) };
         if f.text.trim().is_empty() {
             return Ok(Vec::new());
         }
@@ -99,8 +101,8 @@ pub fn drafting_lists(dir: Option<&Path>) -> Result<(Vec<Presupposition>, Vec<Le
         let label = f.origin.as_ref().map_or_else(|| format!("<内置>/{name}"), |p| p.display().to_string());
         yaml::from_str(&f.text, &label)
     }
-    let presuppositions = list(&files, "presuppositions.yaml")?;
-    let levels = list(&files, "levels.yaml")?;
+    let presuppositions = list(dir, "presuppositions.yaml")?;
+    let levels = list(dir, "levels.yaml")?;
     Ok((presuppositions, levels))
 }
 
@@ -241,8 +243,8 @@ pub fn slot_names(text: &str) -> Vec<String> {
 #[derive(Debug, Clone, Copy)]
 pub enum Words<'a> {
     Owned(&'a [String]),
-    /// Joined by U+001F (the compiled table).
-    Joined(&'static str),
+    /// Joined by U+001F (the compiled table, a folder's index).
+    Joined(&'a str),
 }
 
 impl<'a> Words<'a> {
@@ -301,6 +303,8 @@ impl<'a> PhraseRef<'a> {
 pub enum Phrases<'a> {
     Compiled(&'static [StaticPhrase]),
     Loaded(&'a [Phrase]),
+    /// A writer's folder read through its index (`index`): nothing parsed, nothing copied.
+    Mapped(&'a index::Mapped),
 }
 
 impl<'a> Phrases<'a> {
@@ -313,6 +317,7 @@ impl<'a> Phrases<'a> {
         match self {
             Phrases::Compiled(p) => p.len(),
             Phrases::Loaded(p) => p.len(),
+            Phrases::Mapped(m) => m.len(),
         }
     }
 
@@ -329,6 +334,7 @@ impl<'a> Phrases<'a> {
             // apart from it (`build.rs`), 0 for none.
             Phrases::Compiled(_) => assets::COMPILED_HEADS.get(i).copied().filter(|&h| h != 0),
             Phrases::Loaded(p) => crate::model::shingle::head(&p[i].text),
+            Phrases::Mapped(m) => Some(m.get(i).head).filter(|&h| h != 0),
         }
     }
 
@@ -362,6 +368,21 @@ impl<'a> Phrases<'a> {
                     generic: p.generic,
                     doc: &p.source.doc,
                     line: p.source.line,
+                }
+            }
+            Phrases::Mapped(m) => {
+                let p = m.get(i);
+                PhraseRef {
+                    id: p.id,
+                    section: p.section,
+                    role: p.role,
+                    text: p.text,
+                    topics: Words::Joined(p.topics),
+                    keywords: Words::Joined(p.keywords),
+                    presupposes: Words::Joined(p.presupposes),
+                    generic: p.generic,
+                    doc: p.doc,
+                    line: p.line,
                 }
             }
         }
@@ -501,6 +522,8 @@ impl Phrases<'_> {
             // Only the embedded table is ever compiled (`Phrases::embedded`).
             Phrases::Compiled(_) => Index::compiled(),
             Phrases::Loaded(_) => Index::build(self),
+            // Grouped when the index was written, as `build.rs` groups the embedded table.
+            Phrases::Mapped(m) => Index::assemble(m.groups.clone()),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::assets;
 use crate::error::Result;
 use crate::model::{Brief, Draft};
+use crate::phrasebank::index::Mapped;
 use crate::phrasebank::{Phrasebank, Phrases};
 use crate::plan::{Plan, SiteChoice};
 use crate::render::Explanation;
@@ -30,16 +31,32 @@ impl Default for DraftOptions {
     }
 }
 
-/// The writer's phrasebank folder loaded, when `options` name one. The embedded phrasebank is
-/// compiled into the binary (no parsing); a writer's folder means loading and merging YAML.
-fn loaded_phrasebank(options: &DraftOptions) -> Result<Option<Phrasebank>> {
-    options.phrasebank.as_deref().map(load_phrasebank).transpose()
+/// A writer's phrasebank folder, as drafting reads it.
+enum Folder {
+    /// Through its index (`phrasebank::index`): a few pages of a mapped file, whatever its size.
+    Indexed(Mapped),
+    /// Parsed from its YAML, when it has no index or the YAML changed since it was written.
+    Parsed(Phrasebank),
+}
+
+/// The writer's phrasebank folder, when `options` name one: through its index when that is still
+/// the YAML's, else parsed from the YAML, which is the truth a writer edits — and the index
+/// written again for the next draft (a folder that cannot be written is parsed every time).
+fn loaded_phrasebank(options: &DraftOptions) -> Result<Option<Folder>> {
+    let Some(dir) = options.phrasebank.as_deref() else { return Ok(None) };
+    if let Some(mapped) = dir.is_dir().then(|| Mapped::open(dir)).flatten() {
+        return Ok(Some(Folder::Indexed(mapped)));
+    }
+    let bank = load_phrasebank(dir)?;
+    let _ = crate::phrasebank::index::write(dir, &bank.phrases);
+    Ok(Some(Folder::Parsed(bank)))
 }
 
 /// The phrases to draft from: the loaded folder's, else the compiled embedded ones.
-fn phrases(loaded: &Option<Phrasebank>) -> Phrases<'_> {
+fn phrases(loaded: &Option<Folder>) -> Phrases<'_> {
     match loaded {
-        Some(b) => Phrases::Loaded(&b.phrases),
+        Some(Folder::Indexed(m)) => Phrases::Mapped(m),
+        Some(Folder::Parsed(b)) => Phrases::Loaded(&b.phrases),
         None => Phrases::embedded(),
     }
 }
@@ -52,10 +69,15 @@ fn load_phrasebank(dir: &std::path::Path) -> Result<Phrasebank> {
     if bank.phrases.iter().any(|p| p.keywords.is_empty()) {
         let vocabulary = crate::plan::relevance::Vocabulary::of(&Phrases::embedded());
         for p in bank.phrases.iter_mut().filter(|p| p.keywords.is_empty()) {
-            p.keywords = vocabulary.about(&p.text).words().map(str::to_string).collect();
+            fill_keywords(p, &vocabulary);
         }
     }
     Ok(bank)
+}
+
+/// Gives a phrase without content words those of the embedded `vocabulary` its text contains.
+pub fn fill_keywords(p: &mut crate::model::Phrase, vocabulary: &crate::plan::relevance::Vocabulary) {
+    p.keywords = vocabulary.about(&p.text).words().map(str::to_string).collect();
 }
 
 /// A complete draft of `brief`.

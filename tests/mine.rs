@@ -47,8 +47,11 @@ fn committed_phrasebank_is_exactly_what_mining_the_seeds_writes() {
     let mut written: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
         .collect();
     written.sort();
+    // and beside them, hidden, the index drafting reads (not committed: build.rs compiles its own)
+    assert!(out.join(".phrasebank.idx").is_file());
     assert_eq!(names, written, "phrasebank/ holds exactly the files mine writes");
     for name in &names {
         let a = std::fs::read(committed.join(name)).unwrap();
@@ -294,4 +297,80 @@ fn report_names_every_reject_with_its_reason_and_keeps_nine_in_ten() {
     // Without --report, no list.
     let quiet = jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("--json").output().unwrap();
     assert!(!stderr(&quiet).contains("收录率"));
+}
+
+#[test]
+fn what_is_not_a_regular_file_or_too_large_is_skipped_unread() {
+    // `/dev/zero` would be read until memory ran out: it is named and skipped, and with nothing
+    // else to mine that is exit 2, leaving no folder behind.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("pb");
+    let run = jianggao().args(["mine", "/dev/zero", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let err = stderr(&run);
+    assert!(err.contains("跳过 zero：不是普通文件（设备、管道或套接字），没有读取"), "{err}");
+    assert!(err.contains("所有文件都被跳过"), "{err}");
+    assert!(!out.exists());
+    // A text over 64 MiB (sparse: never written, and never read) beside a speech.
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::File::create(corpus.join("big.txt")).unwrap().set_len((64 << 20) + 1).unwrap();
+    std::fs::write(corpus.join("speech.txt"), seed("000")).unwrap();
+    let run = jianggao().arg("mine").arg(&corpus).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(err.contains("跳过 big.txt：文件有 64 MiB，超过单个文本文件 64 MiB 的上限"), "{err}");
+    assert!(err.contains("1 篇文档"), "{err}");
+}
+
+/// The draft of the example brief with `bank`, as JSON text.
+fn draft_with(bank: &std::path::Path) -> String {
+    let run = jianggao()
+        .arg("draft")
+        .arg(root().join("examples/work-conference.yaml"))
+        .args(["-f", "json", "--explain", "--phrasebank"])
+        .arg(bank)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    String::from_utf8(run.stdout).unwrap()
+}
+
+#[test]
+fn the_index_drafts_what_the_yaml_drafts_and_a_hand_edit_wins() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = tmp.path().join("pb");
+    let run = jianggao().arg("mine").arg(root().join("corpus/seeds")).arg("-o").arg(&bank).output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let index = bank.join(".phrasebank.idx");
+    let through_index = draft_with(&bank);
+    // Without the index the YAML is parsed — the same draft — and the index is written again.
+    std::fs::remove_file(&index).unwrap();
+    assert_eq!(draft_with(&bank), through_index);
+    assert!(index.is_file());
+    assert_eq!(draft_with(&bank), through_index);
+    // A damaged index is passed over.
+    let bytes = std::fs::read(&index).unwrap();
+    std::fs::write(&index, &bytes[..bytes.len() / 2]).unwrap();
+    assert_eq!(draft_with(&bank), through_index);
+
+    // A writer edits a sentence the draft uses: the draft says what the YAML now says.
+    let draft: serde_json::Value = serde_json::from_str(&through_index).unwrap();
+    let measures = std::fs::read_to_string(bank.join("measures.yaml")).unwrap();
+    let used = measures
+        .lines()
+        .filter_map(|l| l.strip_prefix("  text: "))
+        .find(|t| {
+            !t.contains("{{") && t.ends_with('。') && t.chars().count() > 12 && draft.to_string().contains(*t)
+        })
+        .expect("the draft uses a measure sentence as it stands")
+        .to_string();
+    // (a small edit, which keeps the sentence where it stood: a new sentence might be placed
+    // elsewhere or nowhere)
+    let edited = used.replace('。', "！");
+    std::fs::write(bank.join("measures.yaml"), measures.replacen(&used, &edited, 1)).unwrap();
+    let after = draft_with(&bank);
+    assert!(after.contains(&edited) && !after.contains(&used), "{after}");
+    // and the index written for the edited YAML drafts the same
+    assert_eq!(draft_with(&bank), after);
 }

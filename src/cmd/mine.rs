@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
 use super::Outcome;
 use crate::error::Error;
@@ -49,10 +48,21 @@ pub fn run(args: Args) -> Outcome {
         .build()
         .map_err(|e| Error::usage(format!("无法启动 {jobs} 个线程：{e}")))?;
 
+    // Checked, and the folder made, before anything is mined: a refusal comes first, not after
+    // an hour's mining.
+    let made = args.output.as_deref().is_some_and(|d| !d.exists());
+    let mut folder = match (&args.output, args.json) {
+        (Some(dir), false) => Some(write::DirWriter::new(dir, args.force)?),
+        _ => None,
+    };
+    let mut json =
+        JsonLines { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), closed: false };
+
+    // A bar over files, only in a terminal (not in CI, not when stderr goes to a file).
     let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new_spinner();
+        let bar = ProgressBar::new(sources.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} 挖掘中：已分析 {pos} 句 {per_sec}")
+            ProgressStyle::with_template("挖掘中 {bar:30} {pos}/{len} 个文件  已用 {elapsed}  约剩 {eta}")
                 .expect("valid template"),
         );
         bar
@@ -60,38 +70,30 @@ pub fn run(args: Args) -> Outcome {
         ProgressBar::hidden()
     };
     let tick = |n: u64| bar.inc(n);
-    let report = pool.install(|| mine::mine(&sources, &inputs, &tick))?;
+    let spill_dir = args.output.as_deref().filter(|_| !args.json);
+    let report = pool.install(|| {
+        let sink: &mut dyn mine::Sink = match &mut folder {
+            Some(f) => f,
+            None => &mut json,
+        };
+        mine::mine(&sources, &inputs, &tick, spill_dir, sink)
+    })?;
     bar.finish_and_clear();
+    // A closed pipe is the reader's choice: stop writing, quietly.
+    let _ = json.out.flush();
 
     for s in &report.skipped {
         eprintln!("警告：跳过 {}：{}", s.doc, s.reason);
     }
     if report.documents == 0 {
+        if let Some(dir) = args.output.as_deref().filter(|_| made) {
+            // the folder made for this run, still empty: nothing was mined into it
+            let _ = std::fs::remove_dir(dir);
+        }
         return Err(Error::usage("没有可读的语料：所有文件都被跳过"));
     }
-
-    if args.json {
-        // Serialised in parallel, in chunks kept in order, then written through one buffer:
-        // stdout is line-buffered, and a write per phrase is a system call per phrase.
-        let chunks: Vec<Vec<u8>> = pool.install(|| {
-            report
-                .phrases
-                .par_chunks(512)
-                .map(|chunk| {
-                    let mut buf = Vec::with_capacity(chunk.len() * 384);
-                    for p in chunk {
-                        serde_json::to_writer(&mut buf, p).expect("phrases always serialise");
-                        buf.push(b'\n');
-                    }
-                    buf
-                })
-                .collect()
-        });
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        // A closed pipe is the reader's choice: stop writing, quietly.
-        let _ = chunks.iter().try_for_each(|c| out.write_all(c)).and_then(|()| out.flush());
-    } else if let Some(dir) = &args.output {
-        write::write_dir(dir, &report, &inputs.topics, &inputs.files, args.force)?;
+    if let Some(folder) = folder {
+        folder.finish(&report, &inputs.topics, &inputs.files)?;
     }
 
     summary(&report, args.output.as_deref().filter(|_| !args.json));
@@ -124,21 +126,39 @@ fn rejects(report: &mine::Report, sources: &[mine::Source]) {
     }
 }
 
+/// `--json`: one phrase a line on stdout, through one buffer (stdout is line-buffered, and a write
+/// per phrase is a system call per phrase).
+struct JsonLines<W: Write> {
+    out: std::io::BufWriter<W>,
+    /// The reader closed the pipe (`| head`): the rest is not written.
+    closed: bool,
+}
+
+impl<W: Write> mine::Sink for JsonLines<W> {
+    fn phrase(&mut self, p: crate::model::Phrase) -> crate::error::Result<()> {
+        if !self.closed {
+            let written =
+                serde_json::to_writer(&mut self.out, &p).is_ok() && self.out.write_all(b"\n").is_ok();
+            self.closed = !written;
+        }
+        Ok(())
+    }
+}
+
 fn summary(report: &mine::Report, dir: Option<&std::path::Path>) {
-    let generic = report.phrases.iter().filter(|p| p.generic).count();
-    let clauses = mine::clauses_per_section(&report.phrases);
+    let tally = &report.tally;
     eprintln!(
         "挖掘完成：{} 篇文档（{:.1} MB），{} 个句子，得到 {} 条语句（通用 {} 条，其中分句 {} 条；去重 {}，校订排除 {}）",
         report.documents,
         report.bytes as f64 / 1e6,
         report.sentences,
-        report.phrases.len(),
-        generic,
-        clauses.iter().sum::<usize>(),
+        tally.phrases,
+        tally.generic,
+        tally.clauses(),
         report.duplicates,
         report.excluded
     );
-    for ((section, all, g), c) in mine::per_section(&report.phrases).into_iter().zip(clauses) {
+    for (section, all, g, c) in tally.per_section() {
         // Pad by display width: a Chinese character takes two columns.
         let zh = section.chinese();
         let pad = " ".repeat(12usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));

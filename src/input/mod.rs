@@ -277,6 +277,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
             "确需覆盖请加 --force，或用 -o 指定另一个文件名",
         ));
     }
+    let mut tmp = temp_beside(path)?;
+    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// A temporary file in `path`'s folder, to be written and then renamed over `path`
+/// (`NamedTempFile::persist`): a file is replaced whole or not at all.
+pub fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -290,14 +300,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
     if let Ok(meta) = std::fs::metadata(path) {
         tmp.as_file().set_permissions(meta.permissions()).map_err(|e| Error::io(path, e))?;
     }
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    Ok(tmp)
 }
 
 /// Writes to `path` atomically, or to standard output when `path` is `None`.

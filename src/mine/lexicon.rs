@@ -178,13 +178,8 @@ pub struct TopicScorer<'a> {
 }
 
 impl<'a> TopicScorer<'a> {
-    /// The scorer for a corpus whose sentences have `keywords` (each sentence's, as in
-    /// `Analysed::keywords`).
-    pub fn new<'k>(
-        topics: &'a [Topic],
-        lex: &Lexicon,
-        keywords: impl Iterator<Item = &'k [u32]>,
-    ) -> TopicScorer<'a> {
+    /// The scorer for a corpus whose sentences were counted into `counts`.
+    pub fn from_counts(topics: &'a [Topic], lex: &Lexicon, counts: KeywordCounts) -> TopicScorer<'a> {
         let mut of_keyword = vec![Vec::new(); lex.keywords.len()];
         for (ti, t) in topics.iter().enumerate() {
             for k in &t.keywords {
@@ -194,21 +189,8 @@ impl<'a> TopicScorer<'a> {
                 }
             }
         }
-        let mut df = vec![0usize; lex.keywords.len()];
-        let mut ids: Vec<u32> = Vec::new();
-        let mut n = 0usize;
-        for sentence in keywords {
-            n += 1;
-            ids.clear();
-            ids.extend_from_slice(sentence);
-            ids.sort_unstable();
-            ids.dedup();
-            for &id in &ids {
-                df[id as usize] += 1;
-            }
-        }
-        let n = n as f64;
-        let idf = df.iter().map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0).collect();
+        let n = counts.sentences as f64;
+        let idf = counts.df.iter().map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0).collect();
         TopicScorer { topics, of_keyword, idf }
     }
 
@@ -228,5 +210,31 @@ impl<'a> TopicScorer<'a> {
         ranked.sort_by(|&x, &y| score[y].total_cmp(&score[x]).then(x.cmp(&y)));
         ranked.truncate(3);
         ranked.into_iter().map(|t| self.topics[t].name.clone()).collect()
+    }
+}
+
+/// The document frequency of each lexicon keyword, counted sentence by sentence as mining goes
+/// (the corpus is never held whole): what `TopicScorer` weighs keywords by.
+pub struct KeywordCounts {
+    df: Vec<usize>,
+    sentences: usize,
+    ids: Vec<u32>,
+}
+
+impl KeywordCounts {
+    pub fn new(lex: &Lexicon) -> KeywordCounts {
+        KeywordCounts { df: vec![0; lex.keywords.len()], sentences: 0, ids: Vec::new() }
+    }
+
+    /// Counts one sentence's keywords (`Analysed::keywords`), each once.
+    pub fn add(&mut self, keywords: &[u32]) {
+        self.sentences += 1;
+        self.ids.clear();
+        self.ids.extend_from_slice(keywords);
+        self.ids.sort_unstable();
+        self.ids.dedup();
+        for &id in &self.ids {
+            self.df[id as usize] += 1;
+        }
     }
 }

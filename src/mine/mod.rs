@@ -19,6 +19,7 @@ pub mod generic;
 pub mod lexicon;
 pub mod recall;
 pub mod sections;
+pub mod spill;
 pub mod split;
 pub mod words;
 pub mod write;
@@ -64,7 +65,8 @@ pub struct Report {
     pub documents: usize,
     pub sentences: usize,
     pub bytes: usize,
-    pub phrases: Vec<Phrase>,
+    /// The phrases given to the sink, counted.
+    pub tally: Tally,
     pub skipped: Vec<Skipped>,
     /// Duplicates dropped: exact (same sentence) and near (same wording once slots and
     /// punctuation are set aside).
@@ -124,6 +126,38 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// The largest text file (.txt, .md) mined. A speech is some tens of kilobytes; a text of more
+/// than 64 MiB is an export of a whole database or not a speech at all, and a file is read,
+/// cleaned and split whole, so a larger one would bound memory no longer. (The .docx reader has
+/// the same bound on the text inside a Word file.)
+pub const MAX_TEXT_BYTES: u64 = 64 << 20;
+/// The largest Word file mined: pictures make a .docx large while its text stays small, and the
+/// whole file is read to unzip it.
+pub const MAX_DOCX_BYTES: u64 = 256 << 20;
+
+/// Files are read and analysed a batch at a time, in order, and each batch is let go of once its
+/// phrases are on disk (`spill`): memory is that of one batch, whatever the archive's size. A
+/// batch is large enough to keep every worker busy between the merges, which run in order.
+const BATCH_BYTES: u64 = 4 << 20;
+const BATCH_FILES: usize = 512;
+
+/// The sources in batches (ranges of `sources`), by their size on disk.
+fn batches(sources: &[Source]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, src) in sources.iter().enumerate() {
+        bytes += std::fs::metadata(&src.path).map_or(0, |m| m.len());
+        if bytes >= BATCH_BYTES || i + 1 - start >= BATCH_FILES {
+            out.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < sources.len() {
+        out.push(start..sources.len());
+    }
+    out
+}
+
 /// A candidate with where it came from.
 struct Found {
     doc: usize,
@@ -135,8 +169,30 @@ struct Found {
 /// number of sentences found in all, and the bytes read.
 type ReadOne = (Vec<(u64, classify::Candidate)>, Vec<recall::Reject>, usize, usize);
 
+/// Why `path` is not read, if it is not: only regular files of a bounded size are (a device such
+/// as `/dev/zero` or a pipe would be read until memory ran out).
+fn unreadable(path: &Path, meta: &std::fs::Metadata) -> Option<String> {
+    if !meta.is_file() {
+        return Some("不是普通文件（设备、管道或套接字），没有读取".to_string());
+    }
+    let docx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let max = if docx { MAX_DOCX_BYTES } else { MAX_TEXT_BYTES };
+    (meta.len() > max).then(|| {
+        format!(
+            "文件有 {} MiB，超过单个{}文件 {} MiB 的上限：一篇讲话稿不过几十 KB，这么大的文件多半是整库导出或不是讲话稿；请拆分后再挖掘",
+            meta.len() >> 20,
+            if docx { " Word " } else { "文本" },
+            max >> 20
+        )
+    })
+}
+
 /// Reads, cleans, splits and classifies one file; keeps the candidates of a usable length.
 fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOne, String> {
+    let meta = std::fs::metadata(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
+    if let Some(why) = unreadable(&src.path, &meta) {
+        return Err(why);
+    }
     let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
     // A Word document gives its paragraphs as lines, numbering included: from here on it is a text.
     let decoded = crate::input::decode_document(&src.path, &bytes).map_err(|why| why.reason().to_string())?;
@@ -169,149 +225,206 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
     Ok((kept, rejects, sentences, text.len()))
 }
 
-/// Mines `sources` with `inputs` (dictionary, topics, curation). `progress` is told how many
-/// sentences are done.
-pub fn mine(sources: &[Source], inputs: &Inputs, progress: &(dyn Fn(u64) + Sync)) -> Result<Report> {
-    let mut report = Report::default();
+/// Where mined phrases go, one at a time, in the order mining gives them: a phrasebank folder
+/// (`write::DirWriter`), JSON lines, or a list.
+pub trait Sink {
+    fn phrase(&mut self, phrase: Phrase) -> Result<()>;
+}
 
-    // 1. Read, clean, split, classify: per file, in parallel — while jieba loads its dictionary
-    //    (a fixed cost of a few hundred milliseconds that need not hold up the reading).
-    let model = inputs.section_model()?;
-    let (lex, read) = rayon::join(
-        || inputs.lexicon(),
-        || sources.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
-    );
-    let lex = lex?;
-    let mut found: Vec<Found> = Vec::new();
-    // Sentences seen, by a 64-bit hash of their text (no copy of the text is kept).
+impl Sink for Vec<Phrase> {
+    fn phrase(&mut self, phrase: Phrase) -> Result<()> {
+        self.push(phrase);
+        Ok(())
+    }
+}
+
+/// How many phrases are finished (topics, curation) together, in parallel, before they go to the
+/// sink in order.
+const FINISH_CHUNK: usize = 4096;
+
+/// Mines `sources` with `inputs` (dictionary, topics, curation), giving each phrase to `sink`.
+/// `progress` is told how many files are done; `spill_dir` is where phrases wait on disk until
+/// every file is read (the output folder, else the system's temporary folder).
+pub fn mine(
+    sources: &[Source],
+    inputs: &Inputs,
+    progress: &(dyn Fn(u64) + Sync),
+    spill_dir: Option<&Path>,
+    sink: &mut dyn Sink,
+) -> Result<Report> {
+    let mut report = Report::default();
+    let mut sentences = spill::Spill::new(spill_dir)?;
+    let mut clauses = spill::Spill::new(spill_dir)?;
+    // Sentences seen, by a 64-bit hash of their text, and skeletons merged, by a 64-bit hash
+    // (no copy of any text is kept: 16 bytes a sentence, what memory grows by with the archive).
     let mut seen: FxHashSet<u64> = FxHashSet::default();
-    for (i, r) in read.into_iter().enumerate() {
-        match r {
-            Ok((cands, rejects, sentences, bytes)) => {
-                report.documents += 1;
-                report.bytes += bytes;
-                report.sentences += sentences;
-                report.rejects.extend(rejects.into_iter().map(|r| recall::Reject { doc: i, ..r }));
-                for (hash, cand) in cands {
-                    // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
-                    if !seen.insert(hash) {
-                        report.duplicates += 1;
-                        let (line, text) = (cand.line, cand.text);
-                        report.rejects.push(recall::Reject {
-                            doc: i,
-                            line,
-                            text,
-                            reason: recall::Reason::Duplicate,
-                        });
-                        continue;
+    let mut skeletons: FxHashSet<u64> = FxHashSet::default();
+    let mut lex: Option<analyse::Lexicon> = None;
+    let mut counts: Option<lexicon::KeywordCounts> = None;
+    let model = inputs.section_model()?;
+
+    for range in batches(sources) {
+        let batch = &sources[range.clone()];
+        // 1. Read, clean, split, classify: per file, in parallel — the first batch while jieba
+        //    loads its dictionary (a fixed cost of a few hundred milliseconds that need not hold
+        //    up the reading).
+        let read = match &lex {
+            Some(_) => batch.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
+            None => {
+                let (l, read) = rayon::join(
+                    || inputs.lexicon(),
+                    || batch.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
+                );
+                lex = Some(l?);
+                read
+            }
+        };
+        let lex = lex.as_ref().expect("loaded with the first batch");
+        let counts = counts.get_or_insert_with(|| lexicon::KeywordCounts::new(lex));
+        let mut found: Vec<Found> = Vec::new();
+        for (r, i) in read.into_iter().zip(range.clone()) {
+            match r {
+                Ok((cands, rejects, n, bytes)) => {
+                    report.documents += 1;
+                    report.bytes += bytes;
+                    report.sentences += n;
+                    report.rejects.extend(rejects.into_iter().map(|r| recall::Reject { doc: i, ..r }));
+                    for (hash, cand) in cands {
+                        // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
+                        if !seen.insert(hash) {
+                            report.duplicates += 1;
+                            report.rejects.push(recall::Reject::new(
+                                i,
+                                cand.line,
+                                &cand.text,
+                                recall::Reason::Duplicate,
+                            ));
+                            continue;
+                        }
+                        found.push(Found { doc: i, cand });
                     }
-                    found.push(Found { doc: i, cand });
+                }
+                Err(reason) => report.skipped.push(Skipped { doc: sources[i].doc.clone(), reason }),
+            }
+        }
+
+        // 3. Segment and analyse, per sentence, in parallel, in order; what each phrase needs on
+        //    its own (id, skeleton, whether it is generic) is worked out right there, on the
+        //    worker that has the sentence at hand, so that only the merge below runs in order.
+        let mined: Vec<Vec<Mined>> = found
+            .into_par_iter()
+            .chunks(128)
+            .map(|chunk| {
+                chunk
+                    .into_iter()
+                    .map(|f| {
+                        let a = lex.analyse(&f.cand.text, f.cand.level);
+                        Mined::new(&f, a, &inputs.curation)
+                    })
+                    .collect()
+            })
+            .collect();
+
+        // 4. Near duplicates merged (same wording once slots and punctuation are set aside): the
+        //    first with a skeleton wins. Clause phrases come after every sentence, so that a clause
+        //    never takes the place of a sentence with the same wording, and a sentence's phrase is
+        //    the same with or without them: they wait, unmerged, in their own spill.
+        for m in mined.into_iter().flatten() {
+            counts.add(&m.sentence.keywords);
+            let variant = m.variant.map(|v| (*v, false));
+            for (e, sentence) in std::iter::once((m.sentence, true)).chain(variant) {
+                if skeletons.insert(e.skeleton) {
+                    sentences.push(&e)?;
+                } else {
+                    report.duplicates += 1;
+                    // A variant merged away is not a sentence lost.
+                    if sentence {
+                        report.rejects.push(recall::Reject::new(
+                            e.doc as usize,
+                            e.phrase.source.line,
+                            &e.phrase.text,
+                            recall::Reason::NearDuplicate,
+                        ));
+                    }
                 }
             }
-            Err(reason) => report.skipped.push(Skipped { doc: sources[i].doc.clone(), reason }),
-        }
-    }
-    drop(seen);
-
-    // 3. Segment and analyse, per sentence, in parallel, in order; what each phrase needs on its
-    //    own (id, skeleton, whether it is generic) is worked out right there, on the worker that
-    //    has the sentence at hand, so that only the merge below runs in order.
-    //    Progress is told once per chunk: a shared counter bumped per sentence by every worker
-    //    would bounce its cache line between them. The chunks are kept as they are (one long
-    //    vector would be a copy of them all, at the peak of memory), and each sentence is let go
-    //    of once analysed.
-    let n = found.len();
-    let mined: Vec<Vec<Mined>> = found
-        .into_par_iter()
-        .chunks(128)
-        .map(|chunk| {
-            let done: Vec<Mined> = chunk
-                .into_iter()
-                .map(|f| {
-                    let a = lex.analyse(&f.cand.text, f.cand.level);
-                    Mined::new(&f, a, &inputs.curation)
-                })
-                .collect();
-            progress(done.len() as u64);
-            done
-        })
-        .collect();
-
-    // 4. Phrases; near duplicates merged (same wording once slots and punctuation are set aside):
-    //    the first with a skeleton wins.
-    //    Clause phrases come after every sentence, so that a clause never takes the place of a
-    //    sentence with the same wording, and a sentence's phrase is the same with or without them.
-    let keywords = mined.iter().flatten().map(|m| m.sentence.keywords.as_slice());
-    let scorer = lexicon::TopicScorer::new(&inputs.topics, &lex, keywords);
-    let mut skeletons: FxHashSet<String> = FxHashSet::default();
-    skeletons.reserve(n);
-    let mut kept: Vec<Prepared> = Vec::with_capacity(n);
-    let mut clauses = Vec::with_capacity(n);
-    let mut near = Vec::new();
-    let mut merge = |mut p: Prepared, sentence: bool| {
-        if !skeletons.insert(std::mem::take(&mut p.skeleton)) {
-            report.duplicates += 1;
-            // A variant or clause merged away is not a sentence lost.
-            if sentence {
-                near.push(recall::Reject {
-                    doc: p.doc,
-                    line: p.phrase.source.line,
-                    text: p.phrase.text,
-                    reason: recall::Reason::NearDuplicate,
-                });
+            for c in &m.clauses {
+                clauses.push(c)?;
             }
-            return;
         }
-        kept.push(p);
-    };
-    for m in mined.into_iter().flatten() {
-        merge(m.sentence, true);
-        if let Some(v) = m.variant {
-            merge(*v, false);
-        }
-        clauses.push(m.clauses);
+        progress(range.len() as u64);
     }
-    clauses.into_iter().flatten().for_each(|c| merge(c, false));
-    drop(skeletons);
-    report.rejects.append(&mut near);
 
     // 5. Topics: lexicon keywords weighted by their inverse document frequency over the corpus
-    //    (known only once every sentence is analysed), for the phrases kept; then curation:
-    //    exclusions and overrides by id.
-    let before = kept.len();
-    // Excluded by hand: named among the rejects (a few, found by id before the phrases go).
-    report.rejects.extend(
-        kept.iter().filter(|p| p.phrase.role != Role::Clause && inputs.curation.excludes(&p.phrase)).map(
-            |p| recall::Reject {
-                doc: p.doc,
-                line: p.phrase.source.line,
-                text: p.phrase.text.clone(),
-                reason: recall::Reason::Excluded,
-            },
-        ),
-    );
-    let phrases: Vec<Phrase> = kept
-        .into_par_iter()
-        .with_min_len(256)
-        .filter_map(|Prepared { mut phrase, doc, keywords, .. }| {
-            phrase.topics = scorer.topics_of(&keywords);
-            phrase.presupposes = Presupposition::of(&inputs.presuppositions, &phrase.text);
-            phrase.source.doc = sources[doc].doc.clone();
-            inputs.curation.apply(phrase)
-        })
-        .collect();
-    report.excluded = before - phrases.len();
-    report.phrases = phrases;
+    //    (known only now that every sentence is analysed), for the phrases kept; then curation:
+    //    exclusions and overrides by id. In chunks, in parallel, each chunk to the sink in order.
+    let lex = match lex {
+        Some(l) => l,
+        None => inputs.lexicon()?,
+    };
+    let counts = counts.unwrap_or_else(|| lexicon::KeywordCounts::new(&lex));
+    let scorer = lexicon::TopicScorer::from_counts(&inputs.topics, &lex, counts);
+    let finish = |chunk: Vec<spill::Entry>| -> Vec<Phrase> {
+        chunk
+            .into_par_iter()
+            .with_min_len(256)
+            .filter_map(|spill::Entry { mut phrase, doc, keywords, .. }| {
+                phrase.topics = scorer.topics_of(&keywords);
+                phrase.presupposes = Presupposition::of(&inputs.presuppositions, &phrase.text);
+                phrase.source.doc = sources[doc as usize].doc.clone();
+                inputs.curation.apply(phrase)
+            })
+            .collect()
+    };
+    let mut kept = 0;
+    let mut chunk = Vec::with_capacity(FINISH_CHUNK);
+    let mut flush = |chunk: &mut Vec<spill::Entry>, report: &mut Report| -> Result<()> {
+        kept += chunk.len();
+        // Excluded by hand: named among the rejects (a few, found by id before the phrases go).
+        for e in chunk.iter().filter(|e| e.phrase.role != Role::Clause && inputs.curation.excludes(&e.phrase))
+        {
+            report.rejects.push(recall::Reject::new(
+                e.doc as usize,
+                e.phrase.source.line,
+                &e.phrase.text,
+                recall::Reason::Excluded,
+            ));
+        }
+        for p in finish(std::mem::take(chunk)) {
+            report.tally.add(&p);
+            sink.phrase(p)?;
+        }
+        Ok(())
+    };
+    for e in sentences.read()? {
+        chunk.push(e?);
+        if chunk.len() == FINISH_CHUNK {
+            flush(&mut chunk, &mut report)?;
+        }
+    }
+    for e in clauses.read()? {
+        let e = e?;
+        if !skeletons.insert(e.skeleton) {
+            report.duplicates += 1;
+            continue;
+        }
+        chunk.push(e);
+        if chunk.len() == FINISH_CHUNK {
+            flush(&mut chunk, &mut report)?;
+        }
+    }
+    flush(&mut chunk, &mut report)?;
+    report.excluded = kept - report.tally.phrases;
     Ok(report)
 }
 
 /// What one sentence gives: its phrase, its generic variant and its clause phrases.
 struct Mined {
-    sentence: Prepared,
+    sentence: spill::Entry,
     /// Boxed: most sentences have none.
-    variant: Option<Box<Prepared>>,
+    variant: Option<Box<spill::Entry>>,
     /// Stock text only: a specific clause is already in its sentence.
-    clauses: Vec<Prepared>,
+    clauses: Vec<spill::Entry>,
 }
 
 impl Mined {
@@ -320,49 +433,40 @@ impl Mined {
         let by_hand = curation.judged_specific(&phrase_id(&a.text));
         let variant = a.variant.take().filter(|_| !by_hand).map(|v| {
             let generic = generic(&v);
-            Box::new(Prepared::new(f, *v, f.cand.role, generic))
+            Box::new(prepared(f, *v, f.cand.role, generic))
         });
         let parts = std::mem::take(&mut a.parts);
         let clauses = if clause_source(f.cand.section, f.cand.role) && !by_hand {
-            parts.into_iter().filter(generic).map(|p| Prepared::new(f, p, Role::Clause, true)).collect()
+            parts.into_iter().filter(generic).map(|p| prepared(f, p, Role::Clause, true)).collect()
         } else {
             Vec::new()
         };
         let generic = generic(&a);
-        Mined { sentence: Prepared::new(f, a, f.cand.role, generic), variant, clauses }
+        Mined { sentence: prepared(f, a, f.cand.role, generic), variant, clauses }
     }
 }
 
-/// One phrase before the near-duplicate merge, with what the merge and the topics need.
-struct Prepared {
-    /// Without its topics, known only once every sentence is analysed, and without the name of
-    /// its document, which only the phrases kept need (`doc` indexes the sources).
-    phrase: Phrase,
-    doc: usize,
-    skeleton: String,
-    keywords: Vec<u32>,
-}
-
-impl Prepared {
-    fn new(f: &Found, a: analyse::Analysed, role: Role, generic: bool) -> Prepared {
-        let role = if role == Role::Statement && a.has_figure() { Role::Figure } else { role };
-        Prepared {
-            skeleton: skeleton(&a.text),
-            keywords: a.keywords,
-            doc: f.doc,
-            phrase: Phrase {
-                id: phrase_id(&a.text),
-                section: f.cand.section,
-                role,
-                text: a.text,
-                slots: a.slots,
-                topics: Vec::new(),
-                generic,
-                keywords: a.words,
-                presupposes: Vec::new(),
-                source: PhraseSource { doc: String::new(), line: f.cand.line },
-            },
-        }
+/// One phrase before the near-duplicate merge, with what the merge and the topics need: without
+/// its topics, known only once every sentence is analysed, and without the name of its document,
+/// which only the phrases kept need.
+fn prepared(f: &Found, a: analyse::Analysed, role: Role, generic: bool) -> spill::Entry {
+    let role = if role == Role::Statement && a.has_figure() { Role::Figure } else { role };
+    spill::Entry {
+        skeleton: BuildHasherDefault::<FxHasher>::default().hash_one(skeleton(&a.text)),
+        keywords: a.keywords,
+        doc: f.doc as u32,
+        phrase: Phrase {
+            id: phrase_id(&a.text),
+            section: f.cand.section,
+            role,
+            text: a.text,
+            slots: a.slots,
+            topics: Vec::new(),
+            generic,
+            keywords: a.words,
+            presupposes: Vec::new(),
+            source: PhraseSource { doc: String::new(), line: f.cand.line },
+        },
     }
 }
 
@@ -448,45 +552,56 @@ pub fn phrase_id(text: &str) -> String {
     format!("p-{:012x}", h >> 16)
 }
 
-/// Counts per section: (all, generic).
-pub fn per_section(phrases: &[Phrase]) -> Vec<(Section, usize, usize)> {
-    Section::ALL
-        .iter()
-        .map(|s| {
-            let of: Vec<&Phrase> = phrases.iter().filter(|p| p.section == *s).collect();
-            (*s, of.len(), of.iter().filter(|p| p.generic).count())
-        })
-        .collect()
+/// What a mining run gave, counted as the phrases go by (they are not kept).
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub phrases: usize,
+    pub generic: usize,
+    /// Per section, in the order of `Section::ALL`: all, generic, generic clause phrases (role
+    /// `clause`: the summaries show them apart from whole sentences).
+    pub sections: [(usize, usize, usize); 7],
+    /// Per topic name: all, generic.
+    topics: HashMap<String, (usize, usize)>,
 }
 
-/// Generic clause phrases (role `clause`) per section, in the order of `Section::ALL`: the
-/// summaries show them apart from whole sentences.
-pub fn clauses_per_section(phrases: &[Phrase]) -> Vec<usize> {
-    Section::ALL
-        .iter()
-        .map(|s| phrases.iter().filter(|p| p.section == *s && p.generic && p.role == Role::Clause).count())
-        .collect()
-}
-
-/// Counts per topic, most frequent first: (topic, all, generic).
-pub fn per_topic(phrases: &[Phrase], topics: &[Topic]) -> Vec<(String, usize, usize)> {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for p in phrases {
+impl Tally {
+    pub fn add(&mut self, p: &Phrase) {
+        self.phrases += 1;
+        self.generic += usize::from(p.generic);
+        let k = Section::ALL.iter().position(|s| *s == p.section).unwrap_or(0);
+        let s = &mut self.sections[k];
+        s.0 += 1;
+        s.1 += usize::from(p.generic);
+        s.2 += usize::from(p.generic && p.role == Role::Clause);
         for t in &p.topics {
-            let e = counts.entry(t.as_str()).or_default();
+            let e = self.topics.entry(t.clone()).or_default();
             e.0 += 1;
             e.1 += usize::from(p.generic);
         }
     }
-    let mut out: Vec<(String, usize, usize)> = topics
-        .iter()
-        .map(|t| {
-            let (a, g) = counts.get(t.name.as_str()).copied().unwrap_or_default();
-            (t.name.clone(), a, g)
-        })
-        .collect();
-    out.sort_by_key(|t| std::cmp::Reverse(t.1));
-    out
+
+    /// Generic clause phrases in all.
+    pub fn clauses(&self) -> usize {
+        self.sections.iter().map(|s| s.2).sum()
+    }
+
+    /// Counts per section: (section, all, generic, clauses).
+    pub fn per_section(&self) -> impl Iterator<Item = (Section, usize, usize, usize)> + '_ {
+        Section::ALL.into_iter().zip(&self.sections).map(|(s, &(a, g, c))| (s, a, g, c))
+    }
+
+    /// Counts per topic of the lexicon, most frequent first: (topic, all, generic).
+    pub fn per_topic(&self, topics: &[Topic]) -> Vec<(String, usize, usize)> {
+        let mut out: Vec<(String, usize, usize)> = topics
+            .iter()
+            .map(|t| {
+                let (a, g) = self.topics.get(t.name.as_str()).copied().unwrap_or_default();
+                (t.name.clone(), a, g)
+            })
+            .collect();
+        out.sort_by_key(|t| std::cmp::Reverse(t.1));
+        out
+    }
 }
 
 #[cfg(test)]

@@ -65,6 +65,17 @@ pub struct Reject {
     pub reason: Reason,
 }
 
+/// How much of a rejected text is kept: what `mine --report` prints, and one character more to
+/// say it goes on. A gigabyte archive's rejects stay small.
+pub const KEPT_CHARS: usize = 61;
+
+impl Reject {
+    pub fn new(doc: usize, line: usize, text: &str, reason: Reason) -> Reject {
+        let end = text.char_indices().nth(KEPT_CHARS).map_or(text.len(), |(i, _)| i);
+        Reject { doc, line, text: text[..end].to_string(), reason }
+    }
+}
+
 /// Counts per reason, in the order of `Reason::ALL`.
 pub fn counts(rejects: &[Reject]) -> [usize; 8] {
     let mut out = [0; 8];

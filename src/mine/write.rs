@@ -4,32 +4,115 @@
 //! `--force`.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::io::{BufWriter, Write as _};
+use std::path::{Path, PathBuf};
 
-use super::{Report, clauses_per_section, per_section, per_topic};
+use super::spill::{Entry, Spill};
+use super::{Report, Sink};
 use crate::error::{Error, Result};
 use crate::input;
 use crate::model::{Phrase, Section};
-use crate::phrasebank::Topic;
+use crate::phrasebank::{Phrases, Topic, index};
+use crate::plan::relevance::Vocabulary;
 use crate::yaml;
 
 /// The first line of every file mining writes; a file that starts with it may be replaced.
 pub const MARK: &str = "# 由 `jianggao mine` 生成";
 
-/// The text of `<section>.yaml`.
-pub fn section_yaml(section: Section, phrases: &[&Phrase]) -> String {
-    let mut out = format!(
+/// The head of `<section>.yaml`, for a file of `count` phrases.
+fn section_header(section: Section, count: usize) -> String {
+    format!(
         "{MARK}：语料库 · {}（{}），{} 条。\n# 不要手改：重新挖掘会覆盖本文件。要排除或改动某条语句，请写入 curation.yaml。\n",
         section.chinese(),
         section.name(),
-        phrases.len()
-    );
-    if phrases.is_empty() {
-        out.push_str("[]\n");
-    } else {
-        out.push_str(&yaml::to_string(&phrases));
+        count
+    )
+}
+
+/// Appends `p` as one item of a YAML list, byte for byte as serde_yaml writes it (`yaml::to_string`
+/// of the list), and five times faster: writing through serde_yaml was 40% of a mining run on
+/// one thread. Every string is written plain when it surely is plain to serde_yaml (`plain`); a
+/// phrase with any other string — quoted, folded, ambiguous — goes through serde_yaml itself.
+pub fn phrase_yaml(p: &Phrase, out: &mut String) {
+    let words = |l: &[String]| l.iter().all(|w| plain(w));
+    let id_plain = p.id.strip_prefix("p-").is_some_and(|h| h.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let slots_plain = p.slots.iter().all(|s| slot_name(s));
+    if !(id_plain
+        && slots_plain
+        && plain(&p.text)
+        && words(&p.topics)
+        && words(&p.keywords)
+        && words(&p.presupposes)
+        && doc_plain(&p.source.doc))
+    {
+        out.push_str(&yaml::to_string(&[p]));
+        return;
     }
-    out
+    let list = |out: &mut String, key: &str, l: &[String], always: bool| {
+        if l.is_empty() {
+            if always {
+                let _ = writeln!(out, "  {key}: []");
+            }
+            return;
+        }
+        let _ = writeln!(out, "  {key}:");
+        for w in l {
+            let _ = writeln!(out, "  - {w}");
+        }
+    };
+    let _ = writeln!(
+        out,
+        "- id: {}\n  section: {}\n  role: {}\n  text: {}",
+        p.id,
+        p.section.name(),
+        p.role.name(),
+        p.text
+    );
+    list(out, "slots", &p.slots, true);
+    list(out, "topics", &p.topics, true);
+    let _ = writeln!(out, "  generic: {}", p.generic);
+    list(out, "keywords", &p.keywords, false);
+    list(out, "presupposes", &p.presupposes, false);
+    let _ = writeln!(out, "  source:\n    doc: {}\n    line: {}", p.source.doc, p.source.line);
+}
+
+/// Whether serde_yaml surely writes `s` plain, unquoted, on one line: it starts with a character
+/// beyond ASCII (so it is no number, boolean, null or indicator), and holds only such characters
+/// (less the byte-order mark, the Unicode line and paragraph separators, and the two
+/// non-characters libyaml escapes) and ASCII letters, digits and `{}%._-/()+` — no space (where
+/// a long line is folded), no `:` or `#`, no control character.
+fn plain(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(wide)
+        && chars.all(|c| wide(c) || c.is_ascii_alphanumeric() || "{}%._-/()+".contains(c))
+}
+
+fn wide(c: char) -> bool {
+    c >= '\u{a0}' && !matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// A slot name (`locality`, `number2`): lower-case ASCII, a letter first, and none of the words
+/// YAML reads as something else.
+fn slot_name(s: &str) -> bool {
+    s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && !matches!(s, "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n")
+}
+
+/// A document name (`2025/讲话.docx`) serde_yaml writes plain: `plain`, or ASCII letters, digits
+/// and `._-/` after a letter or digit, with a letter that is not a number's (no `1e5`, `0x1f`).
+fn doc_plain(s: &str) -> bool {
+    if plain(s) {
+        return true;
+    }
+    let ascii_ok = s.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b))
+        && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+    let wordy =
+        s.bytes().any(|b| b == b'/' || (b.is_ascii_alphabetic() && !b"eExXoObBaAfFcCdD".contains(&b)));
+    let lower = s.to_ascii_lowercase();
+    ascii_ok
+        && wordy
+        && !matches!(lower.as_str(), "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n")
 }
 
 /// The text of `README.md`: what the folder is and what it holds.
@@ -65,71 +148,160 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          caution 一级是慎用，只报告理由和建议。本单位要补充的，另写一个同样格式的文件，\
          用 `check --wording 文件` 加在内置表之上；`--phrasebank` 文件夹里的 `wording.yaml` 代替内置表。\n\n",
     );
-    let clauses = clauses_per_section(&report.phrases);
+    let tally = &report.tally;
     let _ = writeln!(
         s,
         "本次挖掘：{} 篇文档，{} 个句子，{} 条语句（通用 {} 条，其中分句 {} 条）。\n",
         report.documents,
         report.sentences,
-        report.phrases.len(),
-        report.phrases.iter().filter(|p| p.generic).count(),
-        clauses.iter().sum::<usize>()
+        tally.phrases,
+        tally.generic,
+        tally.clauses()
     );
     s.push_str("| 部分 | 语句 | 通用 | 其中分句 |\n|---|---:|---:|---:|\n");
-    for ((sec, all, generic), c) in per_section(&report.phrases).into_iter().zip(clauses) {
+    for (sec, all, generic, c) in tally.per_section() {
         let _ = writeln!(s, "| {} {} | {all} | {generic} | {c} |", sec.name(), sec.chinese());
     }
     s.push_str("\n| 主题 | 语句 | 通用 |\n|---|---:|---:|\n");
-    for (topic, all, generic) in per_topic(&report.phrases, topics) {
+    for (topic, all, generic) in tally.per_topic(topics) {
         let _ = writeln!(s, "| {topic} | {all} | {generic} |");
     }
     s
 }
 
-/// Every file of the output folder: (name, text).
-pub fn files(report: &Report, topics: &[Topic], inputs: &[(&'static str, String)]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for section in Section::ALL {
-        let of: Vec<&Phrase> = report.phrases.iter().filter(|p| p.section == section).collect();
-        out.push((format!("{}.yaml", section.name()), section_yaml(section, &of)));
-    }
-    out.push(("README.md".to_string(), readme(report, topics)));
-    for (name, text) in inputs {
-        out.push(((*name).to_string(), text.clone()));
-    }
-    out
+/// A phrasebank folder being mined into: phrases wait on disk by section (a section file starts
+/// with its count, and the sections follow one another), then `finish` writes each
+/// `<section>.yaml`, the index drafting reads (`phrasebank::index`), `README.md`, and the inputs
+/// the folder lacks. Every file is written atomically; a file mining did not write before is never
+/// replaced without `--force`, and that is checked before mining starts.
+pub struct DirWriter {
+    dir: PathBuf,
+    sections: Vec<Spill>,
 }
 
-/// Writes the folder. Inputs are only written when missing; generated files replace files mining
-/// wrote before, and anything else only with `force`.
-pub fn write_dir(
-    dir: &Path,
-    report: &Report,
-    topics: &[Topic],
-    inputs: &[(&'static str, String)],
-    force: bool,
-) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let input_names: Vec<&str> = inputs.iter().map(|(n, _)| *n).collect();
-    for (name, text) in files(report, topics, inputs) {
-        let path = dir.join(&name);
-        let exists = path.exists();
-        if input_names.contains(&name.as_str()) {
-            if !exists {
+/// The files mining writes and replaces (the inputs are only written when missing).
+fn generated() -> impl Iterator<Item = String> {
+    Section::ALL.into_iter().map(|s| format!("{}.yaml", s.name())).chain(["README.md".to_string()])
+}
+
+impl DirWriter {
+    pub fn new(dir: &Path, force: bool) -> Result<DirWriter> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        for name in generated() {
+            let path = dir.join(&name);
+            let ours = std::fs::read_to_string(&path)
+                .is_ok_and(|t| t.starts_with(MARK) || t.starts_with("<!-- 由 `jianggao mine` 生成"));
+            if path.exists() && !ours && !force {
+                return Err(Error::usage_with_hint(
+                    format!("{} 已存在，且不是 `jianggao mine` 生成的文件，不会覆盖", path.display()),
+                    "确需覆盖请加 --force，或用 -o 指定另一个文件夹",
+                ));
+            }
+        }
+        let sections = Section::ALL.iter().map(|_| Spill::new(Some(dir))).collect::<Result<_>>()?;
+        Ok(DirWriter { dir: dir.to_path_buf(), sections })
+    }
+
+    pub fn finish(self, report: &Report, topics: &[Topic], inputs: &[(&'static str, String)]) -> Result<()> {
+        let DirWriter { dir, sections } = self;
+        let mut index = index::Writer::new(&dir)?;
+        // Drafting gives a phrase without content words the embedded vocabulary's (`pipeline`);
+        // the index holds the phrases as drafting sees them.
+        let mut vocabulary = None;
+        for (section, spill) in Section::ALL.into_iter().zip(sections) {
+            let path = dir.join(format!("{}.yaml", section.name()));
+            let tmp = input::temp_beside(&path)?;
+            let mut out = BufWriter::with_capacity(1 << 16, tmp);
+            let io = |e| Error::io(&path, e);
+            out.write_all(section_header(section, spill.len).as_bytes()).map_err(io)?;
+            if spill.len == 0 {
+                out.write_all(b"[]\n").map_err(io)?;
+            }
+            let mut item = String::new();
+            for e in spill.read()? {
+                let mut p = e?.phrase;
+                // One list item at a time: the same bytes as the whole list at once.
+                item.clear();
+                phrase_yaml(&p, &mut item);
+                out.write_all(item.as_bytes()).map_err(io)?;
+                if p.keywords.is_empty() {
+                    let v = vocabulary.get_or_insert_with(|| Vocabulary::of(&Phrases::embedded()));
+                    crate::pipeline::fill_keywords(&mut p, v);
+                }
+                index.push(&p)?;
+            }
+            let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
+            tmp.as_file().sync_all().map_err(io)?;
+            tmp.persist(&path).map_err(|e| io(e.error))?;
+        }
+        index.finish()?;
+        input::write_atomic(&dir.join("README.md"), readme(report, topics).as_bytes(), true)?;
+        for (name, text) in inputs {
+            let path = dir.join(name);
+            if !path.exists() {
                 input::write_atomic(&path, text.as_bytes(), false)?;
             }
-            continue;
         }
-        let ours = exists
-            && std::fs::read_to_string(&path)
-                .is_ok_and(|t| t.starts_with(MARK) || t.starts_with("<!-- 由 `jianggao mine` 生成"));
-        if exists && !ours && !force {
-            return Err(Error::usage_with_hint(
-                format!("{} 已存在，且不是 `jianggao mine` 生成的文件，不会覆盖", path.display()),
-                "确需覆盖请加 --force，或用 -o 指定另一个文件夹",
-            ));
-        }
-        input::write_atomic(&path, text.as_bytes(), true)?;
+        Ok(())
     }
-    Ok(())
+}
+
+impl Sink for DirWriter {
+    fn phrase(&mut self, phrase: Phrase) -> Result<()> {
+        let k = Section::ALL.iter().position(|s| *s == phrase.section).unwrap_or(0);
+        self.sections[k].push(&Entry { phrase, doc: 0, keywords: Vec::new(), skeleton: 0 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PhraseSource, Role};
+
+    /// Every kind of string, written plain by hand or handed to serde_yaml, gives serde_yaml's bytes.
+    #[test]
+    fn a_phrase_is_written_as_serde_yaml_writes_it() {
+        let base = Phrase {
+            id: "p-3587a5b189b0".into(),
+            section: Section::Measures,
+            role: Role::LeadIn,
+            text: "近年来，{{locality}}积极融入“一带一路”建设，增长5.2%（同比）。".into(),
+            slots: vec!["locality".into()],
+            topics: vec!["开放平台".into()],
+            generic: true,
+            keywords: vec!["共建".into(), "5G".into()],
+            presupposes: Vec::new(),
+            source: PhraseSource { doc: "000/000000_0.txt".into(), line: 10 },
+        };
+        let texts = [
+            "{{year}}年以来，全市上下。",
+            "要点： 一是 # 二是",
+            "true",
+            "2024",
+            "第一行\n第二行",
+            "a: b",
+            " 前有空格",
+            "“引凤还巢”",
+            "- 列表",
+            "多 个 空 格 的 一 句 话 ， 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长 很 长",
+        ];
+        let docs = ["1e5", "0x1f", "null", "讲话/2025年.docx", "abc", "2024.txt", "a b.txt", "~"];
+        let mut cases = vec![base.clone()];
+        for t in texts {
+            cases.push(Phrase { text: t.into(), ..base.clone() });
+        }
+        for d in docs {
+            cases.push(Phrase { source: PhraseSource { doc: d.into(), line: 1 }, ..base.clone() });
+        }
+        cases.push(Phrase { slots: Vec::new(), topics: Vec::new(), keywords: Vec::new(), ..base.clone() });
+        cases.push(Phrase {
+            presupposes: vec!["沿海".into()], keywords: vec!["yes".into()], ..base.clone()
+        });
+        cases.push(Phrase { slots: vec!["null".into()], ..base.clone() });
+        for p in &cases {
+            let mut ours = String::new();
+            phrase_yaml(p, &mut ours);
+            assert_eq!(ours, yaml::to_string(&[p]), "{p:?}");
+        }
+    }
 }

@@ -10,7 +10,7 @@ use super::phrase::{Role, Section};
 
 /// The groups, each a list `L` of phrase indices: built as `Vec<u32>` (here and in `build.rs`), or
 /// read back from the compiled statics as `&'static [u32]` (`phrasebank::Index`).
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Groups<L = Vec<u32>> {
     pub by_key: BTreeMap<(Section, Role), L>,
     /// `by_key` by topic, for the roles other than statements (a statement's are `by_topic`): a

@@ -86,6 +86,9 @@ impl Vocabulary {
                 phrases.len(),
             );
         }
+        if let Phrases::Mapped(m) = phrases {
+            return Vocabulary::new(m.vocabulary.iter().map(|(w, df)| (Cow::Owned(w.clone()), *df)), m.len());
+        }
         let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
         for i in 0..phrases.len() {
             for k in phrases.get(i).keywords.iter() {

@@ -1,0 +1,173 @@
+//! Phrases kept on disk while a corpus is mined: mining streams (memory does not grow with the
+//! archive), but what it writes needs facts known only at the end — a phrase's topics need the
+//! inverse document frequency over every sentence, a section file starts with its count — so the
+//! phrases wait here, in a compact binary form, in an unnamed temporary file (gone when dropped,
+//! even after a crash).
+
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::{Phrase, PhraseSource};
+use crate::phrasebank::index::{Cursor, put_list, put_str, put_u32, role_byte, section_byte};
+
+/// A phrase and what mining still needs of it (zero and empty where nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub phrase: Phrase,
+    /// The index of its document among the sources.
+    pub doc: u32,
+    /// Its topic keywords (`Analysed::keywords`).
+    pub keywords: Vec<u32>,
+    /// The hash of its skeleton (`mine::skeleton`), for a merge still to come.
+    pub skeleton: u64,
+}
+
+/// A temporary file of entries, written in order and read back once in the same order.
+pub struct Spill {
+    out: BufWriter<std::fs::File>,
+    buf: Vec<u8>,
+    pub len: usize,
+    /// Where the file is made, for messages.
+    place: std::path::PathBuf,
+}
+
+impl Spill {
+    /// A spill in `dir` (the output folder, on the disk the phrasebank goes to), else in the
+    /// system's temporary folder.
+    pub fn new(dir: Option<&Path>) -> Result<Spill> {
+        let place = dir.map_or_else(std::env::temp_dir, Path::to_path_buf);
+        let file = tempfile::tempfile_in(&place).map_err(|e| Error::io(&place, e))?;
+        Ok(Spill { out: BufWriter::with_capacity(1 << 16, file), buf: Vec::new(), len: 0, place })
+    }
+
+    pub fn push(&mut self, e: &Entry) -> Result<()> {
+        self.buf.clear();
+        encode(e, &mut self.buf);
+        let n = (self.buf.len() as u32).to_le_bytes();
+        self.out
+            .write_all(&n)
+            .and_then(|()| self.out.write_all(&self.buf))
+            .map_err(|e| Error::io(&self.place, e))?;
+        self.len += 1;
+        Ok(())
+    }
+
+    /// The entries back, in the order pushed.
+    pub fn read(self) -> Result<Entries> {
+        let place = self.place;
+        let mut file = self.out.into_inner().map_err(|e| Error::io(&place, e.into_error()))?;
+        file.seek(SeekFrom::Start(0)).map_err(|e| Error::io(&place, e))?;
+        Ok(Entries { input: BufReader::with_capacity(1 << 16, file), buf: Vec::new(), place })
+    }
+}
+
+/// The entries of a spill, read back one at a time.
+pub struct Entries {
+    input: BufReader<std::fs::File>,
+    buf: Vec<u8>,
+    place: std::path::PathBuf,
+}
+
+impl Iterator for Entries {
+    type Item = Result<Entry>;
+
+    fn next(&mut self) -> Option<Result<Entry>> {
+        if self.input.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
+            return None;
+        }
+        let mut n = [0u8; 4];
+        let read = self.input.read_exact(&mut n).and_then(|()| {
+            self.buf.resize(u32::from_le_bytes(n) as usize, 0);
+            self.input.read_exact(&mut self.buf)
+        });
+        let damaged = || Error::io(&self.place, std::io::Error::other("临时文件损坏"));
+        Some(match read {
+            Err(e) => Err(Error::io(&self.place, e)),
+            Ok(()) => decode(&mut Cursor(&self.buf)).ok_or_else(damaged),
+        })
+    }
+}
+
+fn put_strings(buf: &mut Vec<u8>, l: &[String]) {
+    put_u32(buf, l.len() as u32);
+    for s in l {
+        put_str(buf, s);
+    }
+}
+
+fn strings(c: &mut Cursor<'_>) -> Option<Vec<String>> {
+    (0..c.u32()?).map(|_| c.str().map(str::to_string)).collect()
+}
+
+fn encode(e: &Entry, buf: &mut Vec<u8>) {
+    let p = &e.phrase;
+    put_str(buf, &p.id);
+    buf.extend_from_slice(&[section_byte(p.section), role_byte(p.role), u8::from(p.generic)]);
+    put_str(buf, &p.text);
+    put_strings(buf, &p.slots);
+    put_strings(buf, &p.topics);
+    put_strings(buf, &p.keywords);
+    put_strings(buf, &p.presupposes);
+    put_str(buf, &p.source.doc);
+    buf.extend_from_slice(&(p.source.line as u64).to_le_bytes());
+    put_u32(buf, e.doc);
+    put_list(buf, &e.keywords);
+    buf.extend_from_slice(&e.skeleton.to_le_bytes());
+}
+
+fn decode(c: &mut Cursor<'_>) -> Option<Entry> {
+    let id = c.str()?.to_string();
+    let (section, role, generic) = (c.section()?, c.role()?, c.u8()? != 0);
+    let phrase = Phrase {
+        id,
+        section,
+        role,
+        generic,
+        text: c.str()?.to_string(),
+        slots: strings(c)?,
+        topics: strings(c)?,
+        keywords: strings(c)?,
+        presupposes: strings(c)?,
+        source: PhraseSource { doc: c.str()?.to_string(), line: usize::try_from(c.u64()?).ok()? },
+    };
+    Some(Entry { phrase, doc: c.u32()?, keywords: c.list()?, skeleton: c.u64()? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Role, Section};
+
+    #[test]
+    fn entries_come_back_as_pushed() {
+        let phrase = Phrase {
+            id: "p-0123456789ab".into(),
+            section: Section::Measures,
+            role: Role::Point,
+            text: "加快{{locality}}开放型经济发展。".into(),
+            slots: vec!["locality".into()],
+            topics: vec!["开放型经济".into()],
+            generic: true,
+            keywords: vec!["开放型经济".into(), "发展".into()],
+            presupposes: Vec::new(),
+            source: PhraseSource { doc: "讲话/2025.docx".into(), line: 42 },
+        };
+        let entries = [
+            Entry { phrase: phrase.clone(), doc: 7, keywords: vec![3, 1], skeleton: u64::MAX },
+            Entry {
+                phrase: Phrase { text: String::new(), ..phrase },
+                doc: 0,
+                keywords: Vec::new(),
+                skeleton: 0,
+            },
+        ];
+        let mut spill = Spill::new(None).unwrap();
+        for e in &entries {
+            spill.push(e).unwrap();
+        }
+        assert_eq!(spill.len, 2);
+        let back: Vec<Entry> = spill.read().unwrap().map(Result::unwrap).collect();
+        assert_eq!(back, entries);
+    }
+}

@@ -1,0 +1,534 @@
+//! The binary index beside a phrasebank folder (`.phrasebank.idx`): what drafting needs of the
+//! folder's phrases, laid out so that a draft reads only the pages it uses, whatever the size of
+//! the folder. It is a cache of the YAML, never the truth: it names each section file with its
+//! size, modification time and content hash, and a folder whose YAML changed since (a writer's
+//! hand edit) is drafted from the YAML, and the index written again.
+//!
+//! Written by `mine` beside the YAML it writes, and by drafting when it finds none or a stale one.
+//! Hidden (a leading `.`), so the overlay of a writer's folder (`assets::overlay`) never reads it.
+//!
+//! Layout, little-endian throughout:
+//! ```text
+//! header   magic "JGPBIX01", the embedded phrasebank's hash, 7 section stamps, phrase count,
+//!          offsets and lengths of the parts below
+//! blob     the strings, each phrase's id, text, topics, doc, keywords, presuppositions
+//! records  64 bytes a phrase: 6 (offset, length) spans of the blob, section, role, generic,
+//!          source line, first shingle (`model::shingle::head`, 0: none)
+//! groups   `model::groups::Groups`, the lists drafting looks phrases up by
+//! words    the vocabulary: each keyword with the number of phrases that have it, by word
+//! ```
+//! The file is mapped, not read: a draft touches the header, the groups and the vocabulary
+//! (their size grows with the generic phrases' lists, a few bytes a phrase) and the records and
+//! strings of the few hundred phrases it weighs.
+
+use std::hash::Hasher;
+use std::io::{BufWriter, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::error::{Error, Result};
+use crate::model::groups::Groups;
+use crate::model::{Phrase, Role, Section};
+
+/// The index's file name in a phrasebank folder.
+pub const FILE: &str = ".phrasebank.idx";
+
+const MAGIC: &[u8; 8] = b"JGPBIX01";
+const RECORD: usize = 64;
+const STAMP: usize = 40;
+/// magic, embedded hash, stamps, count + pad, then 5 (offset, length) pairs.
+const HEADER: usize = 8 + 8 + STAMP * 7 + 8 + 5 * 16;
+
+/// What a section file was when the index was written: present, size, modification time and
+/// content hash. Size and time equal: unchanged (as `git status` judges); otherwise the content
+/// hash decides, so a file saved again unchanged keeps the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Stamp {
+    present: bool,
+    len: u64,
+    mtime: (i64, u32),
+    hash: u64,
+}
+
+/// The hash of a file's content, read a block at a time: a mined section file may be gigabytes.
+fn content_hash(path: &Path) -> Option<u64> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut h = FxHasher::default();
+    let mut block = vec![0u8; 1 << 16];
+    let mut len = 0usize;
+    loop {
+        let n = file.read(&mut block).ok()?;
+        if n == 0 {
+            break;
+        }
+        h.write(&block[..n]);
+        len += n;
+    }
+    h.write_usize(len);
+    Some(h.finish())
+}
+
+fn mtime(meta: &std::fs::Metadata) -> (i64, u32) {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or((0, 0), |d| (d.as_secs() as i64, d.subsec_nanos()))
+}
+
+fn section_path(dir: &Path, section: Section) -> std::path::PathBuf {
+    dir.join(format!("{}.yaml", section.name()))
+}
+
+/// The stamps of `dir`'s section files as they are now.
+fn stamps(dir: &Path) -> [Stamp; 7] {
+    let mut out = [Stamp::default(); 7];
+    for (k, section) in Section::ALL.into_iter().enumerate() {
+        let path = section_path(dir, section);
+        let (Ok(meta), Some(hash)) = (std::fs::metadata(&path), content_hash(&path)) else { continue };
+        out[k] = Stamp { present: true, len: meta.len(), mtime: mtime(&meta), hash };
+    }
+    out
+}
+
+/// Whether `dir`'s section files are still those of `then`: stat first, the content only of a
+/// file whose size or time moved.
+fn unchanged(dir: &Path, then: &[Stamp; 7]) -> bool {
+    Section::ALL.into_iter().zip(then).all(|(section, then)| {
+        let path = section_path(dir, section);
+        let Ok(meta) = std::fs::metadata(&path) else { return !then.present };
+        if !then.present || meta.len() != then.len {
+            return false;
+        }
+        mtime(&meta) == then.mtime || content_hash(&path) == Some(then.hash)
+    })
+}
+
+/// The hash of the embedded phrasebank's section files: a folder that lacks a section file takes
+/// the embedded one, and a hand-written phrase without keywords takes them from the embedded
+/// vocabulary (`pipeline`), so an index is only good for the binary's own embedded phrasebank.
+fn embedded_hash() -> u64 {
+    let mut h = FxHasher::default();
+    for section in Section::ALL {
+        let name = format!("{}.yaml", section.name());
+        let text = crate::assets::PHRASEBANK.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| t);
+        h.write(text.as_bytes());
+        h.write_usize(text.len());
+    }
+    h.finish()
+}
+
+/// Writes an index phrase by phrase, in phrasebank order, without holding the phrases: the
+/// strings go straight to the file, the records to a second temporary file appended at the end
+/// (a mined archive of a gigabyte has millions of phrases).
+pub struct Writer {
+    file: BufWriter<tempfile::NamedTempFile>,
+    records: BufWriter<std::fs::File>,
+    blob_len: u64,
+    count: u32,
+    groups: Groups,
+    vocabulary: FxHashMap<String, u32>,
+    dir: std::path::PathBuf,
+}
+
+impl Writer {
+    pub fn new(dir: &Path) -> Result<Writer> {
+        let tmp = crate::input::temp_beside(&dir.join(FILE))?;
+        let records = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        let mut file = BufWriter::with_capacity(1 << 16, tmp);
+        file.write_all(&[0; HEADER]).map_err(|e| Error::io(dir, e))?;
+        Ok(Writer {
+            file,
+            records: BufWriter::with_capacity(1 << 16, records),
+            blob_len: 0,
+            count: 0,
+            groups: Groups::default(),
+            vocabulary: FxHashMap::default(),
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    fn string(&mut self, s: &str) -> std::io::Result<(u32, u32)> {
+        let span = (self.blob_len as u32, s.len() as u32);
+        self.file.write_all(s.as_bytes())?;
+        self.blob_len += s.len() as u64;
+        Ok(span)
+    }
+
+    /// Adds the next phrase.
+    pub fn push(&mut self, p: &Phrase) -> Result<()> {
+        self.push_io(p).map_err(|e| Error::io(&self.dir.join(FILE), e))
+    }
+
+    fn push_io(&mut self, p: &Phrase) -> std::io::Result<()> {
+        if self.blob_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX) || self.count == u32::MAX {
+            return Err(std::io::Error::other("索引超过 4 GB，请分批挖掘"));
+        }
+        let joined = |l: &[String]| l.join("\u{1f}");
+        let spans = [
+            self.string(&p.id)?,
+            self.string(&p.text)?,
+            self.string(&joined(&p.topics))?,
+            self.string(&p.source.doc)?,
+            self.string(&joined(&p.keywords))?,
+            self.string(&joined(&p.presupposes))?,
+        ];
+        let mut rec = [0u8; RECORD];
+        for (k, (at, len)) in spans.into_iter().enumerate() {
+            rec[k * 8..k * 8 + 4].copy_from_slice(&at.to_le_bytes());
+            rec[k * 8 + 4..k * 8 + 8].copy_from_slice(&len.to_le_bytes());
+        }
+        rec[48] = Section::ALL.iter().position(|s| *s == p.section).unwrap_or(0) as u8;
+        rec[49] = Role::ALL.iter().position(|r| *r == p.role).unwrap_or(0) as u8;
+        rec[50] = u8::from(p.generic);
+        rec[52..56].copy_from_slice(&(p.source.line.min(u32::MAX as usize) as u32).to_le_bytes());
+        rec[56..64].copy_from_slice(&crate::model::shingle::head(&p.text).unwrap_or(0).to_le_bytes());
+        self.records.write_all(&rec)?;
+        self.groups.add(self.count, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
+        for k in &p.keywords {
+            match self.vocabulary.get_mut(k.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    self.vocabulary.insert(k.clone(), 1);
+                }
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Completes the index and puts it in place, stamped with the section files as they are now
+    /// (write them first).
+    pub fn finish(self) -> Result<()> {
+        let path = self.dir.join(FILE);
+        self.finish_io().map_err(|e| Error::io(&path, e))
+    }
+
+    fn finish_io(self) -> std::io::Result<()> {
+        let Writer { mut file, records, blob_len, count, groups, vocabulary, dir } = self;
+        let mut at = HEADER as u64 + blob_len;
+        let mut parts = [(HEADER as u64, blob_len); 5];
+        // records
+        let mut records = records.into_inner().map_err(|e| e.into_error())?;
+        records.seek(SeekFrom::Start(0))?;
+        let n = std::io::copy(&mut records, &mut file)?;
+        parts[1] = (at, n);
+        at += n;
+        // groups and words
+        let mut buf = Vec::new();
+        encode_groups(&groups, &mut buf);
+        file.write_all(&buf)?;
+        parts[2] = (at, buf.len() as u64);
+        at += buf.len() as u64;
+        let mut words: Vec<(String, u32)> = vocabulary.into_iter().collect();
+        words.sort();
+        buf.clear();
+        put_u32(&mut buf, words.len() as u32);
+        for (w, n) in &words {
+            put_str(&mut buf, w);
+            put_u32(&mut buf, *n);
+        }
+        file.write_all(&buf)?;
+        parts[3] = (at, buf.len() as u64);
+        parts[4] = (0, 0);
+        // header
+        let mut head = Vec::with_capacity(HEADER);
+        head.extend_from_slice(MAGIC);
+        head.extend_from_slice(&embedded_hash().to_le_bytes());
+        for s in stamps(&dir) {
+            head.extend_from_slice(&u64::from(s.present).to_le_bytes());
+            head.extend_from_slice(&s.len.to_le_bytes());
+            head.extend_from_slice(&s.mtime.0.to_le_bytes());
+            head.extend_from_slice(&u64::from(s.mtime.1).to_le_bytes());
+            head.extend_from_slice(&s.hash.to_le_bytes());
+        }
+        head.extend_from_slice(&u64::from(count).to_le_bytes());
+        for (o, l) in parts {
+            head.extend_from_slice(&o.to_le_bytes());
+            head.extend_from_slice(&l.to_le_bytes());
+        }
+        debug_assert_eq!(head.len(), HEADER);
+        let mut tmp = file.into_inner().map_err(|e| e.into_error())?;
+        tmp.seek(SeekFrom::Start(0))?;
+        tmp.write_all(&head)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(dir.join(FILE)).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+pub(crate) fn put_u32(buf: &mut Vec<u8>, n: u32) {
+    buf.extend_from_slice(&n.to_le_bytes());
+}
+
+pub(crate) fn put_str(buf: &mut Vec<u8>, s: &str) {
+    put_u32(buf, s.len() as u32);
+    buf.extend_from_slice(s.as_bytes());
+}
+
+pub(crate) fn put_list(buf: &mut Vec<u8>, l: &[u32]) {
+    put_u32(buf, l.len() as u32);
+    for i in l {
+        put_u32(buf, *i);
+    }
+}
+
+pub(crate) fn section_byte(s: Section) -> u8 {
+    Section::ALL.iter().position(|x| *x == s).unwrap_or(0) as u8
+}
+
+pub(crate) fn role_byte(r: Role) -> u8 {
+    Role::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8
+}
+
+fn encode_groups(g: &Groups, buf: &mut Vec<u8>) {
+    put_u32(buf, g.by_key.len() as u32);
+    for ((s, r), l) in &g.by_key {
+        buf.extend_from_slice(&[section_byte(*s), role_byte(*r)]);
+        put_list(buf, l);
+    }
+    put_u32(buf, g.by_key_topic.len() as u32);
+    for ((s, r, t), l) in &g.by_key_topic {
+        buf.extend_from_slice(&[section_byte(*s), role_byte(*r)]);
+        put_str(buf, t);
+        put_list(buf, l);
+    }
+    put_u32(buf, g.by_topic.len() as u32);
+    for ((s, t), l) in &g.by_topic {
+        buf.push(section_byte(*s));
+        put_str(buf, t);
+        put_list(buf, l);
+    }
+    for lists in [&g.none, &g.topical] {
+        put_u32(buf, lists.len() as u32);
+        for (s, l) in lists {
+            buf.push(section_byte(*s));
+            put_list(buf, l);
+        }
+    }
+}
+
+/// A reader over a byte slice that fails (`None`) rather than panics on a short or damaged file.
+pub(crate) struct Cursor<'a>(pub(crate) &'a [u8]);
+
+impl<'a> Cursor<'a> {
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (a, b) = self.0.split_at(n);
+        self.0 = b;
+        Some(a)
+    }
+    pub(crate) fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    pub(crate) fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    pub(crate) fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    pub(crate) fn str(&mut self) -> Option<&'a str> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+    pub(crate) fn list(&mut self) -> Option<Vec<u32>> {
+        let n = self.u32()? as usize;
+        let bytes = self.take(n.checked_mul(4)?)?;
+        Some(bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+    }
+    pub(crate) fn section(&mut self) -> Option<Section> {
+        Section::ALL.get(usize::from(self.u8()?)).copied()
+    }
+    pub(crate) fn role(&mut self) -> Option<Role> {
+        Role::ALL.get(usize::from(self.u8()?)).copied()
+    }
+}
+
+fn decode_groups(c: &mut Cursor<'_>, count: u32) -> Option<Groups> {
+    let mut g = Groups::default();
+    let valid = |l: Vec<u32>| l.iter().all(|&i| i < count).then_some(l);
+    for _ in 0..c.u32()? {
+        let (s, r) = (c.section()?, c.role()?);
+        g.by_key.insert((s, r), valid(c.list()?)?);
+    }
+    for _ in 0..c.u32()? {
+        let (s, r, t) = (c.section()?, c.role()?, c.str()?.to_string());
+        g.by_key_topic.insert((s, r, t), valid(c.list()?)?);
+    }
+    for _ in 0..c.u32()? {
+        let (s, t) = (c.section()?, c.str()?.to_string());
+        g.by_topic.insert((s, t), valid(c.list()?)?);
+    }
+    for lists in [&mut g.none, &mut g.topical] {
+        for _ in 0..c.u32()? {
+            let s = c.section()?;
+            lists.insert(s, valid(c.list()?)?);
+        }
+    }
+    Some(g)
+}
+
+/// A read-only private mapping of a file, unmapped when dropped.
+struct Map {
+    ptr: *mut libc::c_void,
+    len: usize,
+}
+
+// SAFETY: the mapping is read-only and private; nothing writes through it, so sharing the bytes
+// between threads is sharing a `&[u8]`.
+unsafe impl Send for Map {}
+unsafe impl Sync for Map {}
+
+impl Map {
+    fn open(path: &Path) -> Option<Map> {
+        use std::os::fd::AsRawFd;
+        let file = std::fs::File::open(path).ok()?;
+        let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+        if len < HEADER {
+            return None;
+        }
+        // SAFETY: a fresh read-only private mapping of an open file, checked for failure. The
+        // index is only ever replaced by a rename (never rewritten in place), so the mapped
+        // file's bytes do not change under us.
+        let ptr = unsafe {
+            libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, libc::MAP_PRIVATE, file.as_raw_fd(), 0)
+        };
+        (ptr != libc::MAP_FAILED).then_some(Map { ptr, len })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: `ptr` maps `len` readable bytes for as long as `self` lives.
+        unsafe { std::slice::from_raw_parts(self.ptr.cast::<u8>(), self.len) }
+    }
+}
+
+impl Drop for Map {
+    fn drop(&mut self) {
+        // SAFETY: unmaps exactly what `open` mapped; no slice of it outlives `self`.
+        unsafe {
+            libc::munmap(self.ptr, self.len);
+        }
+    }
+}
+
+impl std::fmt::Debug for Map {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Map({} bytes)", self.len)
+    }
+}
+
+/// A phrasebank folder's index, mapped: the phrases, read in place, their groups and vocabulary.
+#[derive(Debug)]
+pub struct Mapped {
+    map: Map,
+    count: usize,
+    blob: (usize, usize),
+    records: usize,
+    pub groups: Groups,
+    /// (word, number of phrases that have it), by word.
+    pub vocabulary: Vec<(String, u32)>,
+}
+
+/// One phrase of a mapped index, its strings borrowed from the mapping.
+pub struct Record<'a> {
+    pub id: &'a str,
+    pub section: Section,
+    pub role: Role,
+    pub text: &'a str,
+    pub topics: &'a str,
+    pub doc: &'a str,
+    pub keywords: &'a str,
+    pub presupposes: &'a str,
+    pub generic: bool,
+    pub line: usize,
+    pub head: u64,
+}
+
+impl Mapped {
+    /// `dir`'s index, when it has one that is whole and still that of its section files.
+    pub fn open(dir: &Path) -> Option<Mapped> {
+        let map = Map::open(&dir.join(FILE))?;
+        let mut c = Cursor(map.bytes());
+        if c.take(8)? != MAGIC || c.u64()? != embedded_hash() {
+            return None;
+        }
+        let mut then = [Stamp::default(); 7];
+        for s in &mut then {
+            *s = Stamp {
+                present: c.u64()? != 0,
+                len: c.u64()?,
+                mtime: (c.u64()? as i64, c.u64()? as u32),
+                hash: c.u64()?,
+            };
+        }
+        if !unchanged(dir, &then) {
+            return None;
+        }
+        let count = usize::try_from(c.u64()?).ok()?;
+        let mut parts = [(0usize, 0usize); 5];
+        for p in &mut parts {
+            *p = (usize::try_from(c.u64()?).ok()?, usize::try_from(c.u64()?).ok()?);
+        }
+        let len = map.len;
+        let within = |(at, n): (usize, usize)| at.checked_add(n).is_some_and(|end| end <= len);
+        if !parts[..4].iter().all(|&p| within(p)) || parts[1].1 != count.checked_mul(RECORD)? {
+            return None;
+        }
+        let bytes = map.bytes();
+        let groups = decode_groups(&mut Cursor(&bytes[parts[2].0..parts[2].0 + parts[2].1]), count as u32)?;
+        let mut w = Cursor(&bytes[parts[3].0..parts[3].0 + parts[3].1]);
+        let mut vocabulary = Vec::new();
+        for _ in 0..w.u32()? {
+            vocabulary.push((w.str()?.to_string(), w.u32()?));
+        }
+        let (blob, records) = (parts[0], parts[1].0);
+        Some(Mapped { map, count, blob, records, groups, vocabulary })
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Phrase `i`. A span outside the strings or not UTF-8 (a damaged file that still passed the
+    /// checks of `open`) reads as empty rather than stopping the draft.
+    pub fn get(&self, i: usize) -> Record<'_> {
+        let bytes = self.map.bytes();
+        let at = self.records + i * RECORD;
+        let rec = bytes.get(at..at + RECORD).unwrap_or(&[0; RECORD]);
+        let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
+        let blob = &bytes[self.blob.0..self.blob.0 + self.blob.1];
+        let span = |k: usize| {
+            let (from, n) = (word(k * 8), word(k * 8 + 4));
+            blob.get(from..from + n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+        };
+        Record {
+            id: span(0),
+            text: span(1),
+            topics: span(2),
+            doc: span(3),
+            keywords: span(4),
+            presupposes: span(5),
+            section: Section::ALL.get(usize::from(rec[48])).copied().unwrap_or(Section::Opening),
+            role: Role::ALL.get(usize::from(rec[49])).copied().unwrap_or(Role::Statement),
+            generic: rec[50] != 0,
+            line: word(52),
+            head: u64::from_le_bytes(rec[56..64].try_into().unwrap_or([0; 8])),
+        }
+    }
+}
+
+/// Writes `dir`'s index for `phrases` (the folder's phrasebank as loaded, in order).
+pub fn write(dir: &Path, phrases: &[Phrase]) -> Result<()> {
+    let mut w = Writer::new(dir)?;
+    for p in phrases {
+        w.push(p)?;
+    }
+    w.finish()
+}
