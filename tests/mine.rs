@@ -374,3 +374,29 @@ fn the_index_drafts_what_the_yaml_drafts_and_a_hand_edit_wins() {
     // and the index written for the edited YAML drafts the same
     assert_eq!(draft_with(&bank), after);
 }
+
+/// A corpus folder with two self-links and a pipe named like a speech: each real directory is
+/// walked once (the walk was exponential and never ended), and the pipe is named among the files
+/// skipped instead of blocking the read forever.
+#[cfg(unix)]
+#[test]
+fn a_corpus_with_symlink_loops_and_a_pipe_is_walked_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("speech.txt"), seed("000")).unwrap();
+    std::os::unix::fs::symlink(".", corpus.join("a")).unwrap();
+    std::os::unix::fs::symlink(".", corpus.join("b")).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(corpus.join("pipe.txt")).status().unwrap().success());
+    let run = jianggao()
+        .arg("mine")
+        .arg(&corpus)
+        .arg("--json")
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(err.contains("跳过 pipe.txt：不是普通文件"), "{err}");
+    assert!(err.contains("挖掘完成：1 篇文档"), "{err}");
+}

@@ -80,16 +80,26 @@ pub struct Report {
 /// formats, so that those are named among the files skipped, with what to do about them.
 const MINED: [&str; 5] = ["txt", "md", "docx", "doc", "wps"];
 
-/// Collects the files to mine: files as given, folders recursively (see `MINED`), sorted.
+/// Collects the files to mine: files as given, folders recursively (see `MINED`), sorted. Folders
+/// are walked by `crate::walk` (each real directory once: a symlink loop is not walked forever;
+/// Word's `~$` lock files left out). A pipe or device named like a speech is listed too, so that
+/// reading it is refused with its reason among the files skipped.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
+    let mined = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| MINED.iter().any(|m| e.eq_ignore_ascii_case(m)))
+    };
     let mut out = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found)?;
-            found.sort();
-            for f in found {
+            let found = crate::walk::walk(path).map_err(|(dir, e)| Error::io(&dir, e))?;
+            let passed = found.passed.into_iter().map(|p| p.path);
+            let mut files: Vec<PathBuf> =
+                found.files.into_iter().map(|f| f.path).chain(passed).filter(|p| mined(p)).collect();
+            files.sort();
+            for f in files {
                 let rel = f.strip_prefix(path).unwrap_or(&f).to_string_lossy().replace('\\', "/");
                 out.push(Source { path: f, doc: rel });
             }
@@ -100,30 +110,6 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
         }
     }
     Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        // `~$讲稿.docx` is the lock file Word leaves beside a document it has open.
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.') || n.starts_with("~$"));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| MINED.iter().any(|m| e.eq_ignore_ascii_case(m)))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// The largest text file (.txt, .md) mined. A speech is some tens of kilobytes; a text of more
