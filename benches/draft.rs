@@ -1,6 +1,6 @@
 //! Whole-process drafting time against `jianggao --version`, runs interleaved.
 //!
-//! Run by `bench/draft.sh` (not a test), which builds the binaries and sets:
+//! Run by `benches/draft.sh` (not a test), which builds the binaries and sets:
 //! - `JIANGGAO`: the binary with the embedded phrasebank (default `target/release/jianggao`);
 //! - `JIANGGAO_BIG`: optionally, one built with a phrasebank 100× the seeds' size embedded;
 //! - `BRIEF`: the brief to draft (default `examples/work-conference.yaml`);

@@ -1,6 +1,6 @@
 //! Mining throughput against plain jieba-rs `cut`, on unique sentences recombined from the seeds.
 //!
-//! Run by `bench/mine.sh` (not a test), or by hand: `cargo bench --bench mine`. Prints, in one run,
+//! Run by `benches/mine.sh` (not a test), or by hand: `cargo bench --bench mine`. Prints, in one run,
 //! MB/s and the ratios to `cut` of
 //! - jieba-rs `Jieba::new()` + `cut(text, true)` (HMM on) over every file, one thread;
 //! - `jianggao::mine::mine` with 1 and 2 threads, in process, on the same files.
@@ -11,7 +11,7 @@
 //! and would flatter mining; recombined ones almost never repeat, and they read like the register.
 //!
 //! Environment:
-//! - `JIANGGAO_BENCH_CORPUS=DIR`: write the corpus into `DIR` (kept; `bench/mine.sh` runs the
+//! - `JIANGGAO_BENCH_CORPUS=DIR`: write the corpus into `DIR` (kept; `benches/mine.sh` runs the
 //!   binary on it) instead of a temporary folder;
 //! - `JIANGGAO_BENCH_MB=N`: the corpus size (default 20);
 //! - `JIANGGAO_BENCH_ONLY_CORPUS=1`: write the corpus and stop (the 1 GB memory run);

@@ -1,6 +1,6 @@
 //! The quality report: drafts measured as a Chinese speechwriter would judge them (not a timing).
 //!
-//! Run by `bench/quality.sh` (`cargo bench --bench quality`), which builds the release binary first
+//! Run by `benches/quality.sh` (`cargo bench --bench quality`), which builds the release binary first
 //! and passes it as `JIANGGAO_BIN` (metric f runs it to read its stderr). Each brief below is
 //! drafted at seeds 1–5 with default options, through the library, with every sentence's sources.
 //! A sentence is the writer's when one of its sources is a brief field, stock when its sources are
@@ -981,7 +981,7 @@ fn main() {
     match &bin {
         Some(b) => println!("binary for f: {}", b.strip_prefix(&root).unwrap_or(b).display()),
         None => println!(
-            "binary for f: not found (set JIANGGAO_BIN or run bench/quality.sh): short drafts unchecked"
+            "binary for f: not found (set JIANGGAO_BIN or run benches/quality.sh): short drafts unchecked"
         ),
     }
     let mut rows = Vec::new();

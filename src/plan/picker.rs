@@ -82,7 +82,7 @@ type Scores = Arc<Vec<(u32, f32)>>;
 /// headings of one draft, and a fresh chance at each made it all but certain somewhere (at even
 /// odds seeds 1 and 2 still shared 43–55% and two briefs 20–23%, over four sets of five seeds).
 /// Decided per draft at one in three, two seeds share 31–48% and two briefs 13–15% (the quality
-/// report, `bench/quality.sh`, at first seeds 1, 11, 21, 31); drafts are a tenth shorter, and say
+/// report, `benches/quality.sh`, at first seeds 1, 11, 21, 31); drafts are a tenth shorter, and say
 /// so. A writer who wants another set asks another seed.
 const OFFERED: (u64, u64) = (1, 3);
 

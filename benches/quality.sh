@@ -4,8 +4,8 @@
 # wrong-level wording, repetition across seeds and briefs, length, the locality named, outline
 # against draft. Always exits 0; the last line is `quality: N of M targets met`.
 #
-#   bench/quality.sh                      # prints the report
-#   bench/quality.sh > bench/quality-after.txt
+#   benches/quality.sh                      # prints the report
+#   benches/quality.sh > benches/quality-after.txt
 #
 # The release binary is built first: metric f runs it (`jianggao draft BRIEF --seed N`) to see
 # whether a short draft says so on stderr.

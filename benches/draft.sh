@@ -2,7 +2,7 @@
 # Whole-process timing of `jianggao draft`, against `jianggao --version` and with a phrasebank
 # 100× the size of the embedded one. Prints the ratios and the peak memory.
 #
-#   bench/draft.sh            # needs /usr/bin/time; hyperfine (apt-get install -y hyperfine) for
+#   benches/draft.sh            # needs /usr/bin/time; hyperfine (apt-get install -y hyperfine) for
 #                             # the --phrasebank DIR figure
 #
 # The 100× phrasebank is synthesised from the embedded one (or, while that is still empty, from

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Mining speed and memory, and drafting with a mined phrasebank, by hand (not a test):
 #
-#   bench/mine.sh                 # prints everything; keep the output as bench/mine-after.txt
-#   MINE_GB=1 bench/mine.sh       # also mines a 1 GB archive for its peak memory (≈ 10 min)
+#   benches/mine.sh                 # prints everything; keep the output as benches/mine-after.txt
+#   MINE_GB=1 benches/mine.sh       # also mines a 1 GB archive for its peak memory (≈ 10 min)
 #
 # 1. `cargo bench --bench mine` (benches/mine.rs): builds 20 MB of unique sentences recombined
 #    from the seeds' clauses and prints, in one run, plain jieba-rs `cut` (HMM) against `mine` with
