@@ -462,6 +462,8 @@ impl std::fmt::Display for Confusion {
 pub struct Fold {
     pub seed: &'static str,
     pub confusion: Confusion,
+    /// The held-out seed's misfiled sentences: (text, label, model's section).
+    pub misfiled: Vec<(String, Section, Section)>,
 }
 
 /// Leave-one-seed-out: the model learns from four seeds and classifies the fifth with its
@@ -478,6 +480,7 @@ pub fn leave_one_seed_out_with(lexicon: &Lexicon, params: Params) -> Result<Vec<
         let train = sequences(seeds.iter().enumerate().filter(|(i, _)| *i != k).flat_map(|(_, (_, s))| s));
         let model = Model::train_with(&train, lexicon, FILE, params)?;
         let mut confusion = Confusion::default();
+        let mut misfiled = Vec::new();
         for speech in held_out {
             let kept: Vec<&Candidate> = speech.iter().filter(|c| c.role != Role::Heading).collect();
             let items: Vec<Item<'_>> = kept
@@ -486,9 +489,12 @@ pub fn leave_one_seed_out_with(lexicon: &Lexicon, params: Params) -> Result<Vec<
                 .collect();
             for (c, guess) in kept.iter().zip(model.decode(&items)) {
                 confusion.add(c.section, guess);
+                if c.section != guess {
+                    misfiled.push((c.text.clone(), c.section, guess));
+                }
             }
         }
-        folds.push(Fold { seed: name, confusion });
+        folds.push(Fold { seed: name, confusion, misfiled });
     }
     Ok(folds)
 }
@@ -548,6 +554,9 @@ mod tests {
                 100.0 * f.confusion.accuracy(),
                 f.confusion
             );
+            for (text, truth, guess) in &f.misfiled {
+                eprintln!("  {truth:?} → {guess:?}: {text}");
+            }
             all.merge(&f.confusion);
         }
         eprintln!("all: {}/{} = {:.1}%\n{all}", all.right(), all.total(), 100.0 * all.accuracy());
