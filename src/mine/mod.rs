@@ -175,11 +175,11 @@ fn unreadable(path: &Path, meta: &std::fs::Metadata) -> Option<String> {
 
 /// Reads, cleans, splits and classifies one file; keeps the candidates of a usable length.
 fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOne, String> {
-    let meta = std::fs::metadata(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
+    let meta = std::fs::metadata(&src.path).map_err(|e| Error::io(&src.path, e).body())?;
     if let Some(why) = unreadable(&src.path, &meta) {
         return Err(why);
     }
-    let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).to_string())?;
+    let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e).body())?;
     // A Word document gives its paragraphs as lines, numbering included: from here on it is a text.
     let decoded = crate::input::decode_document(&src.path, &bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
