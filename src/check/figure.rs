@@ -402,10 +402,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
         let brief = Brief::from_yaml(BRIEF, "b.yaml").unwrap();
-        let mut f: Vec<_> = check(&Doc::parse(text, true), &brief)
-            .into_iter()
-            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
-            .collect();
+        let mut f = crate::check::placed(check(&Doc::parse(text, true), &brief), |f| f.message);
         f.sort();
         f
     }

@@ -136,6 +136,19 @@ fn place<S: serde::Serializer>(at: &Option<Position>, s: S) -> Result<S::Ok, S::
     map.end()
 }
 
+/// The rules' unit tests read findings as `(line, col, message)`; a finding about the whole draft
+/// is listed at `(0, 0)` there.
+#[cfg(test)]
+pub(crate) fn placed(findings: Vec<Finding>, say: impl Fn(Finding) -> String) -> Vec<(usize, usize, String)> {
+    findings
+        .into_iter()
+        .map(|f| {
+            let (line, col) = f.at.map_or((0, 0), |p| (p.line, p.col));
+            (line, col, say(f))
+        })
+        .collect()
+}
+
 /// What a check depends on besides the text.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

@@ -322,10 +322,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, true))
-            .into_iter()
-            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.suggestion))
-            .collect()
+        crate::check::placed(check(&Doc::parse(text, true)), |f| f.suggestion)
     }
 
     #[test]

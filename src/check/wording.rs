@@ -271,10 +271,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(usize, usize, String)> {
-        check(&Doc::parse(text, true), embedded())
-            .into_iter()
-            .map(|f| (f.at.map_or(0, |p| p.line), f.at.map_or(0, |p| p.col), f.message))
-            .collect()
+        crate::check::placed(check(&Doc::parse(text, true), embedded()), |f| f.message)
     }
 
     #[test]
