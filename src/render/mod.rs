@@ -122,27 +122,28 @@ const MAX_DEPTH: usize = 64;
 /// handlebars sees it.
 fn vet(a: &Asset) -> Result<()> {
     let text = a.text.as_ref();
+    let refuse = |at: usize, message: String, hint: &str| {
+        Err(Error::input(label(a), Some(Position::of_offset(text, at)), message).with_hint(hint))
+    };
     let (mut tags, mut depth) = (0, 0usize);
     for (at, _) in text.match_indices("{{") {
         tags += 1;
         if tags > MAX_TAGS {
-            return Err(Error::input(
-                label(a),
-                Some(Position::of_offset(text, at)),
+            return refuse(
+                at,
                 format!("模板太大：超过 {MAX_TAGS} 个 {{{{…}}}} 标签"),
-            )
-            .with_hint("把它拆成几个片段（partials/…），或删去重复的部分"));
+                "把它拆成几个片段（partials/…），或删去重复的部分",
+            );
         }
         let rest = text[at + 2..].trim_start_matches(['{', '~']);
         if rest.starts_with(['#', '^']) {
             depth += 1;
             if depth > MAX_DEPTH {
-                return Err(Error::input(
-                    label(a),
-                    Some(Position::of_offset(text, at)),
+                return refuse(
+                    at,
                     format!("模板的块标签嵌套超过 {MAX_DEPTH} 层"),
-                )
-                .with_hint("检查 {{#…}} 是否都有对应的 {{/…}}，或把深层的部分拆成片段"));
+                    "检查 {{#…}} 是否都有对应的 {{/…}}，或把深层的部分拆成片段",
+                );
             }
         } else if rest.starts_with('/') {
             depth = depth.saturating_sub(1);
