@@ -32,6 +32,10 @@ mod templates;
 /// The folder walker the crate uses for a writer's folders (`crate::walk`).
 #[path = "src/walk.rs"]
 mod walk;
+/// Which content words are near one another (`model::words`), computed here for the embedded
+/// vocabulary.
+#[path = "src/model/words.rs"]
+mod words;
 
 /// The files below `folder` of the package, `(relative path, path)`, sorted; the build reruns when
 /// any of them changes.
@@ -127,6 +131,38 @@ fn compiled_phrases(code: &mut String) {
         writeln!(code, "    ({w:?}, {n}),").unwrap();
     }
     writeln!(code, "];").unwrap();
+    // For each word of the vocabulary, in its order: the generic phrases that have it (the
+    // postings `phrasebank::Postings` reads), and the words near it and longer
+    // (`model::words::containers`), each as offsets into one list — so that drafting, whatever
+    // the size of the phrasebank, neither walks it to find the phrases a heading is about nor
+    // compares every pair of words.
+    let words: Vec<&str> = vocabulary.keys().copied().collect();
+    let mut postings = vec![Vec::new(); words.len()];
+    for (n, p) in phrases.iter().enumerate().filter(|(_, p)| p.generic) {
+        for k in &p.keywords {
+            let list = &mut postings[words.binary_search(&k.as_str()).unwrap()];
+            if list.last() != Some(&(n as u32)) {
+                list.push(n as u32);
+            }
+        }
+    }
+    let (offsets, entries) = (
+        std::iter::once(0).chain(postings.iter().scan(0, |at, l| {
+            *at += l.len();
+            Some(*at)
+        })),
+        postings.iter().flatten(),
+    );
+    let (near_offsets, near) = words::containers(&words);
+    let join = |l: &mut dyn Iterator<Item = String>| l.collect::<Vec<_>>().join(",");
+    for (name, list) in [
+        ("COMPILED_POSTING_OFFSETS", join(&mut offsets.map(|o| o.to_string()))),
+        ("COMPILED_POSTINGS", join(&mut entries.map(u32::to_string))),
+        ("COMPILED_CONTAINER_OFFSETS", join(&mut near_offsets.iter().map(u32::to_string))),
+        ("COMPILED_CONTAINERS", join(&mut near.iter().map(u32::to_string))),
+    ] {
+        writeln!(code, "pub static {name}: &[u32] = &[{list}];").unwrap();
+    }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("phrases.blob");
     std::fs::write(&out, blob).unwrap();
     writeln!(code, "pub static PHRASE_BLOB: &str = include_str!({:?});", out.display().to_string()).unwrap();

@@ -245,14 +245,22 @@ pub enum Words<'a> {
     Owned(&'a [String]),
     /// Joined by U+001F (the compiled table, a folder's index).
     Joined(&'a str),
+    /// Joined by U+001F, as bytes not yet checked for UTF-8 (a folder's index, for scoring).
+    Bytes(&'a [u8]),
 }
 
 impl<'a> Words<'a> {
     pub fn iter(self) -> impl Iterator<Item = &'a str> {
+        self.bytes().filter_map(|w| std::str::from_utf8(w).ok())
+    }
+
+    /// The words as bytes: what scoring looks up, without a check of each word's UTF-8.
+    pub fn bytes(self) -> impl Iterator<Item = &'a [u8]> {
+        let joined = |t: &'a [u8]| (None, (!t.is_empty()).then_some(Joined(Some(t))));
         let (owned, joined) = match self {
-            Words::Owned(t) => (Some(t.iter().map(String::as_str)), None),
-            Words::Joined("") => (None, None),
-            Words::Joined(t) => (None, Some(t.split('\u{1f}'))),
+            Words::Owned(t) => (Some(t.iter().map(String::as_bytes)), None),
+            Words::Joined(t) => joined(t.as_bytes()),
+            Words::Bytes(t) => joined(t),
         };
         owned.into_iter().flatten().chain(joined.into_iter().flatten())
     }
@@ -261,6 +269,25 @@ impl<'a> Words<'a> {
         match self {
             Words::Owned(t) => t.is_empty(),
             Words::Joined(t) => t.is_empty(),
+            Words::Bytes(t) => t.is_empty(),
+        }
+    }
+}
+
+/// The words of a list joined by U+001F, one at a time (`slice::split` with a closure calls it
+/// through a pointer for every byte: the largest cost of scoring a big phrasebank).
+struct Joined<'a>(Option<&'a [u8]>);
+
+impl<'a> Iterator for Joined<'a> {
+    type Item = &'a [u8];
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.0?;
+        match rest.iter().position(|&b| b == 0x1f) {
+            Some(at) => {
+                self.0 = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => self.0.take(),
         }
     }
 }
@@ -334,7 +361,16 @@ impl<'a> Phrases<'a> {
             // apart from it (`build.rs`), 0 for none.
             Phrases::Compiled(_) => assets::COMPILED_HEADS.get(i).copied().filter(|&h| h != 0),
             Phrases::Loaded(p) => crate::model::shingle::head(&p[i].text),
-            Phrases::Mapped(m) => Some(m.get(i).head).filter(|&h| h != 0),
+            Phrases::Mapped(m) => Some(m.head(i)).filter(|&h| h != 0),
+        }
+    }
+
+    /// Phrase `i`'s content words (`Phrase::keywords`), without reading the rest of it.
+    pub fn keywords(&self, i: usize) -> Words<'a> {
+        match *self {
+            Phrases::Compiled(p) => Words::Joined(blob(p[i].keywords)),
+            Phrases::Loaded(p) => Words::Owned(&p[i].keywords),
+            Phrases::Mapped(m) => Words::Bytes(m.keywords(i)),
         }
     }
 
@@ -515,6 +551,60 @@ impl Index {
     }
 }
 
+/// Which generic phrases have a content word (`Phrase::keywords`): the inverted index that lets
+/// drafting weigh only the phrases that share a word with a heading, instead of every phrase of
+/// the section, whatever the size of the phrasebank. A folder's index holds it (`index`); for the
+/// embedded phrasebank and a folder read from its YAML it is built here, one walk over the phrases.
+pub enum Postings<'a> {
+    /// The embedded phrasebank's, compiled by `build.rs` (`assets::COMPILED_POSTINGS`).
+    Compiled,
+    Built(rustc_hash::FxHashMap<&'a str, Vec<u32>>),
+    Mapped(&'a index::Mapped),
+}
+
+impl<'a> Postings<'a> {
+    pub fn of(phrases: &Phrases<'a>) -> Postings<'a> {
+        match phrases {
+            Phrases::Compiled(_) => Postings::Compiled,
+            Phrases::Mapped(m) => Postings::Mapped(m),
+            Phrases::Loaded(_) => Postings::build(phrases),
+        }
+    }
+
+    /// The postings of `phrases`, walking them.
+    fn build(phrases: &Phrases<'a>) -> Postings<'a> {
+        let mut map: rustc_hash::FxHashMap<&'a str, Vec<u32>> = rustc_hash::FxHashMap::default();
+        for i in 0..phrases.len() {
+            if !phrases.get(i).generic {
+                continue;
+            }
+            for k in phrases.keywords(i).iter() {
+                let list = map.entry(k).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        Postings::Built(map)
+    }
+
+    /// Calls `f` with each generic phrase that has `word`, in phrasebank order.
+    pub fn each(&self, word: &str, mut f: impl FnMut(u32)) {
+        match self {
+            Postings::Compiled => {
+                let Ok(k) = assets::COMPILED_VOCABULARY.binary_search_by(|(w, _)| w.cmp(&word)) else {
+                    return;
+                };
+                let offsets = assets::COMPILED_POSTING_OFFSETS;
+                let (from, to) = (offsets[k] as usize, offsets[k + 1] as usize);
+                assets::COMPILED_POSTINGS[from..to].iter().for_each(|&i| f(i));
+            }
+            Postings::Built(map) => map.get(word).into_iter().flatten().for_each(|&i| f(i)),
+            Postings::Mapped(m) => m.word(word).into_iter().flat_map(|w| m.having(w)).for_each(f),
+        }
+    }
+}
+
 impl Phrases<'_> {
     /// Where drafting finds its phrases (see `Index`).
     pub fn index(&self) -> Index {
@@ -553,6 +643,24 @@ mod index_tests {
         let mut sections: Vec<&Section> = built.statements.keys().collect();
         sections.sort();
         assert_eq!(compiled.statements.len(), built.statements.len());
+        // the postings and the near words too
+        let (compiled_postings, built_postings) = (Postings::of(&phrases), Postings::build(&phrases));
+        assert!(matches!(compiled_postings, Postings::Compiled));
+        let mut posted = 0;
+        for (w, _) in assets::COMPILED_VOCABULARY {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            compiled_postings.each(w, |i| a.push(i));
+            built_postings.each(w, |i| b.push(i));
+            assert_eq!(a, b, "{w}");
+            posted += a.len();
+        }
+        assert!(posted > phrases.len(), "{posted}");
+        let words: Vec<&str> = assets::COMPILED_VOCABULARY.iter().map(|(w, _)| *w).collect();
+        let (offsets, near) = crate::model::words::containers(&words);
+        assert_eq!(
+            (&offsets[..], &near[..]),
+            (assets::COMPILED_CONTAINER_OFFSETS, assets::COMPILED_CONTAINERS)
+        );
         for s in sections {
             let (c, b) = (&compiled.statements[s], &built.statements[s]);
             assert_eq!((&c.by_topic, &c.none, &c.topical), (&b.by_topic, &b.none, &b.topical), "{s:?}");

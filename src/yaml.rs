@@ -29,18 +29,25 @@ pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
 /// a few kilobytes into millions, and every stage after parsing would pay for each copy.
 pub const MAX_EXPANDED_NODES: usize = 50_000;
 
+/// The bound for `text`: `MAX_EXPANDED_NODES`, or for a larger file (a phrasebank of thousands of
+/// phrases, one alias in it) one value per 4 bytes of it — more than any file written out by hand
+/// holds (a phrase is some 16 bytes a value), and still proportional to the file.
+fn expansion_bound(text: &str) -> usize {
+    MAX_EXPANDED_NODES.max(text.len() / 4)
+}
+
 /// Whether `text` may use YAML aliases (`*name`): a cheap test that spares plain files the count.
 fn has_aliases(text: &str) -> bool {
     text.contains('&') && text.contains('*')
 }
 
-/// Counts the values of `text` with its aliases expanded, stopping at `MAX_EXPANDED_NODES`: the
+/// Counts the values of `text` with its aliases expanded, stopping at `expansion_bound`: the
 /// count never allocates, so an alias bomb costs at most that many steps.
 fn bound_aliases(text: &str, file: &str) -> Result<()> {
     use serde::de::{self, Deserializer as _, MapAccess, SeqAccess, Visitor};
     use std::cell::Cell;
 
-    struct Count<'c>(&'c Cell<usize>);
+    struct Count<'c>(&'c Cell<usize>, usize);
     impl<'de> de::DeserializeSeed<'de> for Count<'_> {
         type Value = ();
         fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
@@ -78,42 +85,39 @@ fn bound_aliases(text: &str, file: &str) -> Result<()> {
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
             self.step()?;
-            while seq.next_element_seed(Count(self.0))?.is_some() {}
+            while seq.next_element_seed(Count(self.0, self.1))?.is_some() {}
             Ok(())
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
             self.step()?;
-            while map.next_key_seed(Count(self.0))?.is_some() {
-                map.next_value_seed(Count(self.0))?;
+            while map.next_key_seed(Count(self.0, self.1))?.is_some() {
+                map.next_value_seed(Count(self.0, self.1))?;
             }
             Ok(())
         }
         fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> std::result::Result<(), A::Error> {
             use de::VariantAccess;
-            let ((), variant) = data.variant_seed(Count(self.0))?;
-            variant.newtype_variant_seed(Count(self.0))
+            let ((), variant) = data.variant_seed(Count(self.0, self.1))?;
+            variant.newtype_variant_seed(Count(self.0, self.1))
         }
     }
     impl Count<'_> {
         fn step<E: de::Error>(&self) -> std::result::Result<(), E> {
             self.0.set(self.0.get() + 1);
-            if self.0.get() > MAX_EXPANDED_NODES { Err(E::custom(TOO_MANY)) } else { Ok(()) }
+            if self.0.get() > self.1 { Err(E::custom(TOO_MANY)) } else { Ok(()) }
         }
     }
     const TOO_MANY: &str = "jianggao: too many nodes";
 
     let count = Cell::new(0);
-    let result = serde_yaml::Deserializer::from_str(text).deserialize_any(Count(&count));
+    let bound = expansion_bound(text);
+    let result = serde_yaml::Deserializer::from_str(text).deserialize_any(Count(&count, bound));
     match result {
         Ok(()) => Ok(()),
         Err(e) if e.to_string().contains(TOO_MANY) => {
             let pos = first_alias(text).map(|at| Position::of_offset(text, at));
-            Err(Error::input(
-                file,
-                pos,
-                format!("别名（*）展开后超过 {MAX_EXPANDED_NODES} 项，不像是一份提纲"),
-            )
-            .with_hint("把别名换成实际内容，或删去重复引用的列表"))
+            Err(Error::input(file, pos, format!("别名（*）展开后超过 {bound} 项，远超文件本身的篇幅"))
+                .with_hint("把别名换成实际内容，或删去重复引用的列表"))
         }
         // Anything else (a syntax error) is reported, in Chinese, by the real parse.
         Err(_) => Ok(()),
@@ -533,5 +537,22 @@ mod tests {
         assert!(s.contains("YAML 格式错误"), "{s}");
         let s = from_str::<Sample>("", "b.yaml").unwrap_err().to_string();
         assert!(s.contains("文件为空"), "{s}");
+    }
+
+    /// A large file with an alias in it (a phrasebank of thousands of phrases) is read; a small
+    /// file whose aliases multiply it is refused at its first alias, whatever its size.
+    #[test]
+    fn the_alias_bound_grows_with_the_file_not_with_its_aliases() {
+        let mut big = String::from("- &p {locality: 柳州市, points: [一, 二]}\n- *p\n");
+        for k in 0..20_000 {
+            big.push_str(&format!("- {{locality: 第{k}个, points: [甲, 乙]}}\n"));
+        }
+        assert!(from_str::<Vec<Sample>>(&big, "big.yaml").is_ok());
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (k, prev) in ["b", "c", "d", "e", "f"].iter().zip(["a", "b", "c", "d", "e"]) {
+            bomb.push_str(&format!("{k}: &{k} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let s = from_str::<serde_yaml::Value>(&bomb, "bomb.yaml").unwrap_err().to_string();
+        assert!(s.contains("bomb.yaml:2:8") && s.contains("别名（*）展开后超过 50000 项"), "{s}");
     }
 }

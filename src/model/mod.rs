@@ -7,6 +7,7 @@ pub mod draft;
 pub mod groups;
 pub mod phrase;
 pub mod shingle;
+pub mod words;
 
 pub use brief::{Brief, Choices, Figure, Genre, Goal, Level, Number, Part};
 pub use draft::{Block, BlockKind, Draft, DraftSection, Provenance};

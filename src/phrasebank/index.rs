@@ -11,15 +11,23 @@
 //! ```text
 //! header   magic "JGPBIX01", the embedded phrasebank's hash, 7 section stamps, phrase count,
 //!          offsets and lengths of the parts below
-//! blob     the strings, each phrase's id, text, topics, doc, keywords, presuppositions
-//! records  64 bytes a phrase: 6 (offset, length) spans of the blob, section, role, generic,
-//!          source line, first shingle (`model::shingle::head`, 0: none)
+//! blob     the strings, each phrase's id, text, topics, doc, presuppositions
+//! records  64 bytes a phrase: 6 (offset, length) spans of the blob (the fifth, of its content
+//!          words, in `keywords`), section, role, generic, source line, first shingle
+//!          (`model::shingle::head`, 0: none)
 //! groups   `model::groups::Groups`, the lists drafting looks phrases up by
 //! words    the vocabulary: each keyword with the number of phrases that have it, by word
+//! postings for each word of the vocabulary, in its order, the generic phrases that have it:
+//!          the word count, its + 1 offsets (in entries), then the phrase numbers
+//! keywords each phrase's content words, joined by U+001F, in phrasebank order: scoring reads
+//!          those of thousands of phrases, and finds them in a few pages rather than spread
+//!          through the texts
+//! near     for each word of the vocabulary, the words near it and longer
+//!          (`model::words::containers`): its + 1 offsets, then the word numbers
 //! ```
 //! The file is mapped, not read: a draft touches the header, the groups and the vocabulary
-//! (their size grows with the generic phrases' lists, a few bytes a phrase) and the records and
-//! strings of the few hundred phrases it weighs.
+//! (their size grows with the generic phrases' lists, a few bytes a phrase), the postings of the
+//! words its headings hold, and the records and strings of the phrases those postings name.
 
 use std::hash::Hasher;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
@@ -34,11 +42,13 @@ use crate::model::{Phrase, Role, Section};
 /// The index's file name in a phrasebank folder.
 pub const FILE: &str = ".phrasebank.idx";
 
-const MAGIC: &[u8; 8] = b"JGPBIX01";
+/// 02: postings added (an index of 01 is stale and written again).
+const MAGIC: &[u8; 8] = b"JGPBIX02";
 const RECORD: usize = 64;
 const STAMP: usize = 40;
-/// magic, embedded hash, stamps, count + pad, then 5 (offset, length) pairs.
-const HEADER: usize = 8 + 8 + STAMP * 7 + 8 + 5 * 16;
+/// magic, embedded hash, stamps, count + pad, then the 6 parts' (offset, length) pairs.
+const HEADER: usize = 8 + 8 + STAMP * 7 + 8 + PARTS * 16;
+const PARTS: usize = 7;
 
 /// What a section file was when the index was written: present, size, modification time and
 /// content hash. Size and time equal: unchanged (as `git status` judges); otherwise the content
@@ -125,10 +135,14 @@ fn embedded_hash() -> u64 {
 pub struct Writer {
     file: BufWriter<tempfile::NamedTempFile>,
     records: BufWriter<std::fs::File>,
+    /// The content words, to go after the postings (`keywords` in the layout).
+    keywords: BufWriter<std::fs::File>,
+    keywords_len: u64,
     blob_len: u64,
     count: u32,
     groups: Groups,
-    vocabulary: FxHashMap<String, u32>,
+    /// Each keyword: the number of phrases that have it, and the generic ones among them.
+    vocabulary: FxHashMap<String, (u32, Vec<u32>)>,
     dir: std::path::PathBuf,
 }
 
@@ -136,11 +150,14 @@ impl Writer {
     pub fn new(dir: &Path) -> Result<Writer> {
         let tmp = crate::input::temp_beside(&dir.join(FILE))?;
         let records = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        let keywords = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
         let mut file = BufWriter::with_capacity(1 << 16, tmp);
         file.write_all(&[0; HEADER]).map_err(|e| Error::io(dir, e))?;
         Ok(Writer {
             file,
             records: BufWriter::with_capacity(1 << 16, records),
+            keywords: BufWriter::with_capacity(1 << 16, keywords),
+            keywords_len: 0,
             blob_len: 0,
             count: 0,
             groups: Groups::default(),
@@ -162,7 +179,10 @@ impl Writer {
     }
 
     fn push_io(&mut self, p: &Phrase) -> std::io::Result<()> {
-        if self.blob_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX) || self.count == u32::MAX {
+        if self.blob_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX)
+            || self.keywords_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX)
+            || self.count == u32::MAX
+        {
             return Err(std::io::Error::other("索引超过 4 GB，请分批挖掘"));
         }
         let joined = |l: &[String]| l.join("\u{1f}");
@@ -171,7 +191,13 @@ impl Writer {
             self.string(&p.text)?,
             self.string(&joined(&p.topics))?,
             self.string(&p.source.doc)?,
-            self.string(&joined(&p.keywords))?,
+            {
+                let words = joined(&p.keywords);
+                let span = (self.keywords_len as u32, words.len() as u32);
+                self.keywords.write_all(words.as_bytes())?;
+                self.keywords_len += words.len() as u64;
+                span
+            },
             self.string(&joined(&p.presupposes))?,
         ];
         let mut rec = [0u8; RECORD];
@@ -187,11 +213,14 @@ impl Writer {
         self.records.write_all(&rec)?;
         self.groups.add(self.count, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
         for k in &p.keywords {
-            match self.vocabulary.get_mut(k.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    self.vocabulary.insert(k.clone(), 1);
-                }
+            let entry = match self.vocabulary.get_mut(k.as_str()) {
+                Some(entry) => entry,
+                None => self.vocabulary.entry(k.clone()).or_default(),
+            };
+            entry.0 += 1;
+            // A phrase names a keyword twice at most by accident; posted once.
+            if p.generic && entry.1.last() != Some(&self.count) {
+                entry.1.push(self.count);
             }
         }
         self.count += 1;
@@ -206,9 +235,9 @@ impl Writer {
     }
 
     fn finish_io(self) -> std::io::Result<()> {
-        let Writer { mut file, records, blob_len, count, groups, vocabulary, dir } = self;
+        let Writer { mut file, records, keywords, blob_len, count, groups, vocabulary, dir, .. } = self;
         let mut at = HEADER as u64 + blob_len;
-        let mut parts = [(HEADER as u64, blob_len); 5];
+        let mut parts = [(HEADER as u64, blob_len); PARTS];
         // records
         let mut records = records.into_inner().map_err(|e| e.into_error())?;
         records.seek(SeekFrom::Start(0))?;
@@ -221,17 +250,46 @@ impl Writer {
         file.write_all(&buf)?;
         parts[2] = (at, buf.len() as u64);
         at += buf.len() as u64;
-        let mut words: Vec<(String, u32)> = vocabulary.into_iter().collect();
-        words.sort();
+        let mut words: Vec<(String, (u32, Vec<u32>))> = vocabulary.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         buf.clear();
         put_u32(&mut buf, words.len() as u32);
-        for (w, n) in &words {
+        for (w, (n, _)) in &words {
             put_str(&mut buf, w);
             put_u32(&mut buf, *n);
         }
         file.write_all(&buf)?;
         parts[3] = (at, buf.len() as u64);
-        parts[4] = (0, 0);
+        at += buf.len() as u64;
+        // postings: offsets, then the lists, in the vocabulary's order
+        buf.clear();
+        put_u32(&mut buf, words.len() as u32);
+        let mut offset = 0u32;
+        put_u32(&mut buf, 0);
+        for (_, (_, list)) in &words {
+            offset += list.len() as u32;
+            put_u32(&mut buf, offset);
+        }
+        for (_, (_, list)) in &words {
+            for &i in list {
+                put_u32(&mut buf, i);
+            }
+        }
+        file.write_all(&buf)?;
+        parts[4] = (at, buf.len() as u64);
+        at += buf.len() as u64;
+        let mut keywords = keywords.into_inner().map_err(|e| e.into_error())?;
+        keywords.seek(SeekFrom::Start(0))?;
+        parts[5] = (at, std::io::copy(&mut keywords, &mut file)?);
+        at += parts[5].1;
+        let (offsets, near) =
+            crate::model::words::containers(&words.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
+        buf.clear();
+        for n in offsets.iter().chain(&near) {
+            put_u32(&mut buf, *n);
+        }
+        file.write_all(&buf)?;
+        parts[6] = (at, buf.len() as u64);
         // header
         let mut head = Vec::with_capacity(HEADER);
         head.extend_from_slice(MAGIC);
@@ -430,6 +488,12 @@ pub struct Mapped {
     pub groups: Groups,
     /// (word, number of phrases that have it), by word.
     pub vocabulary: Vec<(String, u32)>,
+    /// Where the postings' offsets and entries start (`having`).
+    postings: (usize, usize),
+    /// Where the content words are (`keywords`).
+    keywords: (usize, usize),
+    /// Where the words near each word are (`containers`).
+    near: (usize, usize),
 }
 
 /// One phrase of a mapped index, its strings borrowed from the mapping.
@@ -468,13 +532,13 @@ impl Mapped {
             return None;
         }
         let count = usize::try_from(c.u64()?).ok()?;
-        let mut parts = [(0usize, 0usize); 5];
+        let mut parts = [(0usize, 0usize); PARTS];
         for p in &mut parts {
             *p = (usize::try_from(c.u64()?).ok()?, usize::try_from(c.u64()?).ok()?);
         }
         let len = map.len;
         let within = |(at, n): (usize, usize)| at.checked_add(n).is_some_and(|end| end <= len);
-        if !parts[..4].iter().all(|&p| within(p)) || parts[1].1 != count.checked_mul(RECORD)? {
+        if !parts.iter().all(|&p| within(p)) || parts[1].1 != count.checked_mul(RECORD)? {
             return None;
         }
         let bytes = map.bytes();
@@ -485,7 +549,94 @@ impl Mapped {
             vocabulary.push((w.str()?.to_string(), w.u32()?));
         }
         let (blob, records) = (parts[0], parts[1].0);
-        Some(Mapped { map, count, blob, records, groups, vocabulary })
+        // The postings: one list per word, their offsets rising to the number of entries.
+        let mut p = Cursor(&bytes[parts[4].0..parts[4].0 + parts[4].1]);
+        if p.u32()? as usize != vocabulary.len() {
+            return None;
+        }
+        let offsets = parts[4].0 + 4;
+        let entries = offsets + (vocabulary.len() + 1) * 4;
+        let last = u32_at(bytes, offsets + vocabulary.len() * 4)? as usize;
+        if entries.checked_add(last.checked_mul(4)?)? != parts[4].0 + parts[4].1 {
+            return None;
+        }
+        let (keywords, near) = (parts[5], parts[6]);
+        Some(Mapped {
+            map,
+            count,
+            blob,
+            records,
+            groups,
+            vocabulary,
+            postings: (offsets, entries),
+            keywords,
+            near,
+        })
+    }
+
+    /// The generic phrases that have vocabulary word `word` (its place in `vocabulary`), in
+    /// phrasebank order. A damaged list (offsets out of order, a phrase past the end) reads as
+    /// shorter, never as another word's.
+    pub fn having(&self, word: usize) -> impl Iterator<Item = u32> + '_ {
+        let bytes = self.map.bytes();
+        let offset = |k: usize| u32_at(bytes, self.postings.0 + k * 4).map_or(0, |o| o as usize);
+        let (from, to) = if word < self.vocabulary.len() { (offset(word), offset(word + 1)) } else { (0, 0) };
+        let count = self.count as u32;
+        (from..to.max(from))
+            .map_while(move |k| u32_at(bytes, self.postings.1 + k * 4))
+            .filter(move |&i| i < count)
+    }
+
+    /// For each word of `vocabulary`, the words near it and longer, as
+    /// `model::words::containers` gives them; `None` when damaged.
+    pub fn containers(&self) -> Option<(Vec<u32>, Vec<u32>)> {
+        let bytes = &self.map.bytes()[self.near.0..self.near.0 + self.near.1];
+        let all: Vec<u32> =
+            bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let words = self.vocabulary.len();
+        let (offsets, list) = (all.get(..words + 1)?, all.get(words + 1..)?);
+        let whole = offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.last().map(|&l| l as usize) == Some(list.len())
+            && list.iter().all(|&j| (j as usize) < words);
+        whole.then(|| (offsets.to_vec(), list.to_vec()))
+    }
+
+    /// Where `word` stands in `vocabulary`.
+    pub fn word(&self, word: &str) -> Option<usize> {
+        self.vocabulary.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok()
+    }
+
+    /// Phrase `i`'s record, or zeros past the end.
+    fn record(&self, i: usize) -> &[u8] {
+        let at = self.records + i * RECORD;
+        self.map.bytes().get(at..at + RECORD).unwrap_or(&[0; RECORD])
+    }
+
+    /// The span `k` of a record as text (`get`): in the blob, or the content words in theirs.
+    fn span<'s>(&'s self, rec: &[u8], k: usize) -> &'s str {
+        let bytes = self.map.bytes();
+        let (at, len) = if k == 4 { self.keywords } else { self.blob };
+        let blob = &bytes[at..at + len];
+        let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
+        let (from, n) = (word(k * 8), word(k * 8 + 4));
+        blob.get(from..from + n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+
+    /// Phrase `i`'s content words, joined by U+001F as `Record::keywords`, as bytes: scoring
+    /// reads the words of thousands of phrases, and neither the rest of each phrase nor a check
+    /// of their UTF-8 (a damaged word is looked up, and found nowhere).
+    pub fn keywords(&self, i: usize) -> &[u8] {
+        let rec = self.record(i);
+        let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
+        let (from, n) = (word(32), word(36));
+        let region = &self.map.bytes()[self.keywords.0..self.keywords.0 + self.keywords.1];
+        region.get(from..from.saturating_add(n)).unwrap_or(&[])
+    }
+
+    /// Phrase `i`'s first shingle (`Record::head`), 0 for none.
+    pub fn head(&self, i: usize) -> u64 {
+        u64::from_le_bytes(self.record(i)[56..64].try_into().unwrap_or([0; 8]))
     }
 
     pub fn len(&self) -> usize {
@@ -499,15 +650,9 @@ impl Mapped {
     /// Phrase `i`. A span outside the strings or not UTF-8 (a damaged file that still passed the
     /// checks of `open`) reads as empty rather than stopping the draft.
     pub fn get(&self, i: usize) -> Record<'_> {
-        let bytes = self.map.bytes();
-        let at = self.records + i * RECORD;
-        let rec = bytes.get(at..at + RECORD).unwrap_or(&[0; RECORD]);
+        let rec = self.record(i);
         let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
-        let blob = &bytes[self.blob.0..self.blob.0 + self.blob.1];
-        let span = |k: usize| {
-            let (from, n) = (word(k * 8), word(k * 8 + 4));
-            blob.get(from..from + n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
-        };
+        let span = |k: usize| self.span(rec, k);
         Record {
             id: span(0),
             text: span(1),
@@ -519,9 +664,14 @@ impl Mapped {
             role: Role::ALL.get(usize::from(rec[49])).copied().unwrap_or(Role::Statement),
             generic: rec[50] != 0,
             line: word(52),
-            head: u64::from_le_bytes(rec[56..64].try_into().unwrap_or([0; 8])),
+            head: self.head(i),
         }
     }
+}
+
+/// The little-endian `u32` at `at`, if the bytes are there.
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
 /// Writes `dir`'s index for `phrases` (the folder's phrasebank as loaded, in order).
@@ -531,4 +681,44 @@ pub fn write(dir: &Path, phrases: &[Phrase]) -> Result<()> {
         w.push(p)?;
     }
     w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrasebank::{Phrasebank, Phrases, Postings};
+
+    /// The postings an index holds are those built from the phrases it was written from, for every
+    /// word; a word not in the vocabulary has none, and a damaged offset table is not opened.
+    #[test]
+    fn the_postings_written_are_the_postings_built() {
+        let bank = Phrasebank::from_assets(&crate::assets::overlay(crate::assets::PHRASEBANK, None).unwrap())
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), &bank.phrases).unwrap();
+        let mapped = Mapped::open(dir.path()).expect("a fresh index opens");
+        let (built, read) =
+            (Postings::of(&Phrases::Loaded(&bank.phrases)), Postings::of(&Phrases::Mapped(&mapped)));
+        let mut posted = 0;
+        for (word, _) in &mapped.vocabulary {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            built.each(word, |i| a.push(i));
+            read.each(word, |i| b.push(i));
+            assert_eq!(a, b, "{word}");
+            posted += a.len();
+        }
+        assert!(posted > bank.phrases.len(), "{posted}");
+        let words: Vec<&str> = mapped.vocabulary.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(mapped.containers(), Some(crate::model::words::containers(&words)));
+        read.each("不在词表里的词", |_| panic!("posted"));
+        // the last offset no longer matching the entries: not this index's
+        let path = dir.path().join(FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let postings = u64::from_le_bytes(bytes[HEADER - 48..HEADER - 40].try_into().unwrap()) as usize;
+        let last = postings + 4 + mapped.vocabulary.len() * 4;
+        bytes[last] ^= 1;
+        drop(mapped);
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(Mapped::open(dir.path()).is_none());
+    }
 }

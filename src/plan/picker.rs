@@ -19,7 +19,7 @@ use crate::model::draft::count_chars;
 use crate::model::draft::{PER_THOUSAND, STOCK};
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
-use crate::phrasebank::{Index, List, Phrases, Statements};
+use crate::phrasebank::{Index, List, Phrases, Postings, Statements};
 use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
 use crate::plan::relevance::{About, Admissible, Vocabulary, restates};
@@ -163,6 +163,8 @@ pub struct Picker<'a> {
     banned: Banned,
     /// Generic phrases by section and role, and statements by topic (`phrasebank::Index`).
     index: Index,
+    /// The generic phrases by content word: which ones a site's text can be about (`scores`).
+    postings: Postings<'a>,
     /// Each phrase checked so far, filled and measured (`None`: not usable here).
     checked: HashMap<usize, Option<Arc<Candidate>>>,
     /// The phrasebank's content words, to find what a site is about (`plan::relevance`).
@@ -425,11 +427,13 @@ impl<'a> Picker<'a> {
     ) -> Picker<'a> {
         let index = phrases.index();
         let vocabulary = Vocabulary::of(&phrases);
+        let postings = Postings::of(&phrases);
         Picker {
             phrases,
             slots,
             banned: Banned::new(&banned),
             index,
+            postings,
             checked: HashMap::default(),
             vocabulary,
             admissible,
@@ -872,23 +876,42 @@ impl<'a> Picker<'a> {
             return s.clone();
         }
         let list: Vec<(u32, f32)> = match self.index.by_key.get(&key) {
-            Some(all) if !about.is_empty() => all
-                .iter()
-                .filter_map(|&i| {
-                    let keywords = &self.phrases.get(i as usize).keywords;
-                    let score = about.score(keywords.iter());
-                    // Ranked by how much of the sentence is about the site, not by how much it
-                    // says: a long sentence shares some word with every heading (cosine-like,
-                    // over the square root of its own content words).
-                    let own = (keywords.iter().count() as f32).max(MIN_OWN_WORDS).sqrt();
-                    (score > 0.0).then_some((i, score / own))
-                })
+            Some(all) if !about.is_empty() => self
+                .weighed(about)
+                .into_iter()
+                .filter(|i| all.binary_search(i).is_ok())
+                .filter_map(|i| self.weigh(i, about))
                 .collect(),
             _ => Vec::new(),
         };
         let list = Arc::new(list);
         self.scored.insert(id, list.clone());
         list
+    }
+
+    /// Phrase `i`'s score under `about`, `None` when it is not about it.
+    fn weigh(&self, i: u32, about: &About) -> Option<(u32, f32)> {
+        let keywords = self.phrases.keywords(i as usize);
+        let score = about.score(keywords.bytes());
+        // Ranked by how much of the sentence is about the site, not by how much it says: a long
+        // sentence shares some word with every heading (cosine-like, over the square root of its
+        // own content words).
+        let own = (keywords.bytes().count() as f32).max(MIN_OWN_WORDS).sqrt();
+        (score > 0.0).then_some((i, score / own))
+    }
+
+    /// The generic phrases that may be about `about` (`About::needed_words`), in phrasebank
+    /// order. Every other phrase scores 0, so weighing only these gives the scores of weighing
+    /// all, at the cost of the phrases that share a word with the site rather than of the whole
+    /// section.
+    fn weighed(&self, about: &About) -> Vec<u32> {
+        let mut found: Vec<u32> = Vec::new();
+        for w in about.needed_words() {
+            self.postings.each(w, |i| found.push(i));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// The first usable, unused phrase of `key` about `about` whose text `fits` (`ranked`).
@@ -1340,6 +1363,48 @@ mod tests {
             known += 1;
         }
         assert!(known * 2 > picker.phrases.len(), "{known} of {}", picker.phrases.len());
+    }
+
+    /// Weighing only the phrases posted under a site's needed words gives the scores weighing
+    /// every phrase of the section gives, for every section and role, over texts of all kinds.
+    #[test]
+    fn weighing_the_posted_phrases_gives_every_score() {
+        let mut picker = Picker::new(
+            Phrases::embedded(),
+            SlotValues::default(),
+            Vec::new(),
+            Admissible::any(crate::model::Level::City),
+            1,
+        );
+        let n = picker.phrases.len();
+        let mut texts: Vec<String> =
+            (0..n).step_by(3).map(|i| picker.phrases.get(i).text.to_string()).collect();
+        texts.extend(
+            [
+                "推进外贸转型升级，稳住外贸基本盘",
+                "综合保税区扩区",
+                "优化营商环境",
+                "要强化组织领导",
+                "开",
+                "",
+            ]
+            .map(String::from),
+        );
+        let keys: Vec<(Section, Role)> = picker.index.by_key.keys().copied().collect();
+        let mut relevant = 0;
+        for text in &texts {
+            let about = picker.vocabulary.about(text);
+            for &key in &keys {
+                let all: Vec<(u32, f32)> = if about.is_empty() {
+                    Vec::new()
+                } else {
+                    picker.index.by_key[&key].iter().filter_map(|&i| picker.weigh(i, &about)).collect()
+                };
+                relevant += all.len();
+                assert_eq!(*picker.scores(key, &about), all, "{key:?} {text}");
+            }
+        }
+        assert!(relevant > 1_000, "{relevant}");
     }
 
     #[test]

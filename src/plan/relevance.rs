@@ -18,6 +18,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::Level;
+use crate::model::words::{containers, inner_parts};
 use crate::phrasebank::{LevelWording, Phrases, Presupposition};
 
 /// The longest vocabulary word looked up, in characters (longer content words are rare and are
@@ -41,7 +42,14 @@ pub struct Vocabulary {
     /// skips the many places no word starts at without a search, and tries no longer word than
     /// there is.
     starts: rustc_hash::FxHashMap<char, usize>,
+    /// For each word, the words that contain it and are `near` it (`near_words`), as offsets into
+    /// a list of word numbers: built the first time a draft asks, one walk over the vocabulary.
+    containers: std::sync::OnceLock<Near>,
 }
+
+/// For each word of a vocabulary, the words near it and longer: offsets into a list of word
+/// numbers (`model::words::containers`), borrowed from where they were computed when they were.
+type Near = (Cow<'static, [u32]>, Cow<'static, [u32]>);
 
 /// A word in at most this share of the phrases is telling on its own (精准招商, 综合保税区); one in
 /// more (项目, 企业, 招商) says what a sentence is about only with another word beside it.
@@ -75,19 +83,52 @@ impl Vocabulary {
             strong: idf(n, (n * STRONG).max(3.0)),
             common: idf(n, (n * COMMON).max(3.0)),
             starts,
+            containers: std::sync::OnceLock::new(),
         }
+    }
+
+    fn position(&self, word: &str) -> Option<usize> {
+        self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok()
+    }
+
+    /// The words of the vocabulary `near` `word`: those inside it, one or two characters shorter
+    /// (外贸 for 对外贸易), and those it is inside, one or two characters longer.
+    pub fn near_words(&self, word: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = inner_parts(word)
+            .into_iter()
+            .filter_map(|part| self.position(part).map(|k| self.words[k].0.as_ref()))
+            .collect();
+        if let Some(k) = self.position(word) {
+            let (offsets, list) = self.containers.get_or_init(|| {
+                let (offsets, list) =
+                    containers(&self.words.iter().map(|(w, _)| w.as_ref()).collect::<Vec<_>>());
+                (offsets.into(), list.into())
+            });
+            let (from, to) = (offsets[k] as usize, offsets[k + 1] as usize);
+            out.extend(list[from..to].iter().map(|&j| self.words[j as usize].0.as_ref()));
+        }
+        out
     }
 
     /// The vocabulary of `phrases`: each keyword with the number of phrases that have it.
     pub fn of(phrases: &Phrases<'_>) -> Vocabulary {
+        // The embedded vocabulary and a folder's index come sorted, with the words near each
+        // computed where they are stored (`model::words::containers`).
         if let Phrases::Compiled(_) = phrases {
-            return Vocabulary::new(
+            let v = Vocabulary::new(
                 crate::assets::COMPILED_VOCABULARY.iter().map(|&(w, df)| (Cow::Borrowed(w), df)),
                 phrases.len(),
             );
+            let near = (crate::assets::COMPILED_CONTAINER_OFFSETS, crate::assets::COMPILED_CONTAINERS);
+            let _ = v.containers.set((Cow::Borrowed(near.0), Cow::Borrowed(near.1)));
+            return v;
         }
         if let Phrases::Mapped(m) = phrases {
-            return Vocabulary::new(m.vocabulary.iter().map(|(w, df)| (Cow::Owned(w.clone()), *df)), m.len());
+            let v = Vocabulary::new(m.vocabulary.iter().map(|(w, df)| (Cow::Owned(w.clone()), *df)), m.len());
+            if let Some((offsets, list)) = m.containers() {
+                let _ = v.containers.set((offsets.into(), list.into()));
+            }
+            return v;
         }
         let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
         for i in 0..phrases.len() {
@@ -107,7 +148,7 @@ impl Vocabulary {
     }
 
     fn idf(&self, word: &str) -> Option<f32> {
-        self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok().map(|i| self.words[i].1)
+        self.position(word).map(|i| self.words[i].1)
     }
 
     /// What `text` is about: its vocabulary words, found the way a segmenter finds words — the
@@ -142,7 +183,17 @@ impl Vocabulary {
                 None => k += 1,
             }
         }
-        About { words: found, strong: self.strong, common: self.common }
+        // Each word of the vocabulary that is one found or near one, with which: scoring a sentence
+        // is then a lookup per word of it, not a compare with every word found.
+        let mut matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, bool)>> =
+            rustc_hash::FxHashMap::default();
+        for (j, (w, _)) in found.iter().enumerate() {
+            matches.entry(w.as_bytes().into()).or_default().push((j as u16, true));
+            for v in self.near_words(w) {
+                matches.entry(v.as_bytes().into()).or_default().push((j as u16, false));
+            }
+        }
+        About { words: found, matches, strong: self.strong, common: self.common }
     }
 }
 
@@ -150,6 +201,10 @@ impl Vocabulary {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct About {
     words: Vec<(String, f32)>,
+    /// Each vocabulary word that is one of `words` (`true`) or `near` one (`false`), with which.
+    /// A sentence's content words are the vocabulary's, so these are all it can share.
+    /// Keyed by bytes: a sentence's words are looked up as they are stored (`Words::bytes`).
+    matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, bool)>>,
     strong: f32,
     common: f32,
 }
@@ -174,12 +229,23 @@ impl About {
         self.words.iter().map(|(w, _)| w.as_str())
     }
 
+    /// The words a sentence must have one of to be about this (`score` above 0): the words found
+    /// that are not common (`COMMON`), and the words near them. A telling word is not common, and
+    /// two shared words count only with an uncommon one among them; so the phrases that have one
+    /// of these are all a site need weigh.
+    pub fn needed_words(&self) -> impl Iterator<Item = &str> {
+        self.matches
+            .iter()
+            .filter(|(_, of)| of.iter().any(|&(j, _)| self.words[usize::from(j)].1 >= self.common))
+            .filter_map(|(w, _)| std::str::from_utf8(w).ok())
+    }
+
     /// How much a sentence with content words `keywords` is about this: each of its words found
     /// here counts its IDF, a word containing one found here half of that one's (对外贸易 under
     /// 稳住外贸基本盘). 0 — not about it — unless it shares one telling word (`STRONG`) or two
     /// words (a near one counting half): sharing 项目 alone, or 活动, does not make a sentence
     /// about a heading.
-    pub fn score<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> f32 {
+    pub fn score<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> f32 {
         let (sum, shared, telling, uncommon) = self.shared(keywords);
         if telling || (shared >= 2.0 && uncommon) { sum } else { 0.0 }
     }
@@ -188,22 +254,14 @@ impl About {
     /// whether one found exactly is telling, and whether one is not common (`COMMON`: 企业 and 项目
     /// together under 优化营商环境 still do not make a sentence on 招商大企业 about it). Each word found here counts once, however many of
     /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
-    fn shared<'k>(&self, keywords: impl Iterator<Item = &'k str>) -> (f32, f32, bool, bool) {
+    fn shared<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> (f32, f32, bool, bool) {
         // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
         // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
         let (mut exact, mut near_to) = ([0u64; MAX_ABOUT / 64], [0u64; MAX_ABOUT / 64]);
         for k in keywords {
-            for (j, (w, _)) in self.words.iter().enumerate() {
-                // Lengths first, then the last byte (in UTF-8 the one that varies most between Han
-                // characters): most pairs of a draft's scoring end before any compare of the
-                // whole; only a longer or shorter word can be near.
-                if w.len() == k.len() {
-                    if w.as_bytes().last() == k.as_bytes().last() && w == k {
-                        exact[j / 64] |= 1 << (j % 64);
-                    }
-                } else if near(k, w) {
-                    near_to[j / 64] |= 1 << (j % 64);
-                }
+            for &(j, is) in self.matches.get(k.as_ref()).map_or(&[][..], Vec::as_slice) {
+                let (j, bits) = (usize::from(j), if is { &mut exact } else { &mut near_to });
+                bits[j / 64] |= 1 << (j % 64);
             }
         }
         let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
@@ -264,26 +322,6 @@ pub fn restates(lines: &[String], sentence: &str) -> bool {
             let l = core(l);
             l.chars().count() >= 4 && (l == first || l.contains(first.as_str()))
         })
-}
-
-/// One word inside the other, and not much shorter: 外贸 and 对外贸易 are one subject; 能源 and
-/// 新能源汽车 are not.
-fn near(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // Lengths first (bytes: at most two more characters of up to 3 bytes each): most pairs of a
-    // draft's scoring end here, before any search.
-    long.len() > short.len()
-        && long.len() <= short.len() + 6
-        && holds(long.as_bytes(), short.as_bytes())
-        && long.chars().count() <= short.chars().count() + 2
-}
-
-/// `long` contains `short`, for the few bytes of two words: a byte loop that stops at the first
-/// byte that differs, where `str::contains` builds a searcher for every pair (the largest cost of a
-/// draft's scoring).
-fn holds(long: &[u8], short: &[u8]) -> bool {
-    let n = short.len();
-    n <= long.len() && (0..=long.len() - n).any(|i| long[i..i + n].iter().zip(short).all(|(a, b)| a == b))
 }
 
 /// What may be said in this draft besides relevance: the presuppositions the brief supports and
@@ -365,6 +403,7 @@ impl Admissible {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::words::near;
 
     fn vocabulary() -> Vocabulary {
         let words =
@@ -393,6 +432,53 @@ mod tests {
         assert_eq!(about.score(["企业", "品牌"].into_iter()), 0.0);
         assert!(about.score(["企业", "展会"].into_iter()) > about.score(["展会"].into_iter()));
         assert!(v.about("").is_empty() && v.about("开").is_empty());
+    }
+
+    /// What a sentence shares with a text, found by looking its words up (`About::matches`), is
+    /// what comparing each of its words with each word of the text finds (`near` for near ones),
+    /// over the embedded phrasebank's sentences as texts and as sentences.
+    #[test]
+    fn looking_words_up_finds_what_comparing_every_pair_finds() {
+        fn pairwise(about: &About, keywords: &[&str]) -> (f32, f32, bool, bool) {
+            let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
+            for (w, idf) in &about.words {
+                let exact = keywords.iter().any(|k| k == w);
+                let is_near = !exact && keywords.iter().any(|k| near(k, w));
+                if exact {
+                    sum += idf;
+                    shared += 1.0;
+                    telling |= *idf >= about.strong;
+                } else if is_near {
+                    sum += idf / 2.0;
+                    shared += 0.5;
+                }
+                uncommon |= (exact || is_near) && *idf >= about.common;
+            }
+            (sum, shared, telling, uncommon)
+        }
+        let phrases = crate::phrasebank::Phrases::embedded();
+        let v = Vocabulary::of(&phrases);
+        let keywords: Vec<Vec<&str>> =
+            (0..phrases.len()).map(|i| phrases.keywords(i).iter().collect()).collect();
+        let (mut near_ones, mut checked) = (0, 0);
+        for i in (0..phrases.len()).step_by(4) {
+            let about = v.about(phrases.get(i).text);
+            for k in &keywords {
+                let expected = pairwise(&about, k);
+                assert_eq!(about.shared(k.iter().copied()), expected, "{} / {k:?}", phrases.get(i).text);
+                near_ones += usize::from(expected.1.fract() != 0.0);
+                checked += usize::from(expected.1 > 0.0);
+            }
+        }
+        assert!(near_ones > 1_000 && checked > 5_000, "{near_ones} near, {checked} sharing");
+    }
+
+    #[test]
+    fn near_words_are_the_vocabularys_words_one_inside_the_other() {
+        let v = vocabulary();
+        assert_eq!(v.near_words("外贸"), vec!["对外贸易"]);
+        assert_eq!(v.near_words("对外贸易"), vec!["外贸"]);
+        assert!(v.near_words("企业").is_empty() && v.near_words("不在词表").is_empty());
     }
 
     #[test]
