@@ -13,15 +13,15 @@
 //!          offsets and lengths of the parts below
 //! blob     the strings, each phrase's id, text, topics, doc, presuppositions
 //! records  64 bytes a phrase: 6 (offset, length) spans of the blob (the fifth, of its content
-//!          words, in `keywords`), section, role, generic, source line, first shingle
-//!          (`model::shingle::head`, 0: none)
+//!          words, unused: they are in `keywords`), section, role, generic, source line, first
+//!          shingle (`model::shingle::head`, 0: none)
 //! groups   `model::groups::Groups`, the lists drafting looks phrases up by
 //! words    the vocabulary: each keyword with the number of phrases that have it, by word
 //! postings for each word of the vocabulary, in its order, the generic phrases that have it:
 //!          the word count, its + 1 offsets (in entries), then the phrase numbers
-//! keywords each phrase's content words, joined by U+001F, in phrasebank order: scoring reads
-//!          those of thousands of phrases, and finds them in a few pages rather than spread
-//!          through the texts
+//! keywords each phrase's content words, joined by U+001F: count + 1 offsets, then the words in
+//!          phrasebank order. Scoring reads those of thousands of phrases, and finds them in a
+//!          few pages rather than spread through the texts and records
 //! near     for each word of the vocabulary, the words near it and longer
 //!          (`model::words::containers`): its + 1 offsets, then the word numbers
 //! ```
@@ -138,6 +138,8 @@ pub struct Writer {
     /// The content words, to go after the postings (`keywords` in the layout).
     keywords: BufWriter<std::fs::File>,
     keywords_len: u64,
+    /// Where each phrase's content words end in `keywords`.
+    keyword_ends: Vec<u32>,
     blob_len: u64,
     count: u32,
     groups: Groups,
@@ -158,6 +160,7 @@ impl Writer {
             records: BufWriter::with_capacity(1 << 16, records),
             keywords: BufWriter::with_capacity(1 << 16, keywords),
             keywords_len: 0,
+            keyword_ends: Vec::new(),
             blob_len: 0,
             count: 0,
             groups: Groups::default(),
@@ -193,10 +196,10 @@ impl Writer {
             self.string(&p.source.doc)?,
             {
                 let words = joined(&p.keywords);
-                let span = (self.keywords_len as u32, words.len() as u32);
                 self.keywords.write_all(words.as_bytes())?;
                 self.keywords_len += words.len() as u64;
-                span
+                self.keyword_ends.push(self.keywords_len as u32);
+                (0, 0)
             },
             self.string(&joined(&p.presupposes))?,
         ];
@@ -235,7 +238,18 @@ impl Writer {
     }
 
     fn finish_io(self) -> std::io::Result<()> {
-        let Writer { mut file, records, keywords, blob_len, count, groups, vocabulary, dir, .. } = self;
+        let Writer {
+            mut file,
+            records,
+            keywords,
+            keyword_ends,
+            blob_len,
+            count,
+            groups,
+            vocabulary,
+            dir,
+            ..
+        } = self;
         let mut at = HEADER as u64 + blob_len;
         let mut parts = [(HEADER as u64, blob_len); PARTS];
         // records
@@ -280,7 +294,12 @@ impl Writer {
         at += buf.len() as u64;
         let mut keywords = keywords.into_inner().map_err(|e| e.into_error())?;
         keywords.seek(SeekFrom::Start(0))?;
-        parts[5] = (at, std::io::copy(&mut keywords, &mut file)?);
+        buf.clear();
+        for end in std::iter::once(0).chain(keyword_ends) {
+            put_u32(&mut buf, end);
+        }
+        file.write_all(&buf)?;
+        parts[5] = (at, buf.len() as u64 + std::io::copy(&mut keywords, &mut file)?);
         at += parts[5].1;
         let (offsets, near) =
             crate::model::words::containers(&words.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
@@ -561,6 +580,12 @@ impl Mapped {
             return None;
         }
         let (keywords, near) = (parts[5], parts[6]);
+        // The content words: their offsets rising to the length of the words after them.
+        let table = count.checked_add(1)?.checked_mul(4)?;
+        let words_len = keywords.1.checked_sub(table)?;
+        if u32_at(bytes, keywords.0 + table - 4)? as usize != words_len {
+            return None;
+        }
         Some(Mapped {
             map,
             count,
@@ -613,11 +638,10 @@ impl Mapped {
         self.map.bytes().get(at..at + RECORD).unwrap_or(&[0; RECORD])
     }
 
-    /// The span `k` of a record as text (`get`): in the blob, or the content words in theirs.
+    /// The span `k` of a record as text (`get`).
     fn span<'s>(&'s self, rec: &[u8], k: usize) -> &'s str {
         let bytes = self.map.bytes();
-        let (at, len) = if k == 4 { self.keywords } else { self.blob };
-        let blob = &bytes[at..at + len];
+        let blob = &bytes[self.blob.0..self.blob.0 + self.blob.1];
         let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
         let (from, n) = (word(k * 8), word(k * 8 + 4));
         blob.get(from..from + n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
@@ -627,11 +651,14 @@ impl Mapped {
     /// reads the words of thousands of phrases, and neither the rest of each phrase nor a check
     /// of their UTF-8 (a damaged word is looked up, and found nowhere).
     pub fn keywords(&self, i: usize) -> &[u8] {
-        let rec = self.record(i);
-        let word = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]) as usize;
-        let (from, n) = (word(32), word(36));
-        let region = &self.map.bytes()[self.keywords.0..self.keywords.0 + self.keywords.1];
-        region.get(from..from.saturating_add(n)).unwrap_or(&[])
+        let bytes = self.map.bytes();
+        let table = (self.count + 1) * 4;
+        let region = &bytes[self.keywords.0 + table..self.keywords.0 + self.keywords.1];
+        let end = |k: usize| u32_at(bytes, self.keywords.0 + k * 4).map_or(0, |e| e as usize);
+        if i >= self.count {
+            return &[];
+        }
+        region.get(end(i)..end(i + 1)).unwrap_or(&[])
     }
 
     /// Phrase `i`'s first shingle (`Record::head`), 0 for none.
@@ -658,7 +685,7 @@ impl Mapped {
             text: span(1),
             topics: span(2),
             doc: span(3),
-            keywords: span(4),
+            keywords: std::str::from_utf8(self.keywords(i)).unwrap_or(""),
             presupposes: span(5),
             section: Section::ALL.get(usize::from(rec[48])).copied().unwrap_or(Section::Opening),
             role: Role::ALL.get(usize::from(rec[49])).copied().unwrap_or(Role::Statement),

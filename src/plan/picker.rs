@@ -165,6 +165,8 @@ pub struct Picker<'a> {
     index: Index,
     /// The generic phrases by content word: which ones a site's text can be about (`scores`).
     postings: Postings<'a>,
+    /// The phrases of each section and role asked for, as bits (`weighed`).
+    members: HashMap<(Section, Role), Members>,
     /// Each phrase checked so far, filled and measured (`None`: not usable here).
     checked: HashMap<usize, Option<Arc<Candidate>>>,
     /// The phrasebank's content words, to find what a site is about (`plan::relevance`).
@@ -417,6 +419,43 @@ pub fn has_mask(text: &str) -> bool {
     })
 }
 
+/// The phrases of one section and role, as a bit per phrase of the phrasebank: which of the
+/// phrases posted under a word a site may take, without a search per phrase.
+struct Members(Vec<u64>);
+
+impl Members {
+    fn of(list: &[u32], phrases: usize) -> Members {
+        let mut bits = vec![0u64; phrases.div_ceil(64)];
+        for &i in list {
+            if let Some(b) = bits.get_mut(i as usize / 64) {
+                *b |= 1 << (i % 64);
+            }
+        }
+        Members(bits)
+    }
+
+    fn has(&self, i: u32) -> bool {
+        self.0.get(i as usize / 64).is_some_and(|b| b >> (i % 64) & 1 == 1)
+    }
+}
+
+/// The phrases of `members` that may be about `about` (`About::needed_words`), in phrasebank
+/// order. Every other phrase scores 0, so weighing only these gives the scores of weighing all,
+/// at the cost of the phrases that share a word with the site rather than of the whole section.
+fn weighed(postings: &Postings<'_>, about: &About, members: &Members) -> Vec<u32> {
+    let mut found: Vec<u32> = Vec::new();
+    for w in about.needed_words() {
+        postings.each(w, |i| {
+            if members.has(i) {
+                found.push(i);
+            }
+        });
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 impl<'a> Picker<'a> {
     pub fn new(
         phrases: Phrases<'a>,
@@ -434,6 +473,7 @@ impl<'a> Picker<'a> {
             banned: Banned::new(&banned),
             index,
             postings,
+            members: HashMap::default(),
             checked: HashMap::default(),
             vocabulary,
             admissible,
@@ -876,12 +916,11 @@ impl<'a> Picker<'a> {
             return s.clone();
         }
         let list: Vec<(u32, f32)> = match self.index.by_key.get(&key) {
-            Some(all) if !about.is_empty() => self
-                .weighed(about)
-                .into_iter()
-                .filter(|i| all.binary_search(i).is_ok())
-                .filter_map(|i| self.weigh(i, about))
-                .collect(),
+            Some(all) if !about.is_empty() => {
+                let members = self.members.entry(key).or_insert_with(|| Members::of(all, self.phrases.len()));
+                let weighed = weighed(&self.postings, about, members);
+                weighed.into_iter().filter_map(|i| self.weigh(i, about)).collect()
+            }
             _ => Vec::new(),
         };
         let list = Arc::new(list);
@@ -898,20 +937,6 @@ impl<'a> Picker<'a> {
         // own content words).
         let own = (keywords.bytes().count() as f32).max(MIN_OWN_WORDS).sqrt();
         (score > 0.0).then_some((i, score / own))
-    }
-
-    /// The generic phrases that may be about `about` (`About::needed_words`), in phrasebank
-    /// order. Every other phrase scores 0, so weighing only these gives the scores of weighing
-    /// all, at the cost of the phrases that share a word with the site rather than of the whole
-    /// section.
-    fn weighed(&self, about: &About) -> Vec<u32> {
-        let mut found: Vec<u32> = Vec::new();
-        for w in about.needed_words() {
-            self.postings.each(w, |i| found.push(i));
-        }
-        found.sort_unstable();
-        found.dedup();
-        found
     }
 
     /// The first usable, unused phrase of `key` about `about` whose text `fits` (`ranked`).
