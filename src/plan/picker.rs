@@ -86,6 +86,13 @@ type Scores = Arc<Vec<(u32, f32)>>;
 /// so. A writer who wants another set asks another seed.
 const OFFERED: (u64, u64) = (1, 3);
 
+/// Up to this many phrases, a seed offers `OFFERED` of them; a phrasebank k times as large
+/// offers a k-th of that share, so a site is offered about as many relevant sentences from a
+/// writer's archive of 100,000 as from one of 10,000 — still hundreds — and a draft costs the
+/// same whatever the size of the archive. The embedded phrasebank (606 phrases) and a folder of
+/// ten times its size are offered in full.
+const OFFER_ALL_UP_TO: usize = 10_000;
+
 /// A sentence with fewer content words is ranked as if it had this many (`scores`): a short
 /// sentence that shares one word is not for that the most relevant.
 const MIN_OWN_WORDS: f32 = 4.0;
@@ -174,7 +181,7 @@ pub struct Picker<'a> {
     /// What the brief supports being said, and the level's wording.
     admissible: Admissible,
     /// The relevant phrases of a section and role for a site's text, with their scores (`scores`).
-    scored: HashMap<((Section, Role), String), Scores>,
+    scored: HashMap<((Section, Role), String, bool), Scores>,
     /// What each site text is about (`about`).
     abouts: HashMap<String, About>,
     seed: u64,
@@ -595,7 +602,7 @@ impl<'a> Picker<'a> {
 
     /// The phrases of `key` about `about`, most relevant first, whatever the seed.
     fn best_first(&mut self, key: (Section, Role), about: &About) -> Vec<usize> {
-        let mut scored: Vec<(u32, f32)> = self.scores(key, about).to_vec();
+        let mut scored: Vec<(u32, f32)> = self.scores(key, about, false).to_vec();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored.into_iter().map(|(i, _)| i as usize).collect()
     }
@@ -883,35 +890,38 @@ impl<'a> Picker<'a> {
     /// Efraimidis–Spirakis: weighting by the score itself let the same few long sentences win at
     /// every seed): the seed chooses among the relevant, and never reaches past them.
     fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
-        let scores = self.scores(key, about);
+        let scores = self.scores(key, about, true);
         // One draw for the site; each phrase's own from it and its index, so that a seed's choice
         // of a phrase does not depend on which others were relevant: its place among those this
         // seed offers (`offers`).
         let base = rng.next_u64();
         let mut keyed: Vec<(f64, u32)> = scores
             .iter()
-            .filter_map(|&(i, score)| {
+            .map(|&(i, score)| {
                 let mut own = Rng::new(base ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
                 let u = (own.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
                 // u in (0, 1]; key = u^(1/√score), largest first
-                self.offers(i).then(|| (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i))
+                (u.max(f64::MIN_POSITIVE).ln() / f64::from(score).sqrt(), i)
             })
             .collect();
         keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         keyed.into_iter().map(|(_, i)| i).collect()
     }
 
-    /// Whether this draft's seed offers phrase `i` to the sites it is about (`OFFERED`): one
-    /// decision per draft, the same at every site and pass.
+    /// Whether this draft's seed offers phrase `i` to the sites it is about (`OFFERED`,
+    /// `OFFER_ALL_UP_TO`): one decision per draft, the same at every site and pass.
     fn offers(&self, i: u32) -> bool {
         let mut own = Rng::new(self.offer ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-        own.next_u64() % OFFERED.1 < OFFERED.0
+        let thinned = self.phrases.len().div_ceil(OFFER_ALL_UP_TO).max(1) as u64;
+        own.next_u64() % (OFFERED.1 * thinned) < OFFERED.0
     }
 
     /// The phrases of `key` that are about `about`, with their scores: computed once per draft for
     /// each site's text (a draft is rendered in several passes, and many sites share a text).
-    fn scores(&mut self, key: (Section, Role), about: &About) -> Scores {
-        let id = (key, about.key());
+    /// `offered`: only those this draft's seed offers (`offers`), which is all a draw looks at —
+    /// asked first, so the others are not weighed at all.
+    fn scores(&mut self, key: (Section, Role), about: &About, offered: bool) -> Scores {
+        let id = (key, about.key(), offered);
         if let Some(s) = self.scored.get(&id) {
             return s.clone();
         }
@@ -919,7 +929,11 @@ impl<'a> Picker<'a> {
             Some(all) if !about.is_empty() => {
                 let members = self.members.entry(key).or_insert_with(|| Members::of(all, self.phrases.len()));
                 let weighed = weighed(&self.postings, about, members);
-                weighed.into_iter().filter_map(|i| self.weigh(i, about)).collect()
+                weighed
+                    .into_iter()
+                    .filter(|&i| !offered || self.offers(i))
+                    .filter_map(|i| self.weigh(i, about))
+                    .collect()
             }
             _ => Vec::new(),
         };
@@ -1426,7 +1440,9 @@ mod tests {
                     picker.index.by_key[&key].iter().filter_map(|&i| picker.weigh(i, &about)).collect()
                 };
                 relevant += all.len();
-                assert_eq!(*picker.scores(key, &about), all, "{key:?} {text}");
+                assert_eq!(*picker.scores(key, &about, false), all, "{key:?} {text}");
+                let offered: Vec<(u32, f32)> = all.iter().copied().filter(|&(i, _)| picker.offers(i)).collect();
+                assert_eq!(*picker.scores(key, &about, true), offered, "{key:?} {text}");
             }
         }
         assert!(relevant > 1_000, "{relevant}");
