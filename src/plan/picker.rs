@@ -1441,7 +1441,8 @@ mod tests {
                 };
                 relevant += all.len();
                 assert_eq!(*picker.scores(key, &about, false), all, "{key:?} {text}");
-                let offered: Vec<(u32, f32)> = all.iter().copied().filter(|&(i, _)| picker.offers(i)).collect();
+                let offered: Vec<(u32, f32)> =
+                    all.iter().copied().filter(|&(i, _)| picker.offers(i)).collect();
                 assert_eq!(*picker.scores(key, &about, true), offered, "{key:?} {text}");
             }
         }
