@@ -25,6 +25,15 @@ for jobs in 1 2; do
   echo "binary, 20 MB, mine -o DIR --jobs $jobs: $(cat "$work/time"), $(du -sm "$work/out$jobs" | cut -f1) MB written"
 done
 cmp -s <(cd "$work/out1" && cat *.yaml) <(cd "$work/out2" && cat *.yaml) && echo "same phrasebank with 1 and 2 jobs"
+# Drafting from the archive just mined: unique sentences, not copies of the seeds' phrases, so its
+# vocabulary and postings are those of a real archive of that size.
+phrases=$(cat "$work/out1"/*.yaml | grep -c '^- id:' || true)
+"$bin" draft examples/work-conference.yaml --phrasebank "$work/out1" >/dev/null 2>&1   # index checked
+ms=$(for k in $(seq 21); do
+  s=$(date +%s%N); "$bin" draft examples/work-conference.yaml --phrasebank "$work/out1" >/dev/null 2>&1
+  e=$(date +%s%N); echo $(( (e - s) / 1000 ))
+done | sort -n | sed -n 11p)
+echo "draft --phrasebank the mined 20 MB archive ($phrases phrases, $((phrases / 606))× the seeds'): median $((ms / 1000)).$(( (ms % 1000) / 100 )) ms of 21   bar: ≤ 20 ms"
 if [ -n "${MINE_GB:-}" ]; then
   rm -rf "$work/corpus" "$work/out1" "$work/out2"
   JIANGGAO_BENCH_MB=$((MINE_GB * 1024)) JIANGGAO_BENCH_ONLY_CORPUS=1 JIANGGAO_BENCH_CORPUS="$work/big" \
