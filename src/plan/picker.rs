@@ -361,7 +361,10 @@ pub fn has_enumeration(text: &str) -> bool {
     text.char_indices().any(|(i, c)| {
         let rest = &text[i + c.len_utf8()..];
         match c {
-            '一' | '二' | '三' => rest.starts_with(['是', '要']),
+            // 一是 … 十是, 一要 … 十要: a list's items, whichever of them a clause was cut at
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => {
+                rest.starts_with(['是', '要'])
+            }
             '第' => rest.starts_with("一，") || rest.starts_with("二，"),
             '（' => rest.starts_with("一）") || rest.starts_with("二）") || rest.starts_with("1）"),
             '1' => rest.starts_with(['、', '.']),
@@ -1287,7 +1290,9 @@ mod tests {
         );
         assert!(!has_mask("招商引资是对外开放的重中之重。"));
         assert!(
-            has_enumeration("一是要尽快科学合理选址；二是要加大招商力度") && has_enumeration("一、提升认识")
+            has_enumeration("一是要尽快科学合理选址；二是要加大招商力度")
+                && has_enumeration("一、提升认识")
+                && has_enumeration("六是营商环境有待进一步优化")
         );
         assert!(
             !has_enumeration("开放是五大发展理念之一。") && !has_enumeration("提升认识，牢固树立开放理念")
@@ -1318,9 +1323,23 @@ mod tests {
                     "一是",
                     "二是",
                     "三是",
+                    "四是",
+                    "五是",
+                    "六是",
+                    "七是",
+                    "八是",
+                    "九是",
+                    "十是",
                     "一要",
                     "二要",
                     "三要",
+                    "四要",
+                    "五要",
+                    "六要",
+                    "七要",
+                    "八要",
+                    "九要",
+                    "十要",
                     "第一，",
                     "第二，",
                     "（一）",
@@ -1366,6 +1385,9 @@ mod tests {
             "{",
             "}}",
             "是一是",
+            "六是营商环境",
+            "十要",
+            "九",
             "",
         ] {
             texts.push(t.to_string());
