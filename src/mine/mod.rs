@@ -34,7 +34,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::model::{Phrase, PhraseSource, Role, Section};
-use crate::phrasebank::{Presupposition, Topic};
+use crate::phrasebank::Topic;
 
 pub use curation::Curation;
 pub use lexicon::Inputs;
@@ -350,13 +350,14 @@ pub fn mine(
     };
     let counts = counts.unwrap_or_else(|| lexicon::KeywordCounts::new(&lex));
     let scorer = lexicon::TopicScorer::from_counts(&inputs.topics, &lex, counts);
+    let presupposed = crate::phrasebank::Presupposed::new(&inputs.presuppositions);
     let finish = |chunk: Vec<spill::Entry>| -> Vec<Phrase> {
         chunk
             .into_par_iter()
             .with_min_len(256)
             .filter_map(|spill::Entry { mut phrase, doc, keywords, .. }| {
                 phrase.topics = scorer.topics_of(&keywords);
-                phrase.presupposes = Presupposition::of(&inputs.presuppositions, &phrase.text);
+                phrase.presupposes = presupposed.of(&phrase.text);
                 phrase.source.doc = sources[doc as usize].doc.clone();
                 inputs.curation.apply(phrase)
             })
