@@ -54,11 +54,8 @@ pub struct Presupposed<'l> {
 
 impl<'l> Presupposed<'l> {
     pub fn new(list: &'l [Presupposition]) -> Presupposed<'l> {
-        let (words, owner): (Vec<&str>, Vec<usize>) = list
-            .iter()
-            .enumerate()
-            .flat_map(|(k, p)| p.words.iter().map(move |w| (w.as_str(), k)))
-            .unzip();
+        let (words, owner): (Vec<&str>, Vec<usize>) =
+            list.iter().enumerate().flat_map(|(k, p)| p.words.iter().map(move |w| (w.as_str(), k))).unzip();
         Presupposed { list, finder: aho_corasick::AhoCorasick::new(&words).ok(), owner }
     }
 
