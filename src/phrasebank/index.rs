@@ -9,7 +9,7 @@
 //!
 //! Layout, little-endian throughout:
 //! ```text
-//! header   magic "JGPBIX01", the embedded phrasebank's hash, 7 section stamps, phrase count,
+//! header   magic "JGPBIX02", the embedded phrasebank's hash, 7 section stamps, phrase count,
 //!          offsets and lengths of the parts below
 //! blob     the strings, each phrase's id, text, topics, doc, presuppositions
 //! records  64 bytes a phrase: 6 (offset, length) spans of the blob (the fifth, of its content
@@ -42,11 +42,11 @@ use crate::model::{Phrase, Role, Section};
 /// The index's file name in a phrasebank folder.
 pub const FILE: &str = ".phrasebank.idx";
 
-/// 02: postings added (an index of 01 is stale and written again).
+/// 02: postings, content words and near words added (an index of 01 is stale and written again).
 const MAGIC: &[u8; 8] = b"JGPBIX02";
 const RECORD: usize = 64;
 const STAMP: usize = 40;
-/// magic, embedded hash, stamps, count + pad, then the 6 parts' (offset, length) pairs.
+/// magic, embedded hash, stamps, count + pad, then the parts' (offset, length) pairs.
 const HEADER: usize = 8 + 8 + STAMP * 7 + 8 + PARTS * 16;
 const PARTS: usize = 7;
 

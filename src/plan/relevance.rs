@@ -264,9 +264,15 @@ impl About {
                 bits[j / 64] |= 1 << (j % 64);
             }
         }
+        self.tally(|j| (exact[j / 64] >> (j % 64) & 1 == 1, near_to[j / 64] >> (j % 64) & 1 == 1))
+    }
+
+    /// What `shared` returns, given for each word found here whether a sentence word is it and
+    /// whether one is near it (`met(j)`).
+    fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> (f32, f32, bool, bool) {
         let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
         for (j, (_, idf)) in self.words.iter().enumerate() {
-            let (exact, near) = (exact[j / 64] >> (j % 64) & 1 == 1, near_to[j / 64] >> (j % 64) & 1 == 1);
+            let (exact, near) = met(j);
             if exact {
                 sum += idf;
                 shared += 1.0;
@@ -439,22 +445,13 @@ mod tests {
     /// over the embedded phrasebank's sentences as texts and as sentences.
     #[test]
     fn looking_words_up_finds_what_comparing_every_pair_finds() {
+        // The same tally, each word found matched by comparing it with every sentence word.
         fn pairwise(about: &About, keywords: &[&str]) -> (f32, f32, bool, bool) {
-            let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
-            for (w, idf) in &about.words {
-                let exact = keywords.iter().any(|k| k == w);
-                let is_near = !exact && keywords.iter().any(|k| near(k, w));
-                if exact {
-                    sum += idf;
-                    shared += 1.0;
-                    telling |= *idf >= about.strong;
-                } else if is_near {
-                    sum += idf / 2.0;
-                    shared += 0.5;
-                }
-                uncommon |= (exact || is_near) && *idf >= about.common;
-            }
-            (sum, shared, telling, uncommon)
+            about.tally(|j| {
+                let w = about.words[j].0.as_str();
+                let exact = keywords.contains(&w);
+                (exact, !exact && keywords.iter().any(|k| near(k, w)))
+            })
         }
         let phrases = crate::phrasebank::Phrases::embedded();
         let v = Vocabulary::of(&phrases);
