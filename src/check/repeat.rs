@@ -47,7 +47,7 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
     }
 
     let chars = body_chars(doc);
-    let allowed = (PER_THOUSAND * chars / 1000).max(PER_THOUSAND);
+    let allowed = crate::model::draft::stock_allowed(chars);
     for word in STOCK {
         let uses: Vec<(&super::Line, usize)> = doc
             .body()

@@ -88,6 +88,13 @@ pub fn length_window(target: usize) -> std::ops::RangeInclusive<usize> {
 /// Uses per 1,000 characters above which a stock word is overused (why 3: see `check::repeat`).
 pub const PER_THOUSAND: usize = 3;
 
+/// How many uses of one stock word a text of `chars` characters may have: `PER_THOUSAND` per
+/// 1,000, and that many anyway in a text of under 1,000 (a rate means little in a few lines).
+/// `check` flags a use past it; `draft` stays within it.
+pub fn stock_allowed(chars: usize) -> usize {
+    (PER_THOUSAND * chars / 1000).max(PER_THOUSAND)
+}
+
 /// Adverbs and intensifiers a drafter reaches for by reflex.
 pub const STOCK: [&str; 14] = [
     "进一步",

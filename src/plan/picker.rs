@@ -49,6 +49,9 @@ struct Site {
     topic: Option<String>,
     /// At most this many statements here, when the template says so (`max=`).
     max: Option<usize>,
+    /// At least this many, when the phrasebank has them (`min=`): for a part whose heading has no
+    /// body of its own (the 保障 item of a work conference), so that it never stands bare.
+    min: usize,
     /// Only framing sentences (背景、论断: `order::Move::Claim` or before), for a site that opens
     /// a paragraph before the writer's own points (`frame=true`).
     frame: bool,
@@ -58,6 +61,13 @@ struct Site {
     /// The lines of that text (heading, points): a statement that opens by restating one is not
     /// about it, only again (`relevance::restates`).
     lines: Vec<String>,
+}
+
+/// How many statements a filler site takes, as its template says (`min=`, `max=`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Count {
+    pub min: usize,
+    pub max: Option<usize>,
 }
 
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
@@ -892,8 +902,8 @@ impl<'a> Picker<'a> {
     /// relevant first more often (a draw weighted by the square root of the score,
     /// Efraimidis–Spirakis: weighting by the score itself let the same few long sentences win at
     /// every seed): the seed chooses among the relevant, and never reaches past them.
-    fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng) -> Vec<u32> {
-        let scores = self.scores(key, about, true);
+    fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng, offered: bool) -> Vec<u32> {
+        let scores = self.scores(key, about, offered);
         // One draw for the site; each phrase's own from it and its index, so that a seed's choice
         // of a phrase does not depend on which others were relevant: its place among those this
         // seed offers (`offers`).
@@ -964,7 +974,7 @@ impl<'a> Picker<'a> {
         fits: impl Fn(&str) -> bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let mut rng = Rng::new(self.rng.next_u64());
-        for i in self.ranked(key, about, &mut rng) {
+        for i in self.ranked(key, about, &mut rng, true) {
             let i = i as usize;
             if self.taken_by_head(i, None) || self.withheld(i) {
                 continue;
@@ -1067,7 +1077,7 @@ impl<'a> Picker<'a> {
         &mut self,
         section: Section,
         topic: Option<&str>,
-        max: Option<usize>,
+        Count { min, max }: Count,
         frame: bool,
         about: Option<&str>,
         anchor: Option<&str>,
@@ -1102,6 +1112,7 @@ impl<'a> Picker<'a> {
                 section,
                 topic: topic.map(str::to_string),
                 max,
+                min,
                 frame,
                 about,
                 lines,
@@ -1137,9 +1148,13 @@ impl<'a> Picker<'a> {
     /// the default when the draft is still short (the seeds' measure paragraphs run to five or six
     /// sentences). A larger budget gives a superset of a smaller one. Returns the characters added.
     pub fn plan_fillers(&mut self, budget: usize, base: &str, base_chars: usize) -> usize {
-        // Stock adverbs (进一步, 不断…) stay within what `check` allows a text of the length the
-        // draft has without fillers (it only grows): the draft passes its own `check`.
+        // Stock adverbs (进一步, 不断…) stay within `check`'s rate for a text of the length the
+        // draft has without fillers (it only grows), so the draft passes its own `check`: the rate
+        // alone, without the three uses `check` lets any short text have, so that a thin brief's
+        // draft stays short rather than filling up to what `check` would let pass. Only a site
+        // that must not stand bare (`min=`) may go up to `check`'s own bound.
         let allowed = PER_THOUSAND * base_chars / 1000;
+        let bare_allowed = crate::model::draft::stock_allowed(base_chars);
         let mut stock_words: Vec<usize> = STOCK.iter().map(|w| base.matches(w).count()).collect();
         // Per site: its preferred statements, then the rest.
         let empty = Statements::default();
@@ -1165,7 +1180,7 @@ impl<'a> Picker<'a> {
                 None => l,
                 Some(about) => {
                     let mut rng = Rng::fork(self.seed, &format!("filler/{n}/about"));
-                    [self.ranked((section, Role::Statement), &about, &mut rng).into(), List::default()]
+                    [self.ranked((section, Role::Statement), &about, &mut rng, true).into(), List::default()]
                 }
             })
             .collect();
@@ -1197,12 +1212,7 @@ impl<'a> Picker<'a> {
             exhausted[s] = true;
             for i in pins {
                 if let Some(c) = self.candidate(i) {
-                    for (&k, n) in c.stock().iter().zip(stock_words.iter_mut()) {
-                        *n += k as usize;
-                    }
-                    added += count_chars(&c.text);
-                    assigned.add(&c);
-                    self.fill[s].push(i);
+                    added += give(&mut self.fill[s], i, &c, &mut assigned, &mut stock_words);
                 }
             }
         }
@@ -1224,11 +1234,9 @@ impl<'a> Picker<'a> {
                         (_, None, false) if site.about.is_some() => DEFAULT_MAX,
                         (_, None, false) => DEFAULT_MAX * 2,
                     };
-                    let frame = site.frame;
                     if self.fill[s].len() >= cap || exhausted[s] {
                         continue;
                     }
-                    let section = site.section;
                     let mut looked = 0;
                     while let Some((j, k)) = walks[s].next() {
                         looked += 1;
@@ -1237,29 +1245,8 @@ impl<'a> Picker<'a> {
                             break;
                         }
                         let i = lists[s][j][k] as usize;
-                        if self.taken_by_head(i, Some(&assigned)) || self.withheld(i) {
-                            continue;
-                        }
-                        // 同志们 opens a speech or its closing call, never a sentence in the middle.
-                        if section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
-                            continue;
-                        }
-                        if let Some(c) = self.candidate(i)
-                            && !self.taken(&c)
-                            && !assigned.has(&c)
-                            && (!frame || c.moves() <= Move::Claim)
-                            && !restates(&self.sites[s].lines, &c.text)
-                            && c.stock()
-                                .iter()
-                                .zip(&stock_words)
-                                .all(|(&k, &n)| n + k as usize <= allowed.max(n))
-                        {
-                            for (&k, n) in c.stock().iter().zip(stock_words.iter_mut()) {
-                                *n += k as usize;
-                            }
-                            added += count_chars(&c.text);
-                            assigned.add(&c);
-                            self.fill[s].push(i);
+                        if let Some(c) = self.fits_site(i, s, &assigned, &stock_words, allowed) {
+                            added += give(&mut self.fill[s], i, &c, &mut assigned, &mut stock_words);
                             progressed = true;
                             break;
                         }
@@ -1267,13 +1254,84 @@ impl<'a> Picker<'a> {
                 }
             }
         }
+        // A site that must not stand bare (`min=`) takes what it still lacks from every statement
+        // about it, offered by this seed or not, past the budget: a heading with nothing under it
+        // is not a paragraph a writer can keep.
+        for s in 0..self.sites.len() {
+            let site = &self.sites[s];
+            if self.fill[s].len() >= site.min || self.pins.contains_key(&site.key) {
+                continue;
+            }
+            let Some(about) = site.about.clone() else { continue };
+            let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all"));
+            for i in self
+                .ranked((self.sites[s].section, Role::Statement), &about, &mut rng, false)
+                .into_iter()
+                .take(LOOK)
+            {
+                if self.fill[s].len() >= self.sites[s].min {
+                    break;
+                }
+                let i = i as usize;
+                if let Some(c) = self.fits_site(i, s, &assigned, &stock_words, bare_allowed) {
+                    added += give(&mut self.fill[s], i, &c, &mut assigned, &mut stock_words);
+                }
+            }
+        }
         added
+    }
+
+    /// Statement `i`, when it may go to filler site `s` now: not said already (by a heading, a
+    /// brief's line or another site), not withheld by the writer, of the kind the site takes, not
+    /// restating the site's own lines, and within the allowance of stock adverbs.
+    fn fits_site(
+        &mut self,
+        i: usize,
+        s: usize,
+        assigned: &Said,
+        stock_words: &[usize],
+        allowed: usize,
+    ) -> Option<Arc<Candidate>> {
+        if self.taken_by_head(i, Some(assigned)) || self.withheld(i) {
+            return None;
+        }
+        let site = &self.sites[s];
+        // 同志们 opens a speech or its closing call, never a sentence in the middle.
+        if site.section != Section::Closing && self.phrases.get(i).text.starts_with("同志们") {
+            return None;
+        }
+        let frame = site.frame;
+        let c = self.candidate(i)?;
+        let site = &self.sites[s];
+        let fits = !self.taken(&c)
+            && !assigned.has(&c)
+            && (!frame || c.moves() <= Move::Claim)
+            && !restates(&site.lines, &c.text)
+            && c.stock().iter().zip(stock_words).all(|(&k, &n)| n + k as usize <= allowed.max(n));
+        fits.then_some(c)
     }
 
     /// Number of filler sites recorded.
     pub fn sites(&self) -> usize {
         self.sites.len()
     }
+}
+
+/// Gives statement `i` to a site's `fill`, counting what it says and its stock adverbs; returns
+/// its characters.
+fn give(
+    fill: &mut Vec<usize>,
+    i: usize,
+    c: &Candidate,
+    assigned: &mut Said,
+    stock_words: &mut [usize],
+) -> usize {
+    for (&k, n) in c.stock().iter().zip(stock_words.iter_mut()) {
+        *n += k as usize;
+    }
+    assigned.add(c);
+    fill.push(i);
+    count_chars(&c.text)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! `{{filler SECTION [topic=T] [about=X] [max=N] [frame=true]}}` → the extra statements (at most N,
-//! default 4) the length controller put here (none in the first, measuring pass), in the order of
+//! `{{filler SECTION [topic=T] [about=X] [max=N] [min=M] [frame=true]}}` → the extra statements (at
+//! most N, default 4; at least M, default 0, when the phrasebank has that many about X) the length
+//! controller put here (none in the first, measuring pass), in the order of
 //! the seeds' paragraphs (`plan::order`). `about=X` (a text, or a part: `about=this`): only
 //! statements that share content words with X and the topic, best first (`plan::relevance`); none
 //! when nothing is about it. `frame=true`: one framing sentence (背景、论断) to open a paragraph
@@ -9,7 +10,7 @@ use std::sync::Mutex;
 
 use handlebars::{Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext};
 
-use crate::plan::Picker;
+use crate::plan::{Count, Picker};
 
 pub struct Filler<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
@@ -26,18 +27,20 @@ impl HelperDef for Filler<'_, '_> {
     ) -> HelperResult {
         let section = super::phrase::section(h)?;
         let topic = super::hash_str(h, "topic").map(|t| crate::marks::plain(&t));
-        let max = match h.hash_get("max").map(|v| v.value()) {
-            Some(v) => {
-                Some(v.as_u64().ok_or_else(|| super::fail("filler 的 max 应为非负整数".into()))? as usize)
-            }
-            None => None,
+        let count = |name: &str| match h.hash_get(name).map(|v| v.value()) {
+            Some(v) => v
+                .as_u64()
+                .map(|n| Some(n as usize))
+                .ok_or_else(|| super::fail(format!("filler 的 {name} 应为非负整数"))),
+            None => Ok(None),
         };
+        let count = Count { min: count("min")?.unwrap_or(0), max: count("max")? };
         let frame = h.hash_get("frame").is_some_and(|v| v.value().as_bool() == Some(true));
         let about = super::hash_about(h);
         let text = self.picker.lock().expect("picker lock").filler(
             section,
             topic.as_deref(),
-            max,
+            count,
             frame,
             about.as_deref(),
             super::about_anchor(h).as_deref(),
