@@ -25,10 +25,6 @@ use std::time::Instant;
 
 use jianggao::mine::{self, Inputs};
 
-/// The binary's allocator (`src/main.rs`), so that mining in process costs what `jianggao mine` does.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seeds");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();

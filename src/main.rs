@@ -88,9 +88,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// Mining allocates a few small strings per word of every sentence; glibc's allocator took a fifth
-/// of `mine`'s time (malloc, free, consolidation) and mimalloc about a quarter of that. Drafting is
-/// faster with it too (`benches/draft.sh`).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
