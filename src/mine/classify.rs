@@ -24,6 +24,10 @@ pub struct Candidate {
     /// The first sentence of its paragraph: a part changes between paragraphs far more often
     /// than inside one.
     pub new_para: bool,
+    /// A paragraph that opens with the next point of a numbered series (`二是…` … `八是…`): a
+    /// series stays in one part, whatever its last item is about (seed 004's 八是加强统筹协调推动
+    /// 工作落实 closes its 措施).
+    pub continues: bool,
 }
 
 /// Cue words of a level-1 heading, in priority order: the first section with a cue wins.
@@ -64,6 +68,23 @@ fn problem_lead_in(text: &str) -> bool {
     });
     RE.is_match(text)
 }
+
+/// The part a sentence's own wording puts it in, wherever it stands: a turn to the problems
+/// (`在肯定成绩的同时…`) is a problems sentence, and `近年来，…` recalls what has been done (an
+/// achievements sentence) even inside another part. `structure` labels the seeds so; the model
+/// holds a sentence so worded to that part (`sections::Model::decode`).
+pub fn worded_section(text: &str) -> Option<Section> {
+    if problem_lead_in(text) {
+        Some(Section::Problems)
+    } else if text.starts_with(RECALL) {
+        Some(Section::Achievements)
+    } else {
+        None
+    }
+}
+
+/// The opening of a sentence that recalls what has been done.
+const RECALL: &str = "近年来，";
 
 /// Sentence openings that begin the closing call.
 const CLOSING_STARTS: &[&str] = &["同志们，", "总之，", "最后，", "让我们", "同志们！"];
@@ -193,6 +214,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
     for u in units {
         let mut text = u.text.as_str();
         let mut kind = u.kind;
+        let continues = u.kind == Kind::Point && u.ordinal >= 2 && u.index_in_para == 0;
         if !has_headings && run_in_heading(u, para_len[&u.para]) {
             kind = Kind::Heading(1);
             text = text.trim_end_matches('。');
@@ -266,6 +288,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                             level,
                             heading,
                             new_para: u.index_in_para == 0,
+                            continues,
                         });
                         continue;
                     }
@@ -286,7 +309,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                             .any(|c| text.contains(c)))
                 {
                     Role::Call
-                } else if text.starts_with("近年来，")
+                } else if text.starts_with(RECALL)
                     && section != Section::Achievements
                     && section != Section::Closing
                 {
@@ -299,6 +322,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
                         level,
                         heading,
                         new_para: u.index_in_para == 0,
+                        continues,
                     });
                     continue;
                 } else if LEAD_IN_STARTS.iter().any(|c| text.starts_with(c))
@@ -320,6 +344,7 @@ fn classify_speech(units: &[Unit], out: &mut Vec<Candidate>) {
             level,
             heading,
             new_para: u.index_in_para == 0,
+            continues,
         });
     }
 }

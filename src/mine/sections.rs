@@ -14,7 +14,15 @@
 //! - the order parts follow (opening → significance → achievements → problems → measures →
 //!   safeguards → closing, and the orders of the other genres), as transition counts.
 //!
-//! A speech is then decoded as a sequence: Viterbi over the seven section states.
+//! A speech is then decoded as a sequence: Viterbi over the seven section states, with two
+//! facts of how speeches are built that need no heading:
+//!
+//! - a numbered series (`一是…` `二是…` … `八是…`, each opening a paragraph) is one part: its
+//!   sentences share the series' mean evidence (`series_weight`), and the step into its next item
+//!   is learned apart from other paragraph breaks, a change of part there being unlikely a priori
+//!   (seed 004 closes its 措施 with 八是加强统筹协调推动工作落实, which alone reads as 保障);
+//! - a sentence whose own wording names its part (`classify::worded_section`: 在肯定成绩的同时…
+//!   turns to the problems, 近年来，… recalls what was done) is held to that part.
 //!
 //! The few global weights below (how much the text counts against the order, the priors'
 //! strengths) were chosen by leave-one-seed-out evaluation (`evaluate`), the same for every seed.
@@ -60,6 +68,8 @@ pub struct Params {
     /// Weight of the paragraph's mean evidence added to each of its sentences: a paragraph
     /// mostly keeps to one part, and its other sentences say which.
     pub para_weight: f32,
+    /// Weight of a numbered series' mean evidence added to each of its sentences.
+    pub series_weight: f32,
 }
 
 pub const PARAMS: Params = Params {
@@ -70,6 +80,7 @@ pub const PARAMS: Params = Params {
     forward_prior: 1.0,
     backward_prior: 0.05,
     para_weight: 0.5,
+    series_weight: 8.0,
 };
 
 /// The cue lexicon as written: section name → cues (`^` anchors a cue at the sentence start).
@@ -85,11 +96,13 @@ pub struct Model {
     position: [[f32; N]; BINS],
     text_weight: f32,
     para_weight: f32,
+    series_weight: f32,
     /// log P(section | the section the heading above names).
     heading: [[f32; N]; N],
     start: [f32; N],
-    /// log P(section | previous section), inside a paragraph [0] and across paragraphs [1].
-    trans: [[[f32; N]; N]; 2],
+    /// log P(section | previous section), inside a paragraph [0], across paragraphs [1], and into
+    /// a paragraph that opens with the next point of a numbered series [2] (`Item::step`).
+    trans: [[[f32; N]; N]; 3],
 }
 
 /// One speech's sentences as the model sees them.
@@ -97,6 +110,24 @@ pub struct Item<'a> {
     pub text: &'a str,
     pub heading: Option<Section>,
     pub new_para: bool,
+    /// The paragraph opens with the next point of a numbered series (`Candidate::continues`).
+    pub continues: bool,
+}
+
+impl Item<'_> {
+    /// Which transitions lead into this sentence: inside a paragraph, into a new one, or into
+    /// the next item of a series.
+    fn step(&self) -> usize {
+        match (self.new_para, self.continues) {
+            (false, _) => 0,
+            (true, false) => 1,
+            (true, true) => 2,
+        }
+    }
+
+    fn of(c: &Candidate, heading: Option<Section>) -> Item<'_> {
+        Item { text: c.text.as_str(), heading, new_para: c.new_para, continues: c.continues }
+    }
 }
 
 fn index(s: Section) -> usize {
@@ -167,12 +198,20 @@ impl Model {
         let mut position = [[1f32; N]; BINS];
         let mut heading = [[0.5f32; N]; N];
         let mut start = [0.5f32; N];
-        let mut trans = [[[0f32; N]; N]; 2];
+        let mut trans = [[[0f32; N]; N]; 3];
         let mut sizes = [0f32; N];
-        for table in &mut trans {
+        for (step, table) in trans.iter_mut().enumerate() {
             for (a, row) in table.iter_mut().enumerate() {
                 for (b, t) in row.iter_mut().enumerate() {
-                    *t = if a <= b { p.forward_prior } else { p.backward_prior };
+                    // The next item of a series stays in its part: only that is cheap a priori.
+                    let cheap = if step == 2 { a == b } else { a <= b };
+                    *t = if cheap {
+                        p.forward_prior
+                    } else if step == 2 {
+                        1e-4
+                    } else {
+                        p.backward_prior
+                    };
                 }
             }
         }
@@ -193,7 +232,7 @@ impl Model {
                 if k == 0 {
                     start[s] += 1.0;
                 } else {
-                    trans[usize::from(item.new_para)][index(speech[k - 1].1)][s] += 1.0;
+                    trans[item.step()][index(speech[k - 1].1)][s] += 1.0;
                 }
             }
         }
@@ -230,6 +269,7 @@ impl Model {
             position: position.map(log_normalise),
             text_weight: p.text_weight,
             para_weight: p.para_weight,
+            series_weight: p.series_weight,
             heading: heading.map(log_normalise),
             start: log_normalise(start),
             trans: trans.map(|t| t.map(log_normalise)),
@@ -251,18 +291,33 @@ impl Model {
         let mut from = 0;
         while from < len {
             let to = (from + 1..len).find(|&k| items[k].new_para).unwrap_or(len);
-            let mut mean = [0f32; N];
-            for e in &emits[from..to] {
-                for s in 0..N {
-                    mean[s] += e[s] / (to - from) as f32;
-                }
-            }
-            for e in &mut emits[from..to] {
-                for s in 0..N {
-                    e[s] += self.para_weight * mean[s];
-                }
-            }
+            share_mean(&mut emits[from..to], self.para_weight);
             from = to;
+        }
+        // Each numbered series' mean evidence (from the paragraph before its first `continues`
+        // to its last item's paragraph), shared by its sentences: a series is one part.
+        let starts: Vec<usize> = (0..len).filter(|&k| k == 0 || items[k].new_para).collect();
+        let mut p = 0;
+        while p < starts.len() {
+            let mut q = p + 1;
+            while q < starts.len() && items[starts[q]].continues {
+                q += 1;
+            }
+            if q > p + 1 {
+                let (from, to) = (starts[p], starts.get(q).copied().unwrap_or(len));
+                share_mean(&mut emits[from..to], self.series_weight);
+            }
+            p = q;
+        }
+        // A sentence whose wording names its part is held there.
+        for (e, item) in emits.iter_mut().zip(items) {
+            if let Some(own) = super::classify::worded_section(item.text) {
+                for (s, v) in e.iter_mut().enumerate() {
+                    if s != index(own) {
+                        *v = f32::NEG_INFINITY;
+                    }
+                }
+            }
         }
         for (k, item) in items.iter().enumerate() {
             let emit = emits[k];
@@ -273,7 +328,7 @@ impl Model {
                 continue;
             }
             let mut next = [0f32; N];
-            let trans = &self.trans[usize::from(item.new_para)];
+            let trans = &self.trans[item.step()];
             for s in 0..N {
                 let (best, from) = (0..N)
                     .map(|p| (score[p] + trans[p][s], p))
@@ -328,10 +383,7 @@ impl Model {
     /// section has follow (a call is the closing's). A heading under the speech's own headings
     /// keeps the part it names or stands in: it is the label of its part, not a sentence in it.
     pub fn assign(&self, cands: &mut [Candidate]) {
-        let items: Vec<Item<'_>> = cands
-            .iter()
-            .map(|c| Item { text: c.text.as_str(), heading: c.heading, new_para: c.new_para })
-            .collect();
+        let items: Vec<Item<'_>> = cands.iter().map(|c| Item::of(c, c.heading)).collect();
         let sections = self.decode(&items);
         for (c, s) in cands.iter_mut().zip(sections) {
             if c.role == Role::Heading && c.heading.is_some() {
@@ -363,6 +415,21 @@ fn for_cues_of(model: &Model, text: &str, mut f: impl FnMut(&[f32; N])) {
     }
 }
 
+/// Adds `weight` × the mean of the evidence of a run of sentences to each of them.
+fn share_mean(run: &mut [[f32; N]], weight: f32) {
+    let mut mean = [0f32; N];
+    for e in run.iter() {
+        for s in 0..N {
+            mean[s] += e[s] / run.len() as f32;
+        }
+    }
+    for e in run {
+        for s in 0..N {
+            e[s] += weight * mean[s];
+        }
+    }
+}
+
 fn bin(k: usize, len: usize) -> usize {
     (k * BINS / len.max(1)).min(BINS - 1)
 }
@@ -385,16 +452,7 @@ pub fn labelled_seeds() -> Vec<(&'static str, Vec<Vec<Candidate>>)> {
 
 /// Training sequences from labelled candidates.
 fn sequences<'a>(speeches: impl IntoIterator<Item = &'a Vec<Candidate>>) -> Vec<Vec<(Item<'a>, Section)>> {
-    speeches
-        .into_iter()
-        .map(|sp| {
-            sp.iter()
-                .map(|c| {
-                    (Item { text: c.text.as_str(), heading: c.heading, new_para: c.new_para }, c.section)
-                })
-                .collect()
-        })
-        .collect()
+    speeches.into_iter().map(|sp| sp.iter().map(|c| (Item::of(c, c.heading), c.section)).collect()).collect()
 }
 
 /// The model learned from all five seeds with the cue lexicon `lexicon` (read from `label`).
@@ -483,10 +541,7 @@ pub fn leave_one_seed_out_with(lexicon: &Lexicon, params: Params) -> Result<Vec<
         let mut misfiled = Vec::new();
         for speech in held_out {
             let kept: Vec<&Candidate> = speech.iter().filter(|c| c.role != Role::Heading).collect();
-            let items: Vec<Item<'_>> = kept
-                .iter()
-                .map(|c| Item { text: c.text.as_str(), heading: None, new_para: c.new_para })
-                .collect();
+            let items: Vec<Item<'_>> = kept.iter().map(|c| Item::of(c, None)).collect();
             for (c, guess) in kept.iter().zip(model.decode(&items)) {
                 confusion.add(c.section, guess);
                 if c.section != guess {
@@ -525,7 +580,7 @@ pub fn evaluate(model: &Model, speeches: &[Labelled]) -> (Confusion, Vec<(String
         let items: Vec<Item<'_>> = sp
             .sentences
             .iter()
-            .map(|s| Item { text: s.text.as_str(), heading: None, new_para: s.new_para })
+            .map(|s| Item { text: s.text.as_str(), heading: None, new_para: s.new_para, continues: false })
             .collect();
         for (s, guess) in sp.sentences.iter().zip(model.decode(&items)) {
             confusion.add(s.section, guess);
@@ -560,13 +615,14 @@ mod tests {
             all.merge(&f.confusion);
         }
         eprintln!("all: {}/{} = {:.1}%\n{all}", all.right(), all.total(), 100.0 * all.accuracy());
-        // The figures reached (see the report of branch classify), as floors so they cannot
-        // regress: sentences right per fold, of how many.
+        // The figures reached, as floors so they cannot regress: sentences right per fold, of how
+        // many. Every fold is at 85% or more, as issue 17 asks.
         let floors =
-            [("000", 116, 120), ("001", 41, 50), ("002", 43, 51), ("003", 30, 34), ("004", 107, 136)];
+            [("000", 116, 120), ("001", 44, 50), ("002", 44, 51), ("003", 30, 34), ("004", 120, 136)];
         for (f, (seed, right, total)) in folds.iter().zip(floors) {
             assert_eq!((f.seed, f.confusion.total()), (seed, total), "the seed's labelled sentences changed");
             assert!(f.confusion.right() >= right, "seed {seed}: {} right, was {right}", f.confusion.right());
+            assert!(f.confusion.accuracy() >= 0.85, "seed {seed}: {:.3}", f.confusion.accuracy());
         }
         assert!(all.accuracy() >= 0.85, "{:.3}", all.accuracy());
     }
@@ -650,6 +706,7 @@ mod tests {
                                 forward_prior: 1.0,
                                 backward_prior: 0.05,
                                 para_weight: pw,
+                                series_weight: PARAMS.series_weight,
                             };
                             let folds = leave_one_seed_out_with(&lex, p).unwrap();
                             let min = folds.iter().map(|f| f.confusion.accuracy()).fold(1.0, f64::min);

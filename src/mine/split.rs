@@ -29,9 +29,26 @@ pub struct Unit {
     /// Index of the paragraph in the document, and of the unit within it.
     pub para: usize,
     pub index_in_para: usize,
+    /// The number a numbered point or heading had (`三是` → 3, `（二）` → 2), 0 for none: a
+    /// point numbered 2 or more goes on a series, which stays in one part of the speech.
+    pub ordinal: u8,
 }
 
 const NUMERALS: &str = "一二三四五六七八九十";
+
+/// The value of a Chinese numeral of one to three characters (一 … 十, 十二, 二十, 二十三); 0 when
+/// `s` is not one.
+fn numeral_value(s: &str) -> u8 {
+    let digit = |c: char| NUMERALS.chars().position(|d| d == c).map_or(0, |k| k as u8 + 1);
+    let c: Vec<u8> = s.chars().map(digit).collect();
+    match c[..] {
+        [d] => d,
+        [10, d] if d < 10 => 10 + d,
+        [t, 10] if t < 10 => t * 10,
+        [t, 10, d] if t < 10 && d < 10 => t * 10 + d,
+        _ => 0,
+    }
+}
 
 fn numeral_prefix(s: &str) -> usize {
     s.char_indices().take_while(|(_, c)| NUMERALS.contains(*c)).last().map_or(0, |(i, c)| i + c.len_utf8())
@@ -85,6 +102,16 @@ pub fn numbering(s: &str) -> Option<(Kind, usize)> {
         }
     }
     None
+}
+
+/// The number in a numbering `numbering` found (`三是`, `（二）`, `第四，`, `12.`).
+fn ordinal(numbering: &str) -> u8 {
+    let digits: String = numbering.chars().filter(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().unwrap_or(0);
+    }
+    let n: String = numbering.chars().filter(|c| NUMERALS.contains(*c)).collect();
+    numeral_value(&n)
 }
 
 /// Splits a paragraph's text into sentences: (byte offset, text). A sentence ends at 。！？；
@@ -194,17 +221,17 @@ pub fn units_with(paras: &[Para], fragment: &mut dyn FnMut(usize, &str)) -> Vec<
             let last = k + 1 == count;
             // A sentence never starts with punctuation (a garbled `。，大部分…`).
             let piece = piece.trim().trim_start_matches(['，', '、', '；', '：', '。']);
-            let mut push = |kind: Kind, text: &str| {
-                out.push(Unit { kind, text: text.to_string(), line, para: pi, index_in_para: idx });
+            let mut push = |kind: Kind, text: &str, ordinal: u8| {
+                out.push(Unit { kind, text: text.to_string(), line, para: pi, index_in_para: idx, ordinal });
                 idx += 1;
             };
             if is_title(piece) && (pi == 0 || para.standalone || k == 0) {
-                push(Kind::Title, piece);
+                push(Kind::Title, piece, 0);
                 continue;
             }
             if pi == 0 && para.standalone && count == 1 && !terminated(piece) {
                 // The first line of a file with no full stop is its title.
-                push(Kind::Title, piece);
+                push(Kind::Title, piece, 0);
                 continue;
             }
             if let Some((kind, len)) = numbering(piece) {
@@ -220,7 +247,7 @@ pub fn units_with(paras: &[Para], fragment: &mut dyn FnMut(usize, &str)) -> Vec<
                     _ => body,
                 };
                 if body.chars().count() >= 2 {
-                    push(kind, body);
+                    push(kind, body, ordinal(&piece[..len]));
                 }
                 continue;
             }
@@ -228,14 +255,14 @@ pub fn units_with(paras: &[Para], fragment: &mut dyn FnMut(usize, &str)) -> Vec<
                 // An unterminated piece: a standalone short line is a heading; the tail of a
                 // paragraph cut off by the scraper, or a garbled tail, is a fragment.
                 if count == 1 && para.standalone && !para.cut && piece.chars().count() <= 30 {
-                    push(Kind::Heading(1), piece);
+                    push(Kind::Heading(1), piece, 0);
                 } else if !piece.is_empty() {
                     fragment(line, piece);
                 }
                 let _ = last;
                 continue;
             }
-            push(Kind::Sentence, piece);
+            push(Kind::Sentence, piece, 0);
         }
     }
     out
@@ -248,6 +275,35 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(Kind, String)> {
         units(&clean(text)).into_iter().map(|u| (u.kind, u.text)).collect()
+    }
+
+    #[test]
+    fn numbered_units_keep_their_number() {
+        let ordinals: Vec<(Kind, u8)> = units(&clean(
+            "在全市对外开放工作会议上的讲话\n一、回顾\n一是招商引资成效明显。全年签约项目增加。\n八是加强统筹协调推动工作落实。各级要负总责。\n十二是持续优化营商环境。\n（三）项目建设\n第二十一，作风要转变。\n12. 加强督查\n",
+        ))
+        .into_iter()
+        .map(|u| (u.kind, u.ordinal))
+        .collect();
+        assert_eq!(
+            ordinals,
+            [
+                (Kind::Title, 0),
+                (Kind::Heading(1), 1),
+                (Kind::Point, 1),
+                (Kind::Sentence, 0),
+                (Kind::Point, 8),
+                (Kind::Sentence, 0),
+                (Kind::Point, 12),
+                (Kind::Heading(2), 3),
+                (Kind::Heading(1), 21),
+                (Kind::Heading(3), 12),
+            ]
+        );
+        assert_eq!(
+            [numeral_value("十"), numeral_value("二十"), numeral_value("十十"), numeral_value("")],
+            [10, 20, 0, 0]
+        );
     }
 
     #[test]
