@@ -224,6 +224,12 @@ pub struct Picker<'a> {
     pinned: HashSet<usize>,
     /// Phrases the writer dropped: no site draws them.
     dropped: HashSet<usize>,
+    // --- this draft's own corrections ---
+    /// Phrases a `phrase` site drew in this pass, in order (pins left out: the writer chose them).
+    drawn: Vec<usize>,
+    /// Phrases set aside because, with the brief's and the template's words, they made a stock
+    /// adverb overused (`set_aside_overused`): no site draws them again in this draft.
+    overused: HashSet<usize>,
     /// Site keys handed out in this pass, with how often each name was asked for (`site_key`).
     keys: HashMap<String, usize>,
     /// What `edit` shows of each site, when it asks (`record_sites`): headings chosen while
@@ -515,6 +521,8 @@ impl<'a> Picker<'a> {
             pins: HashMap::default(),
             pinned: HashSet::default(),
             dropped: HashSet::default(),
+            drawn: Vec::new(),
+            overused: HashSet::default(),
             keys: HashMap::default(),
             records: None,
         }
@@ -585,7 +593,23 @@ impl<'a> Picker<'a> {
     /// Phrase `i` may not be drawn by a site of its own accord: the writer dropped it, or pinned
     /// it somewhere.
     fn withheld(&self, i: usize) -> bool {
-        self.dropped.contains(&i) || self.pinned.contains(&i)
+        self.dropped.contains(&i) || self.pinned.contains(&i) || self.overused.contains(&i)
+    }
+
+    /// Sets aside, for the rest of this draft, the last phrase drawn in this pass that holds a
+    /// stock adverb (进一步, 不断…) that `text` uses more than `check` allows a text of `chars`
+    /// characters: the brief's own words and the template's count first, and a drawn phrase gives
+    /// way. Returns whether one was set aside (the pass is then rendered again).
+    pub fn set_aside_overused(&mut self, text: &str, chars: usize) -> bool {
+        let allowed = crate::model::draft::stock_allowed(chars);
+        let over: Vec<&str> = STOCK.into_iter().filter(|w| text.matches(w).count() > allowed).collect();
+        let found = self
+            .drawn
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| over.iter().any(|w| self.phrases.get(i).text.contains(w)));
+        found.is_some_and(|i| self.overused.insert(i))
     }
 
     /// The usable phrases among `list` that `fits`, with their drafted text, at most `ALTERNATIVES`
@@ -732,6 +756,7 @@ impl<'a> Picker<'a> {
     pub fn begin_pass(&mut self, pass: Pass) {
         self.rng = Rng::fork(self.seed, "phrase");
         self.used.clear();
+        self.drawn.clear();
         self.cursor = 0;
         self.recording = pass != Pass::Fill;
         self.site_markers = pass == Pass::MeasureMarked;
@@ -843,7 +868,11 @@ impl<'a> Picker<'a> {
                 let (i, c) = pins.into_iter().find_map(|i| self.candidate(i).map(|c| (i, c)))?;
                 (i, c)
             }
-            None => drawn?,
+            None => {
+                let (i, c) = drawn?;
+                self.drawn.push(i);
+                (i, c)
+            }
         };
         if let Some((_, pass)) = &mut self.records
             && let Some(r) = pass.last_mut()

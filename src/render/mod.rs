@@ -315,13 +315,26 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     // Their statements are spliced in later, which gives the same text as rendering again (see
     // `Picker::filler_text`) for a fraction of the time; a template that hides a marker from the
     // splice is rendered again instead (`marked` is then `None`).
-    let marked = render_pass(Pass::MeasureMarked)?;
-    let sites = plan.picker.lock().expect("picker lock").sites();
-    let (marked, empty) = match marks::splice(&marked, sites, |_| String::new()) {
-        Some(empty) => (Some(marked), empty),
-        None => (None, render_pass(Pass::Measure)?),
+    let measure = || -> Result<(Option<String>, String, usize)> {
+        let marked = render_pass(Pass::MeasureMarked)?;
+        let sites = plan.picker.lock().expect("picker lock").sites();
+        Ok(match marks::splice(&marked, sites, |_| String::new()) {
+            Some(empty) => (Some(marked), empty, sites),
+            None => (None, render_pass(Pass::Measure)?, sites),
+        })
     };
+    let (mut marked, mut empty, mut sites) = measure()?;
     let mut draft = parse(&empty, explain)?;
+    // A drawn phrase that makes a stock adverb overused, with what the brief and the template
+    // already say, gives way to another (the draft passes its own `check`); a few rounds at most.
+    for _ in 0..4 {
+        let body = marks::plain(&empty);
+        if !plan.picker.lock().expect("picker lock").set_aside_overused(&body, draft.0.chars) {
+            break;
+        }
+        (marked, empty, sites) = measure()?;
+        draft = parse(&empty, explain)?;
+    }
     let base = draft.0.chars;
     let pinned = plan.picker.lock().expect("picker lock").pins_a_filler();
     if sites == 0 || (base >= target && !pinned) {
