@@ -1285,19 +1285,22 @@ impl<'a> Picker<'a> {
         }
         // A site that must not stand bare (`min=`) takes what it still lacks from every statement
         // about it, offered by this seed or not, past the budget: a heading with nothing under it
-        // is not a paragraph a writer can keep.
+        // is not a paragraph a writer can keep. Statements about its own words first (组织领导
+        // under 要强化组织领导), then those about its topic only (作风).
         for s in 0..self.sites.len() {
             let site = &self.sites[s];
             if self.fill[s].len() >= site.min || self.pins.contains_key(&site.key) {
                 continue;
             }
             let Some(about) = site.about.clone() else { continue };
-            let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all"));
-            for i in self
-                .ranked((self.sites[s].section, Role::Statement), &about, &mut rng, false)
-                .into_iter()
-                .take(LOOK)
-            {
+            let (key, own) = ((site.section, Role::Statement), site.lines.join("\n"));
+            let own = self.about(&own, None);
+            // Which of the statements about it varies with the place too: a few sentences are about
+            // 组织领导, and two offices drafting at the same seed should not both get the first.
+            let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all/{}", self.slots.locality));
+            let first = self.ranked(key, &own, &mut rng, false);
+            let then = self.ranked(key, &about, &mut rng, false);
+            for i in first.into_iter().take(LOOK).chain(then.into_iter().take(LOOK)) {
                 if self.fill[s].len() >= self.sites[s].min {
                     break;
                 }
