@@ -27,6 +27,8 @@ python3 - "$src" "$work/big" <<'PY'
 import sys, os, yaml
 src, dst = sys.argv[1], sys.argv[2]
 for f in sorted(os.listdir(src)):
+    if f.startswith('.'):
+        continue  # the index `mine -o` leaves beside the YAML (.phrasebank.idx) is not a source
     path = os.path.join(src, f)
     text = open(path, encoding='utf-8').read()
     if f in ('topics.yaml', 'curation.yaml') or not f.endswith('.yaml'):

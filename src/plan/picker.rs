@@ -103,6 +103,15 @@ const OFFERED: (u64, u64) = (1, 3);
 /// ten times its size are offered in full.
 const OFFER_ALL_UP_TO: usize = 10_000;
 
+/// Which phrases a ranking weighs: those this draft's seed offers (`offers`), one further share
+/// of the same size (`Picker::share`: share 0 is the offered one), or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reach {
+    Offered,
+    Share(u64),
+    All,
+}
+
 /// A sentence with fewer content words is ranked as if it had this many (`scores`): a short
 /// sentence that shares one word is not for that the most relevant.
 const MIN_OWN_WORDS: f32 = 4.0;
@@ -191,7 +200,7 @@ pub struct Picker<'a> {
     /// What the brief supports being said, and the level's wording.
     admissible: Admissible,
     /// The relevant phrases of a section and role for a site's text, with their scores (`scores`).
-    scored: HashMap<((Section, Role), String, bool), Scores>,
+    scored: HashMap<((Section, Role), String, Reach), Scores>,
     /// What each site text is about (`about`).
     abouts: HashMap<String, About>,
     seed: u64,
@@ -639,7 +648,7 @@ impl<'a> Picker<'a> {
 
     /// The phrases of `key` about `about`, most relevant first, whatever the seed.
     fn best_first(&mut self, key: (Section, Role), about: &About) -> Vec<usize> {
-        let mut scored: Vec<(u32, f32)> = self.scores(key, about, false).to_vec();
+        let mut scored: Vec<(u32, f32)> = self.scores(key, about, Reach::All).to_vec();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored.into_iter().map(|(i, _)| i as usize).collect()
     }
@@ -931,8 +940,8 @@ impl<'a> Picker<'a> {
     /// relevant first more often (a draw weighted by the square root of the score,
     /// Efraimidis–Spirakis: weighting by the score itself let the same few long sentences win at
     /// every seed): the seed chooses among the relevant, and never reaches past them.
-    fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng, offered: bool) -> Vec<u32> {
-        let scores = self.scores(key, about, offered);
+    fn ranked(&mut self, key: (Section, Role), about: &About, rng: &mut Rng, reach: Reach) -> Vec<u32> {
+        let scores = self.scores(key, about, reach);
         // One draw for the site; each phrase's own from it and its index, so that a seed's choice
         // of a phrase does not depend on which others were relevant: its place among those this
         // seed offers (`offers`).
@@ -953,17 +962,31 @@ impl<'a> Picker<'a> {
     /// Whether this draft's seed offers phrase `i` to the sites it is about (`OFFERED`,
     /// `OFFER_ALL_UP_TO`): one decision per draft, the same at every site and pass.
     fn offers(&self, i: u32) -> bool {
+        self.share(i) == 0
+    }
+
+    /// The share of the phrasebank phrase `i` falls in, of `shares()`: the seed offers share 0,
+    /// and a site that must not stand bare looks at the next ones, one at a time.
+    fn share(&self, i: u32) -> u64 {
         let mut own = Rng::new(self.offer ^ (u64::from(i) + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-        let thinned = self.phrases.len().div_ceil(OFFER_ALL_UP_TO).max(1) as u64;
-        own.next_u64() % (OFFERED.1 * thinned) < OFFERED.0
+        own.next_u64() % (OFFERED.1 * self.thinned()) / OFFERED.0
+    }
+
+    /// How many shares the phrasebank is cut into.
+    fn shares(&self) -> u64 {
+        (OFFERED.1 * self.thinned()).div_ceil(OFFERED.0)
+    }
+
+    fn thinned(&self) -> u64 {
+        self.phrases.len().div_ceil(OFFER_ALL_UP_TO).max(1) as u64
     }
 
     /// The phrases of `key` that are about `about`, with their scores: computed once per draft for
     /// each site's text (a draft is rendered in several passes, and many sites share a text).
-    /// `offered`: only those this draft's seed offers (`offers`), which is all a draw looks at —
-    /// asked first, so the others are not weighed at all.
-    fn scores(&mut self, key: (Section, Role), about: &About, offered: bool) -> Scores {
-        let id = (key, about.key(), offered);
+    /// `reach`: usually only those this draft's seed offers (`offers`), which is all a draw looks
+    /// at — asked first, so the others are not weighed at all.
+    fn scores(&mut self, key: (Section, Role), about: &About, reach: Reach) -> Scores {
+        let id = (key, about.key(), reach);
         if let Some(s) = self.scored.get(&id) {
             return s.clone();
         }
@@ -973,7 +996,11 @@ impl<'a> Picker<'a> {
                 let weighed = weighed(&self.postings, about, members);
                 weighed
                     .into_iter()
-                    .filter(|&i| !offered || self.offers(i))
+                    .filter(|&i| match reach {
+                        Reach::Offered => self.offers(i),
+                        Reach::Share(k) => self.share(i) == k,
+                        Reach::All => true,
+                    })
                     .filter_map(|i| self.weigh(i, about))
                     .collect()
             }
@@ -1003,7 +1030,7 @@ impl<'a> Picker<'a> {
         fits: impl Fn(&str) -> bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let mut rng = Rng::new(self.rng.next_u64());
-        for i in self.ranked(key, about, &mut rng, true) {
+        for i in self.ranked(key, about, &mut rng, Reach::Offered) {
             let i = i as usize;
             if self.taken_by_head(i, None) || self.withheld(i) {
                 continue;
@@ -1209,7 +1236,10 @@ impl<'a> Picker<'a> {
                 None => l,
                 Some(about) => {
                     let mut rng = Rng::fork(self.seed, &format!("filler/{n}/about"));
-                    [self.ranked((section, Role::Statement), &about, &mut rng, true).into(), List::default()]
+                    [
+                        self.ranked((section, Role::Statement), &about, &mut rng, Reach::Offered).into(),
+                        List::default(),
+                    ]
                 }
             })
             .collect();
@@ -1298,9 +1328,24 @@ impl<'a> Picker<'a> {
             // Which of the statements about it varies with the place too: a few sentences are about
             // 组织领导, and two offices drafting at the same seed should not both get the first.
             let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all/{}", self.slots.locality));
-            let first = self.ranked(key, &own, &mut rng, false);
-            let then = self.ranked(key, &about, &mut rng, false);
-            for i in first.into_iter().take(LOOK).chain(then.into_iter().take(LOOK)) {
+            // Its own words first, then its topic's; for each, the offered share again (past the
+            // budget's stricter rate of stock adverbs), then the next shares one at a time: in a
+            // large archive an early share has one, and the rest are never weighed.
+            let mut found = Vec::new();
+            'about: for about in [&own, &about] {
+                for share in 0..self.shares() {
+                    let reach = if share == 0 { Reach::Offered } else { Reach::Share(share) };
+                    found = self.ranked(key, about, &mut rng, reach);
+                    found.truncate(LOOK);
+                    found.retain(|&i| {
+                        self.fits_site(i as usize, s, &assigned, &stock_words, bare_allowed).is_some()
+                    });
+                    if !found.is_empty() {
+                        break 'about;
+                    }
+                }
+            }
+            for i in found {
                 if self.fill[s].len() >= self.sites[s].min {
                     break;
                 }
@@ -1552,10 +1597,10 @@ mod tests {
                     picker.index.by_key[&key].iter().filter_map(|&i| picker.weigh(i, &about)).collect()
                 };
                 relevant += all.len();
-                assert_eq!(*picker.scores(key, &about, false), all, "{key:?} {text}");
+                assert_eq!(*picker.scores(key, &about, Reach::All), all, "{key:?} {text}");
                 let offered: Vec<(u32, f32)> =
                     all.iter().copied().filter(|&(i, _)| picker.offers(i)).collect();
-                assert_eq!(*picker.scores(key, &about, true), offered, "{key:?} {text}");
+                assert_eq!(*picker.scores(key, &about, Reach::Offered), offered, "{key:?} {text}");
             }
         }
         assert!(relevant > 1_000, "{relevant}");
