@@ -70,6 +70,10 @@ pub struct Count {
     pub max: Option<usize>,
 }
 
+/// How many statements that fit a site that must not stand bare are gathered before one is
+/// drawn: enough that two places drafting at the same seed seldom take the same.
+const SPREAD: usize = 3;
+
 /// Statements a filler site takes when the template does not say `max=`: enough to fill, few
 /// enough that one paragraph does not turn into a string of stock sentences. When the draft is
 /// still short, such a site may take twice as many.
@@ -1329,21 +1333,30 @@ impl<'a> Picker<'a> {
             // 组织领导, and two offices drafting at the same seed should not both get the first.
             let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all/{}", self.slots.locality));
             // Its own words first, then its topic's; for each, the offered share again (past the
-            // budget's stricter rate of stock adverbs), then the next shares one at a time: in a
-            // large archive an early share has one, and the rest are never weighed.
-            let mut found = Vec::new();
+            // budget's stricter rate of stock adverbs), then the next shares one at a time until a
+            // few fit: in a large archive the first shares have them, and the rest are never
+            // weighed. Which of those few a draft takes is the place's draw.
+            let mut found: Vec<u32> = Vec::new();
             'about: for about in [&own, &about] {
                 for share in 0..self.shares() {
                     let reach = if share == 0 { Reach::Offered } else { Reach::Share(share) };
-                    found = self.ranked(key, about, &mut rng, reach);
-                    found.truncate(LOOK);
-                    found.retain(|&i| {
+                    let mut more = self.ranked(key, about, &mut rng, reach);
+                    more.truncate(LOOK);
+                    more.retain(|&i| {
                         self.fits_site(i as usize, s, &assigned, &stock_words, bare_allowed).is_some()
                     });
-                    if !found.is_empty() {
-                        break 'about;
+                    found.extend(more);
+                    if found.len() >= SPREAD {
+                        break;
                     }
                 }
+                if !found.is_empty() {
+                    break 'about;
+                }
+            }
+            if found.len() > 1 {
+                let k = rng.below(found.len());
+                found.rotate_left(k);
             }
             for i in found {
                 if self.fill[s].len() >= self.sites[s].min {
