@@ -3,6 +3,8 @@
 //! Run by `benches/mine.sh` (not a test), or by hand: `cargo bench --bench mine`. Prints, in one run,
 //! MB/s and the ratios to `cut` of
 //! - jieba-rs `Jieba::new()` + `cut(text, true)` (HMM on) over every file, one thread;
+//! - jieba-rs `tag(text, true)` over the same files (what mining cannot do without), and
+//!   `Jieba::new()` alone;
 //! - `jianggao::mine::mine` with 1 and 2 threads, in process, on the same files.
 //!
 //! The corpus: every sentence of the seeds rebuilt from clauses (`，` `；` pieces) drawn at random
@@ -15,6 +17,7 @@
 //!   binary on it) instead of a temporary folder;
 //! - `JIANGGAO_BENCH_MB=N`: the corpus size (default 20);
 //! - `JIANGGAO_BENCH_ONLY_CORPUS=1`: write the corpus and stop (the 1 GB memory run);
+//! - `JIANGGAO_BENCH_JOBS=N`: mine with N jobs only (1 or 2), for a profile of that run;
 //! - `JIANGGAO=BIN`: the release binary; when set, also prints the time of `BIN draft --phrasebank
 //!   DIR` with the embedded phrasebank's phrases copied 1×, 10× and 100× into DIR (each copy with
 //!   its own id and text), the first draft (which parses the YAML and writes the index) and the
@@ -211,6 +214,17 @@ fn main() {
         tokens += jieba.cut(text, true).len();
     }
     let cut = t.elapsed().as_secs_f64();
+    // The part-of-speech tags mining needs (names, content words) on the same text: what jieba
+    // alone costs a miner, before any of mining's own work.
+    let t = Instant::now();
+    let mut tagged = 0usize;
+    for text in &texts {
+        tagged += jieba.tag(text, true).len();
+    }
+    let tag = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    drop(jieba_rs::Jieba::new());
+    let load = t.elapsed().as_secs_f64();
     drop(jieba);
     drop(texts);
 
@@ -222,7 +236,16 @@ fn main() {
         cut,
         mbps(bytes, cut)
     );
-    for jobs in [1, 2] {
+    println!(
+        "jieba tag, HMM (1 thread, same text): {tag:.2} s = {:.2}× cut ({tagged} tokens); Jieba::new alone {load:.2} s. \
+         At 0.5× cut mining has {:.2} s in all: tag and Jieba::new take {:.0}% of it",
+        cut / tag,
+        2.0 * cut,
+        100.0 * (tag + load) / (2.0 * cut)
+    );
+    // `JIANGGAO_BENCH_JOBS=1`: only that many jobs (a profile of one run).
+    let only: Option<usize> = std::env::var("JIANGGAO_BENCH_JOBS").ok().and_then(|v| v.parse().ok());
+    for jobs in [1, 2].into_iter().filter(|j| only.is_none_or(|o| o == *j)) {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().unwrap();
         let t = Instant::now();
         let mut phrases: Vec<jianggao::model::Phrase> = Vec::new();
