@@ -351,56 +351,67 @@ pub fn mine(
     let counts = counts.unwrap_or_else(|| lexicon::KeywordCounts::new(&lex));
     let scorer = lexicon::TopicScorer::from_counts(&inputs.topics, &lex, counts);
     let presupposed = crate::phrasebank::Presupposed::new(&inputs.presuppositions);
-    let finish = |chunk: Vec<spill::Entry>| -> Vec<Phrase> {
+    // What a chunk of entries gives, each decoded and finished on its own, in parallel: the reject
+    // it is if it is excluded by hand, and its phrase unless it is. `None`: damaged bytes.
+    type Finished = Option<(Option<recall::Reject>, Option<Phrase>)>;
+    let finish = |chunk: Vec<spill::Raw>| -> Vec<Finished> {
         chunk
             .into_par_iter()
             .with_min_len(256)
-            .filter_map(|spill::Entry { mut phrase, doc, keywords, .. }| {
+            .map(|raw| {
+                let spill::Entry { mut phrase, doc, keywords, .. } = raw.decode()?;
+                // Excluded by hand: named among the rejects (a few, found by id).
+                let excluded =
+                    (phrase.role != Role::Clause && inputs.curation.excludes(&phrase)).then(|| {
+                        recall::Reject::new(
+                            doc as usize,
+                            phrase.source.line,
+                            &phrase.text,
+                            recall::Reason::Excluded,
+                        )
+                    });
                 phrase.topics = scorer.topics_of(&keywords);
                 phrase.presupposes = presupposed.of(&phrase.text);
                 phrase.source.doc = sources[doc as usize].doc.clone();
-                inputs.curation.apply(phrase)
+                Some((excluded, inputs.curation.apply(phrase)))
             })
             .collect()
     };
     let mut kept = 0;
     let mut chunk = Vec::with_capacity(FINISH_CHUNK);
-    let mut flush = |chunk: &mut Vec<spill::Entry>, report: &mut Report| -> Result<()> {
+    let mut flush = |chunk: &mut Vec<spill::Raw>, report: &mut Report, from: &spill::Entries| -> Result<()> {
         kept += chunk.len();
-        // Excluded by hand: named among the rejects (a few, found by id before the phrases go).
-        for e in chunk.iter().filter(|e| e.phrase.role != Role::Clause && inputs.curation.excludes(&e.phrase))
-        {
-            report.rejects.push(recall::Reject::new(
-                e.doc as usize,
-                e.phrase.source.line,
-                &e.phrase.text,
-                recall::Reason::Excluded,
-            ));
-        }
-        for p in finish(std::mem::take(chunk)) {
-            report.tally.add(&p);
-            sink.phrase(p)?;
+        for done in finish(std::mem::take(chunk)) {
+            let (excluded, phrase) = done.ok_or_else(|| from.damaged())?;
+            report.rejects.extend(excluded);
+            if let Some(p) = phrase {
+                report.tally.add(&p);
+                sink.phrase(p)?;
+            }
         }
         Ok(())
     };
-    for e in sentences.read()? {
-        chunk.push(e?);
+    let mut entries = sentences.read()?;
+    while let Some(raw) = entries.raw() {
+        chunk.push(raw?);
         if chunk.len() == FINISH_CHUNK {
-            flush(&mut chunk, &mut report)?;
+            flush(&mut chunk, &mut report, &entries)?;
         }
     }
-    for e in clauses.read()? {
-        let e = e?;
-        if !skeletons.insert(e.skeleton) {
+    flush(&mut chunk, &mut report, &entries)?;
+    let mut entries = clauses.read()?;
+    while let Some(raw) = entries.raw() {
+        let raw = raw?;
+        if !skeletons.insert(raw.skeleton().ok_or_else(|| entries.damaged())?) {
             report.duplicates += 1;
             continue;
         }
-        chunk.push(e);
+        chunk.push(raw);
         if chunk.len() == FINISH_CHUNK {
-            flush(&mut chunk, &mut report)?;
+            flush(&mut chunk, &mut report, &entries)?;
         }
     }
-    flush(&mut chunk, &mut report)?;
+    flush(&mut chunk, &mut report, &entries)?;
     report.excluded = kept - report.tally.phrases;
     Ok(report)
 }

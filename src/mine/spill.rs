@@ -62,29 +62,69 @@ impl Spill {
     }
 }
 
-/// The entries of a spill, read back one at a time.
+/// The entries of a spill, read back one at a time: decoded (`Iterator`), or as the bytes of
+/// each (`raw`), to be decoded elsewhere (`decode_entry`) — on other threads, while the file is
+/// read on.
 pub struct Entries {
     input: BufReader<std::fs::File>,
     buf: Vec<u8>,
     place: std::path::PathBuf,
 }
 
+impl Entries {
+    /// The bytes of the next entry, into `buf`; `false` at the end.
+    fn next_into(input: &mut BufReader<std::fs::File>, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+        if input.fill_buf()?.is_empty() {
+            return Ok(false);
+        }
+        let mut n = [0u8; 4];
+        input.read_exact(&mut n)?;
+        buf.resize(u32::from_le_bytes(n) as usize, 0);
+        input.read_exact(buf)?;
+        Ok(true)
+    }
+
+    /// The next entry's bytes, as they were pushed.
+    pub fn raw(&mut self) -> Option<Result<Raw>> {
+        let mut buf = Vec::new();
+        match Entries::next_into(&mut self.input, &mut buf) {
+            Ok(false) => None,
+            Ok(true) => Some(Ok(Raw(buf))),
+            Err(e) => Some(Err(Error::io(&self.place, e))),
+        }
+    }
+
+    /// What a damaged entry is reported as.
+    pub fn damaged(&self) -> Error {
+        Error::io(&self.place, std::io::Error::other("临时文件损坏"))
+    }
+}
+
+/// One entry's bytes, not decoded yet.
+pub struct Raw(Vec<u8>);
+
+impl Raw {
+    /// The entry, if its bytes are whole.
+    pub fn decode(&self) -> Option<Entry> {
+        decode(&mut Cursor(&self.0))
+    }
+
+    /// The entry's skeleton hash, read without decoding the rest (it is the last field).
+    pub fn skeleton(&self) -> Option<u64> {
+        let tail = self.0.len().checked_sub(8).map(|at| &self.0[at..])?;
+        Some(u64::from_le_bytes(tail.try_into().ok()?))
+    }
+}
+
 impl Iterator for Entries {
     type Item = Result<Entry>;
 
     fn next(&mut self) -> Option<Result<Entry>> {
-        if self.input.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
-            return None;
-        }
-        let mut n = [0u8; 4];
-        let read = self.input.read_exact(&mut n).and_then(|()| {
-            self.buf.resize(u32::from_le_bytes(n) as usize, 0);
-            self.input.read_exact(&mut self.buf)
-        });
-        let damaged = || Error::io(&self.place, std::io::Error::other("临时文件损坏"));
+        let read = Entries::next_into(&mut self.input, &mut self.buf);
         Some(match read {
+            Ok(false) => return None,
             Err(e) => Err(Error::io(&self.place, e)),
-            Ok(()) => decode(&mut Cursor(&self.buf)).ok_or_else(damaged),
+            Ok(true) => decode(&mut Cursor(&self.buf)).ok_or_else(|| self.damaged()),
         })
     }
 }
@@ -169,5 +209,19 @@ mod tests {
         assert_eq!(spill.len, 2);
         let back: Vec<Entry> = spill.read().unwrap().map(Result::unwrap).collect();
         assert_eq!(back, entries);
+        // The same, as bytes decoded one by one, and the skeleton read from the bytes alone.
+        let mut spill = Spill::new(None).unwrap();
+        for e in &entries {
+            spill.push(e).unwrap();
+        }
+        let mut read = spill.read().unwrap();
+        for e in &entries {
+            let raw = read.raw().unwrap().unwrap();
+            assert_eq!(raw.skeleton(), Some(e.skeleton));
+            assert_eq!(raw.decode().as_ref(), Some(e));
+        }
+        assert!(read.raw().is_none());
+        assert_eq!(Raw(vec![1, 2, 3]).skeleton(), None);
+        assert_eq!(Raw(vec![1, 2, 3]).decode(), None);
     }
 }
