@@ -316,15 +316,17 @@ pub fn mine(
         //    never takes the place of a sentence with the same wording, and a sentence's phrase is
         //    the same with or without them: they wait, unmerged, in their own spill.
         for m in mined.into_iter().flatten() {
-            counts.add(&m.sentence.keywords);
-            let variant = m.variant.map(|v| (*v, false));
-            for (e, sentence) in std::iter::once((m.sentence, true)).chain(variant) {
-                if skeletons.insert(e.skeleton) {
-                    sentences.push(&e)?;
+            counts.add(&m.keywords);
+            let variant = m.variant.map(|v| (v, false));
+            for ((skeleton, raw), sentence) in std::iter::once((m.sentence, true)).chain(variant) {
+                if skeletons.insert(skeleton) {
+                    sentences.push_raw(&raw)?;
                 } else {
                     report.duplicates += 1;
-                    // A variant merged away is not a sentence lost.
+                    // A variant merged away is not a sentence lost. (Decoded for its reject
+                    // only: few are.)
                     if sentence {
+                        let e = raw.decode().expect("encoded by this run");
                         report.rejects.push(recall::Reject::new(
                             e.doc as usize,
                             e.phrase.source.line,
@@ -335,7 +337,7 @@ pub fn mine(
                 }
             }
             for c in &m.clauses {
-                clauses.push(c)?;
+                clauses.push_raw(c)?;
             }
         }
         progress(range.len() as u64);
@@ -416,31 +418,34 @@ pub fn mine(
     Ok(report)
 }
 
-/// What one sentence gives: its phrase, its generic variant and its clause phrases.
+/// What one sentence gives: its phrase, its generic variant and its clause phrases, each encoded
+/// for the spill (with its skeleton's hash, for the merge), and the sentence's topic keywords.
 struct Mined {
-    sentence: spill::Entry,
-    /// Boxed: most sentences have none.
-    variant: Option<Box<spill::Entry>>,
+    sentence: (u64, spill::Raw),
+    variant: Option<(u64, spill::Raw)>,
     /// Stock text only: a specific clause is already in its sentence.
-    clauses: Vec<spill::Entry>,
+    clauses: Vec<spill::Raw>,
+    keywords: Vec<u32>,
 }
 
 impl Mined {
     fn new(f: &Found, mut a: analyse::Analysed, curation: &Curation) -> Mined {
         // A sentence judged specific by hand in curation.yaml gives neither a variant nor clauses.
         let by_hand = curation.judged_specific(&phrase_id(&a.text));
+        let encoded = |e: spill::Entry| (e.skeleton, spill::Raw::of(&e));
         let variant = a.variant.take().filter(|_| !by_hand).map(|v| {
             let generic = generic(&v);
-            Box::new(prepared(f, *v, f.cand.role, generic))
+            encoded(prepared(f, *v, f.cand.role, generic))
         });
         let parts = std::mem::take(&mut a.parts);
         let clauses = if clause_source(f.cand.section, f.cand.role) && !by_hand {
-            parts.into_iter().filter(generic).map(|p| prepared(f, p, Role::Clause, true)).collect()
+            parts.into_iter().filter(generic).map(|p| encoded(prepared(f, p, Role::Clause, true)).1).collect()
         } else {
             Vec::new()
         };
         let generic = generic(&a);
-        Mined { sentence: prepared(f, a, f.cand.role, generic), variant, clauses }
+        let keywords = a.keywords.clone();
+        Mined { sentence: encoded(prepared(f, a, f.cand.role, generic)), variant, clauses, keywords }
     }
 }
 

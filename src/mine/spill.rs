@@ -42,12 +42,24 @@ impl Spill {
     }
 
     pub fn push(&mut self, e: &Entry) -> Result<()> {
-        self.buf.clear();
-        encode(e, &mut self.buf);
-        let n = (self.buf.len() as u32).to_le_bytes();
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        encode(e, &mut buf);
+        let pushed = self.push_bytes(&buf);
+        self.buf = buf;
+        pushed
+    }
+
+    /// Pushes an entry encoded already (`Raw::of`).
+    pub fn push_raw(&mut self, raw: &Raw) -> Result<()> {
+        self.push_bytes(&raw.0)
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        let n = (bytes.len() as u32).to_le_bytes();
         self.out
             .write_all(&n)
-            .and_then(|()| self.out.write_all(&self.buf))
+            .and_then(|()| self.out.write_all(bytes))
             .map_err(|e| Error::io(&self.place, e))?;
         self.len += 1;
         Ok(())
@@ -100,10 +112,18 @@ impl Entries {
     }
 }
 
-/// One entry's bytes, not decoded yet.
+/// One entry's bytes: read back and not decoded yet, or encoded where the entry was made (on a
+/// worker, so that what runs in order only writes bytes, and the entry's strings are freed by
+/// the thread that made them).
 pub struct Raw(Vec<u8>);
 
 impl Raw {
+    pub fn of(e: &Entry) -> Raw {
+        let mut buf = Vec::with_capacity(256);
+        encode(e, &mut buf);
+        Raw(buf)
+    }
+
     /// The entry, if its bytes are whole.
     pub fn decode(&self) -> Option<Entry> {
         decode(&mut Cursor(&self.0))
@@ -221,6 +241,13 @@ mod tests {
             assert_eq!(raw.decode().as_ref(), Some(e));
         }
         assert!(read.raw().is_none());
+        // Encoded first and pushed as bytes: the same file.
+        let mut spill = Spill::new(None).unwrap();
+        for e in &entries {
+            spill.push_raw(&Raw::of(e)).unwrap();
+        }
+        let back: Vec<Entry> = spill.read().unwrap().map(Result::unwrap).collect();
+        assert_eq!(back, entries);
         assert_eq!(Raw(vec![1, 2, 3]).skeleton(), None);
         assert_eq!(Raw(vec![1, 2, 3]).decode(), None);
     }
