@@ -531,6 +531,44 @@ fn level_decides_whole_and_our() {
     assert!(!md.contains("全市") && !md.contains("我市"), "{md}");
 }
 
+/// A county-level city says 全市 and 市委 (its level, 县, decides only its structure: 各乡镇); an
+/// autonomous region says 全区, a banner 全旗: the unit the locality's name ends in, in the
+/// template's words and in every stock sentence's `{{level}}`.
+#[test]
+fn the_locality_names_its_own_unit_whatever_its_level() {
+    let cases = [
+        (
+            "东兴市",
+            "县",
+            "全市对外开放工作会议",
+            "市",
+            &["全县", "我县", "县委", "县政府", "各县（市、区）"][..],
+        ),
+        ("广西壮族自治区", "省", "全区商务工作会议", "区", &["全省", "我省", "省委", "省政府"][..]),
+        ("阿荣旗", "县", "全旗对外开放工作会议", "旗", &["全县", "我县", "县委", "县政府"][..]),
+    ];
+    for (locality, level, meeting, word, never) in cases {
+        let brief = format!(
+            "地区: {locality}\n层级: {level}\n会议: {meeting}\n报告期: 2025年\n成绩:\n  - 主题: 对外贸易\n    数据:\n      - {{指标: 货物进出口总额, 数值: 86.4, 单位: 亿元, 增长: 6.2}}\n措施:\n  - 标题: 扩大招商引资\n    主题: 招商引资\n    要点: [开展产业链精准招商]\n  - 标题: 做强对外贸易\n    主题: 对外贸易\n    要点: [培育外贸新业态]\n"
+        );
+        for seed in 1..=5 {
+            let seed = seed.to_string();
+            let out = jianggao()
+                .args(["draft", "-", "--seed", &seed])
+                .write_stdin(brief.as_str())
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let md = String::from_utf8(out.stdout).unwrap();
+            assert!(md.contains(&format!("全{word}货物进出口总额86.4亿元")), "{locality} seed {seed}:\n{md}");
+            assert!(md.starts_with(&format!("# 在{meeting}上的讲话")), "{locality} seed {seed}:\n{md}");
+            for w in never {
+                assert!(!md.contains(w), "{locality} seed {seed} says {w}:\n{md}");
+            }
+        }
+    }
+}
+
 #[test]
 fn a_minimal_brief_still_gives_a_speech() {
     let out = jianggao()

@@ -538,6 +538,29 @@ impl Brief {
         self.level.or_else(|| Level::from_locality(&self.locality)).unwrap_or(Level::City)
     }
 
+    /// The character the speech calls its own place by, in 全X, 我X, X委, X政府: the unit the
+    /// locality's name ends in, whatever its level. A county-level city (东兴市, level 县) says
+    /// 全市 and 市委 (its structure is a county's: 各乡镇, `levels.yaml`); an autonomous region
+    /// says 全区, an autonomous prefecture 全州, a banner 全旗, a league 全盟. Without such an
+    /// ending (`芜湖`), the level's own character.
+    pub fn level_word(&self) -> &'static str {
+        let l = self.locality.trim();
+        if l.ends_with("自治区") || l.ends_with("特别行政区") {
+            return "区";
+        }
+        match l.chars().last() {
+            Some('省') => "省",
+            Some('市') => "市",
+            Some('县') => "县",
+            Some('区') => "区",
+            Some('旗') => "旗",
+            Some('盟') => "盟",
+            // 恩施州, 黔东南州, 延边朝鲜族自治州; not 杭州 or 广州, a city's name without its 市.
+            Some('州') if l.chars().count() >= 3 => "州",
+            _ => self.level().char(),
+        }
+    }
+
     pub fn length(&self) -> u32 {
         self.length.unwrap_or(DEFAULT_LENGTH)
     }
@@ -585,6 +608,26 @@ impl Brief {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_level_word_is_the_unit_the_locality_ends_in() {
+        let word = |locality: &str, level: Option<Level>| {
+            Brief { locality: locality.into(), level, ..Brief::default() }.level_word()
+        };
+        assert_eq!(word("东兴市", Some(Level::County)), "市");
+        assert_eq!(word("义乌市", None), "市");
+        assert_eq!(word("融安县", None), "县");
+        assert_eq!(word("广西壮族自治区", Some(Level::Province)), "区");
+        assert_eq!(word("延边朝鲜族自治州", None), "州");
+        assert_eq!(word("恩施州", None), "州");
+        assert_eq!(word("杭州", None), "市");
+        assert_eq!(word("阿荣旗", None), "旗");
+        assert_eq!(word("锡林郭勒盟", None), "盟");
+        assert_eq!(word("云南省", None), "省");
+        assert_eq!(word("西海岸新区", None), "区");
+        assert_eq!(word("芜湖", Some(Level::County)), "县");
+        assert_eq!(word(" 东兴市 ", Some(Level::County)), "市");
+    }
 
     #[test]
     fn numbers_round_trip_through_yaml_with_their_digits() {

@@ -106,11 +106,15 @@ impl Frame {
     }
 }
 
+/// How a meeting's name says the whole of a place (全市对外开放工作会议), longest first: `全` alone
+/// last, after every unit a locality may end in (`Brief::level_word`).
+const WHOLE: [&str; 8] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全"];
+
 /// The work a meeting named `meeting` is about. A meeting held to carry out another's spirit
 /// (全市贯彻落实全省对外开放工作会议精神大会) is about that meeting's work.
 fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
     {
-        let level = brief.level().char();
+        let level = brief.level_word();
         let mut work = meeting.to_string();
         let locality = brief.locality.trim();
         let short = locality.strip_suffix(level).filter(|s| s.chars().count() >= 2);
@@ -120,7 +124,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
             }
         }
         // 全市, and 全省 in a city's meeting on the province's (贯彻落实全省…会议精神).
-        for prefix in ["全省", "全市", "全州", "全县", "全区", "全"] {
+        for prefix in WHOLE {
             if let Some(rest) = work.strip_prefix(prefix) {
                 work = rest.to_string();
                 break;
@@ -131,7 +135,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
             && let Some(rest) = work.strip_prefix(&format!("{y}年"))
         {
             work = rest.trim_start_matches(['度']).to_string();
-            for prefix in ["全省", "全市", "全州", "全县", "全区", "全"] {
+            for prefix in WHOLE {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
                     break;
@@ -171,7 +175,7 @@ pub fn quoted(text: &str, terms: &[String]) -> String {
 
 /// Builds the template context, registering brief sources with `picker`.
 pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
-    let level = brief.level().char();
+    let level = brief.level_word();
     let whole = format!("全{level}");
     let mut c = Map::new();
     c.insert("genre".into(), json!(brief.genre.name()));

@@ -56,7 +56,7 @@ impl<'a> Plan<'a> {
         let slots = SlotValues {
             dangling: common.dangling.clone(),
             locality: brief.locality.trim().to_string(),
-            level: brief.level().char().to_string(),
+            level: brief.level_word().to_string(),
             period_year,
             year,
         };

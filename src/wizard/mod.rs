@@ -495,8 +495,17 @@ impl Session {
         )?;
         if !self.progress.is_done("level") {
             let levels = [Level::Province, Level::City, Level::County, Level::District];
-            let items: Vec<String> =
-                levels.iter().map(|l| format!("{}级（全{}、我{}）", l.char(), l.char(), l.char())).collect();
+            // Each level as the draft will say it: the word follows the locality's name (东兴市
+            // at 县级 says 全市), the level decides the structure below it (各乡镇).
+            let items: Vec<String> = levels
+                .iter()
+                .map(|l| {
+                    let w =
+                        Brief { locality: self.brief.locality.clone(), level: Some(*l), ..Brief::default() }
+                            .level_word();
+                    format!("{}级（全{w}、我{w}）", l.char())
+                })
+                .collect();
             let at = levels.iter().position(|l| *l == self.brief.level()).unwrap_or(1);
             let i = self.menu_with_step("行政层级", &items, at, "level")?;
             // Only stored when it differs from what the locality implies.
@@ -504,7 +513,7 @@ impl Session {
                 (Some(levels[i]) != Level::from_locality(&self.brief.locality)).then_some(levels[i]);
             self.done("level")?;
         }
-        let suggested = format!("全{}对外开放工作会议", self.brief.level().char());
+        let suggested = format!("全{}对外开放工作会议", self.brief.level_word());
         self.field(
             &spec,
             "meeting",
