@@ -249,7 +249,8 @@ fn main() {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().unwrap();
         let t = Instant::now();
         let mut phrases: Vec<jianggao::model::Phrase> = Vec::new();
-        let report = pool.install(|| mine::mine(&sources, &inputs, &|_| {}, None, &mut phrases)).unwrap();
+        let report =
+            pool.install(|| mine::mine(&sources, &inputs, &|_| {}, None, false, &mut phrases)).unwrap();
         let secs = t.elapsed().as_secs_f64();
         println!(
             "mine --jobs {jobs}: {secs:.2} s = {:.1} MB/s = {:.2}× cut ({} sentences → {} phrases)   bar: ≥ {}×",

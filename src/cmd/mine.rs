@@ -76,7 +76,7 @@ pub fn run(args: Args) -> Outcome {
             Some(f) => f,
             None => &mut json,
         };
-        mine::mine(&sources, &inputs, &tick, spill_dir, sink)
+        mine::mine(&sources, &inputs, &tick, spill_dir, args.report, sink)
     })?;
     bar.finish_and_clear();
     // A closed pipe is the reader's choice: stop writing, quietly.
@@ -98,32 +98,35 @@ pub fn run(args: Args) -> Outcome {
 
     summary(&report, args.output.as_deref().filter(|_| !args.json));
     if args.report {
-        rejects(&report, &sources);
+        rejects(report, &sources)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `--report`: the share of content sentences kept, then the rejects by reason, each with its
 /// document and line.
-fn rejects(report: &mine::Report, sources: &[mine::Source]) {
-    use mine::recall::{self, Reason};
-    let (kept, content) = recall::kept(report.sentences, &report.rejects);
+fn rejects(report: mine::Report, sources: &[mine::Source]) -> crate::error::Result<()> {
+    use mine::recall;
+    let counts = report.rejects.counts();
+    let (kept, content) = recall::kept(report.sentences, &counts);
     eprintln!(
         "收录率：内容句 {content} 句，收录 {kept} 句（{:.1}%）；未收录的行与句共 {} 处：",
         100.0 * kept as f64 / content.max(1) as f64,
         report.rejects.len()
     );
-    for (reason, n) in Reason::ALL.into_iter().zip(recall::counts(&report.rejects)) {
+    for ((reason, each), n) in report.rejects.list()?.into_iter().zip(counts) {
         if n == 0 {
             continue;
         }
         eprintln!("  {}：{n}", reason.chinese());
-        for r in report.rejects.iter().filter(|r| r.reason == reason) {
+        for r in each {
+            let r = r?;
             let text: String = r.text.chars().take(60).collect();
             let more = if r.text.chars().count() > 60 { "…" } else { "" };
             eprintln!("    {}:{}: {text}{more}", sources[r.doc].doc, r.line);
         }
     }
+    Ok(())
 }
 
 /// `--json`: one phrase a line on stdout, through one buffer (stdout is line-buffered, and a write

@@ -72,8 +72,8 @@ pub struct Report {
     /// punctuation are set aside).
     pub duplicates: usize,
     pub excluded: usize,
-    /// Every line or sentence not kept, with its reason (`mine --report`).
-    pub rejects: Vec<recall::Reject>,
+    /// Every line or sentence not kept, with its reason: counted, and listed for `mine --report`.
+    pub rejects: recall::Rejects,
 }
 
 /// What a folder is searched for: texts, Markdown, Word documents, and the old Word and WPS
@@ -186,8 +186,8 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
     let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };
     let mut rejects = Vec::new();
-    let reject =
-        |line: usize, text: &str, reason| recall::Reject { doc: 0, line, text: text.to_string(), reason };
+    // (Kept as long as the report prints them: a line of boilerplate may be a whole file long.)
+    let reject = |line: usize, text: &str, reason| recall::Reject::new(0, line, text, reason);
     let paras = clean::clean_with(&text, &mut |line, t, reason| rejects.push(reject(line, t, reason)));
     let units =
         split::units_with(&paras, &mut |line, t| rejects.push(reject(line, t, recall::Reason::Fragment)));
@@ -203,7 +203,7 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
         };
         if short || n > MAX_CHARS {
             let reason = if short { recall::Reason::TooShort } else { recall::Reason::TooLong };
-            rejects.push(recall::Reject { doc: 0, line: cand.line, text: cand.text, reason });
+            rejects.push(recall::Reject::new(0, cand.line, &cand.text, reason));
             continue;
         }
         kept.push((hasher.hash_one(cand.text.as_str()), cand));
@@ -230,15 +230,20 @@ const FINISH_CHUNK: usize = 4096;
 
 /// Mines `sources` with `inputs` (dictionary, topics, curation), giving each phrase to `sink`.
 /// `progress` is told how many files are done; `spill_dir` is where phrases wait on disk until
-/// every file is read (the output folder, else the system's temporary folder).
+/// every file is read (the output folder, else the system's temporary folder). The rejects are
+/// counted, and listed in the report too with `list_rejects` (`mine --report`).
 pub fn mine(
     sources: &[Source],
     inputs: &Inputs,
     progress: &(dyn Fn(u64) + Sync),
     spill_dir: Option<&Path>,
+    list_rejects: bool,
     sink: &mut dyn Sink,
 ) -> Result<Report> {
     let mut report = Report::default();
+    if list_rejects {
+        report.rejects = recall::Rejects::listed(spill_dir)?;
+    }
     let mut sentences = spill::Spill::new(spill_dir)?;
     let mut clauses = spill::Spill::new(spill_dir)?;
     // Sentences seen, by a 64-bit hash of their text, and skeletons merged, by a 64-bit hash
@@ -274,7 +279,9 @@ pub fn mine(
                     report.documents += 1;
                     report.bytes += bytes;
                     report.sentences += n;
-                    report.rejects.extend(rejects.into_iter().map(|r| recall::Reject { doc: i, ..r }));
+                    for r in rejects {
+                        report.rejects.push(recall::Reject { doc: i, ..r })?;
+                    }
                     for (hash, cand) in cands {
                         // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
                         if !seen.insert(hash) {
@@ -284,7 +291,7 @@ pub fn mine(
                                 cand.line,
                                 &cand.text,
                                 recall::Reason::Duplicate,
-                            ));
+                            ))?;
                             continue;
                         }
                         found.push(Found { doc: i, cand });
@@ -332,7 +339,7 @@ pub fn mine(
                             e.phrase.source.line,
                             &e.phrase.text,
                             recall::Reason::NearDuplicate,
-                        ));
+                        ))?;
                     }
                 }
             }
@@ -385,7 +392,9 @@ pub fn mine(
         kept += chunk.len();
         for done in finish(std::mem::take(chunk)) {
             let (excluded, phrase) = done.ok_or_else(|| from.damaged())?;
-            report.rejects.extend(excluded);
+            if let Some(r) = excluded {
+                report.rejects.push(r)?;
+            }
             if let Some(p) = phrase {
                 report.tally.add(&p);
                 sink.phrase(p)?;

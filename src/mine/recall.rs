@@ -1,6 +1,12 @@
 //! What mining did not keep, and why: every sentence of a corpus becomes a phrase or is rejected
 //! for a stated reason (`mine --report` lists them with their counts).
 
+use std::path::Path;
+
+use super::spill::Spill;
+use crate::error::Result;
+use crate::phrasebank::index::{Cursor, put_str, put_u32};
+
 /// Why a line or sentence of the corpus is not a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reason {
@@ -76,23 +82,123 @@ impl Reject {
     }
 }
 
-/// Counts per reason, in the order of `Reason::ALL`.
-pub fn counts(rejects: &[Reject]) -> [usize; 8] {
-    let mut out = [0; 8];
-    for r in rejects {
-        out[Reason::ALL.iter().position(|x| *x == r.reason).expect("in ALL")] += 1;
+/// Every line or sentence not kept: counted by reason, and listed only when `mine --report` asks
+/// for the list. The list waits on disk, a file per reason (the report prints them reason by
+/// reason, each in corpus order): an archive of a gigabyte has millions of rejects (headings,
+/// repeated boilerplate, duplicates), and held in memory they were most of mining's memory.
+#[derive(Debug, Default)]
+pub struct Rejects {
+    counts: [usize; 8],
+    /// One spill per reason, in the order of `Reason::ALL`; `None`: counted only.
+    lines: Option<Vec<Spill>>,
+}
+
+impl Rejects {
+    /// Rejects counted and listed (their lists in `dir`, else the system's temporary folder).
+    pub fn listed(dir: Option<&Path>) -> Result<Rejects> {
+        let lines = Reason::ALL.iter().map(|_| Spill::new(dir)).collect::<Result<Vec<_>>>()?;
+        Ok(Rejects { counts: [0; 8], lines: Some(lines) })
     }
-    out
+
+    pub fn push(&mut self, r: Reject) -> Result<()> {
+        let k = r.reason.index();
+        self.counts[k] += 1;
+        if let Some(lines) = &mut self.lines {
+            let mut buf = Vec::with_capacity(16 + r.text.len());
+            put_u32(&mut buf, r.doc as u32);
+            put_u32(&mut buf, r.line.min(u32::MAX as usize) as u32);
+            put_str(&mut buf, &r.text);
+            lines[k].push_bytes(&buf)?;
+        }
+        Ok(())
+    }
+
+    /// Counts per reason, in the order of `Reason::ALL`.
+    pub fn counts(&self) -> [usize; 8] {
+        self.counts
+    }
+
+    pub fn len(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The rejects listed, reason by reason in the order of `Reason::ALL`, each in the order
+    /// pushed; nothing when they were only counted.
+    pub fn list(self) -> Result<Vec<(Reason, impl Iterator<Item = Result<Reject>>)>> {
+        let Some(lines) = self.lines else { return Ok(Vec::new()) };
+        let mut out = Vec::new();
+        for (reason, spill) in Reason::ALL.into_iter().zip(lines) {
+            let mut entries = spill.read()?;
+            let each = std::iter::from_fn(move || {
+                let raw = entries.raw()?;
+                Some(raw.and_then(|raw| {
+                    let mut c = Cursor(raw.bytes());
+                    let decoded = (|| Some((c.u32()? as usize, c.u32()? as usize, c.str()?.to_string())))();
+                    let (doc, line, text) = decoded.ok_or_else(|| entries.damaged())?;
+                    Ok(Reject { doc, line, text, reason })
+                }))
+            });
+            out.push((reason, each));
+        }
+        Ok(out)
+    }
+}
+
+impl Reason {
+    /// Its place in `Reason::ALL`.
+    fn index(self) -> usize {
+        Reason::ALL.iter().position(|x| *x == self).expect("in ALL")
+    }
 }
 
 /// The share of content sentences kept: sentences classified (`sentences`, each a phrase or a
 /// reject) and fragments, less the duplicates, against those that became phrases.
 /// (kept, content)
-pub fn kept(sentences: usize, rejects: &[Reject]) -> (usize, usize) {
-    let c = counts(rejects);
-    let fragments = c[2];
-    let duplicates = c[5] + c[6];
-    let lost: usize = rejects.iter().filter(|r| r.reason.loses_content()).count();
+pub fn kept(sentences: usize, counts: &[usize; 8]) -> (usize, usize) {
+    let fragments = counts[Reason::Fragment.index()];
+    let duplicates = counts[Reason::Duplicate.index()] + counts[Reason::NearDuplicate.index()];
+    let lost: usize = Reason::ALL.iter().zip(counts).filter(|(r, _)| r.loses_content()).map(|(_, n)| n).sum();
     let content = (sentences + fragments).saturating_sub(duplicates);
     (content.saturating_sub(lost), content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_are_counted_always_and_listed_when_asked() {
+        let rejects = [
+            Reject::new(0, 3, "加微信", Reason::Boilerplate),
+            Reject::new(1, 7, "位居全市第三位", Reason::Fragment),
+            Reject::new(0, 9, "广告", Reason::Boilerplate),
+            Reject::new(2, 1, &"很长".repeat(200), Reason::TooLong),
+        ];
+        let mut counted = Rejects::default();
+        let mut listed = Rejects::listed(None).unwrap();
+        for r in &rejects {
+            counted.push(r.clone()).unwrap();
+            listed.push(r.clone()).unwrap();
+        }
+        assert_eq!(counted.counts(), [2, 0, 1, 0, 1, 0, 0, 0]);
+        assert_eq!(listed.counts(), counted.counts());
+        assert_eq!(listed.len(), 4);
+        assert!(counted.list().unwrap().is_empty());
+        let back: Vec<Reject> =
+            listed.list().unwrap().into_iter().flat_map(|(_, each)| each.map(Result::unwrap)).collect();
+        // Reason by reason, each in the order pushed; a text as `Reject::new` kept it.
+        assert_eq!(back, [rejects[0].clone(), rejects[2].clone(), rejects[1].clone(), rejects[3].clone()]);
+        assert_eq!(back[3].text.chars().count(), KEPT_CHARS);
+    }
+
+    #[test]
+    fn recall_counts_content_lost_not_duplicates() {
+        // 10 sentences and 2 fragments; 3 duplicates; 1 too short, 1 excluded.
+        let counts = [5, 0, 2, 1, 0, 2, 1, 1];
+        assert_eq!(kept(10, &counts), (5, 9));
+    }
 }

@@ -24,6 +24,7 @@ pub struct Entry {
 }
 
 /// A temporary file of entries, written in order and read back once in the same order.
+#[derive(Debug)]
 pub struct Spill {
     out: BufWriter<std::fs::File>,
     buf: Vec<u8>,
@@ -55,7 +56,8 @@ impl Spill {
         self.push_bytes(&raw.0)
     }
 
-    fn push_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+    /// Pushes a record of any kind (read back by `Entries::raw`).
+    pub fn push_bytes(&mut self, bytes: &[u8]) -> Result<()> {
         let n = (bytes.len() as u32).to_le_bytes();
         self.out
             .write_all(&n)
@@ -122,6 +124,10 @@ impl Raw {
         let mut buf = Vec::with_capacity(256);
         encode(e, &mut buf);
         Raw(buf)
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
     }
 
     /// The entry, if its bytes are whole.
