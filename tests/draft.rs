@@ -286,9 +286,11 @@ fn borrowed_measure_headings_keep_the_build_of_the_writers() {
 fn nothing_stands_bare() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("draft.md");
+    // 三是…, and 第二，… (a research visit's points)
     let numbered = |l: &str| {
-        l.split_once('是')
-            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+        let ordinal = |n: &str| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c));
+        l.split_once('是').is_some_and(|(n, _)| ordinal(n))
+            || l.strip_prefix('第').and_then(|r| r.split_once('，')).is_some_and(|(n, _)| ordinal(n))
     };
     let level = |l: &str| l.chars().take_while(|c| *c == '#').count();
     for path in [
@@ -306,6 +308,8 @@ fn nothing_stands_bare() {
         // a county-level city's signed article on a thin brief: its last part drew nothing about
         // 党的全面领导 under that heading
         "../tests/fixtures/briefs/dongxing-signed-article",
+        // an autonomous region's research visit with one point: its 第一，站位要提升。 stood bare
+        "../tests/fixtures/briefs/thin-research-visit",
     ] {
         let path = format!("examples/{path}.yaml");
         for seed in 0..20 {
@@ -599,6 +603,13 @@ fn the_locality_names_its_own_unit_whatever_its_level() {
             }
         }
     }
+    // An autonomous region's own bodies are the 自治区's: 自治区党委、自治区政府, never 区委.
+    let visit = "体裁: 调研座谈讲话\n地区: 广西壮族自治区\n层级: 省\n调研单位: 自治区商务厅\n会议: 调研座谈会\n成绩:\n  - 主题: 对外贸易\n    要点: [边境贸易进出口增长11.4%]\n";
+    let out = jianggao().args(["draft", "-"]).write_stdin(visit).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("认真贯彻自治区党委、自治区政府决策部署"), "{md}");
+    assert!(!md.contains("区委") && !md.contains("全省"), "{md}");
 }
 
 #[test]

@@ -561,6 +561,27 @@ impl Brief {
         }
     }
 
+    /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府.
+    pub fn leadership(&self) -> String {
+        match self.own_bodies() {
+            ("自治区", committee) => format!("{committee}、自治区政府"),
+            (prefix, committee) => format!("{committee}{prefix}政府"),
+        }
+    }
+
+    /// The place's own bodies as the speech names them (`{{level}}委`, `{{level}}政府`,
+    /// `{{level}}商务局`): by the level word (市委, 州委, 旗委), except an autonomous region's,
+    /// which are the 自治区's (自治区党委, 自治区政府; 全区 and 我区 keep the word). Returns the
+    /// prefix for a body and the party committee's name.
+    pub fn own_bodies(&self) -> (&'static str, String) {
+        if self.locality.trim().ends_with("自治区") {
+            ("自治区", "自治区党委".to_string())
+        } else {
+            let w = self.level_word();
+            (w, format!("{w}委"))
+        }
+    }
+
     pub fn length(&self) -> u32 {
         self.length.unwrap_or(DEFAULT_LENGTH)
     }
@@ -627,6 +648,14 @@ mod tests {
         assert_eq!(word("西海岸新区", None), "区");
         assert_eq!(word("芜湖", Some(Level::County)), "县");
         assert_eq!(word(" 东兴市 ", Some(Level::County)), "市");
+        let bodies = |locality: &str| Brief { locality: locality.into(), ..Brief::default() }.own_bodies();
+        assert_eq!(bodies("广西壮族自治区"), ("自治区", "自治区党委".to_string()));
+        assert_eq!(bodies("东兴市"), ("市", "市委".to_string()));
+        assert_eq!(bodies("恩施州"), ("州", "州委".to_string()));
+        let leadership =
+            |locality: &str| Brief { locality: locality.into(), ..Brief::default() }.leadership();
+        assert_eq!(leadership("广西壮族自治区"), "自治区党委、自治区政府");
+        assert_eq!(leadership("芜湖市"), "市委市政府");
     }
 
     #[test]

@@ -190,6 +190,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(format!("我{level}")));
+    c.insert("leadership".into(), json!(brief.leadership()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("partial".into(), json!(frame.partial));

@@ -57,6 +57,10 @@ impl<'a> Plan<'a> {
             dangling: common.dangling.clone(),
             locality: brief.locality.trim().to_string(),
             level: brief.level_word().to_string(),
+            bodies: {
+                let (prefix, committee) = brief.own_bodies();
+                (prefix.to_string(), committee)
+            },
             period_year,
             year,
         };

@@ -32,8 +32,11 @@ pub struct SlotValues {
     /// Sentence openings that lean on a previous sentence (`Common::dangling`).
     pub dangling: Vec<String>,
     pub locality: String,
-    /// 市/县/省/区
+    /// 市/县/省/区 (旗, 州 …): the word of 全市, 我市 (`Brief::level_word`).
     pub level: String,
+    /// The place's own bodies (`Brief::own_bodies`): what `{{level}}` is before any other word
+    /// than 全/我 (市, or an autonomous region's 自治区), and its party committee (市委, 自治区党委).
+    pub bodies: (String, String),
     /// The year reported on (报告期), digits: fills `{{year}}` outside the measures section.
     pub period_year: Option<String>,
     /// The year of the speech, digits: fills `{{year}}` in the measures section (今年的目标).
@@ -723,6 +726,14 @@ impl<'a> Picker<'a> {
         let mut text = p.text.trim().to_string();
         let mut filled = true;
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
+        if names.iter().any(|n| n == "level") {
+            // 全区, 我区, but 自治区党委 and 自治区政府 (the same word for every other place).
+            let level = &self.slots.level;
+            text = text
+                .replace("全{{level}}", &format!("全{level}"))
+                .replace("我{{level}}", &format!("我{level}"))
+                .replace("{{level}}委", &self.slots.bodies.1);
+        }
         for name in names {
             let value = match base(&name) {
                 // In the seeds a masked locality in the body of a speech is nearly always part of a
@@ -731,7 +742,7 @@ impl<'a> Picker<'a> {
                 // opening and the closing address the locality as such.
                 "locality" if !matches!(p.section, Section::Opening | Section::Closing) => None,
                 "locality" => Some(self.slots.locality.clone()),
-                "level" => Some(self.slots.level.clone()),
+                "level" => Some(self.slots.bodies.0.clone()),
                 "year" if p.section == Section::Measures => self.slots.year.clone(),
                 "year" => self.slots.period_year.clone(),
                 _ => None,
@@ -1553,6 +1564,7 @@ mod tests {
         let slots = SlotValues {
             locality: "柳州市".into(),
             level: "市".into(),
+            bodies: ("市".into(), "市委".into()),
             period_year: Some("2025".into()),
             year: Some("2026".into()),
             ..SlotValues::default()
