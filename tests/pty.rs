@@ -316,6 +316,31 @@ fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
     assert_eq!(read_brief(&dir.path().join("b.yaml")).locality, "广西壮");
 }
 
+/// A county-level city: the level menu says what each level means (the units below it), with the
+/// words the draft will use, which follow the name (东兴市 says 全市 at every level); 县级 is
+/// stored, and the meeting suggested says 全市.
+#[test]
+fn the_level_menu_of_a_county_level_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("体裁", "\r");
+    t.answer("地区", "东兴市\r");
+    t.prompt("行政层级");
+    for row in [
+        "省级（全市、我市，下辖市（州））",
+        "市级（全市、我市，下辖县（市）区）",
+        "县级（全市、我市，下辖乡镇）",
+    ] {
+        t.wait_until(row, |p| p.rows().iter().any(|r| r.contains(row)));
+    }
+    t.send("\x1b[B\r");
+    t.wait_until("会议名称", |p| p.row_is("? 会议名称", |r| r.contains("(全市对外开放工作会议)")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let brief = read_brief(&dir.path().join("b.yaml"));
+    assert_eq!((brief.locality.as_str(), brief.level), ("东兴市", Some(jianggao::model::Level::County)));
+}
+
 #[test]
 fn a_session_killed_halfway_resumes_where_it_stopped() {
     let dir = tempfile::tempdir().unwrap();

@@ -127,6 +127,8 @@ struct Session {
     progress: Progress,
     bank: Phrasebank,
     templates: Vec<crate::assets::Asset>,
+    /// `levels.yaml`: what each level calls the units below it (各乡镇), for the level menu.
+    levels: Vec<crate::phrasebank::LevelWording>,
     /// The encoding the brief was read in: a GBK or BOM brief is written back as it was.
     encoding: crate::input::Encoding,
     /// The writer's own comment lines at the top of the brief, kept above the YAML on every save.
@@ -196,8 +198,19 @@ pub fn run(options: Options) -> Result<Ending> {
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
     let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
-    let mut s =
-        Session { term, path, brief, progress, bank, templates, encoding, preamble, unsaved_original };
+    let levels = crate::phrasebank::drafting_lists(options.draft.phrasebank.as_deref())?.1;
+    let mut s = Session {
+        term,
+        path,
+        brief,
+        progress,
+        bank,
+        templates,
+        levels,
+        encoding,
+        preamble,
+        unsaved_original,
+    };
     if resumed {
         s.term
             .write_line(&format!(
@@ -496,14 +509,21 @@ impl Session {
         if !self.progress.is_done("level") {
             let levels = [Level::Province, Level::City, Level::County, Level::District];
             // Each level as the draft will say it: the word follows the locality's name (东兴市
-            // at 县级 says 全市), the level decides the structure below it (各乡镇).
+            // at 县级 says 全市), the level decides the units below it (`levels.yaml`'s first
+            // wording every level has: 各乡镇 for 县级), which is what tells the levels apart.
+            let below = self.levels.iter().find(|w| levels.iter().all(|l| w.at(*l).is_some()));
             let items: Vec<String> = levels
                 .iter()
                 .map(|l| {
                     let w =
                         Brief { locality: self.brief.locality.clone(), level: Some(*l), ..Brief::default() }
                             .level_word();
-                    format!("{}级（全{w}、我{w}）", l.char())
+                    match below.and_then(|b| b.at(*l)) {
+                        Some(units) => {
+                            format!("{}级（全{w}、我{w}，下辖{}）", l.char(), units.trim_start_matches('各'))
+                        }
+                        None => format!("{}级（全{w}、我{w}）", l.char()),
+                    }
                 })
                 .collect();
             let at = levels.iter().position(|l| *l == self.brief.level()).unwrap_or(1);
