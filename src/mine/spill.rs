@@ -77,7 +77,7 @@ impl Spill {
 }
 
 /// The entries of a spill, read back one at a time: decoded (`Iterator`), or as the bytes of
-/// each (`raw`), to be decoded elsewhere (`decode_entry`) — on other threads, while the file is
+/// each (`raw`), to be decoded elsewhere (`Raw::decode`) — on other threads, while the file is
 /// read on.
 pub struct Entries {
     input: BufReader<std::fs::File>,

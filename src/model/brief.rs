@@ -561,25 +561,30 @@ impl Brief {
         }
     }
 
-    /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府.
-    pub fn leadership(&self) -> String {
-        match self.own_bodies() {
-            ("自治区", committee) => format!("{committee}、自治区政府"),
-            (prefix, committee) => format!("{committee}{prefix}政府"),
+    /// What the place's own bodies are named after (`{{level}}政府`, `{{level}}商务局`): the level
+    /// word (市政府, 旗政府), except an autonomous region's, named after the 自治区 (自治区政府;
+    /// 全区 and 我区 keep the word).
+    pub fn body_prefix(&self) -> &'static str {
+        if self.autonomous_region() { "自治区" } else { self.level_word() }
+    }
+
+    /// The place's party committee (`{{level}}委`): 市委, 州委, 旗委; 自治区党委.
+    pub fn committee(&self) -> String {
+        if self.autonomous_region() {
+            "自治区党委".to_string()
+        } else {
+            format!("{}委", self.level_word())
         }
     }
 
-    /// The place's own bodies as the speech names them (`{{level}}委`, `{{level}}政府`,
-    /// `{{level}}商务局`): by the level word (市委, 州委, 旗委), except an autonomous region's,
-    /// which are the 自治区's (自治区党委, 自治区政府; 全区 and 我区 keep the word). Returns the
-    /// prefix for a body and the party committee's name.
-    pub fn own_bodies(&self) -> (&'static str, String) {
-        if self.locality.trim().ends_with("自治区") {
-            ("自治区", "自治区党委".to_string())
-        } else {
-            let w = self.level_word();
-            (w, format!("{w}委"))
-        }
+    /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府.
+    pub fn leadership(&self) -> String {
+        let sep = if self.autonomous_region() { "、" } else { "" };
+        format!("{}{sep}{}政府", self.committee(), self.body_prefix())
+    }
+
+    fn autonomous_region(&self) -> bool {
+        self.locality.trim().ends_with("自治区")
     }
 
     pub fn length(&self) -> u32 {
@@ -648,7 +653,10 @@ mod tests {
         assert_eq!(word("西海岸新区", None), "区");
         assert_eq!(word("芜湖", Some(Level::County)), "县");
         assert_eq!(word(" 东兴市 ", Some(Level::County)), "市");
-        let bodies = |locality: &str| Brief { locality: locality.into(), ..Brief::default() }.own_bodies();
+        let bodies = |locality: &str| {
+            let b = Brief { locality: locality.into(), ..Brief::default() };
+            (b.body_prefix(), b.committee())
+        };
         assert_eq!(bodies("广西壮族自治区"), ("自治区", "自治区党委".to_string()));
         assert_eq!(bodies("东兴市"), ("市", "市委".to_string()));
         assert_eq!(bodies("恩施州"), ("州", "州委".to_string()));

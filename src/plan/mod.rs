@@ -57,10 +57,8 @@ impl<'a> Plan<'a> {
             dangling: common.dangling.clone(),
             locality: brief.locality.trim().to_string(),
             level: brief.level_word().to_string(),
-            bodies: {
-                let (prefix, committee) = brief.own_bodies();
-                (prefix.to_string(), committee)
-            },
+            body_prefix: brief.body_prefix().to_string(),
+            committee: brief.committee(),
             period_year,
             year,
         };

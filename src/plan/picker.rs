@@ -34,9 +34,11 @@ pub struct SlotValues {
     pub locality: String,
     /// 市/县/省/区 (旗, 州 …): the word of 全市, 我市 (`Brief::level_word`).
     pub level: String,
-    /// The place's own bodies (`Brief::own_bodies`): what `{{level}}` is before any other word
-    /// than 全/我 (市, or an autonomous region's 自治区), and its party committee (市委, 自治区党委).
-    pub bodies: (String, String),
+    /// What `{{level}}` is before any other word than 全/我: 市, or an autonomous region's 自治区
+    /// (`Brief::body_prefix`).
+    pub body_prefix: String,
+    /// What `{{level}}委` is: 市委, 自治区党委 (`Brief::committee`).
+    pub committee: String,
     /// The year reported on (报告期), digits: fills `{{year}}` outside the measures section.
     pub period_year: Option<String>,
     /// The year of the speech, digits: fills `{{year}}` in the measures section (今年的目标).
@@ -732,7 +734,7 @@ impl<'a> Picker<'a> {
             text = text
                 .replace("全{{level}}", &format!("全{level}"))
                 .replace("我{{level}}", &format!("我{level}"))
-                .replace("{{level}}委", &self.slots.bodies.1);
+                .replace("{{level}}委", &self.slots.committee);
         }
         for name in names {
             let value = match base(&name) {
@@ -742,7 +744,7 @@ impl<'a> Picker<'a> {
                 // opening and the closing address the locality as such.
                 "locality" if !matches!(p.section, Section::Opening | Section::Closing) => None,
                 "locality" => Some(self.slots.locality.clone()),
-                "level" => Some(self.slots.bodies.0.clone()),
+                "level" => Some(self.slots.body_prefix.clone()),
                 "year" if p.section == Section::Measures => self.slots.year.clone(),
                 "year" => self.slots.period_year.clone(),
                 _ => None,
@@ -1564,7 +1566,8 @@ mod tests {
         let slots = SlotValues {
             locality: "柳州市".into(),
             level: "市".into(),
-            bodies: ("市".into(), "市委".into()),
+            body_prefix: "市".into(),
+            committee: "市委".into(),
             period_year: Some("2025".into()),
             year: Some("2026".into()),
             ..SlotValues::default()
