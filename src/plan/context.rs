@@ -106,9 +106,9 @@ impl Frame {
     }
 }
 
-/// How a meeting's name says the whole of a place (全市对外开放工作会议), longest first: `全` alone
-/// last, after every unit a locality may end in (`Brief::level_word`).
-const WHOLE: [&str; 8] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全"];
+/// How a meeting's name says the whole of a place (全市对外开放工作会议): every unit a locality
+/// may end in (`Brief::level_word`). Not 全 alone: 全面扩大开放推进会 is about 全面扩大开放.
+const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
 
 /// The work a meeting named `meeting` is about. A meeting held to carry out another's spirit
 /// (全市贯彻落实全省对外开放工作会议精神大会) is about that meeting's work.
@@ -118,28 +118,32 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
         let mut work = meeting.to_string();
         let locality = brief.locality.trim();
         let short = locality.strip_suffix(level).filter(|s| s.chars().count() >= 2);
-        for prefix in [Some(locality), short].into_iter().flatten() {
-            if let Some(rest) = work.strip_prefix(prefix) {
-                work = rest.to_string();
-            }
-        }
-        // 全市, and 全省 in a city's meeting on the province's (贯彻落实全省…会议精神).
-        for prefix in WHOLE {
-            if let Some(rest) = work.strip_prefix(prefix) {
-                work = rest.to_string();
-                break;
-            }
-        }
-        // A year in front (2026年全市…) is the date's, not the work's.
-        if let Some(y) = crate::text::year_in(&work)
-            && let Some(rest) = work.strip_prefix(&format!("{y}年"))
-        {
-            work = rest.trim_start_matches(['度']).to_string();
-            for prefix in WHOLE {
+        // What comes before the work, in any order: the place (柳州市, 全市, and 全省 in a city's
+        // meeting on the province's: 贯彻落实全省…会议精神), a year (2026年, 2026年度: the date's)
+        // and a time of the year (上半年, 一季度: the period's, `Common::meeting_times`).
+        let times = &common.meeting_times;
+        loop {
+            let before = work.len();
+            for prefix in [Some(locality), short].into_iter().flatten() {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
-                    break;
                 }
+            }
+            if let Some(rest) = WHOLE.iter().find_map(|w| work.strip_prefix(w)) {
+                work = rest.to_string();
+            }
+            if let Some(y) = crate::text::year_in(&work)
+                && let Some(rest) = work.strip_prefix(&format!("{y}年"))
+            {
+                work = rest.trim_start_matches(['度']).to_string();
+            }
+            if let Some(rest) =
+                times.iter().filter_map(|t| work.strip_prefix(t.as_str())).min_by_key(|r| r.len())
+            {
+                work = rest.to_string();
+            }
+            if work.len() == before {
+                break;
             }
         }
         let mut kinds: Vec<&String> = common.meeting_kinds.iter().collect();
@@ -399,5 +403,26 @@ mod tests {
         assert_eq!(normalise("引进A&B公司,投资\"<亿元>\"\n项目"), "引进A&B公司，投资\"<亿元>\"项目");
         assert_eq!(normalise("12,300 (USD)"), "12,300 (USD)");
         assert_eq!(crate::text::year_in("2025年"), Some("2025".into()));
+    }
+
+    /// The work is what is left of the meeting's name without the place, the date, the time of
+    /// year and the kind of meeting, in whatever order they come.
+    #[test]
+    fn the_work_is_the_meeting_without_place_time_and_kind() {
+        let common = Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap()).unwrap();
+        let brief = |locality: &str| Brief { locality: locality.into(), ..Brief::default() };
+        for (locality, meeting, work) in [
+            ("柳州市", "全市对外开放工作会议", "对外开放"),
+            ("柳州市", "柳州市招商引资工作推进会", "招商引资"),
+            ("武清区", "全区上半年经济运行调度会", "经济运行"),
+            ("武清区", "上半年全区经济运行调度会", "经济运行"),
+            ("柳州市", "2026年一季度全市外贸形势分析会", "外贸"),
+            ("柳州市", "2026年度全市商务工作会议", "商务"),
+            ("柳州市", "全面扩大开放推进会", "全面扩大开放"),
+            ("柳州市", "全市贯彻落实全省对外开放工作会议精神大会", "对外开放"),
+            ("柳州市", "全市大会", "对外开放"),
+        ] {
+            assert_eq!(work_of(&brief(locality), &common, meeting), work, "{meeting}");
+        }
     }
 }

@@ -68,6 +68,10 @@ pub struct Common {
     /// is left is the work the speech is about (全市招商引资工作会议 → 招商引资).
     #[serde(default)]
     pub meeting_kinds: Vec<String>,
+    /// Times of the year a meeting's name may start with (上半年经济运行调度会, 一季度…): the
+    /// period's, not the work's.
+    #[serde(default)]
+    pub meeting_times: Vec<String>,
     /// A period with one of these (1—8月, 上半年, 前三季度, 今年以来) is part of a year: the speech
     /// takes stock midway and speaks of 下一步, not of a new year's deployment.
     #[serde(default)]
