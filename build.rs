@@ -219,11 +219,11 @@ fn precompiled_templates() {
 /// drafting reads the spec with serde_json, many times faster (`plan::spec`). A file that does not
 /// parse is left out: drafting then parses the YAML and reports the error with its position.
 /// `PHRASEBANK_JSON` likewise for the lists drafting reads from `phrasebank/` (presuppositions,
-/// level wording).
+/// level wording, provinces, topics).
 fn spec_json(code: &mut String) {
     json_table(code, "TEMPLATE_JSON", "templates", |_| true);
     json_table(code, "PHRASEBANK_JSON", "phrasebank", |rel| {
-        rel == "presuppositions.yaml" || rel == "levels.yaml"
+        ["presuppositions.yaml", "levels.yaml", "provinces.yaml", "topics.yaml"].contains(&rel)
     });
 }
 

@@ -6,10 +6,13 @@
 //! - `topics.yaml` — the topic lexicon: a list of `{name, keywords}`;
 //! - `dict.txt` — jieba user dictionary of domain terms (mining only);
 //! - `curation.yaml` — exclusions and overrides the miner applies (mining only);
-//! - `wording.yaml` — 规范提法 for `check` (`check::wording`).
+//! - `wording.yaml` — 规范提法 for `check` (`check::wording`);
+//! - `levels.yaml`, `provinces.yaml` — wording bound to an administrative level, and what each
+//!   province calls the units below it (drafting only).
 //!
 //! A writer's folder adds phrases; a phrase whose `id` is already present replaces it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -108,14 +111,61 @@ impl LevelWording {
     }
 }
 
-/// The presupposition and level lists of the embedded phrasebank overlaid by `dir`: what drafting
-/// reads besides the phrases. Small files, parsed per draft.
-pub fn drafting_lists(dir: Option<&Path>) -> Result<(Vec<Presupposition>, Vec<LevelWording>)> {
-    // Only these two files are read: the folder may hold a mined phrasebank of any size.
-    fn list<T: serde::de::DeserializeOwned>(dir: Option<&Path>, name: &str) -> Result<Vec<T>> {
-        let Some(f) = assets::overlay_file(assets::PHRASEBANK, dir, name)? else { return Ok(Vec::new()) };
-        if f.text.trim().is_empty() {
-            return Ok(Vec::new());
+/// What the province-level column of `levels.yaml` calls the units below a province (各市（州）):
+/// the name a province whose own name is not in `provinces.yaml` keeps.
+pub const UNITS_BELOW_A_PROVINCE: &str = "市（州）";
+
+impl LevelWording {
+    /// The wording at `level` in a speech whose province calls the units below it `below`
+    /// (`Provinces::units_below`): 各市（州） is 各州（市） in 云南, 各设区市 in 江苏.
+    pub fn at_in(&self, level: crate::model::Level, below: Option<&str>) -> Option<Cow<'_, str>> {
+        let text = self.at(level)?;
+        match below {
+            Some(b) if level == crate::model::Level::Province && text.contains(UNITS_BELOW_A_PROVINCE) => {
+                Some(Cow::Owned(text.replace(UNITS_BELOW_A_PROVINCE, b)))
+            }
+            _ => Some(Cow::Borrowed(text)),
+        }
+    }
+}
+
+/// What each province-level unit calls the units directly below it (`provinces.yaml`): 云南 →
+/// 州（市）, 内蒙古 → 盟市, 江苏 → 设区市. Keyed by the start of the province's name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Provinces(std::collections::BTreeMap<String, String>);
+
+impl Provinces {
+    /// The units below `locality`, a province's name (云南省, 广西壮族自治区): the entry whose key
+    /// is the longest start of the name; `None` for a place the file does not list.
+    pub fn units_below(&self, locality: &str) -> Option<&str> {
+        let locality = locality.trim();
+        self.0
+            .iter()
+            .filter(|(k, _)| !k.is_empty() && locality.starts_with(k.as_str()))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The small lists drafting reads besides the phrases.
+#[derive(Debug, Clone, Default)]
+pub struct DraftingLists {
+    pub presuppositions: Vec<Presupposition>,
+    pub levels: Vec<LevelWording>,
+    pub provinces: Provinces,
+    /// The topic lexicon (`topics.yaml`): which topics a site's text is on.
+    pub topics: Vec<Topic>,
+}
+
+/// The presupposition, level, province and topic lists of the embedded phrasebank overlaid by `dir`:
+/// what drafting reads besides the phrases. Small files, parsed per draft.
+pub fn drafting_lists(dir: Option<&Path>) -> Result<DraftingLists> {
+    // Only these files are read: the folder may hold a mined phrasebank of any size.
+    fn read<T: serde::de::DeserializeOwned + Default>(dir: Option<&Path>, name: &str) -> Result<T> {
+        let Some(f) = assets::overlay_file(assets::PHRASEBANK, dir, name)? else { return Ok(T::default()) };
+        if f.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+            return Ok(T::default());
         }
         // The embedded files come as JSON too (`build.rs`): many times faster to read.
         if f.origin.is_none()
@@ -127,10 +177,16 @@ pub fn drafting_lists(dir: Option<&Path>) -> Result<(Vec<Presupposition>, Vec<Le
         let label = f.origin.as_ref().map_or_else(|| format!("<内置>/{name}"), |p| p.display().to_string());
         yaml::from_str(&f.text, &label)
     }
-    let presuppositions = list(dir, "presuppositions.yaml")?;
-    let levels = list(dir, "levels.yaml")?;
-    Ok((presuppositions, levels))
+    Ok(DraftingLists {
+        presuppositions: read(dir, "presuppositions.yaml")?,
+        levels: read(dir, "levels.yaml")?,
+        provinces: read(dir, PROVINCES)?,
+        topics: read(dir, "topics.yaml")?,
+    })
 }
+
+/// The file of `Provinces`.
+pub const PROVINCES: &str = "provinces.yaml";
 
 #[derive(Debug, Clone, Default)]
 pub struct Phrasebank {
@@ -690,6 +746,30 @@ mod index_tests {
         for s in sections {
             let (c, b) = (&compiled.statements[s], &built.statements[s]);
             assert_eq!((&c.by_topic, &c.none, &c.topical), (&b.by_topic, &b.none, &b.topical), "{s:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod province_tests {
+    use super::*;
+
+    /// The embedded `provinces.yaml` gives each province its own units below, by the start of its
+    /// name, and nothing for a place it does not list.
+    #[test]
+    fn a_province_is_found_by_the_start_of_its_name() {
+        let provinces = drafting_lists(None).unwrap().provinces;
+        for (name, below) in [
+            ("云南省", Some("州（市）")),
+            ("广西壮族自治区", Some("市")),
+            ("内蒙古自治区", Some("盟市")),
+            ("新疆维吾尔自治区", Some("地（州、市）")),
+            ("黑龙江省", Some("市（地）")),
+            (" 江苏省", Some("设区市")),
+            ("柳州市", None),
+            ("", None),
+        ] {
+            assert_eq!(provinces.units_below(name), below, "{name}");
         }
     }
 }

@@ -588,14 +588,7 @@ fn the_locality_names_its_own_unit_whatever_its_level() {
             "地区: {locality}\n层级: {level}\n会议: {meeting}\n报告期: 2025年\n成绩:\n  - 主题: 对外贸易\n    数据:\n      - {{指标: 货物进出口总额, 数值: 86.4, 单位: 亿元, 增长: 6.2}}\n措施:\n  - 标题: 扩大招商引资\n    主题: 招商引资\n    要点: [开展产业链精准招商]\n  - 标题: 做强对外贸易\n    主题: 对外贸易\n    要点: [培育外贸新业态]\n"
         );
         for seed in 1..=5 {
-            let seed = seed.to_string();
-            let out = jianggao()
-                .args(["draft", "-", "--seed", &seed])
-                .write_stdin(brief.as_str())
-                .output()
-                .unwrap();
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-            let md = String::from_utf8(out.stdout).unwrap();
+            let md = piped(&brief, seed);
             assert!(md.contains(&format!("全{word}货物进出口总额86.4亿元")), "{locality} seed {seed}:\n{md}");
             assert!(md.starts_with(&format!("# 在{meeting}上的讲话")), "{locality} seed {seed}:\n{md}");
             for w in never {
@@ -610,6 +603,45 @@ fn the_locality_names_its_own_unit_whatever_its_level() {
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(md.contains("认真贯彻自治区党委、自治区政府决策部署"), "{md}");
     assert!(!md.contains("区委") && !md.contains("全省"), "{md}");
+}
+
+/// A stock sentence filed under another topic is not about a measure because it shares one word
+/// with it: under 稳住外贸基本盘 (…外贸主体培育行动) the province example used to say, at 7 of
+/// 20 seeds, 各地区各部门要深刻学习领会…不断增强全面开放的思想自觉和行动自觉 — a 思想认识
+/// sentence that shares only 行动.
+#[test]
+fn a_measure_takes_no_stock_of_another_topic_for_one_shared_word() {
+    for seed in 0..20 {
+        let seed = seed.to_string();
+        let out = jianggao().args(["draft", "examples/province.yaml", "--seed", &seed]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let md = String::from_utf8(out.stdout).unwrap();
+        let trade = md.lines().find(|l| l.contains("稳住外贸基本盘。")).expect("the trade measure");
+        assert!(!trade.contains("思想自觉"), "seed {seed}: {trade}");
+    }
+}
+
+/// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
+/// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
+#[test]
+fn a_province_names_the_units_below_it_its_own_way() {
+    let example = std::fs::read_to_string("examples/province.yaml").unwrap();
+    let cases = [
+        ("云南省", "各州（市）要健全"),
+        ("浙江省", "各市要健全"),
+        ("内蒙古自治区", "各盟市要健全"),
+        ("新疆维吾尔自治区", "各地（州、市）要健全"),
+    ];
+    for (province, says) in cases {
+        let brief = example.replace("地区: 云南省", &format!("地区: {province}"));
+        let mut said = 0;
+        for seed in 0..10 {
+            let md = piped(&brief, seed);
+            assert!(!md.contains("市（州）要"), "{province} seed {seed}:\n{md}");
+            said += usize::from(md.contains(says));
+        }
+        assert!(said > 0, "{province}: no seed of 0–9 says {says}");
+    }
 }
 
 #[test]
@@ -655,6 +687,15 @@ fn a_phrasebank_sentence_taken_as_a_point_is_said_once() {
 }
 
 // ───────────── Drafts a writer keeps (issue 12), with the embedded phrasebank ─────────────
+
+/// Draft the brief text `brief`, given on standard input, at `seed` with the embedded phrasebank:
+/// the Markdown.
+fn piped(brief: &str, seed: u64) -> String {
+    let out =
+        jianggao().args(["draft", "-", "--seed", &seed.to_string()]).write_stdin(brief).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
 
 /// Draft `brief` at `seed` with the embedded phrasebank: (Markdown, stderr).
 fn embedded(brief: &str, seed: u64) -> (String, String) {

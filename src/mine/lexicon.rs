@@ -28,6 +28,8 @@ pub const PRESUPPOSITIONS: &str = "presuppositions.yaml";
 pub const SECTIONS: &str = super::sections::FILE;
 /// Not read by mining: carried into the output folder, which drafting reads as a whole.
 pub const LEVELS: &str = "levels.yaml";
+/// Not read by mining: carried into the output folder, which drafting reads as a whole.
+pub const PROVINCES: &str = crate::phrasebank::PROVINCES;
 /// Not read by mining: carried into the output folder, which `check --phrasebank` reads.
 pub const WORDING: &str = crate::check::wording::FILE;
 
@@ -56,7 +58,9 @@ impl Inputs {
     pub fn load(dir: Option<&Path>) -> Result<Inputs> {
         let mut files = Vec::new();
         let mut labels = Vec::new();
-        for name in [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS, WORDING, SECTIONS] {
+        for name in
+            [DICT, TOPICS, CURATION, GENERIC_WORDS, PRESUPPOSITIONS, LEVELS, WORDING, SECTIONS, PROVINCES]
+        {
             let on_disk = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let (text, label) = match on_disk {
                 Some(path) => (crate::input::read_text(&path)?.text, path.display().to_string()),

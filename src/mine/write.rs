@@ -142,7 +142,8 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          输入（挖掘时读取，手工维护）：`dict.txt`（jieba 用户词典：领域词与专名，专名标 ns/nr/nt/nz）、\
          `topics.yaml`（主题词表）、`curation.yaml`（人工校订：专名、非专名、排除、改判）、\
          `generic-words.yaml`（不算实词的公文通用词）、`presuppositions.yaml`（前提词表，起草时也读）；\
-         `levels.yaml`（层级用语：各县（市）区在县级讲话中改为各乡镇……）只供起草读取。\n\n\
+         `levels.yaml`（层级用语：各县（市）区在县级讲话中改为各乡镇……）与 `provinces.yaml`\
+         （省级讲话里下辖单位的说法：云南说各州（市）……）只供起草读取。\n\n\
          `wording.yaml`（规范提法：别字、易混词、新华社禁用词和慎用词中与讲话稿有关的条目，每条注明出处）只供 \
          `jianggao check` 的 wording 规则读取（挖掘只把它带到输出文件夹）：certain 一级是确定的错误，`check --fix` 改为 fix 所写；\
          caution 一级是慎用，只报告理由和建议。本单位要补充的，另写一个同样格式的文件，\

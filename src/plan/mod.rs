@@ -24,7 +24,7 @@ use serde_json::Value;
 use crate::assets::Asset;
 use crate::error::Result;
 use crate::model::{Brief, Genre};
-use crate::phrasebank::{LevelWording, Phrases, Presupposition};
+use crate::phrasebank::{DraftingLists, Phrases};
 use crate::plan::relevance::Admissible;
 use crate::plan::rng::Rng;
 pub use picker::{Count, Picker, SiteChoice, SiteKind, SlotValues};
@@ -44,7 +44,7 @@ impl<'a> Plan<'a> {
     pub fn new(
         brief: &Brief,
         phrases: Phrases<'a>,
-        lists: (Vec<Presupposition>, Vec<LevelWording>),
+        lists: DraftingLists,
         templates: &[Asset],
         seed: u64,
         record_sites: bool,
@@ -72,9 +72,13 @@ impl<'a> Plan<'a> {
         // the writer gives still decides every byte of their draft.
         let seed =
             Rng::fork(seed, &format!("{}\u{1f}{}", brief.locality.trim(), brief.meeting.trim())).next_u64();
-        let (presuppositions, levels) = lists;
-        let admissible = Admissible::new(&presuppositions, levels, brief.level(), &brief_text(brief));
-        let mut picker = Picker::new(phrases, slots, banned, admissible, seed);
+        let level = brief.level();
+        let below = (level == crate::model::Level::Province)
+            .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
+            .flatten();
+        let admissible =
+            Admissible::new(&lists.presuppositions, lists.levels, (level, below), &brief_text(brief));
+        let mut picker = Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics);
         if record_sites {
             picker.record_sites();
         }

@@ -208,6 +208,8 @@ pub struct Picker<'a> {
     vocabulary: Vocabulary,
     /// What the brief supports being said, and the level's wording.
     admissible: Admissible,
+    /// The topic lexicon (`topics.yaml`): the topics a site's text names (`about`).
+    topic_lexicon: Vec<crate::phrasebank::Topic>,
     /// The relevant phrases of a section and role for a site's text, with their scores (`scores`).
     scored: HashMap<((Section, Role), String, Reach), Scores>,
     /// What each site text is about (`about`).
@@ -501,6 +503,12 @@ fn weighed(postings: &Postings<'_>, about: &About, members: &Members) -> Vec<u32
 }
 
 impl<'a> Picker<'a> {
+    /// This picker, knowing which topics a site's text names by `lexicon` (`topics.yaml`).
+    pub fn with_topics(mut self, lexicon: Vec<crate::phrasebank::Topic>) -> Picker<'a> {
+        self.topic_lexicon = lexicon;
+        self
+    }
+
     pub fn new(
         phrases: Phrases<'a>,
         slots: SlotValues,
@@ -521,6 +529,7 @@ impl<'a> Picker<'a> {
             checked: HashMap::default(),
             vocabulary,
             admissible,
+            topic_lexicon: Vec::new(),
             scored: HashMap::default(),
             abouts: HashMap::default(),
             seed,
@@ -948,7 +957,16 @@ impl<'a> Picker<'a> {
         if let Some(a) = self.abouts.get(&all) {
             return a.clone();
         }
-        let about = self.vocabulary.about(&all);
+        // The site is on its topic, and on each topic its text names (全力稳住外贸外资 on 对外贸易
+        // is on 利用外资 too).
+        let on: Vec<&crate::phrasebank::Topic> = self
+            .topic_lexicon
+            .iter()
+            .filter(|t| Some(t.name.as_str()) == topic || t.keywords.iter().any(|k| all.contains(k.as_str())))
+            .collect();
+        let names = topic.into_iter().chain(on.iter().map(|t| t.name.as_str()).filter(|n| Some(*n) != topic));
+        let words = on.iter().flat_map(|t| t.keywords.iter().map(String::as_str));
+        let about = self.vocabulary.about(&all).on(names, words);
         self.abouts.insert(all, about.clone());
         about
     }
@@ -1031,7 +1049,9 @@ impl<'a> Picker<'a> {
     /// Phrase `i`'s score under `about`, `None` when it is not about it.
     fn weigh(&self, i: u32, about: &About) -> Option<(u32, f32)> {
         let keywords = self.phrases.keywords(i as usize);
-        let score = about.score(keywords.bytes());
+        // A sentence filed under topics, none of them the site's, needs two shared words.
+        let on_topic = about.on_topic(self.phrases.get(i as usize).topics().into_iter(), keywords.bytes());
+        let score = about.score_on(keywords.bytes(), on_topic);
         // Ranked by how much of the sentence is about the site, not by how much it says: a long
         // sentence shares some word with every heading (cosine-like, over the square root of its
         // own content words).

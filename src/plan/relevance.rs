@@ -193,7 +193,14 @@ impl Vocabulary {
                 matches.entry(v.as_bytes().into()).or_default().push((j as u16, false));
             }
         }
-        About { words: found, matches, strong: self.strong, common: self.common }
+        About {
+            words: found,
+            matches,
+            strong: self.strong,
+            common: self.common,
+            topics: Vec::new(),
+            topic_words: Vec::new(),
+        }
     }
 }
 
@@ -207,9 +214,46 @@ pub struct About {
     matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, bool)>>,
     strong: f32,
     common: f32,
+    /// The topics the site is on, and their lexicon words (`About::on`).
+    topics: Vec<Box<str>>,
+    topic_words: Vec<Box<str>>,
 }
 
 impl About {
+    /// This, at a site on the topics `names` (a measure's `topic`, and those its text names), whose
+    /// lexicon words are `words` (`topics.yaml`): a sentence on none of them is about the site only
+    /// by two shared words (`score_on`).
+    pub fn on<'t>(
+        mut self,
+        names: impl IntoIterator<Item = &'t str>,
+        words: impl IntoIterator<Item = &'t str>,
+    ) -> About {
+        self.topics = names.into_iter().map(Into::into).collect();
+        self.topic_words = words.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Whether a sentence filed under `filed` topics, with content words `keywords`, is on this
+    /// site's topics: when either has none, when they share one, or when the sentence has a word
+    /// of one of the site's topics (a sentence on 利用外资 that says 精准招商 is on 招商引资 too).
+    pub fn on_topic<'t, K: AsRef<[u8]>>(
+        &self,
+        filed: impl Iterator<Item = &'t str>,
+        keywords: impl Iterator<Item = K>,
+    ) -> bool {
+        if self.topics.is_empty() {
+            return true;
+        }
+        let mut any = false;
+        for t in filed {
+            if self.topics.iter().any(|s| &**s == t) {
+                return true;
+            }
+            any = true;
+        }
+        !any || keywords.into_iter().any(|k| self.topic_words.iter().any(|w| w.as_bytes() == k.as_ref()))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
@@ -219,9 +263,14 @@ impl About {
         self.shared(other.words()).0
     }
 
-    /// The words found, as one key (the same words, the same relevance).
+    /// The words found and the topic, as one key (the same words, the same relevance).
     pub fn key(&self) -> String {
-        self.words().collect::<Vec<_>>().join("\u{1f}")
+        let mut key = self.words().collect::<Vec<_>>().join("\u{1f}");
+        for t in &self.topics {
+            key.push('\u{1e}');
+            key.push_str(t);
+        }
+        key
     }
 
     /// The words found.
@@ -246,8 +295,15 @@ impl About {
     /// words (a near one counting half): sharing 项目 alone, or 活动, does not make a sentence
     /// about a heading.
     pub fn score<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> f32 {
+        self.score_on(keywords, true)
+    }
+
+    /// `score`, for a sentence that is (`on_topic`) or is not filed under this site's topic. One
+    /// telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a sentence on
+    /// 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade.
+    pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: bool) -> f32 {
         let (sum, shared, telling, uncommon) = self.shared(keywords);
-        if telling || (shared >= 2.0 && uncommon) { sum } else { 0.0 }
+        if (telling && on_topic) || (shared >= 2.0 && uncommon) { sum } else { 0.0 }
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
@@ -338,14 +394,17 @@ pub struct Admissible {
     unsupported: HashSet<String>,
     levels: Vec<LevelWording>,
     level: Level,
+    /// What the speech's province calls the units below it (`Provinces::units_below`).
+    below: Option<String>,
 }
 
 impl Admissible {
-    /// For a brief whose text (every field, as one string) is `brief_text`, at `level`.
+    /// For a brief whose text (every field, as one string) is `brief_text`, at `level`, in a
+    /// province that calls the units below it `below`.
     pub fn new(
         presuppositions: &[Presupposition],
         levels: Vec<LevelWording>,
-        level: Level,
+        (level, below): (Level, Option<String>),
         brief_text: &str,
     ) -> Admissible {
         // Every presupposition's words found in one pass over the brief: a brief of a thousand
@@ -371,12 +430,12 @@ impl Admissible {
         let mut levels = levels;
         // Longest first: 各县（市）区 is matched before 县（市）区.
         levels.sort_by_key(|l| std::cmp::Reverse(l.text.chars().count()));
-        Admissible { unsupported, levels, level }
+        Admissible { unsupported, levels, level, below }
     }
 
     /// Everything is admissible (tests, a brief-less picker).
     pub fn any(level: Level) -> Admissible {
-        Admissible { unsupported: HashSet::default(), levels: Vec::new(), level }
+        Admissible { unsupported: HashSet::default(), levels: Vec::new(), level, below: None }
     }
 
     /// Whether every presupposition of a phrase is supported by the brief.
@@ -394,7 +453,7 @@ impl Admissible {
         'scan: while let Some(c) = rest.chars().next() {
             for l in &self.levels {
                 if rest.starts_with(l.text.as_str()) {
-                    out.push_str(l.at(self.level)?);
+                    out.push_str(&l.at_in(self.level, self.below.as_deref())?);
                     rest = &rest[l.text.len()..];
                     continue 'scan;
                 }
@@ -507,17 +566,51 @@ mod tests {
             "- {text: 各县（市）区, 省: 各市（州）, 市: 各县（市）区, 县: 各乡镇}\n- {text: 县（市）区, 县: 乡镇}\n- {text: 城市, 市: 城市}",
         )
         .unwrap();
-        let county = Admissible::new(&[], levels.clone(), Level::County, "");
+        let county = Admissible::new(&[], levels.clone(), (Level::County, None), "");
         assert_eq!(
             county.worded("各县（市）区要组建驻地招商小分队。").as_deref(),
             Some("各乡镇要组建驻地招商小分队。")
         );
         assert_eq!(county.worded("决定着城市吸引力。"), None);
         assert_eq!(county.worded("市场就是订单。").as_deref(), Some("市场就是订单。"));
-        let city = Admissible::new(&[], levels.clone(), Level::City, "");
+        let city = Admissible::new(&[], levels.clone(), (Level::City, None), "");
         assert_eq!(city.worded("决定着城市吸引力。").as_deref(), Some("决定着城市吸引力。"));
-        let district = Admissible::new(&[], levels, Level::District, "");
+        let district = Admissible::new(&[], levels.clone(), (Level::District, None), "");
         assert_eq!(district.worded("各县（市）区要组建驻地招商小分队。"), None);
+        // A province says 市（州） unless it calls the units below it otherwise.
+        let province = Admissible::new(&[], levels.clone(), (Level::Province, None), "");
+        assert_eq!(province.worded("各县（市）区要抓落实。").as_deref(), Some("各市（州）要抓落实。"));
+        let yunnan = Admissible::new(&[], levels, (Level::Province, Some("州（市）".into())), "");
+        assert_eq!(yunnan.worded("各县（市）区要抓落实。").as_deref(), Some("各州（市）要抓落实。"));
+    }
+
+    /// One telling word makes a sentence about a site only when the sentence is on the site's
+    /// topic: filed under it, unfiled, or saying one of its lexicon words.
+    #[test]
+    fn one_shared_word_is_enough_only_on_the_sites_topic() {
+        let words = [
+            ("行动", 3),
+            ("思想", 20),
+            ("自觉", 4),
+            ("外贸", 10),
+            ("主体", 6),
+            ("培育", 30),
+            ("精准招商", 3),
+        ];
+        let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
+        let about = v.about("稳住外贸基本盘\n深入实施外贸主体培育行动").on(["对外贸易"], ["外贸", "出口"]);
+        let thought = ["思想", "自觉", "行动"];
+        assert!(about.score_on(thought.into_iter(), true) > 0.0);
+        assert!(!about.on_topic(["思想认识"].into_iter(), thought.into_iter()));
+        assert_eq!(about.score_on(thought.into_iter(), false), 0.0);
+        // Two shared words, one of them uncommon, still make it about the site.
+        assert!(about.score_on(["行动", "主体"].into_iter(), false) > 0.0);
+        // On the topic: filed under it, not filed at all, or saying one of its words.
+        assert!(about.on_topic(["思想认识", "对外贸易"].into_iter(), thought.into_iter()));
+        assert!(about.on_topic(std::iter::empty(), thought.into_iter()));
+        assert!(about.on_topic(["利用外资"].into_iter(), ["外贸", "企业"].into_iter()));
+        // A site on no topic asks nothing more.
+        assert!(v.about("深入实施外贸主体培育行动").on_topic(["思想认识"].into_iter(), thought.into_iter()));
     }
 
     #[test]
@@ -526,11 +619,15 @@ mod tests {
             "- {name: 综合保税区, words: [综合保税区, 综保区], brief: [综合保税区, 综保区, 保税]}",
         )
         .unwrap();
-        let without =
-            Admissible::new(&list, Vec::new(), Level::City, "locality: 柳州市 meeting: 全市对外开放工作会议");
+        let without = Admissible::new(
+            &list,
+            Vec::new(),
+            (Level::City, None),
+            "locality: 柳州市 meeting: 全市对外开放工作会议",
+        );
         assert!(!without.supports(["综合保税区"].into_iter()));
         assert!(without.supports(std::iter::empty()));
-        let with = Admissible::new(&list, Vec::new(), Level::City, "推动综保区扩区");
+        let with = Admissible::new(&list, Vec::new(), (Level::City, None), "推动综保区扩区");
         assert!(with.supports(["综合保税区"].into_iter()));
     }
 }

@@ -127,8 +127,9 @@ struct Session {
     progress: Progress,
     bank: Phrasebank,
     templates: Vec<crate::assets::Asset>,
-    /// `levels.yaml`: what each level calls the units below it (各乡镇), for the level menu.
-    levels: Vec<crate::phrasebank::LevelWording>,
+    /// `levels.yaml` and `provinces.yaml`: what each level calls the units below it (各乡镇,
+    /// 各州（市）), for the level menu.
+    lists: crate::phrasebank::DraftingLists,
     /// The encoding the brief was read in: a GBK or BOM brief is written back as it was.
     encoding: crate::input::Encoding,
     /// The writer's own comment lines at the top of the brief, kept above the YAML on every save.
@@ -198,19 +199,9 @@ pub fn run(options: Options) -> Result<Ending> {
     };
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
     let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
-    let levels = crate::phrasebank::drafting_lists(options.draft.phrasebank.as_deref())?.1;
-    let mut s = Session {
-        term,
-        path,
-        brief,
-        progress,
-        bank,
-        templates,
-        levels,
-        encoding,
-        preamble,
-        unsaved_original,
-    };
+    let lists = crate::phrasebank::drafting_lists(options.draft.phrasebank.as_deref())?;
+    let mut s =
+        Session { term, path, brief, progress, bank, templates, lists, encoding, preamble, unsaved_original };
     if resumed {
         s.term
             .write_line(&format!(
@@ -510,15 +501,17 @@ impl Session {
             let levels = [Level::Province, Level::City, Level::County, Level::District];
             // Each level as the draft will say it: the word follows the locality's name (东兴市
             // at 县级 says 全市), the level decides the units below it (`levels.yaml`'s first
-            // wording every level has: 各乡镇 for 县级), which is what tells the levels apart.
-            let below = self.levels.iter().find(|w| levels.iter().all(|l| w.at(*l).is_some()));
+            // wording every level has: 各乡镇 for 县级), which is what tells the levels apart. A
+            // province has its own (`provinces.yaml`: 云南 → 各州（市）).
+            let below = self.lists.levels.iter().find(|w| levels.iter().all(|l| w.at(*l).is_some()));
+            let province_units = self.lists.provinces.units_below(&self.brief.locality);
             let items: Vec<String> = levels
                 .iter()
                 .map(|l| {
                     let w =
                         Brief { locality: self.brief.locality.clone(), level: Some(*l), ..Brief::default() }
                             .level_word();
-                    match below.and_then(|b| b.at(*l)) {
+                    match below.and_then(|b| b.at_in(*l, province_units)) {
                         Some(units) => {
                             format!("{}级（全{w}、我{w}，下辖{}）", l.char(), units.trim_start_matches('各'))
                         }
