@@ -621,6 +621,28 @@ fn a_measure_takes_no_stock_of_another_topic_for_one_shared_word() {
     }
 }
 
+/// A research visit's last point, 能力要提升, is about the cadres' ability: every sentence under it
+/// speaks of 能力, 本领, 干部, 作风 or 担当 — not of the leadership system (进一步健全完善组织领导
+/// 体系…) nor of policies for talent (要有效整合土地、金融、人才等方面的政策), which its topics
+/// used to bring in.
+#[test]
+fn a_research_visits_ability_point_is_about_ability() {
+    for brief in ["examples/research-visit.yaml", "tests/fixtures/briefs/thin-research-visit.yaml"] {
+        for seed in 0..12 {
+            let (md, _) = embedded(brief, seed);
+            let point = md.lines().find(|l| l.contains("能力要提升。")).expect("the ability point");
+            let said = point.split_once("能力要提升。").unwrap().1;
+            assert!(!said.is_empty(), "{brief} seed {seed}: {point}");
+            for sentence in said.split_inclusive('。') {
+                assert!(
+                    ["能力", "本领", "干部", "作风", "担当"].iter().any(|w| sentence.contains(w)),
+                    "{brief} seed {seed}: {sentence}"
+                );
+            }
+        }
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]
