@@ -730,8 +730,10 @@ fn a_news_report_asks_its_speaker_as_required_and_its_length_in_characters() {
     // A news report is read, not delivered: no minutes.
     t.prompt("篇幅：字数");
     assert!(!t.row("? 篇幅").1.contains("分钟"), "{}", t.screen());
-    t.send("1500\r");
-    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· 1,500 字")));
+    // Its default is a news release's length, not a speech's quarter of an hour.
+    assert!(t.row("? 篇幅").1.contains("1500") && !t.row("? 篇幅").1.contains("3500"), "{}", t.screen());
+    t.send("1200\r");
+    t.wait_until("the echo", |p| p.rows().iter().any(|r| r.trim_end().ends_with("· 1,200 字")));
     t.answer("会议地点", "\r");
     t.answer("主持人", "\r");
     t.answer("出席领导", "\r");
@@ -744,7 +746,7 @@ fn a_news_report_asks_its_speaker_as_required_and_its_length_in_characters() {
     assert_eq!(t.exit_code(), 130);
     let b = read_brief(&dir.path().join("n.yaml"));
     assert_eq!(b.speaker.as_deref(), Some("市委副书记、市长 林志诚"));
-    assert_eq!(b.length, Some(1500));
+    assert_eq!(b.length, Some(1200));
 
     // A brief whose session skipped the speaker (before the genre required it) is asked again.
     let text = std::fs::read_to_string(dir.path().join("n.yaml")).unwrap();

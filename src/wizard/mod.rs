@@ -583,7 +583,7 @@ impl Session {
                 .check(move |v| read(v).map(|_| ()))
                 .echo(move |v| read(v).map(|n| show_length(n, spoken)).unwrap_or_default())
                 .interact(&self.term)?;
-            self.brief.length = read(&v).ok().filter(|&n| n != DEFAULT_LENGTH);
+            self.brief.length = read(&v).ok().filter(|&n| n != self.brief.genre.default_length());
             self.done("length")?;
         }
         match self.brief.genre {
