@@ -584,6 +584,20 @@ mod tests {
         assert_eq!(yunnan.worded("各县（市）区要抓落实。").as_deref(), Some("各州（市）要抓落实。"));
     }
 
+    /// The embedded level wording rewrites 兴市 and 强市 but not the 市场 in 新兴市场 or 加强市场
+    /// (a county's draft said 积极开发…新兴县场).
+    #[test]
+    fn market_is_not_the_citys_level_word() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        for level in [Level::Province, Level::County, Level::District] {
+            let a = Admissible::new(&[], levels.clone(), (level, None), "");
+            let text = "积极开发新兴市场，加强市场监管。";
+            assert_eq!(a.worded(text).as_deref(), Some(text), "{level:?}");
+        }
+        let county = Admissible::new(&[], levels, (Level::County, None), "");
+        assert_eq!(county.worded("坚持开放兴市、工业强市。").as_deref(), Some("坚持开放兴县、工业强县。"));
+    }
+
     /// One telling word makes a sentence about a site only when the sentence is on the site's
     /// topic: filed under it, unfiled, or saying one of its lexicon words.
     #[test]
