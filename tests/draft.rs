@@ -643,6 +643,23 @@ fn a_research_visits_ability_point_is_about_ability() {
     }
 }
 
+/// A work conference ends its measures with a stock item on 组织领导 only when the writer has none:
+/// a brief with its own measure on 组织领导与作风 said the same thing twice, 三是…四是要强化组织领导.
+/// Without achievements, the opening promises no report of them (下面我对…完成情况作简要通报).
+#[test]
+fn a_conference_adds_no_second_leadership_item_and_promises_no_missing_report() {
+    let brief = "地区: 定西市\n会议: 全市开放型经济工作会议\n措施:\n  - 标题: 扩大中药材出口\n    主题: 对外贸易\n    要点: [支持中药材企业取得出口资质]\n  - 标题: 压实工作责任\n    主题: 组织领导与作风\n    要点: [把开放型经济纳入县区目标考核]\n";
+    for seed in 0..10 {
+        let md = piped(brief, seed);
+        assert!(md.contains("二是压实工作责任。") && !md.contains("三是"), "seed {seed}:\n{md}");
+        assert!(md.contains("下面我就今年定西市开放型经济工作讲几点意见。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("通报"), "seed {seed}:\n{md}");
+    }
+    // Without its own, the conference still ends on one.
+    let own = brief.replace("组织领导与作风", "招商引资");
+    assert!((0..10).all(|seed| piped(&own, seed).contains("三是")));
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

@@ -160,7 +160,11 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
             }
         }
         let work = work.strip_suffix("精神").unwrap_or(&work);
-        let work = work.strip_suffix("工作").unwrap_or(work).trim().to_string();
+        let work = work.strip_suffix("工作").unwrap_or(work).trim();
+        // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about.
+        let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
+        // 暨 joins two works in a meeting's name; running text says 和 (招商引资和优化营商环境工作).
+        let work = work.replace('暨', "和");
         if work.chars().count() < 2 { "对外开放".to_string() } else { work }
     }
 }
@@ -421,6 +425,8 @@ mod tests {
             ("柳州市", "全面扩大开放推进会", "全面扩大开放"),
             ("柳州市", "全市贯彻落实全省对外开放工作会议精神大会", "对外开放"),
             ("柳州市", "全市大会", "对外开放"),
+            ("南沙区", "《南方日报》署名文章", "对外开放"),
+            ("晋江市", "全市招商引资暨优化营商环境大会", "招商引资和优化营商环境"),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting), work, "{meeting}");
         }
