@@ -92,6 +92,8 @@ impl Trend {
 pub struct Frame {
     /// 对外开放, 招商引资, 外资外贸: the meeting's name less its level, place and kind.
     pub work: String,
+    /// The meeting whose spirit this one carries out (全省对外开放大会), when it names one.
+    pub carried: Option<String>,
     /// The period is part of a year (今年1—8月): the speech takes stock midway.
     pub partial: bool,
 }
@@ -102,7 +104,8 @@ impl Frame {
             .period
             .as_deref()
             .is_some_and(|p| common.partial_periods.iter().any(|w| p.contains(w.as_str())));
-        Frame { work: work_of(brief, common, brief.meeting.trim()), partial }
+        let (work, carried) = work_of(brief, common, brief.meeting.trim());
+        Frame { work, carried, partial }
     }
 }
 
@@ -110,9 +113,10 @@ impl Frame {
 /// may end in (`Brief::level_word`). Not 全 alone: 全面扩大开放推进会 is about 全面扩大开放.
 const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
 
-/// The work a meeting named `meeting` is about. A meeting held to carry out another's spirit
-/// (全市贯彻落实全省对外开放工作会议精神大会) is about that meeting's work.
-fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
+/// The work a meeting named `meeting` is about, and the meeting whose spirit it carries out, if
+/// any: 全市贯彻落实全省对外开放大会精神会议 is about that meeting's work (对外开放) and carries out
+/// 全省对外开放大会.
+fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<String>) {
     {
         let level = brief.level_word();
         let mut work = meeting.to_string();
@@ -155,7 +159,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
             if let Some(inner) = work.strip_prefix(carry) {
                 let inner = inner.strip_suffix("精神").unwrap_or(inner);
                 if !inner.is_empty() && inner != meeting {
-                    return work_of(brief, common, inner);
+                    return (work_of(brief, common, inner).0, Some(inner.to_string()));
                 }
             }
         }
@@ -165,7 +169,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> String {
         let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
         // 暨 joins two works in a meeting's name; running text says 和 (招商引资和优化营商环境工作).
         let work = work.replace('暨', "和");
-        if work.chars().count() < 2 { "对外开放".to_string() } else { work }
+        (if work.chars().count() < 2 { "对外开放".to_string() } else { work }, None)
     }
 }
 
@@ -201,6 +205,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("leadership".into(), json!(brief.leadership()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
+    c.insert("carried".into(), json!(frame.carried));
     c.insert("partial".into(), json!(frame.partial));
     c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
     let situation: Vec<Value> = brief
@@ -428,7 +433,10 @@ mod tests {
             ("南沙区", "《南方日报》署名文章", "对外开放"),
             ("晋江市", "全市招商引资暨优化营商环境大会", "招商引资和优化营商环境"),
         ] {
-            assert_eq!(work_of(&brief(locality), &common, meeting), work, "{meeting}");
+            assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
         }
+        let carried = work_of(&brief("洛阳市"), &common, "全市贯彻落实全省对外开放大会精神会议");
+        assert_eq!(carried, ("对外开放".to_string(), Some("全省对外开放大会".to_string())));
+        assert_eq!(work_of(&brief("柳州市"), &common, "全市对外开放工作会议").1, None);
     }
 }
