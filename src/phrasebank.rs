@@ -96,6 +96,30 @@ pub struct LevelWording {
     pub county: Option<String>,
     #[serde(default, rename = "区")]
     pub district: Option<String>,
+    /// A unit whose name ends in 州, 盟 or 旗 speaks at the level of a 市 or a 县 but has units
+    /// below of its own (各县（市）, 各旗县市, 各苏木乡镇): its column, where the row has one, wins.
+    #[serde(default, rename = "州", skip_serializing_if = "Option::is_none")]
+    pub prefecture: Option<String>,
+    #[serde(default, rename = "盟", skip_serializing_if = "Option::is_none")]
+    pub league: Option<String>,
+    #[serde(default, rename = "旗", skip_serializing_if = "Option::is_none")]
+    pub banner: Option<String>,
+}
+
+/// The speech's place as level wording needs it: its level, the unit its name ends in
+/// (`Brief::level_word`) and what its province calls the units below it (`Provinces`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub level: crate::model::Level,
+    pub word: &'static str,
+    pub province_units: Option<String>,
+}
+
+impl Unit {
+    /// A unit of `level` that says `level`'s own word and has no province's wording.
+    pub fn of(level: crate::model::Level) -> Unit {
+        Unit { level, word: level.char(), province_units: None }
+    }
 }
 
 impl LevelWording {
@@ -116,12 +140,21 @@ impl LevelWording {
 pub const UNITS_BELOW_A_PROVINCE: &str = "市（州）";
 
 impl LevelWording {
-    /// The wording at `level` in a speech whose province calls the units below it `below`
-    /// (`Provinces::units_below`): 各市（州） is 各州（市） in 云南, 各设区市 in 江苏.
-    pub fn at_in(&self, level: crate::model::Level, below: Option<&str>) -> Option<Cow<'_, str>> {
-        let text = self.at(level)?;
-        match below {
-            Some(b) if level == crate::model::Level::Province && text.contains(UNITS_BELOW_A_PROVINCE) => {
+    /// The wording in a speech of `unit`: its own unit word's column (州, 盟, 旗) where the row has
+    /// one, else its level's; in a province that calls the units below it otherwise
+    /// (`Provinces::units_below`), 各市（州） is 各州（市） in 云南, 各设区市 in 江苏.
+    pub fn at_in(&self, unit: &Unit) -> Option<Cow<'_, str>> {
+        let own = match unit.word {
+            "州" => self.prefecture.as_deref(),
+            "盟" => self.league.as_deref(),
+            "旗" => self.banner.as_deref(),
+            _ => None,
+        };
+        let text = own.or_else(|| self.at(unit.level))?;
+        match &unit.province_units {
+            Some(b)
+                if unit.level == crate::model::Level::Province && text.contains(UNITS_BELOW_A_PROVINCE) =>
+            {
                 Some(Cow::Owned(text.replace(UNITS_BELOW_A_PROVINCE, b)))
             }
             _ => Some(Cow::Borrowed(text)),

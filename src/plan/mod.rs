@@ -73,11 +73,14 @@ impl<'a> Plan<'a> {
         let seed =
             Rng::fork(seed, &format!("{}\u{1f}{}", brief.locality.trim(), brief.meeting.trim())).next_u64();
         let level = brief.level();
-        let below = (level == crate::model::Level::Province)
-            .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
-            .flatten();
-        let admissible =
-            Admissible::new(&lists.presuppositions, lists.levels, (level, below), &brief_text(brief));
+        let unit = crate::phrasebank::Unit {
+            level,
+            word: brief.level_word(),
+            province_units: (level == crate::model::Level::Province)
+                .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
+                .flatten(),
+        };
+        let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &brief_text(brief));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics);
         if record_sites {
             picker.record_sites();

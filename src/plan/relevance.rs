@@ -19,7 +19,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::Level;
 use crate::model::words::{containers, inner_parts};
-use crate::phrasebank::{LevelWording, Phrases, Presupposition};
+use crate::phrasebank::{LevelWording, Phrases, Presupposition, Unit};
 
 /// The longest vocabulary word looked up, in characters (longer content words are rare and are
 /// still matched through their shorter parts).
@@ -393,18 +393,16 @@ pub struct Admissible {
     /// Names of presuppositions the brief does not support.
     unsupported: HashSet<String>,
     levels: Vec<LevelWording>,
-    level: Level,
-    /// What the speech's province calls the units below it (`Provinces::units_below`).
-    below: Option<String>,
+    /// The speech's level, unit word and province's wording (`phrasebank::Unit`).
+    unit: Unit,
 }
 
 impl Admissible {
-    /// For a brief whose text (every field, as one string) is `brief_text`, at `level`, in a
-    /// province that calls the units below it `below`.
+    /// For a brief whose text (every field, as one string) is `brief_text`, for `unit`.
     pub fn new(
         presuppositions: &[Presupposition],
         levels: Vec<LevelWording>,
-        (level, below): (Level, Option<String>),
+        unit: Unit,
         brief_text: &str,
     ) -> Admissible {
         // Every presupposition's words found in one pass over the brief: a brief of a thousand
@@ -430,12 +428,12 @@ impl Admissible {
         let mut levels = levels;
         // Longest first: 各县（市）区 is matched before 县（市）区.
         levels.sort_by_key(|l| std::cmp::Reverse(l.text.chars().count()));
-        Admissible { unsupported, levels, level, below }
+        Admissible { unsupported, levels, unit }
     }
 
     /// Everything is admissible (tests, a brief-less picker).
     pub fn any(level: Level) -> Admissible {
-        Admissible { unsupported: HashSet::default(), levels: Vec::new(), level, below: None }
+        Admissible { unsupported: HashSet::default(), levels: Vec::new(), unit: Unit::of(level) }
     }
 
     /// Whether every presupposition of a phrase is supported by the brief.
@@ -453,7 +451,7 @@ impl Admissible {
         'scan: while let Some(c) = rest.chars().next() {
             for l in &self.levels {
                 if rest.starts_with(l.text.as_str()) {
-                    out.push_str(&l.at_in(self.level, self.below.as_deref())?);
+                    out.push_str(&l.at_in(&self.unit)?);
                     rest = &rest[l.text.len()..];
                     continue 'scan;
                 }
@@ -566,22 +564,45 @@ mod tests {
             "- {text: 各县（市）区, 省: 各市（州）, 市: 各县（市）区, 县: 各乡镇}\n- {text: 县（市）区, 县: 乡镇}\n- {text: 城市, 市: 城市}",
         )
         .unwrap();
-        let county = Admissible::new(&[], levels.clone(), (Level::County, None), "");
+        let county = Admissible::new(&[], levels.clone(), Unit::of(Level::County), "");
         assert_eq!(
             county.worded("各县（市）区要组建驻地招商小分队。").as_deref(),
             Some("各乡镇要组建驻地招商小分队。")
         );
         assert_eq!(county.worded("决定着城市吸引力。"), None);
         assert_eq!(county.worded("市场就是订单。").as_deref(), Some("市场就是订单。"));
-        let city = Admissible::new(&[], levels.clone(), (Level::City, None), "");
+        let city = Admissible::new(&[], levels.clone(), Unit::of(Level::City), "");
         assert_eq!(city.worded("决定着城市吸引力。").as_deref(), Some("决定着城市吸引力。"));
-        let district = Admissible::new(&[], levels.clone(), (Level::District, None), "");
+        let district = Admissible::new(&[], levels.clone(), Unit::of(Level::District), "");
         assert_eq!(district.worded("各县（市）区要组建驻地招商小分队。"), None);
         // A province says 市（州） unless it calls the units below it otherwise.
-        let province = Admissible::new(&[], levels.clone(), (Level::Province, None), "");
+        let province = Admissible::new(&[], levels.clone(), Unit::of(Level::Province), "");
         assert_eq!(province.worded("各县（市）区要抓落实。").as_deref(), Some("各市（州）要抓落实。"));
-        let yunnan = Admissible::new(&[], levels, (Level::Province, Some("州（市）".into())), "");
+        let yunnan = Admissible::new(
+            &[],
+            levels,
+            Unit { province_units: Some("州（市）".into()), ..Unit::of(Level::Province) },
+            "",
+        );
         assert_eq!(yunnan.worded("各县（市）区要抓落实。").as_deref(), Some("各州（市）要抓落实。"));
+    }
+
+    /// A 州, a 盟 and a 旗 name the units below them their own way (the embedded `levels.yaml`'s
+    /// 州/盟/旗 columns); a unit word with no column of its own takes its level's.
+    #[test]
+    fn a_prefecture_a_league_and_a_banner_have_their_own_units_below() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        let text = "各县（市、区）要健全对外开放组织领导机构。";
+        for (level, word, says) in [
+            (Level::City, "州", "各县（市）要健全对外开放组织领导机构。"),
+            (Level::City, "盟", "各旗县市要健全对外开放组织领导机构。"),
+            (Level::County, "旗", "各苏木乡镇要健全对外开放组织领导机构。"),
+            (Level::County, "市", "各乡镇要健全对外开放组织领导机构。"),
+            (Level::City, "市", text),
+        ] {
+            let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(level) }, "");
+            assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
+        }
     }
 
     /// The embedded level wording rewrites 兴市 and 强市 but not the 市场 in 新兴市场 or 加强市场
@@ -590,11 +611,11 @@ mod tests {
     fn market_is_not_the_citys_level_word() {
         let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
         for level in [Level::Province, Level::County, Level::District] {
-            let a = Admissible::new(&[], levels.clone(), (level, None), "");
+            let a = Admissible::new(&[], levels.clone(), Unit::of(level), "");
             let text = "积极开发新兴市场，加强市场监管。";
             assert_eq!(a.worded(text).as_deref(), Some(text), "{level:?}");
         }
-        let county = Admissible::new(&[], levels, (Level::County, None), "");
+        let county = Admissible::new(&[], levels, Unit::of(Level::County), "");
         assert_eq!(county.worded("坚持开放兴市、工业强市。").as_deref(), Some("坚持开放兴县、工业强县。"));
     }
 
@@ -636,12 +657,12 @@ mod tests {
         let without = Admissible::new(
             &list,
             Vec::new(),
-            (Level::City, None),
+            Unit::of(Level::City),
             "locality: 柳州市 meeting: 全市对外开放工作会议",
         );
         assert!(!without.supports(["综合保税区"].into_iter()));
         assert!(without.supports(std::iter::empty()));
-        let with = Admissible::new(&list, Vec::new(), (Level::City, None), "推动综保区扩区");
+        let with = Admissible::new(&list, Vec::new(), Unit::of(Level::City), "推动综保区扩区");
         assert!(with.supports(["综合保税区"].into_iter()));
     }
 }

@@ -511,7 +511,12 @@ impl Session {
                     let w =
                         Brief { locality: self.brief.locality.clone(), level: Some(*l), ..Brief::default() }
                             .level_word();
-                    match below.and_then(|b| b.at_in(*l, province_units)) {
+                    let unit = crate::phrasebank::Unit {
+                        level: *l,
+                        word: w,
+                        province_units: province_units.map(str::to_string),
+                    };
+                    match below.and_then(|b| b.at_in(&unit)) {
                         Some(units) => {
                             format!("{}级（全{w}、我{w}，下辖{}）", l.char(), units.trim_start_matches('各'))
                         }
