@@ -97,7 +97,8 @@ pub struct LevelWording {
     #[serde(default, rename = "区")]
     pub district: Option<String>,
     /// A unit whose name ends in 州, 盟 or 旗 speaks at the level of a 市 or a 县 but has units
-    /// below of its own (各县（市）, 各旗县市, 各苏木乡镇): its column, where the row has one, wins.
+    /// below of its own (各县（市）, 各旗县市, 各苏木乡镇): at that level its column, where the row
+    /// has one, wins.
     #[serde(default, rename = "州", skip_serializing_if = "Option::is_none")]
     pub prefecture: Option<String>,
     #[serde(default, rename = "盟", skip_serializing_if = "Option::is_none")]
@@ -144,10 +145,13 @@ impl LevelWording {
     /// one, else its level's; in a province that calls the units below it otherwise
     /// (`Provinces::units_below`), 各市（州） is 各州（市） in 云南, 各设区市 in 江苏.
     pub fn at_in(&self, unit: &Unit) -> Option<Cow<'_, str>> {
-        let own = match unit.word {
-            "州" => self.prefecture.as_deref(),
-            "盟" => self.league.as_deref(),
-            "旗" => self.banner.as_deref(),
+        // Only at the level such a unit is (州 and 盟 a 市's, 旗 a 县's): a writer who puts 阿荣旗 at
+        // 市级 gets the 市 wording, and the wizard's level menu still tells the levels apart.
+        use crate::model::Level::{City, County};
+        let own = match (unit.word, unit.level) {
+            ("州", City) => self.prefecture.as_deref(),
+            ("盟", City) => self.league.as_deref(),
+            ("旗", County) => self.banner.as_deref(),
             _ => None,
         };
         let text = own.or_else(|| self.at(unit.level))?;

@@ -599,6 +599,8 @@ mod tests {
             (Level::County, "旗", "各苏木乡镇要健全对外开放组织领导机构。"),
             (Level::County, "市", "各乡镇要健全对外开放组织领导机构。"),
             (Level::City, "市", text),
+            // At another level than its own, a 旗 speaks that level's wording.
+            (Level::City, "旗", text),
         ] {
             let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(level) }, "");
             assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
