@@ -146,6 +146,13 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             {
                 work = rest.to_string();
             }
+            // A span of months (1—8月, 1-6月份) is the period's too.
+            if let Some((months, rest)) = work.split_once('月')
+                && !months.is_empty()
+                && months.chars().all(|c| c.is_ascii_digit() || "—–-－~～至".contains(c))
+            {
+                work = rest.strip_prefix('份').unwrap_or(rest).to_string();
+            }
             if work.len() == before {
                 break;
             }
@@ -431,6 +438,8 @@ mod tests {
             ("柳州市", "全市贯彻落实全省对外开放工作会议精神大会", "对外开放"),
             ("柳州市", "全市大会", "对外开放"),
             ("南沙区", "《南方日报》署名文章", "对外开放"),
+            ("宜川县", "全县1—8月外贸外资工作调度会", "外贸外资"),
+            ("宜川县", "1-6月份全县招商引资调度会", "招商引资"),
             ("晋江市", "全市招商引资暨优化营商环境大会", "招商引资和优化营商环境"),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
