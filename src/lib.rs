@@ -34,3 +34,10 @@ pub mod wizard;
 pub mod yaml;
 
 pub use error::{Error, Result};
+
+/// Mining allocates and frees a few small strings per token (words, slots, ids) on every worker;
+/// mimalloc's per-thread free lists make that about a sixth of mining's time cheaper than the
+/// system allocator does. Set here, in the library, so the binary, the tests and the benches all
+/// measure the same allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -187,8 +187,11 @@ impl Model {
                 cue_section.push((anchored, s));
             }
         }
+        // A DFA: every sentence of a corpus is searched for every cue (overlapping), and the
+        // automaton is built once per run from some hundred short cues.
         let cues = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| crate::error::Error::input(label, None, format!("线索词表无法使用：{e}")))?;
 
