@@ -952,6 +952,13 @@ impl Pty {
     }
 }
 
+/// Whether the highlighted text is one whole sentence between `open` and `close`. Read while the
+/// view is still being redrawn, the highlighted cells are part old sentence, part new: a test that
+/// keeps such a reading to compare with later waits for a screen that never shows it.
+fn whole(sentence: &str, open: char, close: char) -> bool {
+    sentence.starts_with(open) && sentence.ends_with(close)
+}
+
 fn bare(sentence: &str) -> String {
     sentence.trim_matches(['〔', '〕', '【', '】']).to_string()
 }
@@ -960,12 +967,12 @@ fn bare(sentence: &str) -> String {
 fn edit_cycles_a_sentence_saves_and_draft_gives_the_same_bytes_as_the_view() {
     let dir = tempfile::tempdir().unwrap();
     let mut t = edit_county(dir.path(), COLS, ROWS);
-    t.wait_until("a selected stock sentence", |p| p.selected_sentence().starts_with('〔'));
+    t.wait_until("a selected stock sentence", |p| whole(&p.selected_sentence(), '〔', '〕'));
     let first = t.selected_sentence();
     t.send("\x1b[C");
     t.wait_until("another sentence", |p| {
         let s = p.selected_sentence();
-        s.starts_with('【') && bare(&s) != bare(&first)
+        whole(&s, '【', '】') && bare(&s) != bare(&first)
     });
     let second = t.selected_sentence();
     assert!(t.screen().contains("（已固定在这里）"), "{}", t.screen());
@@ -1057,14 +1064,9 @@ fn edit_adapts_to_a_resize_without_stale_lines() {
 fn edit_keeps_every_choice_through_ctrl_c_and_reopens_as_left() {
     let dir = tempfile::tempdir().unwrap();
     let mut t = edit_county(dir.path(), COLS, ROWS);
-    t.wait_until("a selected stock sentence", |p| p.selected_sentence().starts_with('〔'));
+    t.wait_until("a selected stock sentence", |p| whole(&p.selected_sentence(), '〔', '〕'));
     t.send("\x1b[C");
-    // The whole sentence, both brackets: read while the view is still being redrawn, the
-    // highlighted cells are part old sentence, part new, and the reopened view never shows that.
-    t.wait_until("another sentence", |p| {
-        let s = p.selected_sentence();
-        s.starts_with('【') && s.ends_with('】')
-    });
+    t.wait_until("another sentence", |p| whole(&p.selected_sentence(), '【', '】'));
     let chosen = t.selected_sentence();
     t.send("\x03");
     t.wait_until("the hint", |p| {
