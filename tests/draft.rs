@@ -660,6 +660,39 @@ fn a_conference_adds_no_second_leadership_item_and_promises_no_missing_report() 
     assert!((0..10).all(|seed| piped(&own, seed).contains("三是")));
 }
 
+/// A brief with nothing to say yet (no achievements, problems, goals, measures or situation)
+/// opens by naming the meeting: `下面我就…讲几点意见` followed by no point at all promised what
+/// the draft does not give.
+#[test]
+fn a_conference_with_nothing_to_say_promises_no_points() {
+    let brief = "地区: 石泉县\n层级: 县\n会议: 全县对外开放工作会议\n";
+    for seed in 0..5 {
+        let md = piped(brief, seed);
+        assert!(md.contains("今天，我们召开全县对外开放工作会议。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("几点意见"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A signed article judges the record (`对外开放迈出新步伐`, `既成绩喜人`) only when the brief
+/// gives achievements whose figures do not mostly fall; otherwise it states the figures and the
+/// difficulties, as seed 003's 湖南 did not have to.
+#[test]
+fn a_signed_article_praises_no_record_the_figures_do_not_show() {
+    let falling = "体裁: 署名文章\n地区: 绥化市\n层级: 市\n会议: 全市一季度外贸形势调度会\n报告期: 2026年一季度\n成绩:\n  - 标题: 外贸运行承压\n    主题: 对外贸易\n    数据:\n      - {指标: 外贸进出口总额, 数值: 21.3, 单位: 亿元, 增长: -12.4}\n      - {指标: 农产品出口额, 数值: 6.2, 单位: 亿元, 增长: -8.1}\n问题:\n  - 标题: 对俄贸易下滑\n    要点: [对俄出口订单减少]\n措施:\n  - 标题: 稳住农产品出口\n    主题: 对外贸易\n    要点: [帮助大米加工企业开拓新市场]\n";
+    let rising = falling.replace("-12.4", "12.4").replace("-8.1", "8.1");
+    let none = "体裁: 署名文章\n地区: 石泉县\n层级: 县\n会议: 全县对外开放工作会议\n问题:\n  - 标题: 外贸主体少\n    要点: [外贸企业不足20家]\n";
+    for seed in 0..5 {
+        for (brief, praised) in [(falling, false), (rising.as_str(), true), (none, false)] {
+            let md = piped(brief, seed);
+            assert_eq!(md.contains("成绩喜人"), praised, "seed {seed}:\n{md}");
+            assert_eq!(md.contains("迈出新步伐"), praised, "seed {seed}:\n{md}");
+            if !praised {
+                assert!(md.contains("既面临困难挑战、又蕴含新的机遇"), "seed {seed}:\n{md}");
+            }
+        }
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]
