@@ -126,8 +126,16 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         // meeting on the province's: 贯彻落实全省…会议精神), a year (2026年, 2026年度: the date's)
         // and a time of the year (上半年, 一季度: the period's, `Common::meeting_times`).
         let times = &common.meeting_times;
+        let visited = brief.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
         loop {
             let before = work.len();
+            // A research visit's unit and the visit itself (县商务局调研全县对外开放工作座谈会).
+            if let Some(rest) = visited.and_then(|u| work.strip_prefix(u)) {
+                work = rest.to_string();
+            }
+            if let Some(rest) = work.strip_prefix("调研") {
+                work = rest.to_string();
+            }
             for prefix in [Some(locality), short].into_iter().flatten() {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
@@ -171,6 +179,14 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             }
         }
         let work = work.strip_suffix("精神").unwrap_or(&work);
+        // A research visit's meeting names the unit visited and the visit (县商务局调研座谈会), not
+        // the work: `民勤县县商务局调研工作的主要目标是` said the place twice and made the visit the
+        // work. What is left once the unit and 调研 are gone is the work (对外开放工作调研座谈会).
+        let work = work.strip_suffix("调研").unwrap_or(work);
+        let work = match visited {
+            Some(unit) if unit.ends_with(work) || work.ends_with(unit) => "",
+            _ => work,
+        };
         let work = work.strip_suffix("工作").unwrap_or(work).trim();
         // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about.
         let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
@@ -445,6 +461,22 @@ mod tests {
             ("晋江市", "全市招商引资暨优化营商环境大会", "招商引资和优化营商环境"),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
+        }
+        // A research visit: the unit visited and the visit are not the work.
+        let visit = |locality: &str, unit: &str| Brief {
+            locality: locality.into(),
+            unit: Some(unit.into()),
+            ..Brief::default()
+        };
+        for (locality, unit, meeting, work) in [
+            ("民勤县", "县商务局", "县商务局调研座谈会", "对外开放"),
+            ("民勤县", "县商务局", "民勤县商务局调研座谈会", "对外开放"),
+            ("清溪县", "县商务局", "到县商务局调研", "对外开放"),
+            ("芜湖市", "市商务局", "全市招商引资工作调研座谈会", "招商引资"),
+            ("清溪县", "县商务局", "县商务局调研全县对外开放工作座谈会", "对外开放"),
+            ("清溪县", "县商务局", "县商务局调研全县招商引资工作座谈会", "招商引资"),
+        ] {
+            assert_eq!(work_of(&visit(locality, unit), &common, meeting).0, work, "{meeting}");
         }
         let carried = work_of(&brief("洛阳市"), &common, "全市贯彻落实全省对外开放大会精神会议");
         assert_eq!(carried, ("对外开放".to_string(), Some("全省对外开放大会".to_string())));
