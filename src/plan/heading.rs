@@ -14,10 +14,13 @@ pub enum Shape {
     /// Two phrases side by side, the first a short 四字格: `共建共享，着力构建开放平台`,
     /// `压实责任、凝聚合力`.
     Pair,
+    /// 动宾短语 led by 要: `要强化组织领导`. After `一是做强港口开放功能` and `二是稳住外贸基本盘`,
+    /// `三是要强化组织领导` reads as pasted from another list.
+    Modal,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 3] = [Shape::Plain, Shape::Must, Shape::Pair];
+    pub const ALL: [Shape; 4] = [Shape::Plain, Shape::Must, Shape::Pair, Shape::Modal];
 
     /// The name templates use (`like="plain"`; the context's `like.measures`).
     pub fn name(self) -> &'static str {
@@ -25,6 +28,7 @@ impl Shape {
             Shape::Plain => "plain",
             Shape::Must => "must",
             Shape::Pair => "pair",
+            Shape::Modal => "modal",
         }
     }
 
@@ -45,6 +49,9 @@ impl Shape {
         }
         if chars.len() <= 6 && chars.get(2) == Some(&'要') {
             return Shape::Must;
+        }
+        if chars.first() == Some(&'要') && chars.len() > 3 {
+            return Shape::Modal;
         }
         Shape::Plain
     }
@@ -80,9 +87,11 @@ mod tests {
 
     #[test]
     fn the_seeds_headings_have_the_shape_they_look() {
-        for h in ["扩大招商引资", "持续优化营商环境。", "聚焦汽车产业链精准招商", "要加快打造综合交通网络"]
-        {
+        for h in ["扩大招商引资", "持续优化营商环境。", "聚焦汽车产业链精准招商"] {
             assert_eq!(Shape::of(h), Shape::Plain, "{h}");
+        }
+        for h in ["要加快打造综合交通网络", "要强化组织领导。"] {
+            assert_eq!(Shape::of(h), Shape::Modal, "{h}");
         }
         for h in ["平台要建好", "环境要优化", "能力要提升"] {
             assert_eq!(Shape::of(h), Shape::Must, "{h}");
