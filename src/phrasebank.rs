@@ -105,6 +105,13 @@ pub struct LevelWording {
     pub league: Option<String>,
     #[serde(default, rename = "旗", skip_serializing_if = "Option::is_none")]
     pub banner: Option<String>,
+    /// A province-level unit that is not a 省 names its own bodies its own way: a 直辖市 speaks
+    /// of 市委市政府, 市直 and 市商务局, an autonomous region of 自治区党委、政府, 区直 and
+    /// 自治区商务厅. At 省级 their column, where the row has one, wins.
+    #[serde(default, rename = "直辖市", skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    #[serde(default, rename = "自治区", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 /// The speech's place as level wording needs it: its level, the unit its name ends in
@@ -147,11 +154,14 @@ impl LevelWording {
     pub fn at_in(&self, unit: &Unit) -> Option<Cow<'_, str>> {
         // Only at the level such a unit is (州 and 盟 a 市's, 旗 a 县's): a writer who puts 阿荣旗 at
         // 市级 gets the 市 wording, and the wizard's level menu still tells the levels apart.
-        use crate::model::Level::{City, County};
+        use crate::model::Level::{City, County, Province};
         let own = match (unit.word, unit.level) {
             ("州", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
             ("旗", County) => self.banner.as_deref(),
+            // At 省级 a name ending in 市 is a 直辖市's, one ending in 区 an autonomous region's.
+            ("市", Province) => self.municipality.as_deref(),
+            ("区", Province) => self.region.as_deref(),
             _ => None,
         };
         let text = own.or_else(|| self.at(unit.level))?;

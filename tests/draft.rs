@@ -693,6 +693,26 @@ fn a_signed_article_praises_no_record_the_figures_do_not_show() {
     }
 }
 
+/// A 直辖市 is a province-level unit even when the writer gives its level as 市 (its name ends in
+/// 市): 天津 has 区 below it, not 县（市、区）, and no 省 above it. (A helper's news release for
+/// 天津 said `各县（市、区）要健全对外开放组织领导机构` at seeds 1, 3 and 5.)
+#[test]
+fn a_municipality_speaks_of_its_districts_whatever_level_it_is_given() {
+    let given = std::fs::read_to_string("tests/fixtures/briefs/tianjin-news.yaml").unwrap();
+    for brief in [given.clone(), given.replace("level: 市", "level: 省"), given.replace("level: 市\n", "")]
+    {
+        let mut units = 0;
+        for seed in 0..8 {
+            let md = piped(&brief, seed);
+            for bad in ["县（市", "县市区", "市（州）", "各乡镇", "省委", "省直", "全省"] {
+                assert!(!md.contains(bad), "seed {seed}: {bad}\n{md}");
+            }
+            units += md.matches("各区").count();
+        }
+        assert!(units > 0, "the districts are named at some seed:\n{brief}");
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

@@ -112,7 +112,8 @@ impl Level {
     /// The level implied by a locality's last character: 柳州市 → 市, 柘城县 → 县, 湖南省 → 省.
     /// 自治区/特别行政区 count as 省; 旗 as 县; 州/盟 as 市.
     pub fn from_locality(locality: &str) -> Option<Level> {
-        if locality.ends_with("自治区") || locality.ends_with("特别行政区") {
+        if locality.ends_with("自治区") || locality.ends_with("特别行政区") || is_municipality(locality)
+        {
             return Some(Level::Province);
         }
         match locality.chars().last()? {
@@ -123,6 +124,15 @@ impl Level {
             _ => None,
         }
     }
+}
+
+/// The four municipalities directly under the central government (直辖市): named like a city,
+/// they are province-level units, with 区 (and in 重庆 县) below them, not 县（市、区）.
+pub const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重庆市"];
+
+/// Whether `locality` is one of the `MUNICIPALITIES`.
+pub fn is_municipality(locality: &str) -> bool {
+    MUNICIPALITIES.contains(&locality.trim())
 }
 
 /// A figure exactly as the writer typed it: `12.30` stays `12.30`, `-3.2` stays `-3.2`.
@@ -550,6 +560,11 @@ impl Brief {
 
     /// The level given, or the one implied by the locality (市 when nothing is implied).
     pub fn level(&self) -> Level {
+        // A 直辖市 given as 市 (its name ends in 市) is still a province-level unit: its units
+        // below are 区, and it has no 地级市 above it.
+        if self.level == Some(Level::City) && is_municipality(&self.locality) {
+            return Level::Province;
+        }
         self.level.or_else(|| Level::from_locality(&self.locality)).unwrap_or(Level::City)
     }
 

@@ -607,6 +607,33 @@ mod tests {
         }
     }
 
+    /// A 直辖市 and an autonomous region are province-level units that name their own bodies their
+    /// own way (the embedded `levels.yaml`'s 直辖市/自治区 columns), and their units below as
+    /// `provinces.yaml` says (天津 各区, 重庆 各区县); a 省 keeps the 省 column.
+    #[test]
+    fn a_municipality_and_an_autonomous_region_speak_of_their_own_bodies() {
+        let lists = crate::phrasebank::drafting_lists(None).unwrap();
+        let text = "各县（市、区）要在市委市政府领导下，争取国家、省、市政策，市直部门和市商务局要加强指导。";
+        for (name, word, says) in [
+            ("天津市", "市", "各区要在市委市政府领导下，争取国家和市政策，市直部门和市商务局要加强指导。"),
+            ("重庆市", "市", "各区县要在市委市政府领导下，争取国家和市政策，市直部门和市商务局要加强指导。"),
+            (
+                "广西壮族自治区",
+                "区",
+                "各市要在自治区党委、政府领导下，争取国家和自治区政策，区直部门和自治区商务厅要加强指导。",
+            ),
+            ("浙江省", "省", "各市要在省委省政府领导下，争取国家和省政策，省直部门和省商务厅要加强指导。"),
+        ] {
+            let unit = Unit {
+                word,
+                province_units: lists.provinces.units_below(name).map(str::to_string),
+                ..Unit::of(Level::Province)
+            };
+            let a = Admissible::new(&[], lists.levels.clone(), unit, "");
+            assert_eq!(a.worded(text).as_deref(), Some(says), "{name}");
+        }
+    }
+
     /// The embedded level wording rewrites 兴市 and 强市 but not the 市场 in 新兴市场 or 加强市场
     /// (a county's draft said 积极开发…新兴县场).
     #[test]
