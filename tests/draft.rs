@@ -713,6 +713,24 @@ fn a_municipality_speaks_of_its_districts_whatever_level_it_is_given() {
     }
 }
 
+/// A news release credits the record (`充分肯定了…取得的成绩`) only when every growth figure rises;
+/// with a fall among them it reports the figures under `指出`, as seed 002 does.
+#[test]
+fn a_news_release_credits_only_a_rising_record() {
+    let rising = std::fs::read_to_string("tests/fixtures/briefs/tianjin-news.yaml").unwrap();
+    let mixed = rising.replace("growth: 2.8", "growth: -2.8");
+    assert_ne!(rising, mixed);
+    for seed in 0..4 {
+        let md = piped(&rising, seed);
+        assert!(
+            md.contains("孙宏斌充分肯定了2025年全市外资外贸工作取得的成绩。2025年，全市外贸进出口总额"),
+            "{md}"
+        );
+        let md = piped(&mixed, seed);
+        assert!(!md.contains("充分肯定") && md.contains("孙宏斌指出，2025年，全市外贸进出口总额"), "{md}");
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]
