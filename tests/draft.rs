@@ -731,6 +731,22 @@ fn a_news_release_credits_only_a_rising_record() {
     }
 }
 
+/// The stock item that closes a work conference's measures is worded like the writer's headings:
+/// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
+#[test]
+fn the_closing_item_is_worded_like_the_writers_headings() {
+    let brief = "地区: 张家港市\n层级: 县\n会议: 全市开放型经济工作会议\n措施:\n  - 标题: 做强港口开放功能\n    主题: 开放平台\n    要点: [拓展近洋航线]\n  - 标题: 稳住外贸基本盘\n    主题: 对外贸易\n    要点: [扩大机电产品出口]\n  - 标题: 抓好外资招引\n    主题: 招商引资\n    要点: [聚焦新能源开展产业链招商]\n";
+    let mut closing = std::collections::BTreeSet::new();
+    for seed in 0..12 {
+        let md = piped(brief, seed);
+        let item = md.lines().find(|l| l.starts_with("四是")).unwrap_or_else(|| panic!("seed {seed}:\n{md}"));
+        assert!(!item.starts_with("四是要"), "seed {seed}: {item}");
+        closing.insert(item.split('。').next().unwrap().to_string());
+    }
+    // Still drawn from several headings, not the one plain heading the phrasebank has.
+    assert!(closing.len() >= 2, "{closing:?}");
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]
