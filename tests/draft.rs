@@ -747,6 +747,18 @@ fn the_closing_item_is_worded_like_the_writers_headings() {
     assert!(closing.len() >= 2, "{closing:?}");
 }
 
+/// An autonomous area is named in the body by its short name, as a speaker says it: 延边州, not
+/// 延边朝鲜族自治州 three times a draft (a helper's 贯彻落实 speech).
+#[test]
+fn an_autonomous_area_is_named_as_a_speaker_names_it() {
+    let brief = "体裁: 贯彻落实讲话\n地区: 延边朝鲜族自治州\n层级: 市\n会议: 全州贯彻落实全省对外开放工作会议精神大会\n报告期: 2025年\n成绩:\n  - 标题: 对外贸易较快增长\n    主题: 对外贸易\n    数据:\n      - {指标: 外贸进出口总额, 数值: 192.7, 单位: 亿元, 增长: 9.4}\n目标:\n  - {指标: 外贸进出口总额, 增长: 8}\n措施:\n  - 标题: 做大进口加工规模\n    主题: 对外贸易\n    要点: [推动进口资源落地加工]\n";
+    for seed in 0..4 {
+        let md = piped(brief, seed);
+        assert!(!md.contains("朝鲜族自治州"), "seed {seed}:\n{md}");
+        assert!(md.contains("2025年，延边州坚持"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

@@ -196,6 +196,37 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
     }
 }
 
+/// The place as a speech names it: an autonomous area by its short name (延边朝鲜族自治州 → 延边州,
+/// 黔东南苗族侗族自治州 → 黔东南州, 长阳土家族自治县 → 长阳县, 广西壮族自治区 → 广西, 内蒙古自治区 →
+/// 内蒙古); any other place, and an autonomous area whose people `ethnic_groups` does not list, as
+/// the brief writes it.
+pub fn spoken_locality(locality: &str, common: &Common) -> String {
+    let locality = locality.trim();
+    let Some((body, unit)) = ["州", "县", "旗", "区"]
+        .iter()
+        .find_map(|u| locality.strip_suffix(&format!("自治{u}")).map(|b| (b, *u)))
+    else {
+        return locality.to_string();
+    };
+    let mut base = body;
+    while let Some(rest) = common
+        .ethnic_groups
+        .iter()
+        .filter_map(|g| base.strip_suffix(g.as_str()))
+        // (内蒙古 is not 内 + 蒙古: a place's own name is two characters at least.)
+        .filter(|r| r.chars().count() >= 2)
+        .min_by_key(|r| r.len())
+    {
+        base = rest;
+    }
+    // An autonomous region is named without its unit (广西, 新疆, 西藏); the others keep theirs.
+    match (base.chars().count() >= 2, unit) {
+        (true, "区") => base.to_string(),
+        (true, _) if base != body => format!("{base}{unit}"),
+        _ => locality.to_string(),
+    }
+}
+
 /// `term` with the quotation marks a heading gives it (一带一路 → “一带一路”), unless quoted already.
 pub fn quoted(text: &str, terms: &[String]) -> String {
     let mut out = text.to_string();
@@ -221,7 +252,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // report's headline) builds its own when not.
     c.insert("title_given".into(), json!(brief.title.is_some()));
     c.insert("speaker".into(), opt(picker, "speaker", &brief.speaker));
-    c.insert("locality".into(), json!(brief.locality.trim()));
+    c.insert("locality".into(), json!(spoken_locality(&brief.locality, common)));
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(format!("我{level}")));
@@ -477,6 +508,20 @@ mod tests {
             ("清溪县", "县商务局", "县商务局调研全县招商引资工作座谈会", "招商引资"),
         ] {
             assert_eq!(work_of(&visit(locality, unit), &common, meeting).0, work, "{meeting}");
+        }
+        for (full, short) in [
+            ("延边朝鲜族自治州", "延边州"),
+            ("黔东南苗族侗族自治州", "黔东南州"),
+            ("伊犁哈萨克自治州", "伊犁州"),
+            ("长阳土家族自治县", "长阳县"),
+            ("广西壮族自治区", "广西"),
+            ("新疆维吾尔自治区", "新疆"),
+            ("内蒙古自治区", "内蒙古"),
+            ("西藏自治区", "西藏"),
+            ("芜湖市", "芜湖市"),
+            ("某某族自治州", "某某族自治州"),
+        ] {
+            assert_eq!(spoken_locality(full, &common), short, "{full}");
         }
         let carried = work_of(&brief("洛阳市"), &common, "全市贯彻落实全省对外开放大会精神会议");
         assert_eq!(carried, ("对外开放".to_string(), Some("全省对外开放大会".to_string())));

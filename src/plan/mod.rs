@@ -55,7 +55,7 @@ impl<'a> Plan<'a> {
         let (period_year, year) = brief.years();
         let slots = SlotValues {
             dangling: common.dangling.clone(),
-            locality: brief.locality.trim().to_string(),
+            locality: context::spoken_locality(&brief.locality, &common),
             level: brief.level_word().to_string(),
             body_prefix: brief.body_prefix().to_string(),
             committee: brief.committee(),

@@ -83,6 +83,10 @@ pub struct Common {
     /// Terms a heading or a sentence quotes (“一带一路”).
     #[serde(default)]
     pub quoted: Vec<String>,
+    /// The peoples named in the names of autonomous areas (朝鲜族, 蒙古): a speech says 延边州, not
+    /// 延边朝鲜族自治州 (`context::spoken_locality`).
+    #[serde(default)]
+    pub ethnic_groups: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.
