@@ -56,6 +56,16 @@ impl Shape {
         Shape::Plain
     }
 
+    /// `heading` as it reads among headings of this shape, or `None` when it does not fit among
+    /// them. One led by 要 reads as a plain one once the 要 is dropped: after `一是做强港口开放功能`
+    /// and `二是稳住外贸基本盘`, `三是强化组织领导`, not `三是要强化组织领导`.
+    pub fn fit(self, heading: &str) -> Option<&str> {
+        match (self, Shape::of(heading)) {
+            (Shape::Plain, Shape::Modal) => heading.strip_prefix('要'),
+            (like, shape) => (like == shape).then_some(heading),
+        }
+    }
+
     /// The shape most of `headings` have (ties go to the plainest); `None` for no headings.
     pub fn most<'a>(headings: impl IntoIterator<Item = &'a str>) -> Option<Shape> {
         let mut counts = [0usize; Shape::ALL.len()];
@@ -105,6 +115,15 @@ mod tests {
         {
             assert_eq!(Shape::of(h), Shape::Plain, "{h}");
         }
+    }
+
+    #[test]
+    fn a_heading_led_by_yao_fits_among_plain_ones_without_it() {
+        assert_eq!(Shape::Plain.fit("要强化组织领导"), Some("强化组织领导"));
+        assert_eq!(Shape::Plain.fit("扩大招商引资"), Some("扩大招商引资"));
+        assert_eq!(Shape::Modal.fit("要强化组织领导"), Some("要强化组织领导"));
+        assert_eq!(Shape::Modal.fit("扩大招商引资"), None);
+        assert_eq!(Shape::Plain.fit("平台要建好"), None);
     }
 
     #[test]

@@ -367,18 +367,14 @@ impl Candidate {
     }
 }
 
-/// The lines of an `about=` text, without provenance marks.
-/// A heading drawn `like` plain headings, led by 要 (`要强化组织领导`), without its 要: among
-/// `一是做强港口开放功能` and `二是稳住外贸基本盘` it reads `三是强化组织领导`.
-fn plain_like(heading: String, like: Option<Shape>) -> String {
-    match (like, Shape::of(&heading)) {
-        (Some(Shape::Plain), Shape::Modal) => {
-            heading.strip_prefix('要').map_or(heading.clone(), str::to_string)
-        }
-        _ => heading,
-    }
+/// A heading as it reads drawn `like` the headings around it (`Shape::fit`): as it is when it does
+/// not fit (drawn of any shape because none of the asked one was left).
+fn shown_like(heading: &str, like: Option<Shape>) -> String {
+    let heading = clause(heading);
+    like.and_then(|s| s.fit(&heading)).map_or_else(|| heading.clone(), str::to_string)
 }
 
+/// The lines of an `about=` text, without provenance marks.
 fn lines_of(text: &str) -> Vec<String> {
     marks::plain(text).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
@@ -884,7 +880,7 @@ impl<'a> Picker<'a> {
     ) -> Option<String> {
         let key = self.site_key(anchor.unwrap_or(section.name()), role.name());
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
-        let shown = |t: &str| if role == Role::Heading { plain_like(clause(t), like) } else { t.to_string() };
+        let shown = |t: &str| if role == Role::Heading { shown_like(t, like) } else { t.to_string() };
         if self.records.is_some() {
             let lines = about.map(lines_of).unwrap_or_default();
             let list = match about {
@@ -1123,8 +1119,7 @@ impl<'a> Picker<'a> {
             r.chosen = vec![i];
         }
         self.reserve(&c.text);
-        let text = plain_like(clause(&c.text), like);
-        Some(self.phrase_mark(i, &text))
+        Some(self.phrase_mark(i, &shown_like(&c.text, like)))
     }
 
     /// A heading of `section` (on `topic` when given): of the shape `like` when given (the build
@@ -1151,12 +1146,8 @@ impl<'a> Picker<'a> {
                 if role == Role::Point && !points {
                     continue;
                 }
-                // A heading led by 要 reads as a plain one once the 要 is dropped (要强化组织领导 →
-                // 强化组织领导): after plain siblings it is drawn so, not left out.
                 let fits = |t: &str| {
-                    shape.is_none_or(|s| {
-                        Shape::of(t) == s || (s, Shape::of(t)) == (Shape::Plain, Shape::Modal)
-                    }) && (role == Role::Heading || stands_alone(t))
+                    shape.is_none_or(|s| s.fit(t).is_some()) && (role == Role::Heading || stands_alone(t))
                 };
                 if let Some(found) = self.draw((section, role), topic, fits) {
                     return Some(found);
