@@ -197,9 +197,9 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
 }
 
 /// The place as a speech names it: an autonomous area by its short name (延边朝鲜族自治州 → 延边州,
-/// 黔东南苗族侗族自治州 → 黔东南州, 长阳土家族自治县 → 长阳县, 广西壮族自治区 → 广西, 内蒙古自治区 →
-/// 内蒙古); any other place, and an autonomous area whose people `ethnic_groups` does not list, as
-/// the brief writes it.
+/// 黔东南苗族侗族自治州 → 黔东南州, 长阳土家族自治县 → 长阳自治县, 广西壮族自治区 → 广西, 内蒙古自治区
+/// → 内蒙古); any other place, and an autonomous area whose people `ethnic_groups` does not list, as
+/// the brief writes it. (An autonomous county or banner keeps 自治: 长阳县 is not its name.)
 pub fn spoken_locality(locality: &str, common: &Common) -> String {
     let locality = locality.trim();
     let Some((body, unit)) = ["州", "县", "旗", "区"]
@@ -219,11 +219,14 @@ pub fn spoken_locality(locality: &str, common: &Common) -> String {
     {
         base = rest;
     }
-    // An autonomous region is named without its unit (广西, 新疆, 西藏); the others keep theirs.
-    match (base.chars().count() >= 2, unit) {
-        (true, "区") => base.to_string(),
-        (true, _) if base != body => format!("{base}{unit}"),
-        _ => locality.to_string(),
+    // An autonomous region is named without its unit (广西, 新疆, 西藏), a prefecture with it (延边州),
+    // a county or a banner with 自治 too (长阳自治县).
+    match unit {
+        _ if base.chars().count() < 2 => locality.to_string(),
+        "区" => base.to_string(),
+        _ if base == body => locality.to_string(),
+        "州" => format!("{base}州"),
+        _ => format!("{base}自治{unit}"),
     }
 }
 
@@ -513,13 +516,16 @@ mod tests {
             ("延边朝鲜族自治州", "延边州"),
             ("黔东南苗族侗族自治州", "黔东南州"),
             ("伊犁哈萨克自治州", "伊犁州"),
-            ("长阳土家族自治县", "长阳县"),
+            ("长阳土家族自治县", "长阳自治县"),
+            ("镇宁布依族苗族自治县", "镇宁自治县"),
+            ("莫力达瓦达斡尔族自治旗", "莫力达瓦自治旗"),
             ("广西壮族自治区", "广西"),
             ("新疆维吾尔自治区", "新疆"),
             ("内蒙古自治区", "内蒙古"),
             ("西藏自治区", "西藏"),
             ("芜湖市", "芜湖市"),
             ("某某族自治州", "某某族自治州"),
+            ("自治区", "自治区"),
         ] {
             assert_eq!(spoken_locality(full, &common), short, "{full}");
         }
