@@ -759,6 +759,22 @@ fn an_autonomous_area_is_named_as_a_speaker_names_it() {
     }
 }
 
+/// A figure of one named facility (河口口岸, a port inside 红河州) is that facility's, not the whole
+/// place's: `河口口岸进出口货运量865万吨`, not `全州河口口岸…`; a figure with no subject of its own
+/// (边境口岸: a kind, not a name) still gets 全州, in every genre that states figures.
+#[test]
+fn a_figure_of_one_facility_is_not_said_of_the_whole_place() {
+    let brief = "讲话人: 州长 李明\n地区: 红河哈尼族彝族自治州\n会议: 全州开放型经济工作会议\n报告期: 2025年\n成绩:\n  - 标题: 口岸经济加快发展\n    数据:\n      - {指标: 河口口岸进出口货运量, 数值: 865, 单位: 万吨, 增长: 14.6}\n  - 标题: 对外贸易持续向好\n    数据:\n      - {指标: 边境口岸进出口总额, 数值: 96.3, 单位: 亿元, 增长: 8.2}\n      - {指标: 外贸进出口总额, 数值: 312.4, 单位: 亿元, 增长: 9.1}\n措施:\n  - 标题: 做强口岸经济\n    要点: [推进河口口岸扩容改造]\n";
+    for genre in ["work-conference", "signed-article", "news-report"] {
+        for seed in 0..3 {
+            let md = piped(&format!("体裁: {genre}\n{brief}"), seed);
+            assert!(md.contains("河口口岸进出口货运量865万吨"), "{genre} seed {seed}:\n{md}");
+            assert!(!md.contains("全州河口口岸"), "{genre} seed {seed}:\n{md}");
+            assert!(md.contains("全州边境口岸进出口总额"), "{genre} seed {seed}:\n{md}");
+        }
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

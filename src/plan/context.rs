@@ -415,6 +415,8 @@ impl Parts<'_> {
             .map(|(i, f)| {
                 let src = picker.brief_source(&format!("{field}.figures[{i}]"));
                 let f = crate::model::Figure { name: normalise(&f.name), ..f.clone() };
+                let of_facility =
+                    figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds);
                 json!({
                     "name": f.name,
                     "value": f.value.as_str(),
@@ -423,7 +425,7 @@ impl Parts<'_> {
                     "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
                     "rank": f.rank,
                     "clause": figure::clause(&f, None, &brief.locality),
-                    "clause_lead": figure::clause(&f, Some(whole), &brief.locality),
+                    "clause_lead": figure::clause(&f, Some(whole).filter(|_| !of_facility), &brief.locality),
                     "src": src,
                 })
             })

@@ -59,6 +59,30 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str) -> String {
     s
 }
 
+/// Whether `name` is the figure of one named facility inside the place, whose own name is its
+/// subject: `河口口岸进出口货运量`, `钦州港区集装箱吞吐量`, `蒙自经济技术开发区实际使用外资`. Such a
+/// figure is not said of the whole place (`全州河口口岸…`). The first facility word of the name
+/// (`facilities`: 口岸, 港区, 开发区 …) decides: what stands before it, once kinds of facility
+/// (`kinds`: 边境, 国家级, 经济技术 …) are set aside, is its name when it is two characters or
+/// more and not 全/各/我/本 (`口岸进出境货运量`, `边境口岸进出口`, `全市开发区…` are the place's).
+pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String]) -> bool {
+    // The leftmost facility word, the longest there (综合保税区, not its 保税区).
+    let first = facilities
+        .iter()
+        .filter(|f| !f.is_empty())
+        .filter_map(|f| name.find(f.as_str()).map(|i| (i, std::cmp::Reverse(f.len()))))
+        .min();
+    let Some((at, _)) = first else { return false };
+    let mut before = name[..at].trim();
+    while let Some(rest) =
+        kinds.iter().filter(|k| !k.is_empty()).find_map(|k| before.strip_suffix(k.as_str()))
+    {
+        before = rest;
+    }
+    before.chars().filter(|c| crate::text::is_han(*c)).count() >= 2
+        && !before.starts_with(['全', '各', '我', '本'])
+}
+
 /// A goal as a clause: `实际利用外资增长10%`, `新签约亿元以上项目50个`, or its `text` as typed.
 pub fn goal(g: &Goal) -> String {
     let name = g.name.as_deref().unwrap_or("").trim();
@@ -107,5 +131,31 @@ mod tests {
         assert_eq!(clause(&f, None, "柳州市"), "实际利用外资12.30亿美元，下降3.2%");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
         assert_eq!(goal(&g), "实际利用外资增长10%");
+    }
+
+    #[test]
+    fn a_figure_of_one_named_facility_is_not_the_whole_place() {
+        let list = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let facilities = list("口岸 港区 综合保税区 保税区 开发区 经开区");
+        let kinds = list("边境 国家级 经济技术");
+        for name in [
+            "河口口岸进出口货运量",
+            "钦州港区集装箱吞吐量",
+            "蒙自经济技术开发区实际使用外资",
+            "瑞丽边境口岸出入境人数",
+        ] {
+            assert!(of_one_facility(name, &facilities, &kinds), "{name}");
+        }
+        for name in [
+            "口岸进出境货运量",
+            "边境口岸进出口",
+            "综合保税区进出口额",
+            "国家级经开区实际使用外资",
+            "全市开发区实际利用外资",
+            "实际利用外资",
+            "对香港出口额",
+        ] {
+            assert!(!of_one_facility(name, &facilities, &kinds), "{name}");
+        }
     }
 }

@@ -87,6 +87,12 @@ pub struct Common {
     /// 延边朝鲜族自治州 (`context::spoken_locality`).
     #[serde(default)]
     pub ethnic_groups: Vec<String>,
+    /// Facilities a figure may be of (口岸, 港区, 开发区), and the kinds of them that are not a
+    /// name (边境, 国家级): `figure::of_one_facility`.
+    #[serde(default)]
+    pub facilities: Vec<String>,
+    #[serde(default)]
+    pub facility_kinds: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.
