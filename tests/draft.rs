@@ -674,15 +674,19 @@ fn a_conference_with_nothing_to_say_promises_no_points() {
 }
 
 /// A signed article judges the record (`对外开放迈出新步伐`, `既成绩喜人`) only when the brief
-/// gives achievements whose figures do not mostly fall; otherwise it states the figures and the
+/// gives achievements whose figures rise (or have no growth); with some falling it states the figures and the
 /// difficulties, as seed 003's 湖南 did not have to.
 #[test]
 fn a_signed_article_praises_no_record_the_figures_do_not_show() {
     let falling = "体裁: 署名文章\n地区: 绥化市\n层级: 市\n会议: 全市一季度外贸形势调度会\n报告期: 2026年一季度\n成绩:\n  - 标题: 外贸运行承压\n    主题: 对外贸易\n    数据:\n      - {指标: 外贸进出口总额, 数值: 21.3, 单位: 亿元, 增长: -12.4}\n      - {指标: 农产品出口额, 数值: 6.2, 单位: 亿元, 增长: -8.1}\n问题:\n  - 标题: 对俄贸易下滑\n    要点: [对俄出口订单减少]\n措施:\n  - 标题: 稳住农产品出口\n    主题: 对外贸易\n    要点: [帮助大米加工企业开拓新市场]\n";
     let rising = falling.replace("-12.4", "12.4").replace("-8.1", "8.1");
     let none = "体裁: 署名文章\n地区: 石泉县\n层级: 县\n会议: 全县对外开放工作会议\n问题:\n  - 标题: 外贸主体少\n    要点: [外贸企业不足20家]\n";
+    // One rising, one falling: 有升有降 is not a record to praise either.
+    let mixed = falling.replace("-12.4", "12.4");
     for seed in 0..5 {
-        for (brief, praised) in [(falling, false), (rising.as_str(), true), (none, false)] {
+        for (brief, praised) in
+            [(falling, false), (rising.as_str(), true), (none, false), (mixed.as_str(), false)]
+        {
             let md = piped(brief, seed);
             assert_eq!(md.contains("成绩喜人"), praised, "seed {seed}:\n{md}");
             assert_eq!(md.contains("迈出新步伐"), praised, "seed {seed}:\n{md}");
@@ -690,6 +694,33 @@ fn a_signed_article_praises_no_record_the_figures_do_not_show() {
                 assert!(md.contains("既面临困难挑战、又蕴含新的机遇"), "seed {seed}:\n{md}");
             }
         }
+    }
+}
+
+/// The achievements' lead says what the figures say: with two rising for three falling it is
+/// 有升有降, not 面临较大压力，主要指标出现回落 (a helper's 平乡县: 招商 up 12.5% and 6.1%, 外贸 and
+/// 外资 down); with two falling for each rising, or none rising, it is that.
+#[test]
+fn the_record_is_called_falling_only_when_most_figures_fall() {
+    let figure = |name: &str, growth: &str| {
+        format!("      - {{指标: {name}, 数值: 10, 单位: 亿元, 增长: {growth}}}\n")
+    };
+    let brief = |growths: &[&str]| {
+        let figures: String =
+            growths.iter().enumerate().map(|(i, g)| figure(&format!("指标{}", i + 1), g)).collect();
+        format!(
+            "地区: 平乡县\n会议: 全县对外开放工作会议\n报告期: 2025年\n成绩:\n  - 标题: 主要指标\n    数据:\n{figures}"
+        )
+    };
+    for (growths, lead) in [
+        (&["12.5", "6.1", "-6.3", "-9.8", "-18.4"][..], "平乡县对外开放工作主要指标有升有降"),
+        (&["12.5", "-6.3"][..], "平乡县对外开放工作主要指标有升有降"),
+        (&["12.5", "-6.3", "-9.8"][..], "平乡县对外开放工作面临较大压力"),
+        (&["-6.3"][..], "平乡县对外开放工作面临较大压力"),
+        (&["12.5", "6.1"][..], "平乡县坚持以开放促发展"),
+    ] {
+        let md = piped(&brief(growths), 1);
+        assert!(md.contains(lead), "{growths:?}:\n{md}");
     }
 }
 

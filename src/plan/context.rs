@@ -50,9 +50,10 @@ fn opt(picker: &mut Picker<'_>, field: &str, v: &Option<String>) -> Value {
 pub enum Trend {
     /// Growth figures, none falling.
     Up,
-    /// Some rising, some falling, no more falling than rising.
+    /// Some rising, some falling, fewer than two falling for each rising (2 up and 3 down is
+    /// 有升有降, not 主要指标出现回落).
     Mixed,
-    /// More falling than rising.
+    /// Falling, none rising or at least two falling for each rising.
     Down,
     /// No growth figures at all.
     None,
@@ -71,7 +72,7 @@ impl Trend {
         match (up, down) {
             (0, 0) => Trend::None,
             (_, 0) => Trend::Up,
-            (u, d) if d > u => Trend::Down,
+            (u, d) if d >= 2 * u => Trend::Down,
             _ => Trend::Mixed,
         }
     }
