@@ -932,13 +932,18 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
     }
 }
 
-/// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市.
+/// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
+/// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区）).
 #[test]
 fn a_draft_speaks_in_its_own_level() {
     for (brief, never) in [
         ("examples/county.yaml", &["各县（市）区", "各县（市、区）", "城市", "兴市", "市委市政府"][..]),
         ("examples/province.yaml", &["各县（市）区", "各县（市、区）", "城市", "兴市"][..]),
         ("examples/district.yaml", &["各县（市）区", "各县（市、区）", "兴市"][..]),
+        // A city says 各县（市、区） as its own frame does, however the stock sentence wrote it.
+        ("examples/work-conference.yaml", &["县（市）区", "县市区"][..]),
+        ("examples/liuzhou.yaml", &["县（市）区", "县市区"][..]),
+        ("examples/news-report.yaml", &["县（市）区", "县市区"][..]),
     ] {
         for seed in 1..=10 {
             let (md, _) = embedded(brief, seed);

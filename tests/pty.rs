@@ -328,7 +328,7 @@ fn the_level_menu_of_a_county_level_city() {
     t.prompt("行政层级");
     for row in [
         "省级（全市、我市，下辖市（州））",
-        "市级（全市、我市，下辖县（市）区）",
+        "市级（全市、我市，下辖县（市、区））",
         "县级（全市、我市，下辖乡镇）",
     ] {
         t.wait_until(row, |p| p.rows().iter().any(|r| r.contains(row)));
