@@ -12,6 +12,16 @@ const PER_POINT: usize = 90;
 const PER_MEASURE: usize = 260;
 const PER_SITUATION_POINT: usize = 110;
 
+/// A speech's measures rarely number more than eight (seed 004's last is 八是): more is not what
+/// a writer is told to add.
+const MAX_MEASURES: usize = 8;
+/// Nor more than four more points to each measure.
+const MAX_MORE_POINTS: usize = 4;
+
+fn round_to(n: usize, step: usize) -> usize {
+    n.div_ceil(step) * step
+}
+
 /// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
 /// what to add to reach it, e.g. 措施只有 2 项、每项 1 条要点：再写 2 项措施或每项 2 条要点，约可增加 600 字.
 pub fn length(brief: &Brief, chars: usize) -> Option<String> {
@@ -25,21 +35,31 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
     let measures = brief.measures.len();
     let points = brief.measures.iter().map(|m| m.points.len()).min().unwrap_or(0);
     let mut ways = Vec::new();
+    // What the ways below can add at most: past it, the target is what should change.
+    let mut reach = 0;
     if measures > 0 {
-        let more = short.div_ceil(PER_MEASURE).clamp(1, 6);
-        let per = short.div_ceil(PER_POINT * measures).clamp(1, 4);
-        ways.push(format!(
-            "措施只有 {measures} 项、每项至少 {points} 条要点：再写 {more} 项措施（每项 2 条要点），约可增加 {} 字；\
-             或给每项措施再写 {per} 条要点，约可增加 {} 字",
-            more * PER_MEASURE,
-            per * PER_POINT * measures
-        ));
+        let room = MAX_MEASURES.saturating_sub(measures);
+        let per = short.div_ceil(PER_POINT * measures).clamp(1, MAX_MORE_POINTS);
+        let have = if room > 0 { "只有" } else { "已有" };
+        let mut way = format!("措施{have} {measures} 项、每项至少 {points} 条要点：");
+        if room > 0 {
+            let more = short.div_ceil(PER_MEASURE).clamp(1, room);
+            way.push_str(&format!(
+                "再写 {more} 项措施（每项 2 条要点），约可增加 {} 字；或",
+                more * PER_MEASURE
+            ));
+            reach = reach.max(room * PER_MEASURE);
+        }
+        way.push_str(&format!("给每项措施再写 {per} 条要点，约可增加 {} 字", per * PER_POINT * measures));
+        reach = reach.max(MAX_MORE_POINTS * PER_POINT * measures);
+        ways.push(way);
     } else {
         let more = short.div_ceil(PER_MEASURE).clamp(1, 6);
         ways.push(format!(
             "提纲没有措施：写 {more} 项措施（每项 2 条以上要点），约可增加 {} 字",
             more * PER_MEASURE
         ));
+        reach = 6 * PER_MEASURE;
     }
     if brief.situation.is_empty() {
         ways.push(format!(
@@ -49,6 +69,13 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
     }
     if brief.problems.is_empty() {
         ways.push("写出存在的问题（problems），措施才有所针对".to_string());
+    }
+    if brief.situation.is_empty() {
+        reach += 3 * PER_SITUATION_POINT;
+    }
+    // A speech of what the brief has is better than one padded to a number.
+    if short > reach {
+        ways.push(format!("或把目标字数（length）改为约 {} 字", round_to(chars + reach, 100)));
     }
     Some(format!(
         "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，没有用与标题无关的套话凑字数。可以：{}。",
@@ -85,4 +112,36 @@ pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary) -> Vec<Strin
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn brief(measures: usize, situation: bool, length: u32) -> Brief {
+        let mut yaml =
+            format!("locality: 平乡县\nmeeting: 全县对外开放工作会议\nlength: {length}\nmeasures:\n");
+        for k in 0..measures {
+            yaml.push_str(&format!("  - heading: 措施{k}\n    points: [要点]\n"));
+        }
+        if situation {
+            yaml.push_str("situation: [形势]\n");
+        }
+        Brief::from_yaml(&yaml, "b.yaml").unwrap()
+    }
+
+    #[test]
+    fn a_writer_is_told_to_add_what_a_speech_has_never_to_pass_eight_measures() {
+        // 4 measures, 1718 characters short: 4 more measures, not 6 (ten in all).
+        let told = length(&brief(4, false, 3000), 1282).unwrap();
+        assert!(told.contains("措施只有 4 项、每项至少 1 条要点：再写 4 项措施"), "{told}");
+        // Eight already: only more points, and a target the brief can reach.
+        let told = length(&brief(8, true, 6000), 2000).unwrap();
+        assert!(told.contains("措施已有 8 项") && !told.contains("项措施（每项"), "{told}");
+        assert!(told.contains("给每项措施再写 4 条要点，约可增加 2880 字"), "{told}");
+        assert!(told.contains("或把目标字数（length）改为约 4900 字"), "{told}");
+        // Within reach: no word about the target.
+        let told = length(&brief(4, false, 3000), 2000).unwrap();
+        assert!(!told.contains("目标字数"), "{told}");
+    }
 }
