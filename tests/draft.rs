@@ -806,6 +806,26 @@ fn a_figure_of_one_facility_is_not_said_of_the_whole_place() {
     }
 }
 
+/// A research visit is about the work its meeting names (a helper's 安溪县 visit on 藤铁工艺
+/// exports said `调研全县对外开放工作` and gave its points on 全县对外开放工作); a campaign in a
+/// meeting's name (开放再出发) is not a line of work (`总结2025年全区开放再出发工作`).
+#[test]
+fn a_speech_is_about_the_work_its_meeting_names() {
+    let visit = "体裁: 调研座谈讲话\n讲话人: 县委书记\n地区: 安溪县\n调研单位: 县藤铁工艺产业园\n会议: 调研藤铁工艺产业外贸工作座谈会\n成绩:\n  - 要点: [园区已有23家企业开展跨境电商业务]\n";
+    let campaign = "体裁: 贯彻落实讲话\n地区: 吴江区\n会议: 全区贯彻落实全市开放再出发大会精神推进会\n报告期: 2025年\n措施:\n  - 标题: 做强外资招引\n    要点: [全年新引进外资项目30个]\n";
+    for seed in 0..3 {
+        let md = piped(visit, seed);
+        assert!(
+            md.contains("今天，我们到县藤铁工艺产业园调研全县藤铁工艺产业外贸工作。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("下面，我就全县藤铁工艺产业外贸工作，讲几点意见"), "seed {seed}:\n{md}");
+        let md = piped(campaign, seed);
+        assert!(!md.contains("再出发工作"), "seed {seed}:\n{md}");
+        assert!(md.contains("全区对外开放工作"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

@@ -189,6 +189,11 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             _ => work,
         };
         let work = work.strip_suffix("工作").unwrap_or(work).trim();
+        // A campaign's name (开放再出发, 招商引资攻坚年) is the drive, not the line of work: the work
+        // is what it drives (招商引资), and 开放 alone is 对外开放.
+        let work =
+            common.meeting_campaigns.iter().find_map(|c| work.strip_suffix(c.as_str())).unwrap_or(work);
+        let work = if work == "开放" { "对外开放" } else { work };
         // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about.
         let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
         // 暨 joins two works in a meeting's name; running text says 和 (招商引资和优化营商环境工作).
@@ -496,6 +501,9 @@ mod tests {
             ("宜川县", "全县1—8月外贸外资工作调度会", "外贸外资"),
             ("宜川县", "1-6月份全县招商引资调度会", "招商引资"),
             ("晋江市", "全市招商引资暨优化营商环境大会", "招商引资和优化营商环境"),
+            ("吴江区", "全区贯彻落实全市开放再出发大会精神推进会", "对外开放"),
+            ("晋江市", "全市招商引资攻坚年动员大会", "招商引资"),
+            ("晋江市", "全市营商环境提升年推进会", "营商环境"),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
         }

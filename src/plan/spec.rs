@@ -72,6 +72,10 @@ pub struct Common {
     /// period's, not the work's.
     #[serde(default)]
     pub meeting_times: Vec<String>,
+    /// Words that end a campaign's name in a meeting's (开放再出发, 招商引资攻坚年): the campaign
+    /// drives the work, and is not its name.
+    #[serde(default)]
+    pub meeting_campaigns: Vec<String>,
     /// A period with one of these (1—8月, 上半年, 前三季度, 今年以来) is part of a year: the speech
     /// takes stock midway and speaks of 下一步, not of a new year's deployment.
     #[serde(default)]
