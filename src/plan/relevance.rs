@@ -300,10 +300,14 @@ impl About {
 
     /// `score`, for a sentence that is (`on_topic`) or is not filed under this site's topic. One
     /// telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a sentence on
-    /// 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade.
+    /// 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade. Off the topic,
+    /// two shared words count only with a telling one among them.
     pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: bool) -> f32 {
         let (sum, shared, telling, uncommon) = self.shared(keywords);
-        if (telling && on_topic) || (shared >= 2.0 && uncommon) { sum } else { 0.0 }
+        // Off its topic, two shared words must include a telling one: 引进 and 配套企业 do not put a
+        // sentence on 跨境电商 under 围绕自行车产业延链招商.
+        let enough = if on_topic { uncommon } else { telling };
+        if (telling && on_topic) || (shared >= 2.0 && enough) { sum } else { 0.0 }
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
@@ -548,6 +552,21 @@ mod tests {
         assert!(
             about.score(["营商环境", "企业", "项目"].into_iter()) > about.score(["企业", "审批"].into_iter())
         );
+    }
+
+    /// Off the site's topic, two shared words make a sentence about it only with a telling one
+    /// among them (a helper's 平乡县: `建立跨境电子商务服务体系，引进…配套企业` under
+    /// 围绕自行车产业延链招商, by 引进 and 配套企业).
+    #[test]
+    fn off_its_topic_a_sentence_needs_a_telling_word() {
+        // of 600 phrases: 引进 and 配套企业 uncommon but not telling, 驻点招商 telling (≤ 1.2%)
+        let words = [("引进", 25), ("配套企业", 10), ("驻点招商", 3), ("企业", 80)];
+        let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
+        let about = v.about("围绕自行车产业延链招商。开展驻点招商，重点引进配套企业");
+        let two = || ["引进", "配套企业", "企业"].into_iter();
+        assert!(about.score_on(two(), true) > 0.0);
+        assert_eq!(about.score_on(two(), false), 0.0);
+        assert!(about.score_on(["引进", "驻点招商"].into_iter(), false) > 0.0);
     }
 
     #[test]
