@@ -808,7 +808,8 @@ fn a_figure_of_one_facility_is_not_said_of_the_whole_place() {
 
 /// A research visit is about the work its meeting names (a helper's 安溪县 visit on 藤铁工艺
 /// exports said `调研全县对外开放工作` and gave its points on 全县对外开放工作); a campaign in a
-/// meeting's name (开放再出发) is not a line of work (`总结2025年全区开放再出发工作`).
+/// meeting's name (开放再出发) is not a line of work (`总结2025年全区开放再出发工作`); and a park
+/// visited has no 业务工作.
 #[test]
 fn a_speech_is_about_the_work_its_meeting_names() {
     let visit = "体裁: 调研座谈讲话\n讲话人: 县委书记\n地区: 安溪县\n调研单位: 县藤铁工艺产业园\n会议: 调研藤铁工艺产业外贸工作座谈会\n成绩:\n  - 要点: [园区已有23家企业开展跨境电商业务]\n";
@@ -820,6 +821,8 @@ fn a_speech_is_about_the_work_its_meeting_names() {
             "seed {seed}:\n{md}"
         );
         assert!(md.contains("下面，我就全县藤铁工艺产业外贸工作，讲几点意见"), "seed {seed}:\n{md}");
+        // A park has work, not an office's 业务工作 (the seed's 市商务局 keeps it: the snapshot).
+        assert!(md.contains("各项工作扎实推进") && !md.contains("业务工作"), "seed {seed}:\n{md}");
         let md = piped(campaign, seed);
         assert!(!md.contains("再出发工作"), "seed {seed}:\n{md}");
         assert!(md.contains("全区对外开放工作"), "seed {seed}:\n{md}");

@@ -294,6 +294,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("period".into(), opt(picker, "period", &brief.period));
     c.insert("period_year".into(), period_year.map_or(Value::Null, Value::String));
     c.insert("unit".into(), opt(picker, "unit", &brief.unit));
+    // An office (市商务局, 县发改委) has 业务工作 of its own; a park or a company visited has work.
+    let office = brief
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']));
+    c.insert("unit_is_office".into(), json!(office));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
     let attendees: Vec<Value> = brief
