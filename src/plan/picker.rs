@@ -19,7 +19,7 @@ use crate::model::draft::count_chars;
 use crate::model::draft::{PER_THOUSAND, STOCK};
 use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
-use crate::phrasebank::{Index, List, Phrases, Postings, Statements};
+use crate::phrasebank::{Index, List, Phrases, Postings, Statements, Words};
 use crate::plan::heading::{Shape, stands_alone};
 use crate::plan::order::{self, Move};
 use crate::plan::relevance::{About, Admissible, Vocabulary, restates};
@@ -66,6 +66,9 @@ struct Site {
     /// The lines of that text (heading, points): a statement that opens by restating one is not
     /// about it, only again (`relevance::restates`).
     lines: Vec<String>,
+    /// That text as the template gave it: `phrase` sites about the same text are in the same
+    /// paragraph (`Picker::paragraphs`).
+    about_text: Option<String>,
 }
 
 /// How many statements a filler site takes, as its template says (`min=`, `max=`).
@@ -237,6 +240,9 @@ pub struct Picker<'a> {
     site_markers: bool,
     /// Statements handed to each site, as phrase indices.
     fill: Vec<Vec<usize>>,
+    /// The phrases drawn at `phrase` sites about each text (`about=`), in the pass that records
+    /// the filler sites: a filler site about the same text continues their paragraph.
+    paragraphs: HashMap<String, Vec<usize>>,
     // --- the writer's choices (`model::Choices`) ---
     /// Site key → the phrases it shows, pinned by the writer.
     pins: HashMap<String, Vec<usize>>,
@@ -552,6 +558,7 @@ impl<'a> Picker<'a> {
             recording: true,
             site_markers: false,
             fill: Vec::new(),
+            paragraphs: HashMap::default(),
             pins: HashMap::default(),
             pinned: HashSet::default(),
             dropped: HashSet::default(),
@@ -806,6 +813,7 @@ impl<'a> Picker<'a> {
         if self.recording {
             self.sites.clear();
             self.fill.clear();
+            self.paragraphs.clear();
         }
         let recording = self.recording;
         if let Some((_, records)) = &mut self.records {
@@ -920,6 +928,11 @@ impl<'a> Picker<'a> {
             && let Some(r) = pass.last_mut()
         {
             r.chosen = vec![i];
+        }
+        if self.recording
+            && let Some(text) = about
+        {
+            self.paragraphs.entry(text.to_string()).or_default().push(i);
         }
         self.used.add(&c);
         let text = shown(&c.text);
@@ -1187,6 +1200,7 @@ impl<'a> Picker<'a> {
         let key = self.site_key(anchor.unwrap_or(section.name()), "filler");
         if self.recording {
             let lines = about.map(lines_of).unwrap_or_default();
+            let about_text = about;
             let about = about.map(|text| self.about(text, topic));
             if self.records.is_some() {
                 let list = match &about {
@@ -1216,6 +1230,7 @@ impl<'a> Picker<'a> {
                 frame,
                 about,
                 lines,
+                about_text: about_text.map(str::to_string),
             });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
@@ -1431,6 +1446,15 @@ impl<'a> Picker<'a> {
             return None;
         }
         let frame = site.frame;
+        // A 保障 paragraph says each thing once: `…压实工作责任。各相关部门要压实责任…` and
+        // `…健全对外开放组织领导机构…。进一步健全完善组织领导体系…` each said it twice.
+        if site.section == Section::Safeguards {
+            let paragraph = site.about_text.as_ref().and_then(|t| self.paragraphs.get(t));
+            let mut before = self.fill[s].iter().chain(paragraph.into_iter().flatten());
+            if before.any(|&j| echoes(self.phrases.get(i).keywords, self.phrases.get(j).keywords)) {
+                return None;
+            }
+        }
         let c = self.candidate(i)?;
         let site = &self.sites[s];
         let fits = !self.taken(&c)
@@ -1445,6 +1469,22 @@ impl<'a> Picker<'a> {
     pub fn sites(&self) -> usize {
         self.sites.len()
     }
+}
+
+/// Whether two sentences with content words `a` and `b` say the same thing: they share two words,
+/// or one of four characters or more (组织领导, 营商环境: a term, where a shared 责任 or 开放 alone
+/// is a word).
+fn echoes(a: Words<'_>, b: Words<'_>) -> bool {
+    let mut shared = 0;
+    for w in a.iter() {
+        if b.iter().any(|v| v == w) {
+            shared += 1;
+            if shared >= 2 || w.chars().count() >= 4 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Gives statement `i` to a site's `fill`, counting what it says and its stock adverbs; returns
