@@ -145,6 +145,11 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             if let Some(rest) = WHOLE.iter().find_map(|w| work.strip_prefix(w)) {
                 work = rest.to_string();
             }
+            // The level above by its own name (贯彻落实自治区…大会精神, 全国…会议): an autonomous
+            // region says 自治区 where a province says 全省.
+            if let Some(rest) = ["自治区", "全国"].iter().find_map(|w| work.strip_prefix(w)) {
+                work = rest.to_string();
+            }
             if let Some(y) = crate::text::year_in(&work)
                 && let Some(rest) = work.strip_prefix(&format!("{y}年"))
             {
@@ -305,6 +310,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .map(str::trim)
         .is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']));
     c.insert("unit_is_office".into(), json!(office));
+    // A park, a zone or a company visited speaks of its own work and figures (调研综合保税区工作,
+    // 综合保税区进出口总额…), not of the whole place's.
+    let own = brief.unit.as_deref().is_some_and(|u| !u.trim().is_empty()) && !office;
+    c.insert("unit_own_work".into(), json!(own));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
     let attendees: Vec<Value> = brief
@@ -515,6 +524,8 @@ mod tests {
             ("吴江区", "全区贯彻落实全市开放再出发大会精神推进会", "对外开放"),
             ("晋江市", "全市招商引资攻坚年动员大会", "招商引资"),
             ("晋江市", "全市营商环境提升年推进会", "营商环境"),
+            ("锡林郭勒盟", "全盟贯彻落实自治区高水平对外开放大会精神推进会", "高水平对外开放"),
+            ("锡林郭勒盟", "全盟贯彻落实全国商务工作会议精神大会", "商务"),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
         }
