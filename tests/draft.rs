@@ -855,6 +855,22 @@ fn a_safeguards_paragraph_says_each_thing_once() {
     }
 }
 
+/// A problem's heading is the writer's judgment and is said in every genre that lists problems (a
+/// helper's 锡林郭勒盟 贯彻落实 speech lost all three); the points of a problem without one are
+/// each an item, as before.
+#[test]
+fn every_genre_says_the_writers_problem_headings() {
+    let problems = "问题:\n  - 标题: 通道经济特征明显\n    要点: [进口资源落地加工转化不足]\n  - 要点: [口岸查验设施不足, 外商投资企业不足40家]\n";
+    let base = "讲话人: 盟长 张华\n地区: 锡林郭勒盟\n会议: 全盟对外开放工作会议\n调研单位: 盟商务局\n措施:\n  - 标题: 做大落地加工\n    要点: [推动进口资源落地加工]\n";
+    for genre in ["work-conference", "implementation", "research-visit", "news-report"] {
+        let md = piped(&format!("体裁: {genre}\n{base}{problems}"), 1);
+        assert!(
+            md.contains("一是通道经济特征明显。进口资源落地加工转化不足。二是口岸查验设施不足。三是外商投资企业不足40家。"),
+            "{genre}:\n{md}"
+        );
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]

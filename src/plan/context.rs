@@ -207,6 +207,22 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
     }
 }
 
+/// The problems as a speech numbers them (一是…二是…): a problem with a heading is one item, its
+/// heading and then its points; the points of a problem without one are each an item of their own
+/// (a writer who gives only points gives one problem a point).
+fn problem_items(problems: &[Value]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for p in problems {
+        match p.get("points").and_then(Value::as_array) {
+            Some(points) if p.get("heading").is_none_or(Value::is_null) => {
+                out.extend(points.iter().map(|t| json!({"heading": null, "points": [t]})));
+            }
+            _ => out.push(p.clone()),
+        }
+    }
+    out
+}
+
 /// The place as a speech names it: a province without 省 (江西省 → 江西), an autonomous area by its
 /// short name (延边朝鲜族自治州 → 延边州, 黔东南苗族侗族自治州 → 黔东南州, 长阳土家族自治县 → 长阳自治县,
 /// 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古); any other place, and an autonomous area whose people `ethnic_groups` does not list, as
@@ -345,6 +361,9 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
                 value
             })
             .collect();
+        if key == "problems" {
+            c.insert("problem_items".into(), Value::Array(problem_items(&list)));
+        }
         c.insert(key.into(), Value::Array(list));
         likes.insert(key.into(), json!(like.map_or("", Shape::name)));
     }
