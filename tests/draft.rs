@@ -871,6 +871,25 @@ fn every_genre_says_the_writers_problem_headings() {
     }
 }
 
+/// The writer's 形势 points are said in every genre (a helper's briefs for four genres had them
+/// dropped without a word, while the length hint asked for them).
+#[test]
+fn every_genre_says_the_writers_situation() {
+    for genre in ["county", "implementation", "research-visit", "news-report", "signed-article"] {
+        let example = std::fs::read_to_string(format!("examples/{genre}.yaml")).unwrap();
+        let key = if example.contains("\n地区:") { "形势" } else { "situation" };
+        let brief =
+            format!("{}\n{key}:\n  - 外需收缩压力加大\n  - 区域间招商引资竞争日趋激烈\n", example.trim_end());
+        for seed in 1..=2 {
+            let md = piped(&brief, seed);
+            assert!(
+                md.contains("外需收缩压力加大。区域间招商引资竞争日趋激烈。"),
+                "{genre} seed {seed}:\n{md}"
+            );
+        }
+    }
+}
+
 /// A province's speech calls the units below it what that province calls them (`provinces.yaml`):
 /// 云南 has more 州 than 市, 内蒙古 has 盟, 新疆 has 地区 — the generic 各市（州） is none of these.
 #[test]
