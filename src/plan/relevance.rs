@@ -401,6 +401,18 @@ pub struct Admissible {
     unit: Unit,
 }
 
+/// Words that deny what follows them in a clause: a brief that says `海宁没有综合保税区` does not
+/// license a sentence praising the place's 综合保税区. (A closed class of the language, not a list a
+/// writer curates.)
+const NEGATORS: [&str; 7] = ["没有", "尚无", "缺少", "缺乏", "尚未", "未设", "不具备"];
+
+/// Whether the word at byte `at` of `text` is denied: its clause, up to it, has a negator.
+fn negated(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause = before.rfind(['，', '。', '；', '：', '！', '？', '\n']).map_or(before, |i| &before[i..]);
+    NEGATORS.iter().any(|n| clause.contains(n))
+}
+
 impl Admissible {
     /// For a brief whose text (every field, as one string) is `brief_text`, for `unit`.
     pub fn new(
@@ -416,7 +428,9 @@ impl Admissible {
         let mut found = vec![false; words.len()];
         if let Ok(finder) = aho_corasick::AhoCorasick::new(&words) {
             for m in finder.find_overlapping_iter(brief_text) {
-                found[m.pattern().as_usize()] = true;
+                if !negated(brief_text, m.start()) {
+                    found[m.pattern().as_usize()] = true;
+                }
             }
         }
         let mut at = 0;
@@ -567,6 +581,22 @@ mod tests {
         assert!(about.score_on(two(), true) > 0.0);
         assert_eq!(about.score_on(two(), false), 0.0);
         assert!(about.score_on(["引进", "驻点招商"].into_iter(), false) > 0.0);
+    }
+
+    #[test]
+    fn a_brief_that_denies_a_platform_does_not_license_it() {
+        let list: Vec<Presupposition> = crate::yaml::from_str(
+            "- {name: 综合保税区, words: [综合保税区, 保税], brief: [综合保税区, 综保区, 保税]}\n",
+            "p",
+        )
+        .unwrap();
+        let admits = |brief: &str| {
+            Admissible::new(&list, Vec::new(), Unit::of(Level::County), brief).unsupported.is_empty()
+        };
+        assert!(!admits("问题：海宁没有综合保税区和保税物流中心，企业要到外地办理通关"));
+        assert!(!admits("我县尚无综保区。"));
+        assert!(admits("海宁没有综合保税区。措施：争取设立海宁保税物流中心"));
+        assert!(admits("用好综合保税区政策"));
     }
 
     #[test]
