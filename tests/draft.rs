@@ -883,7 +883,7 @@ fn every_genre_says_the_writers_situation() {
         for seed in 1..=2 {
             let md = piped(&brief, seed);
             assert!(
-                md.contains("外需收缩压力加大。区域间招商引资竞争日趋激烈。"),
+                md.contains("当前，外需收缩压力加大。区域间招商引资竞争日趋激烈。"),
                 "{genre} seed {seed}:\n{md}"
             );
         }

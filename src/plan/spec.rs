@@ -76,6 +76,10 @@ pub struct Common {
     /// drives the work, and is not its name.
     #[serde(default)]
     pub meeting_campaigns: Vec<String>,
+    /// Openings that set a 形势 point's time or frame (当前, 近年来, 随着…): a first point without
+    /// one is led by 当前，.
+    #[serde(default)]
+    pub situation_openings: Vec<String>,
     /// A period with one of these (1—8月, 上半年, 前三季度, 今年以来) is part of a year: the speech
     /// takes stock midway and speaks of 下一步, not of a new year's deployment.
     #[serde(default)]
