@@ -66,12 +66,10 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
             "在 situation（形势）写 2—3 条形势与意义的要点，约可增加 {} 字",
             3 * PER_SITUATION_POINT
         ));
+        reach += 3 * PER_SITUATION_POINT;
     }
     if brief.problems.is_empty() {
         ways.push("写出存在的问题（problems），措施才有所针对".to_string());
-    }
-    if brief.situation.is_empty() {
-        reach += 3 * PER_SITUATION_POINT;
     }
     // A speech of what the brief has is better than one padded to a number.
     if short > reach {

@@ -207,6 +207,17 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
     }
 }
 
+/// An office visited (市商务局, 县发改委) has 业务工作 of its own; a park or a company has work.
+fn unit_is_office(brief: &Brief) -> bool {
+    brief.unit.as_deref().map(str::trim).is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']))
+}
+
+/// A park, a zone or a company visited speaks of its own work and figures (调研综合保税区工作,
+/// 综合保税区进出口总额…), not of the whole place's as an office does.
+fn unit_own_work(brief: &Brief) -> bool {
+    brief.unit.as_deref().is_some_and(|u| !u.trim().is_empty()) && !unit_is_office(brief)
+}
+
 /// The problems as a speech numbers them (一是…二是…): a problem with a heading is one item, its
 /// heading and then its points; the points of a problem without one are each an item of their own
 /// (a writer who gives only points gives one problem a point).
@@ -327,17 +338,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("period".into(), opt(picker, "period", &brief.period));
     c.insert("period_year".into(), period_year.map_or(Value::Null, Value::String));
     c.insert("unit".into(), opt(picker, "unit", &brief.unit));
-    // An office (市商务局, 县发改委) has 业务工作 of its own; a park or a company visited has work.
-    let office = brief
-        .unit
-        .as_deref()
-        .map(str::trim)
-        .is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']));
-    c.insert("unit_is_office".into(), json!(office));
-    // A park, a zone or a company visited speaks of its own work and figures (调研综合保税区工作,
-    // 综合保税区进出口总额…), not of the whole place's.
-    let own = brief.unit.as_deref().is_some_and(|u| !u.trim().is_empty()) && !office;
-    c.insert("unit_own_work".into(), json!(own));
+    c.insert("unit_is_office".into(), json!(unit_is_office(brief)));
+    c.insert("unit_own_work".into(), json!(unit_own_work(brief)));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
     let attendees: Vec<Value> = brief
@@ -468,8 +470,10 @@ impl Parts<'_> {
             .map(|(i, f)| {
                 let src = picker.brief_source(&format!("{field}.figures[{i}]"));
                 let f = crate::model::Figure { name: normalise(&f.name), ..f.clone() };
-                let of_facility =
-                    figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds);
+                // Said of the whole place (全市…) unless it is one facility's (河口口岸…) or the
+                // figure of the park or zone visited.
+                let own_subject = unit_own_work(brief)
+                    || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds);
                 json!({
                     "name": f.name,
                     "value": f.value.as_str(),
@@ -478,7 +482,7 @@ impl Parts<'_> {
                     "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
                     "rank": f.rank,
                     "clause": figure::clause(&f, None, &brief.locality),
-                    "clause_lead": figure::clause(&f, Some(whole).filter(|_| !of_facility), &brief.locality),
+                    "clause_lead": figure::clause(&f, Some(whole).filter(|_| !own_subject), &brief.locality),
                     "src": src,
                 })
             })

@@ -30,8 +30,7 @@ pub fn figure(
     Ok(())
 }
 
-/// Every figure of a list joined by `；`, the first with 全市 (unless `whole=false`: the figures of
-/// a park or a zone visited are its own), ending `。`.
+/// Every figure of a list joined by `；`, the first with 全市 (when planning gave it one), ending `。`.
 pub fn figures(
     h: &Helper<'_>,
     _: &Handlebars<'_>,
@@ -40,9 +39,8 @@ pub fn figures(
     out: &mut dyn Output,
 ) -> HelperResult {
     let Value::Array(list) = super::param(h, 0)? else { return Ok(()) };
-    let whole = h.hash_get("whole").is_none_or(|v| v.value().as_bool().unwrap_or(true));
     let parts: Vec<String> =
-        list.iter().enumerate().map(|(i, f)| one(f, whole && i == 0)).filter(|s| !s.is_empty()).collect();
+        list.iter().enumerate().map(|(i, f)| one(f, i == 0)).filter(|s| !s.is_empty()).collect();
     if !parts.is_empty() {
         out.write(&parts.join("；"))?;
         out.write("。")?;
