@@ -246,21 +246,24 @@ fn embedded_phrasebank_drafts_keep_every_invariant() {
 
 /// A measure the writer left without a heading borrows one of the build of the writer's own
 /// (`plan::heading`: 动宾 `持续优化营商环境`, not `环境要优化` after three 动宾 headings), and so does
-/// the closing safeguard item: the 一是…五是 run reads as written by one hand.
+/// the closing safeguard item: the 一是…五是 run reads as written by one hand. An article's long
+/// title is never drawn among short headings (`三是加强党的全面领导，凝聚持续发力抓改革、促开放的工作合力。`
+/// after `一是稳住重点企业` and `二是开拓新兴市场`, in 2 of 3 drafts of new briefs before).
 #[test]
 fn borrowed_measure_headings_keep_the_build_of_the_writers() {
     use jianggao::plan::heading::Shape;
-    for path in [EXAMPLE, LIUZHOU] {
+    // Two with a measure left without a heading; two where only the closing item is borrowed, one
+    // of them a 分析会 of a city whose figures fell (where the long title was drawn).
+    for path in [EXAMPLE, LIUZHOU, "examples/county.yaml", "tests/fixtures/briefs/zhaoqing-analysis.yaml"] {
         let brief = brief_as_json(path);
         let measures = brief["measures"].as_array().unwrap();
         let given: Vec<&str> = measures.iter().filter_map(|m| m["heading"].as_str()).collect();
-        assert!(given.len() < measures.len(), "{path}: a measure without a heading");
         let like = Shape::most(given).unwrap();
         for seed in 0..20 {
             let md = run(&["draft", path, "--seed", &seed.to_string()]);
             let heads: Vec<&str> = md
                 .lines()
-                .skip_while(|l| !l.contains("工作措施"))
+                .skip_while(|l| !(l.starts_with('#') && (l.contains("措施") || l.contains("重点工作"))))
                 .filter_map(|l| {
                     let (n, rest) = l.split_once('是')?;
                     (!n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
@@ -270,6 +273,8 @@ fn borrowed_measure_headings_keep_the_build_of_the_writers() {
             assert_eq!(heads.len(), measures.len() + 1, "seed {seed}: {heads:?}");
             for h in heads {
                 assert_eq!(Shape::of(h), like, "{path} seed {seed}: {h}");
+                // (Counted here, not only by the shape: the long title was once `Plain` too.)
+                assert!(h.chars().count() < 18, "{path} seed {seed}: a title among headings: {h}");
             }
         }
     }
@@ -774,8 +779,10 @@ fn the_closing_item_is_worded_like_the_writers_headings() {
         assert!(!item.starts_with("四是要"), "seed {seed}: {item}");
         closing.insert(item.split('。').next().unwrap().to_string());
     }
-    // Still drawn from several headings, not the one plain heading the phrasebank has.
-    assert!(closing.len() >= 2, "{closing:?}");
+    // The seeds' phrasebank has one plain heading on 组织领导 (`要强化组织领导。`, its 要 dropped).
+    // The other once drawn here was an article's title, `加强党的全面领导，凝聚持续发力抓改革、
+    // 促开放的工作合力`, which reads as a paragraph among short headings and is no longer drawn.
+    assert!(closing.iter().all(|h| h.chars().count() < 18), "{closing:?}");
 }
 
 /// An autonomous area is named in the body by its short name, as a speaker says it: 延边州, not

@@ -17,10 +17,17 @@ pub enum Shape {
     /// 动宾短语 led by 要: `要强化组织领导`. After `一是做强港口开放功能` and `二是稳住外贸基本盘`,
     /// `三是要强化组织领导` reads as pasted from another list.
     Modal,
+    /// 一句话式的长标题 of an article's or a report's part, 18 characters or more:
+    /// `加强党的全面领导，凝聚持续发力抓改革、促开放的工作合力`, `构建现代开放体系是转换动力、提质增效的
+    /// 重要途径`. Among `扩大招商引资` and `做强对外贸易` one reads as a paragraph put where a heading was.
+    Long,
 }
 
+/// From this many characters (closing punctuation aside), a heading that is not a pair is `Long`.
+const LONG: usize = 18;
+
 impl Shape {
-    pub const ALL: [Shape; 4] = [Shape::Plain, Shape::Must, Shape::Pair, Shape::Modal];
+    pub const ALL: [Shape; 5] = [Shape::Plain, Shape::Must, Shape::Pair, Shape::Modal, Shape::Long];
 
     /// The name templates use (`like="plain"`; the context's `like.measures`).
     pub fn name(self) -> &'static str {
@@ -29,6 +36,7 @@ impl Shape {
             Shape::Must => "must",
             Shape::Pair => "pair",
             Shape::Modal => "modal",
+            Shape::Long => "long",
         }
     }
 
@@ -46,6 +54,9 @@ impl Shape {
             && second.chars().count() >= 4
         {
             return Shape::Pair;
+        }
+        if chars.len() >= LONG {
+            return Shape::Long;
         }
         if chars.len() <= 6 && chars.get(2) == Some(&'要') {
             return Shape::Must;
@@ -110,10 +121,17 @@ mod tests {
         {
             assert_eq!(Shape::of(h), Shape::Pair, "{h}");
         }
-        // An enumeration inside a 动宾 heading is not a pair; nor is a long first phrase.
-        for h in ["加快建设开放平台、物流通道", "加强党的全面领导，凝聚持续发力抓改革、促开放的工作合力"]
-        {
+        // An enumeration inside a 动宾 heading is not a pair.
+        for h in ["加快建设开放平台、物流通道", "今年一季度开放招商实现开门红"] {
             assert_eq!(Shape::of(h), Shape::Plain, "{h}");
+        }
+        // A part's title of a sentence's length, in three phrases or in one, is long.
+        for h in [
+            "加强党的全面领导，凝聚持续发力抓改革、促开放的工作合力。",
+            "构建现代开放体系是转换动力、提质增效的重要途径",
+            "要进一步提升招商引资和对外投资水平，增强经济外向度",
+        ] {
+            assert_eq!(Shape::of(h), Shape::Long, "{h}");
         }
     }
 
@@ -124,6 +142,7 @@ mod tests {
         assert_eq!(Shape::Modal.fit("要强化组织领导"), Some("要强化组织领导"));
         assert_eq!(Shape::Modal.fit("扩大招商引资"), None);
         assert_eq!(Shape::Plain.fit("平台要建好"), None);
+        assert_eq!(Shape::Plain.fit("加强党的全面领导，凝聚持续发力抓改革、促开放的工作合力"), None);
     }
 
     #[test]

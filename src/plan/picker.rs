@@ -1153,14 +1153,20 @@ impl<'a> Picker<'a> {
         } else {
             [Role::Heading, Role::Point]
         };
-        // Of the shape asked for first; then, when there is none of it, of any.
-        for shape in std::iter::once(like).chain(like.map(|_| None)) {
+        // Of the shape asked for first; then, when there is none of it, of any. With none asked
+        // for, a short one first: a long title (`Shape::Long`) is an article's, and the headings
+        // after it would be asked to match it.
+        for (pass, shape) in [like, None].into_iter().enumerate() {
             for role in roles {
                 if role == Role::Point && !points {
                     continue;
                 }
                 let fits = |t: &str| {
-                    shape.is_none_or(|s| s.fit(t).is_some()) && (role == Role::Heading || stands_alone(t))
+                    let shape_fits = match shape {
+                        Some(s) => s.fit(t).is_some(),
+                        None => pass > 0 || Shape::of(t) != Shape::Long,
+                    };
+                    shape_fits && (role == Role::Heading || stands_alone(t))
                 };
                 if let Some(found) = self.draw((section, role), topic, fits) {
                     return Some(found);
