@@ -37,13 +37,28 @@ pub struct Topic {
 
 /// Something a stock sentence may take for granted of the place it is said in
 /// (`presuppositions.yaml`): a sentence with one of `words` presupposes `name`, and goes only into
-/// a draft whose brief says one of `brief`.
+/// a draft whose brief says one of `brief` — not inside one of `except`, longer words in which a
+/// brief word means something else (`外资` in `县外资金`, capital from outside the county).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Presupposition {
     pub name: String,
     pub words: Vec<String>,
     pub brief: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub except: Vec<String>,
+}
+
+impl Presupposition {
+    /// Whether the brief word `word`, found at byte `at` of `text`, is inside one of `except`.
+    pub fn excepted(&self, text: &str, word: &str, at: usize) -> bool {
+        self.except.iter().any(|e| {
+            e.match_indices(word).any(|(k, _)| {
+                at.checked_sub(k)
+                    .is_some_and(|from| text.get(from..).is_some_and(|t| t.starts_with(e.as_str())))
+            })
+        })
+    }
 }
 
 /// What texts presuppose (`presuppositions.yaml`), every word of the list found in one pass over
