@@ -120,6 +120,10 @@ pub struct LevelWording {
     pub league: Option<String>,
     #[serde(default, rename = "旗", skip_serializing_if = "Option::is_none")]
     pub banner: Option<String>,
+    /// A 县级市 (永康市 at 县级) speaks at a 县's level but names its own bodies with 市: 市委市政府,
+    /// 市直, 市商务局, 开放兴市 — not 县委县政府. At 县级 a name ending in 市 takes this column.
+    #[serde(default, rename = "县级市", skip_serializing_if = "Option::is_none")]
+    pub county_city: Option<String>,
     /// A province-level unit that is not a 省 names its own bodies its own way: a 直辖市 speaks
     /// of 市委市政府, 市直 and 市商务局, an autonomous region of 自治区党委、政府, 区直 and
     /// 自治区商务厅. At 省级 their column, where the row has one, wins.
@@ -174,6 +178,7 @@ impl LevelWording {
             ("州", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
             ("旗", County) => self.banner.as_deref(),
+            ("市", County) => self.county_city.as_deref(),
             // At 省级 a name ending in 市 is a 直辖市's, one ending in 区 an autonomous region's.
             ("市", Province) => self.municipality.as_deref(),
             ("区", Province) => self.region.as_deref(),

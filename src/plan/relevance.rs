@@ -716,6 +716,29 @@ mod tests {
         }
     }
 
+    /// A 县级市 speaks at a 县's level but of 市委市政府, 市直 and 市商务局 (永康市 was drafted
+    /// `县商务局要牵头…研究制定我市的配套政策`); a 县 keeps 县委县政府. A province's commerce
+    /// department is a 厅: `{{level}}商务局` filled at 省级 (`省商务局`, 贵州) is 省商务厅.
+    #[test]
+    fn a_county_level_city_and_a_province_name_their_own_bodies() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        let text = "各县（市、区）要在市委市政府领导下，开放兴市，市直部门和市商务局要加强指导。";
+        for (word, says) in [
+            ("市", "各乡镇要在市委市政府领导下，开放兴市，市直部门和市商务局要加强指导。"),
+            ("县", "各乡镇要在县委县政府领导下，开放兴县，县直部门和县商务局要加强指导。"),
+        ] {
+            let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(Level::County) }, "");
+            assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
+        }
+        let province = Admissible::new(&[], levels.clone(), Unit::of(Level::Province), "");
+        assert_eq!(
+            province.worded("省商务局要牵头做好政策的梳理和解读。").as_deref(),
+            Some("省商务厅要牵头做好政策的梳理和解读。")
+        );
+        let region = Admissible::new(&[], levels, Unit { word: "区", ..Unit::of(Level::Province) }, "");
+        assert_eq!(region.worded("自治区商务局要牵头。").as_deref(), Some("自治区商务厅要牵头。"));
+    }
+
     /// The embedded level wording rewrites 兴市 and 强市 but not the 市场 in 新兴市场 or 加强市场
     /// (a county's draft said 积极开发…新兴县场).
     #[test]
