@@ -767,6 +767,21 @@ fn a_news_release_credits_only_a_rising_record() {
     }
 }
 
+/// Attendees are parted by 、 (`区人大常委会副主任陈雪芳、区政协副主席李建明出席会议`), and by ，
+/// when a title holds a 、 of its own, as seed 002 writes them. Every release parted them by ，.
+#[test]
+fn attendees_are_parted_as_a_release_parts_them() {
+    let brief = std::fs::read_to_string("tests/fixtures/briefs/tianjin-news.yaml").unwrap();
+    let plain =
+        brief.replace("  - 市政府党组成员刘志明\n", "  - 市政府党组成员刘志明\n  - 市政协副主席吴晓梅\n");
+    assert_ne!(plain, brief);
+    let titled = plain.replace("市政协副主席吴晓梅", "市委常委、常务副市长陈立平");
+    for seed in 0..2 {
+        assert!(piped(&plain, seed).contains("市政府党组成员刘志明、市政协副主席吴晓梅出席会议。"));
+        assert!(piped(&titled, seed).contains("市政府党组成员刘志明，市委常委、常务副市长陈立平出席会议。"));
+    }
+}
+
 /// The stock item that closes a work conference's measures is worded like the writer's headings:
 /// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
 #[test]

@@ -350,6 +350,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .filter(|v| !v.is_null())
         .collect();
     c.insert("attendees".into(), Value::Array(attendees));
+    // 陈雪芳、李建明出席会议; but when a title holds a 、 (`省委书记、省人大常委会主任陈求发`),
+    // the persons are parted by ，, as seed 002 writes them.
+    let titled = brief.attendees.iter().any(|a| a.contains('、'));
+    c.insert("attendee_sep".into(), json!(if titled { "，" } else { "、" }));
     let mut likes = Map::new();
     let ctx = Parts { brief, common, seed, whole: &whole };
     for (key, section, parts, headings) in [
