@@ -6,7 +6,7 @@
 //! - `topics.yaml` — the topic lexicon: a list of `{name, keywords}`;
 //! - `dict.txt` — jieba user dictionary of domain terms (mining only);
 //! - `curation.yaml` — exclusions and overrides the miner applies (mining only);
-//! - `wording.yaml` — 规范提法 for `check` (`check::wording`);
+//! - `wording.yaml` — 规范提法: what `check` reports and drafting does not say (`wording`);
 //! - `levels.yaml`, `provinces.yaml` — wording bound to an administrative level, and what each
 //!   province calls the units below it (drafting only).
 //!
@@ -25,6 +25,7 @@ use crate::model::{Phrase, Role, Section};
 use crate::yaml;
 
 pub mod index;
+pub mod wording;
 
 /// One topic of the lexicon, with the words that signal it in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,9 +224,11 @@ pub struct DraftingLists {
     pub provinces: Provinces,
     /// The topic lexicon (`topics.yaml`): which topics a site's text is on.
     pub topics: Vec<Topic>,
+    /// 规范提法 (`wording.yaml`): what a draft does not say.
+    pub wording: Vec<wording::Entry>,
 }
 
-/// The presupposition, level, province and topic lists of the embedded phrasebank overlaid by `dir`:
+/// The presupposition, level, province, topic and wording lists of the embedded phrasebank overlaid by `dir`:
 /// what drafting reads besides the phrases. Small files, parsed per draft.
 pub fn drafting_lists(dir: Option<&Path>) -> Result<DraftingLists> {
     // Only these files are read: the folder may hold a mined phrasebank of any size.
@@ -249,6 +252,7 @@ pub fn drafting_lists(dir: Option<&Path>) -> Result<DraftingLists> {
         levels: read(dir, "levels.yaml")?,
         provinces: read(dir, PROVINCES)?,
         topics: read(dir, "topics.yaml")?,
+        wording: read(dir, wording::FILE)?,
     })
 }
 

@@ -256,9 +256,9 @@ fn errors_exit_two_with_a_chinese_message() {
 #[test]
 fn the_seeds_give_no_false_alarm() {
     let expected: [(&str, &[(&str, usize)]); 5] = [
-        ("000_33a6860e3829c160.txt", &[("placeholder", 31), ("wording", 1)]),
+        ("000_33a6860e3829c160.txt", &[("placeholder", 31), ("wording", 2)]),
         ("001_118bd481c4ae1093.txt", &[("placeholder", 13), ("punctuation", 149)]),
-        ("002_4484aa57dbccfebf.txt", &[("punctuation", 114)]),
+        ("002_4484aa57dbccfebf.txt", &[("punctuation", 114), ("wording", 1)]),
         ("003_3c54af0a84d7f27a.txt", &[("placeholder", 5), ("punctuation", 102)]),
         (
             "004_40468710472191ce.txt",
@@ -490,21 +490,32 @@ fn seeds_and_example_drafts_give_no_false_wording_or_charset_alarm() {
     for path in &seeds {
         let (_, found, all) = wording_and_charset(&[path.to_str().unwrap()]);
         per_seed.push(found.len());
-        if !found.is_empty() {
-            // Seed 000 line 17: 国家实施“一带一路”战略等重大机遇 — the form 新华社 struck in 2016.
-            assert_eq!(found, keys(&[("wording", 17, 38)]), "{all:#?}");
-            assert!(all[0]["message"].as_str().unwrap().starts_with("“一带一路”战略应为“一带一路”倡议"));
+        let message = |i: usize| all[i]["message"].as_str().unwrap().to_string();
+        if path.ends_with("000_33a6860e3829c160.txt") {
+            // Line 17: 国家实施“一带一路”战略等重大机遇 — the form 新华社 struck in 2016; line 21:
+            // 积极开发“一带一路”沿线国家等新兴市场 — now 共建“一带一路”国家 (白皮书, 2023).
+            assert_eq!(found, keys(&[("wording", 17, 38), ("wording", 21, 160)]), "{all:#?}");
+            assert!(message(0).starts_with("“一带一路”战略应为“一带一路”倡议"));
+            assert!(message(1).starts_with("慎用“一带一路”沿线国家"));
+        } else if path.ends_with("002_4484aa57dbccfebf.txt") {
+            // Line 11: 扩大与沿线国家国际产能和装备制造合作.
+            assert_eq!(found, keys(&[("wording", 11, 170)]), "{all:#?}");
+            assert!(message(0).starts_with("慎用“沿线国家”"));
         }
     }
-    assert_eq!(per_seed, [1, 0, 0, 0, 0]);
+    assert_eq!(per_seed, [2, 0, 1, 0, 0]);
 
     let dir = tempfile::tempdir().unwrap();
     let mut briefs: Vec<_> = std::fs::read_dir("examples").unwrap().map(|e| e.unwrap().path()).collect();
     briefs.sort();
     assert_eq!(briefs.len(), 11);
+    // Drafting says none of what check reports (`phrasebank::wording::Wording::as_drafted`): the
+    // seeds' 沿线国家 sentences were drafted into 9 of 20 drafts of a province's article before.
     for brief in &briefs {
-        let draft = generated(dir.path(), brief.to_str().unwrap(), 1, "md");
-        let (_, found, all) = wording_and_charset(&[draft.to_str().unwrap()]);
-        assert_eq!(found, vec![], "{}: {all:#?}", brief.display());
+        for seed in 1..=4 {
+            let draft = generated(dir.path(), brief.to_str().unwrap(), seed, "md");
+            let (_, found, all) = wording_and_charset(&[draft.to_str().unwrap()]);
+            assert_eq!(found, vec![], "{} seed {seed}: {all:#?}", brief.display());
+        }
     }
 }

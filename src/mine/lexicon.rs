@@ -31,7 +31,7 @@ pub const LEVELS: &str = "levels.yaml";
 /// Not read by mining: carried into the output folder, which drafting reads as a whole.
 pub const PROVINCES: &str = crate::phrasebank::PROVINCES;
 /// Not read by mining: carried into the output folder, which `check --phrasebank` reads.
-pub const WORDING: &str = crate::check::wording::FILE;
+pub const WORDING: &str = crate::phrasebank::wording::FILE;
 
 /// Part-of-speech tags of names: a dictionary word with one of these makes a phrase specific.
 const NAME_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nt", "nz"];

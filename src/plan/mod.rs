@@ -80,7 +80,8 @@ impl<'a> Plan<'a> {
                 .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
                 .flatten(),
         };
-        let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &brief_text(brief));
+        let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &brief_text(brief))
+            .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics);
         if record_sites {
             picker.record_sites();

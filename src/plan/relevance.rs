@@ -19,6 +19,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::Level;
 use crate::model::words::{containers, inner_parts};
+use crate::phrasebank::wording::Wording;
 use crate::phrasebank::{LevelWording, Phrases, Presupposition, Unit};
 
 /// The longest vocabulary word looked up, in characters (longer content words are rare and are
@@ -399,6 +400,8 @@ pub struct Admissible {
     levels: Vec<LevelWording>,
     /// The speech's level, unit word and province's wording (`phrasebank::Unit`).
     unit: Unit,
+    /// 规范提法: fixed where sure, and the sentence not drafted where the wording is to be avoided.
+    wording: Wording,
 }
 
 /// Words that deny what follows them in a clause: a brief that says `海宁没有综合保税区` does not
@@ -453,12 +456,22 @@ impl Admissible {
         let mut levels = levels;
         // Longest first: 各县（市）区 is matched before 县（市）区.
         levels.sort_by_key(|l| std::cmp::Reverse(l.text.chars().count()));
-        Admissible { unsupported, levels, unit }
+        Admissible { unsupported, levels, unit, wording: Wording::default() }
+    }
+
+    /// The same, saying nothing `wording` lists (`Wording::as_drafted`).
+    pub fn with_wording(self, wording: Wording) -> Admissible {
+        Admissible { wording, ..self }
     }
 
     /// Everything is admissible (tests, a brief-less picker).
     pub fn any(level: Level) -> Admissible {
-        Admissible { unsupported: HashSet::default(), levels: Vec::new(), unit: Unit::of(level) }
+        Admissible {
+            unsupported: HashSet::default(),
+            levels: Vec::new(),
+            unit: Unit::of(level),
+            wording: Wording::default(),
+        }
     }
 
     /// Whether every presupposition of a phrase is supported by the brief.
@@ -466,10 +479,16 @@ impl Admissible {
         presupposes.all(|p| !self.unsupported.contains(p))
     }
 
-    /// `text` in this level's wording, or `None` when it holds wording this level cannot say.
+    /// `text` in this level's wording and with the 规范提法 fixed, or `None` when it holds wording
+    /// this level cannot say or a draft should not (`Wording::as_drafted`).
     pub fn worded(&self, text: &str) -> Option<String> {
+        self.wording.as_drafted(&self.leveled(text)?)
+    }
+
+    /// `text` in this level's wording, or `None` when it holds wording this level cannot say.
+    fn leveled<'t>(&self, text: &'t str) -> Option<Cow<'t, str>> {
         if self.levels.is_empty() || !self.levels.iter().any(|l| text.contains(l.text.as_str())) {
-            return Some(text.to_string());
+            return Some(Cow::Borrowed(text));
         }
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -484,7 +503,7 @@ impl Admissible {
             out.push(c);
             rest = &rest[c.len_utf8()..];
         }
-        Some(out)
+        Some(Cow::Owned(out))
     }
 }
 
