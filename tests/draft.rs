@@ -782,6 +782,30 @@ fn attendees_are_parted_as_a_release_parts_them() {
     }
 }
 
+/// A visit to the 管委会 of a zone speaks of the zone: its work is what the meeting names after the
+/// zone (开放发展), and its record, 差距 and goals are the zone's, named as the zone is, not
+/// `长春市汽车经济技术开发区` (the place put before what was left of the zone's name). A visit to an
+/// office keeps the office as the one that carried out the decisions.
+#[test]
+fn a_visit_to_a_zones_office_speaks_of_the_zone() {
+    let brief = std::fs::read_to_string("tests/fixtures/briefs/changchun-zone-visit.yaml").unwrap();
+    for seed in 0..3 {
+        let md = piped(&brief, seed);
+        for said in [
+            "今天，我们到长春汽车经济技术开发区管委会调研开放发展工作。",
+            "总的来看，长春汽车经济技术开发区认真贯彻",
+            "下面，我就开放发展工作，讲几点意见：",
+            "相比，长春汽车经济技术开发区开放发展工作还有不小差距：",
+            "2026年，长春汽车经济技术开发区开放发展工作的主要目标是：",
+        ] {
+            assert!(md.contains(said), "seed {seed}: {said}\n{md}");
+        }
+        assert!(!md.contains("长春市汽车") && !md.contains("调研汽车"), "seed {seed}:\n{md}");
+    }
+    let (md, _) = embedded("examples/research-visit.yaml", 1);
+    assert!(md.contains("总的来看，县商务局认真贯彻"), "{md}");
+}
+
 /// The stock item that closes a work conference's measures is worded like the writer's headings:
 /// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
 #[test]

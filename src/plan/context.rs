@@ -128,13 +128,17 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         // and a time of the year (上半年, 一季度: the period's, `Common::meeting_times`).
         let times = &common.meeting_times;
         let visited = brief.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
+        // The zone a 管委会 runs (调研长春汽车经济技术开发区开放发展工作座谈会: the work is 开放发展).
+        let run = visited.map(|u| unit_body(u, common)).filter(|b| Some(*b) != visited);
         loop {
             let before = work.len();
-            // A research visit's unit and the visit itself (县商务局调研全县对外开放工作座谈会).
-            if let Some(rest) = visited.and_then(|u| work.strip_prefix(u)) {
+            // The visit and the unit visited, in either order (县商务局调研全县对外开放工作座谈会,
+            // 调研长春汽车经济技术开发区开放发展工作座谈会), before the place: the unit's name may
+            // start with the place's (长春).
+            if let Some(rest) = work.strip_prefix("调研") {
                 work = rest.to_string();
             }
-            if let Some(rest) = work.strip_prefix("调研") {
+            if let Some(rest) = [visited, run].into_iter().flatten().find_map(|u| work.strip_prefix(u)) {
                 work = rest.to_string();
             }
             for prefix in [Some(locality), short].into_iter().flatten() {
@@ -178,12 +182,14 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         }
         for carry in ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"] {
             if let Some(inner) = work.strip_prefix(carry) {
-                let inner = inner.strip_suffix("精神").unwrap_or(inner);
+                let inner = without_documents(inner);
+                let inner = inner.strip_suffix("精神").unwrap_or(&inner);
                 if !inner.is_empty() && inner != meeting {
                     return (work_of(brief, common, inner).0, Some(inner.to_string()));
                 }
             }
         }
+        let work = without_documents(&work);
         let work = work.strip_suffix("精神").unwrap_or(&work);
         // A research visit's meeting names the unit visited and the visit (县商务局调研座谈会), not
         // the work: `民勤县县商务局调研工作的主要目标是` said the place twice and made the visit the
@@ -205,6 +211,32 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         let work = work.replace('暨', "和");
         (if work.chars().count() < 2 { "对外开放".to_string() } else { work }, None)
     }
+}
+
+/// `meeting` without the documents it joins with 暨: a meeting held on the place's own plan
+/// (全市对外开放大会精神暨《江津区扩大高水平对外开放实施方案》推进会) carries the meeting's 精神 and
+/// works at the plan; the document is neither a 精神 to 传达学习 nor a line of work
+/// (`总结2025年全区…大会精神和《…实施方案》工作`).
+fn without_documents(meeting: &str) -> String {
+    let parts: Vec<&str> = meeting
+        .split('暨')
+        .filter(|p| {
+            let p = p.strip_suffix("精神").unwrap_or(p);
+            !(p.starts_with('《') && p.ends_with('》'))
+        })
+        .collect();
+    if parts.is_empty() { meeting.to_string() } else { parts.join("暨") }
+}
+
+/// The unit visited without the office that runs it: 长春汽车经济技术开发区管委会 →
+/// 长春汽车经济技术开发区 (`Common::unit_offices`); any other unit as it is.
+fn unit_body<'u>(unit: &'u str, common: &Common) -> &'u str {
+    common
+        .unit_offices
+        .iter()
+        .find_map(|o| unit.strip_suffix(o.as_str()))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(unit)
 }
 
 /// An office visited (市商务局, 县发改委) has 业务工作 of its own; a park or a company has work.
@@ -298,7 +330,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // report's headline) builds its own when not.
     c.insert("title_given".into(), json!(brief.title.is_some()));
     c.insert("speaker".into(), opt(picker, "speaker", &brief.speaker));
-    c.insert("locality".into(), json!(spoken_locality(&brief.locality, common)));
+    let spoken = spoken_locality(&brief.locality, common);
+    c.insert("locality".into(), json!(spoken));
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(format!("我{level}")));
@@ -340,6 +373,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("unit".into(), opt(picker, "unit", &brief.unit));
     c.insert("unit_is_office".into(), json!(unit_is_office(brief)));
     c.insert("unit_own_work".into(), json!(unit_own_work(brief)));
+    // Whose work the problems and goals are: the zone visited (its 差距, its 目标), else the place.
+    let subject = match brief.unit.as_deref().map(str::trim) {
+        Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
+        _ => spoken.clone(),
+    };
+    c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
     let attendees: Vec<Value> = brief
@@ -561,6 +600,13 @@ mod tests {
             ("晋江市", "全市营商环境提升年推进会", "营商环境"),
             ("锡林郭勒盟", "全盟贯彻落实自治区高水平对外开放大会精神推进会", "高水平对外开放"),
             ("锡林郭勒盟", "全盟贯彻落实全国商务工作会议精神大会", "商务"),
+            // A document joined by 暨 is neither a work nor a 精神 (江津区 drafted
+            // `总结2025年全区高水平对外开放大会精神和《…实施方案》工作`).
+            (
+                "江津区",
+                "全区贯彻落实全市高水平对外开放大会精神暨《江津区扩大高水平对外开放实施方案》推进会",
+                "高水平对外开放",
+            ),
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
         }
@@ -577,6 +623,14 @@ mod tests {
             ("芜湖市", "市商务局", "全市招商引资工作调研座谈会", "招商引资"),
             ("清溪县", "县商务局", "县商务局调研全县对外开放工作座谈会", "对外开放"),
             ("清溪县", "县商务局", "县商务局调研全县招商引资工作座谈会", "招商引资"),
+            // The zone its 管委会 runs, named with the place's name at its start.
+            (
+                "长春市",
+                "长春汽车经济技术开发区管委会",
+                "调研长春汽车经济技术开发区开放发展工作座谈会",
+                "开放发展",
+            ),
+            ("长春市", "长春汽车经济技术开发区管委会", "长春汽车经济技术开发区管委会调研座谈会", "对外开放"),
         ] {
             assert_eq!(work_of(&visit(locality, unit), &common, meeting).0, work, "{meeting}");
         }
@@ -601,6 +655,8 @@ mod tests {
         }
         let carried = work_of(&brief("洛阳市"), &common, "全市贯彻落实全省对外开放大会精神会议");
         assert_eq!(carried, ("对外开放".to_string(), Some("全省对外开放大会".to_string())));
+        let plan = "全区贯彻落实全市高水平对外开放大会精神暨《江津区扩大高水平对外开放实施方案》推进会";
+        assert_eq!(work_of(&brief("江津区"), &common, plan).1.as_deref(), Some("全市高水平对外开放大会"));
         assert_eq!(work_of(&brief("柳州市"), &common, "全市对外开放工作会议").1, None);
     }
 }

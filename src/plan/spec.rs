@@ -101,6 +101,10 @@ pub struct Common {
     pub facilities: Vec<String>,
     #[serde(default)]
     pub facility_kinds: Vec<String>,
+    /// The offices that run a park or a zone (管委会, 管理委员会): a visit to
+    /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
+    #[serde(default)]
+    pub unit_offices: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.
