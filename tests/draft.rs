@@ -806,6 +806,27 @@ fn a_visit_to_a_zones_office_speaks_of_the_zone() {
     assert!(md.contains("总的来看，县商务局认真贯彻"), "{md}");
 }
 
+/// An implementation speech numbers a measure's points 一要…二要… only when each reads after 要;
+/// `一要实施方案明确的38项任务逐项明确牵头单位…` and `二要各镇街、各园区每月报送…` did not (江津区,
+/// helper review): such a list is numbered 一是…二是…. The meeting, held on the district's own
+/// plan (…大会精神暨《江津区扩大高水平对外开放实施方案》推进会), is not the work.
+#[test]
+fn points_are_numbered_as_they_read() {
+    let brief = std::fs::read_to_string("tests/fixtures/briefs/jiangjin-implementation.yaml").unwrap();
+    for seed in 0..3 {
+        let md = piped(&brief, seed);
+        for said in [
+            "一是实施方案明确的38项任务",
+            "二是各镇街、各园区每月报送",
+            "一要推动珞璜港三期工程",
+            "传达学习全市高水平对外开放大会精神，总结2025年全区高水平对外开放工作",
+        ] {
+            assert!(md.contains(said), "seed {seed}: {said}\n{md}");
+        }
+        assert!(!md.contains("》工作") && !md.contains("》精神"), "seed {seed}:\n{md}");
+    }
+}
+
 /// The stock item that closes a work conference's measures is worded like the writer's headings:
 /// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
 #[test]

@@ -537,11 +537,19 @@ impl Parts<'_> {
             .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
             .filter(|v| !v.is_null())
             .collect();
+        // Points numbered 一要…二要… read as 要 + the point: only when every point opens with a
+        // predicate (`Common::predicate_openings`); `一要各镇街、各园区每月报送…` does not read.
+        let predicates = !p.points.is_empty()
+            && p.points.iter().all(|t| {
+                let t = t.trim();
+                self.common.predicate_openings.iter().any(|o| t.starts_with(o.as_str()))
+            });
         let value = json!({
             "heading": heading,
             "topic": topic,
             "figures": figures,
             "points": points,
+            "predicates": predicates,
         });
         (value, borrowed)
     }

@@ -105,6 +105,10 @@ pub struct Common {
     /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
     #[serde(default)]
     pub unit_offices: Vec<String>,
+    /// Openings of a point that reads after 要 (推动…, 围绕…, 对…实行…): a list whose points all
+    /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
+    #[serde(default)]
+    pub predicate_openings: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.
