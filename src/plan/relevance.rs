@@ -693,12 +693,12 @@ mod tests {
     #[test]
     fn a_prefecture_a_league_and_a_banner_have_their_own_units_below() {
         let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
-        let text = "各县（市、区）要健全对外开放组织领导机构。";
+        let text = "各县（市、区）要主动认领任务、抓好安排部署。";
         for (level, word, says) in [
-            (Level::City, "州", "各县（市）要健全对外开放组织领导机构。"),
-            (Level::City, "盟", "各旗县市要健全对外开放组织领导机构。"),
-            (Level::County, "旗", "各苏木乡镇要健全对外开放组织领导机构。"),
-            (Level::County, "市", "各乡镇要健全对外开放组织领导机构。"),
+            (Level::City, "州", "各县（市）要主动认领任务、抓好安排部署。"),
+            (Level::City, "盟", "各旗县市要主动认领任务、抓好安排部署。"),
+            (Level::County, "旗", "各苏木乡镇要主动认领任务、抓好安排部署。"),
+            (Level::County, "市", "各乡镇要主动认领任务、抓好安排部署。"),
             (Level::City, "市", text),
             // At another level than its own, a 旗 speaks that level's wording.
             (Level::City, "旗", text),
@@ -749,6 +749,13 @@ mod tests {
             let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(Level::County) }, "");
             assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
         }
+        // 乡镇 and 街道 set up no 对外开放 bodies of their own (`各乡镇要健全对外开放组织领导机构`).
+        let bodies = "各县（市、区）要健全对外开放组织领导机构，主动认领任务。";
+        for level in [Level::County, Level::District] {
+            assert_eq!(Admissible::new(&[], levels.clone(), Unit::of(level), "").worded(bodies), None);
+        }
+        let city = Admissible::new(&[], levels.clone(), Unit::of(Level::City), "");
+        assert_eq!(city.worded(bodies).as_deref(), Some(bodies));
         let province = Admissible::new(&[], levels.clone(), Unit::of(Level::Province), "");
         assert_eq!(
             province.worded("省商务局要牵头做好政策的梳理和解读。").as_deref(),
