@@ -141,14 +141,20 @@ pub struct Unit {
     pub level: crate::model::Level,
     pub word: &'static str,
     pub province_units: Option<String>,
+    /// The brief's own name for the units below a 县 or a 区, when it has one (各镇（街道）, 各镇街):
+    /// said where the level's column says 各乡镇 or 各街道, which such a place is not all of.
+    pub below: Option<String>,
 }
 
 impl Unit {
     /// A unit of `level` that says `level`'s own word and has no province's wording.
     pub fn of(level: crate::model::Level) -> Unit {
-        Unit { level, word: level.char(), province_units: None }
+        Unit { level, word: level.char(), province_units: None, below: None }
     }
 }
+
+/// The level columns' names for all the units below a 县 and a 区, which a brief may name otherwise.
+const UNITS_BELOW_A_COUNTY: [&str; 2] = ["各乡镇", "各街道"];
 
 impl LevelWording {
     /// The wording at `level`, `None` when that level cannot say it.
@@ -174,7 +180,7 @@ impl LevelWording {
     pub fn at_in(&self, unit: &Unit) -> Option<Cow<'_, str>> {
         // Only at the level such a unit is (州 and 盟 a 市's, 旗 a 县's): a writer who puts 阿荣旗 at
         // 市级 gets the 市 wording, and the wizard's level menu still tells the levels apart.
-        use crate::model::Level::{City, County, Province};
+        use crate::model::Level::{City, County, District, Province};
         let own = match (unit.word, unit.level) {
             ("州", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
@@ -186,6 +192,11 @@ impl LevelWording {
             _ => None,
         };
         let text = own.or_else(|| self.at(unit.level))?;
+        if let Some(below) = unit.below.as_deref().filter(|_| matches!(unit.level, County | District))
+            && let Some(default) = UNITS_BELOW_A_COUNTY.iter().find(|d| text.contains(*d))
+        {
+            return Some(Cow::Owned(text.replace(default, below)));
+        }
         match &unit.province_units {
             Some(b)
                 if unit.level == crate::model::Level::Province && text.contains(UNITS_BELOW_A_PROVINCE) =>

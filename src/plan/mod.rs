@@ -73,14 +73,22 @@ impl<'a> Plan<'a> {
         let seed =
             Rng::fork(seed, &format!("{}\u{1f}{}", brief.locality.trim(), brief.meeting.trim())).next_u64();
         let level = brief.level();
+        let text = brief_text(brief);
         let unit = crate::phrasebank::Unit {
             level,
             word: brief.level_word(),
             province_units: (level == crate::model::Level::Province)
                 .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
                 .flatten(),
+            // The writer's own name for the units below (各镇（街道）), the longest the brief uses.
+            below: common
+                .units_below
+                .iter()
+                .filter(|f| text.contains(f.as_str()))
+                .max_by_key(|f| f.chars().count())
+                .cloned(),
         };
-        let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &brief_text(brief))
+        let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics);
         if record_sites {

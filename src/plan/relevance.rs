@@ -735,6 +735,26 @@ mod tests {
         }
     }
 
+    /// A 区 of 镇 and 街道 whose brief says 各镇（街道） is spoken of so: not 各街道 (萧山区, whose
+    /// brief said `纳入各镇（街道）年度考核` and whose draft then said `各街道要…`), nor 各乡镇 for a
+    /// 县 that says 各乡镇（街道）. Without a name of the writer's, the level's.
+    #[test]
+    fn the_briefs_own_name_for_the_units_below_is_kept() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        let text = "各县（市、区）要主动认领任务。";
+        for (level, below, says) in [
+            (Level::District, Some("各镇（街道）"), "各镇（街道）要主动认领任务。"),
+            (Level::County, Some("各乡镇（街道）"), "各乡镇（街道）要主动认领任务。"),
+            (Level::District, None, "各街道要主动认领任务。"),
+            // A 市 names its own units below (各县（市、区）), whatever its brief says of theirs.
+            (Level::City, Some("各镇（街道）"), text),
+        ] {
+            let unit = Unit { below: below.map(str::to_string), ..Unit::of(level) };
+            let a = Admissible::new(&[], levels.clone(), unit, "");
+            assert_eq!(a.worded(text).as_deref(), Some(says), "{level:?} {below:?}");
+        }
+    }
+
     /// A 县级市 speaks at a 县's level but of 市委市政府, 市直 and 市商务局 (永康市 was drafted
     /// `县商务局要牵头…研究制定我市的配套政策`); a 县 keeps 县委县政府. A province's commerce
     /// department is a 厅: `{{level}}商务局` filled at 省级 (`省商务局`, 贵州) is 省商务厅.

@@ -109,6 +109,10 @@ pub struct Common {
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
     pub predicate_openings: Vec<String>,
+    /// Names a writer gives all the units below a 县 or a 区 (各镇（街道）, 各镇街): a brief that
+    /// uses one is spoken of so, not as 各乡镇 or 各街道.
+    #[serde(default)]
+    pub units_below: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.

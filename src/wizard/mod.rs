@@ -515,6 +515,7 @@ impl Session {
                         level: *l,
                         word: w,
                         province_units: province_units.map(str::to_string),
+                        below: None,
                     };
                     match below.and_then(|b| b.at_in(&unit)) {
                         Some(units) => {
