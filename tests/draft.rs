@@ -809,6 +809,25 @@ fn a_visit_to_a_zones_office_speaks_of_the_zone() {
     assert!(md.contains("总的来看，县商务局认真贯彻"), "{md}");
 }
 
+/// A visit praises a record only as far as it rose: 对此，市委市政府是肯定的 after
+/// `外贸进出口总额2318.5亿元，下降6.2%；集成电路出口…下降9.1%` (西安高新区, a helper's review)
+/// praised the falls. A mixed record has its 成绩 acknowledged; a falling one is met with resolve.
+#[test]
+fn a_visit_praises_a_record_only_as_far_as_it_rose() {
+    let mixed = std::fs::read_to_string("tests/fixtures/briefs/changchun-zone-visit.yaml").unwrap();
+    let down = mixed.replace("growth: 7.2}", "growth: -7.2}").replace("growth: 46.5}", "growth: -46.5}");
+    assert_ne!(down, mixed);
+    for seed in 0..2 {
+        let md = piped(&mixed, seed);
+        assert!(md.contains("对取得的成绩，市委市政府是肯定的") && md.contains("作出了贡献"), "{md}");
+        let md = piped(&down, seed);
+        assert!(md.contains("各项工作有序推进。2025年，") && md.contains("面对下行压力"), "{md}");
+        assert!(!md.contains("是肯定的") && !md.contains("作出了贡献"), "{md}");
+    }
+    let (md, _) = embedded("examples/research-visit.yaml", 1);
+    assert!(md.contains("对此，县委县政府是肯定的"), "{md}");
+}
+
 /// An implementation speech numbers a measure's points 一要…二要… only when each reads after 要;
 /// `一要实施方案明确的38项任务逐项明确牵头单位…` and `二要各镇街、各园区每月报送…` did not (江津区,
 /// helper review): such a list is numbered 一是…二是…. The meeting, held on the district's own
