@@ -53,12 +53,7 @@ pub struct Presupposition {
 impl Presupposition {
     /// Whether the brief word `word`, found at byte `at` of `text`, is inside one of `except`.
     pub fn excepted(&self, text: &str, word: &str, at: usize) -> bool {
-        self.except.iter().any(|e| {
-            e.match_indices(word).any(|(k, _)| {
-                at.checked_sub(k)
-                    .is_some_and(|from| text.get(from..).is_some_and(|t| t.starts_with(e.as_str())))
-            })
-        })
+        crate::text::inside_any(text, word, at, &self.except)
     }
 }
 

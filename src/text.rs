@@ -2,6 +2,21 @@
 //! ends, and the numbered page fragments of scraped text. A leaf module: it uses nothing of ours, so
 //! `mine`, `check`, `fill` and `export` agree on each of these facts by reading them from one place.
 
+/// Whether `word`, found at byte `at` of `text`, stands inside one of `phrases` there (each a
+/// longer phrase holding `word`): 外资 inside 县外资金, 一把手 inside 一把手工程.
+pub fn inside_any<'p>(
+    text: &str,
+    word: &str,
+    at: usize,
+    phrases: impl IntoIterator<Item = &'p String>,
+) -> bool {
+    phrases.into_iter().any(|p| {
+        p.match_indices(word).any(|(k, _)| {
+            at.checked_sub(k).and_then(|from| text.get(from..)).is_some_and(|t| t.starts_with(p.as_str()))
+        })
+    })
+}
+
 /// A Han character (CJK ideograph, including the extension planes a rare surname may need).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')

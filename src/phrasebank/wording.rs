@@ -130,11 +130,7 @@ impl Entry {
     /// Whether the occurrence of the word at byte `at` of `text` stands inside one of the
     /// `except` phrases.
     pub fn excepted(&self, text: &str, at: usize) -> bool {
-        self.except.iter().any(|phrase| {
-            phrase.match_indices(self.word.as_str()).any(|(k, _)| {
-                at >= k && text.is_char_boundary(at - k) && text[at - k..].starts_with(phrase.as_str())
-            })
-        })
+        crate::text::inside_any(text, &self.word, at, &self.except)
     }
 
     /// The document the source names (its first 《…》), or the whole citation.
