@@ -19,6 +19,7 @@ pub mod error;
 pub mod export;
 pub mod fill;
 pub mod input;
+pub mod literals;
 pub mod marks;
 pub mod mask;
 pub mod mine;

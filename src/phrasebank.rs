@@ -61,7 +61,7 @@ impl Presupposition {
 /// a text: mining asks it of every phrase, and a search per word was a twentieth of its time.
 pub struct Presupposed<'l> {
     list: &'l [Presupposition],
-    finder: Option<aho_corasick::AhoCorasick>,
+    finder: crate::literals::Words,
     /// For each word of the finder, the presupposition it is a word of.
     owner: Vec<usize>,
 }
@@ -70,25 +70,13 @@ impl<'l> Presupposed<'l> {
     pub fn new(list: &'l [Presupposition]) -> Presupposed<'l> {
         let (words, owner): (Vec<&str>, Vec<usize>) =
             list.iter().enumerate().flat_map(|(k, p)| p.words.iter().map(move |w| (w.as_str(), k))).unzip();
-        Presupposed { list, finder: aho_corasick::AhoCorasick::new(&words).ok(), owner }
+        Presupposed { list, finder: crate::literals::Words::new(&words), owner }
     }
 
     /// The names of what `text` presupposes, in list order.
     pub fn of(&self, text: &str) -> Vec<String> {
         let mut found = vec![false; self.list.len()];
-        match &self.finder {
-            Some(finder) => {
-                for m in finder.find_overlapping_iter(text) {
-                    found[self.owner[m.pattern().as_usize()]] = true;
-                }
-            }
-            // No automaton (it cannot fail for a list of words): a search per word.
-            None => {
-                for (f, p) in found.iter_mut().zip(self.list) {
-                    *f = p.words.iter().any(|w| text.contains(w.as_str()));
-                }
-            }
-        }
+        self.finder.each_overlapping(text, |w| found[self.owner[w]] = true);
         self.list.iter().zip(found).filter(|(_, f)| *f).map(|(p, _)| p.name.clone()).collect()
     }
 }

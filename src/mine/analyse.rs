@@ -9,13 +9,12 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use jieba_rs::Jieba;
 
 use super::words;
+use crate::literals::Words;
 
 /// The slot kinds of the vocabulary the drafting engine fills (see the phrasebank README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -85,7 +84,7 @@ pub struct Lexicon {
     /// Names matched as text (they span several jieba words): from `curation.yaml`'s `names`.
     pub phrases: Vec<String>,
     /// The same, as one pattern (a single pass over a sentence, whatever their number).
-    phrase_re: Option<Regex>,
+    phrase_re: Option<Words>,
     pub not_names: FxHashSet<String>,
     /// Keyword → index into `keywords`.
     pub keyword_ids: FxHashMap<String, u32>,
@@ -392,10 +391,10 @@ const POINTING: &[&str] = &["这", "此", "其", "该", "上述", "之所以", "
 
 /// The word lists above as searchers: every verbal clause of every long sentence is checked
 /// against them (see `words`).
-static DEPENDENT_START: LazyLock<Regex> = LazyLock::new(|| words::any_at_start(DEPENDENT_STARTS));
-static CONSEQUENCE_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(CONSEQUENCE));
-static MODAL: LazyLock<Regex> = LazyLock::new(|| words::any_of(MODALS));
-static POINTING_WORD: LazyLock<Regex> = LazyLock::new(|| words::any_of(POINTING));
+static DEPENDENT_START: LazyLock<Words> = LazyLock::new(|| words::any_of(DEPENDENT_STARTS));
+static CONSEQUENCE_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(CONSEQUENCE));
+static MODAL: LazyLock<Words> = LazyLock::new(|| words::any_of(MODALS));
+static POINTING_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(POINTING));
 
 /// Clauses of a long sentence (three clauses or more) that say something whole on their own: a
 /// predicate opening with a verb or an adverb (`着力培育一批龙头出口企业和优势出口产业集群`,
@@ -433,7 +432,7 @@ fn clause_phrases(a: &Analysed, clauses: &[Clause<'_>]) -> Vec<Analysed> {
             || bare_han < 7
             || body.ends_with(['中', '时', '后', '上', '下', '里', '的'])
             || CONSEQUENCE_WORD.is_match(bare)
-            || DEPENDENT_START.is_match(bare)
+            || DEPENDENT_START.starts(bare)
             || POINTING_WORD.is_match(body)
             || body.contains("{{")
         {
@@ -692,8 +691,8 @@ impl Lexicon {
         let Some(re) = &self.phrase_re else { return Vec::new() };
         let mut out: Vec<String> = Vec::new();
         for m in re.find_iter(text) {
-            if !out.iter().any(|n| n == m.as_str()) {
-                out.push(m.as_str().to_string());
+            if !out.iter().any(|n| n == m) {
+                out.push(m.to_string());
             }
         }
         out
