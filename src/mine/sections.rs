@@ -89,7 +89,7 @@ pub type Lexicon = std::collections::BTreeMap<String, Vec<String>>;
 /// The learned model.
 pub struct Model {
     /// Feature (character, bigram) → log P(feature | section).
-    grams: FxHashMap<u64, [f32; N]>,
+    grams: Grams,
     cues: AhoCorasick,
     /// Per cue: anchored at the start, and log P(section | cue) − log P(section).
     cue_info: Vec<(bool, [f32; N])>,
@@ -147,6 +147,91 @@ fn features(text: &str, mut f: impl FnMut(u64)) {
             f((1 << 42) | (u64::from(u32::from(p)) << 21) | u64::from(u32::from(c)));
         }
         prev = Some(c);
+    }
+}
+
+/// The log-probabilities of the features seen in training, looked up a character at a time: every
+/// character of an archive is looked up, with the bigram it ends. A character is found by its
+/// code point in a table (no hashing), and a bigram only when both its characters were seen
+/// (a bigram of the training text has both its characters among the unigrams, as `features`
+/// gives both).
+struct Grams {
+    /// Code point (below `DENSE`) → the character's number + 1, or 0: not seen.
+    dense: Vec<u32>,
+    /// The same for characters beyond `DENSE`.
+    sparse: FxHashMap<char, u32>,
+    /// Per character number, its log-probabilities.
+    unigrams: Vec<[f32; N]>,
+    /// (number of the first character, number of the second) → log-probabilities.
+    bigrams: FxHashMap<u64, [f32; N]>,
+}
+
+const DENSE: usize = 0x1_0000;
+
+impl Grams {
+    /// From `features`' keys and their log-probabilities.
+    fn new(grams: impl Iterator<Item = (u64, [f32; N])>) -> Grams {
+        let mut g = Grams {
+            dense: vec![0; DENSE],
+            sparse: FxHashMap::default(),
+            unigrams: Vec::new(),
+            bigrams: FxHashMap::default(),
+        };
+        let mut pairs = Vec::new();
+        for (key, lp) in grams {
+            if key >> 42 == 0 {
+                let c = char::from_u32(key as u32).expect("a character's code point");
+                g.unigrams.push(lp);
+                let id = g.unigrams.len() as u32;
+                match g.dense.get_mut(c as usize) {
+                    Some(slot) => *slot = id,
+                    None => {
+                        g.sparse.insert(c, id);
+                    }
+                }
+            } else {
+                pairs.push((key, lp));
+            }
+        }
+        for (key, lp) in pairs {
+            let char_of = |bits: u64| char::from_u32((bits & 0x1F_FFFF) as u32).expect("a code point");
+            let (a, b) = (g.id(char_of(key >> 21)), g.id(char_of(key)));
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            g.bigrams.insert(Grams::pair(a, b), lp);
+        }
+        g
+    }
+
+    #[inline]
+    fn id(&self, c: char) -> Option<u32> {
+        let id = match self.dense.get(c as usize) {
+            Some(&id) => id,
+            None => self.sparse.get(&c).copied().unwrap_or(0),
+        };
+        id.checked_sub(1)
+    }
+
+    fn pair(a: u32, b: u32) -> u64 {
+        (u64::from(a) << 32) | u64::from(b)
+    }
+
+    /// Calls `f` with the log-probabilities of each feature of `text` seen in training, in the
+    /// order of `features`.
+    fn each_known(&self, text: &str, mut f: impl FnMut(&[f32; N])) {
+        let mut prev: Option<u32> = None;
+        for c in text.chars() {
+            if c.is_ascii_whitespace() {
+                continue;
+            }
+            let id = self.id(c);
+            if let Some(id) = id {
+                f(&self.unigrams[id as usize]);
+                if let Some(lp) = prev.and_then(|p| self.bigrams.get(&Grams::pair(p, id))) {
+                    f(lp);
+                }
+            }
+            prev = id;
+        }
     }
 }
 
@@ -240,16 +325,13 @@ impl Model {
             }
         }
         let vocabulary = gram_counts.len() as f32;
-        let grams = gram_counts
-            .into_iter()
-            .map(|(g, c)| {
-                let mut lp = [0f32; N];
-                for s in 0..N {
-                    lp[s] = ((c[s] + p.gram_alpha) / (totals[s] + p.gram_alpha * vocabulary)).ln();
-                }
-                (g, lp)
-            })
-            .collect();
+        let grams = Grams::new(gram_counts.into_iter().map(|(g, c)| {
+            let mut lp = [0f32; N];
+            for s in 0..N {
+                lp[s] = ((c[s] + p.gram_alpha) / (totals[s] + p.gram_alpha * vocabulary)).ln();
+            }
+            (g, lp)
+        }));
         let all: f32 = sizes.iter().sum::<f32>() + N as f32;
         let cue_info = cue_counts
             .iter()
@@ -354,13 +436,11 @@ impl Model {
     fn emission(&self, item: &Item<'_>, bin: usize) -> [f32; N] {
         let mut text = [0f32; N];
         let mut n = 0f32;
-        features(item.text, |g| {
-            if let Some(lp) = self.grams.get(&g) {
-                for s in 0..N {
-                    text[s] += lp[s];
-                }
-                n += 1.0;
+        self.grams.each_known(item.text, |lp| {
+            for s in 0..N {
+                text[s] += lp[s];
             }
+            n += 1.0;
         });
         let mut out = self.position[bin];
         if n > 0.0 {
