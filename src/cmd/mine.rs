@@ -137,7 +137,7 @@ struct JsonLines<W: Write> {
     closed: bool,
 }
 
-impl<W: Write> mine::Sink for JsonLines<W> {
+impl<W: Write + Send> mine::Sink for JsonLines<W> {
     fn phrase(&mut self, p: crate::model::Phrase) -> crate::error::Result<()> {
         if !self.closed {
             let written =

@@ -213,7 +213,7 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
 
 /// Where mined phrases go, one at a time, in the order mining gives them: a phrasebank folder
 /// (`write::DirWriter`), JSON lines, or a list.
-pub trait Sink {
+pub trait Sink: Send {
     fn phrase(&mut self, phrase: Phrase) -> Result<()>;
 }
 
@@ -250,119 +250,56 @@ pub fn mine(
     // (no copy of any text is kept: 16 bytes a sentence, what memory grows by with the archive).
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut skeletons: FxHashSet<u64> = FxHashSet::default();
-    let mut lex: Option<analyse::Lexicon> = None;
-    let mut counts: Option<lexicon::KeywordCounts> = None;
     let model = inputs.section_model()?;
 
-    for range in batches(sources) {
-        let batch = &sources[range.clone()];
-        // 1. Read, clean, split, classify: per file, in parallel — the first batch while jieba
-        //    loads its dictionary (a fixed cost of a few hundred milliseconds that need not hold
-        //    up the reading).
-        let read = match &lex {
-            Some(_) => batch.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
-            None => {
-                let (l, read) = rayon::join(
-                    || inputs.lexicon(),
-                    || batch.par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
-                );
-                lex = Some(l?);
-                read
-            }
-        };
-        let lex = lex.as_ref().expect("loaded with the first batch");
-        let counts = counts.get_or_insert_with(|| lexicon::KeywordCounts::new(lex));
-        let mut found: Vec<Found> = Vec::new();
-        for (r, i) in read.into_iter().zip(range.clone()) {
-            match r {
-                Ok((cands, rejects, n, bytes)) => {
-                    report.documents += 1;
-                    report.bytes += bytes;
-                    report.sentences += n;
-                    for r in rejects {
-                        report.rejects.push(recall::Reject { doc: i, ..r })?;
-                    }
-                    for (hash, cand) in cands {
-                        // 2. Exact duplicates (a corpus often holds the same speech twice): the first wins.
-                        if !seen.insert(hash) {
-                            report.duplicates += 1;
-                            report.rejects.push(recall::Reject::new(
-                                i,
-                                cand.line,
-                                &cand.text,
-                                recall::Reason::Duplicate,
-                            ))?;
-                            continue;
-                        }
-                        found.push(Found { doc: i, cand });
-                    }
-                }
-                Err(reason) => report.skipped.push(Skipped { doc: sources[i].doc.clone(), reason }),
-            }
-        }
-
-        // 3. Segment and analyse, per sentence, in parallel, in order; what each phrase needs on
-        //    its own (id, skeleton, whether it is generic) is worked out right there, on the
-        //    worker that has the sentence at hand, so that only the merge below runs in order.
-        let mined: Vec<Vec<Mined>> = found
-            .into_par_iter()
-            .chunks(128)
-            .map(|chunk| {
-                chunk
-                    .into_iter()
-                    .map(|f| {
-                        let a = lex.analyse(&f.cand.text, f.cand.level);
-                        Mined::new(&f, a, &inputs.curation)
-                    })
-                    .collect()
-            })
-            .collect();
-
-        // 4. Near duplicates merged (same wording once slots and punctuation are set aside): the
-        //    first with a skeleton wins. Clause phrases come after every sentence, so that a clause
-        //    never takes the place of a sentence with the same wording, and a sentence's phrase is
-        //    the same with or without them: they wait, unmerged, in their own spill.
-        for m in mined.into_iter().flatten() {
-            counts.add(&m.keywords);
-            let variant = m.variant.map(|v| (v, false));
-            for ((skeleton, raw), sentence) in std::iter::once((m.sentence, true)).chain(variant) {
-                if skeletons.insert(skeleton) {
-                    sentences.push_raw(&raw)?;
-                } else {
-                    report.duplicates += 1;
-                    // A variant merged away is not a sentence lost. (Decoded for its reject
-                    // only: few are.)
-                    if sentence {
-                        let e = raw.decode().expect("encoded by this run");
-                        report.rejects.push(recall::Reject::new(
-                            e.doc as usize,
-                            e.phrase.source.line,
-                            &e.phrase.text,
-                            recall::Reason::NearDuplicate,
-                        ))?;
-                    }
-                }
-            }
-            for c in &m.clauses {
-                clauses.push_raw(c)?;
-            }
-        }
+    // Batches go through in a pipeline: while one batch's phrases are merged, in order, the next
+    // batch is read and analysed on the other workers. What the two steps tell the report is put
+    // in it in the order of a run without the pipeline: a batch's files, then its merge.
+    let mut ranges = batches(sources).into_iter();
+    // 1. The first batch is read while jieba loads its dictionary (a fixed cost of a few hundred
+    //    milliseconds that need not hold up the reading).
+    let first = ranges.next().unwrap_or(0..0);
+    let (lex, read) = rayon::join(
+        || inputs.lexicon(),
+        || sources[first.clone()].par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>(),
+    );
+    let lex = lex?;
+    let mut counts = lexicon::KeywordCounts::new(&lex);
+    let (intake, found) = take_in(read, first.clone(), sources, &mut seen);
+    intake.record(&mut report)?;
+    let mut pending = (first, analyse_all(found, &lex, &inputs.curation));
+    for range in ranges {
+        let ((merged, merged_len), (intake, mined)) = rayon::join(
+            || {
+                let (range, mined) = std::mem::take(&mut pending);
+                let merged =
+                    merge(mined, &mut counts, &mut skeletons, &mut sentences, &mut clauses, &mut report);
+                (merged, range.len())
+            },
+            || {
+                let read = sources[range.clone()].par_iter().map(|s| read_one(s, &model)).collect::<Vec<_>>();
+                let (intake, found) = take_in(read, range.clone(), sources, &mut seen);
+                (intake, analyse_all(found, &lex, &inputs.curation))
+            },
+        );
+        merged?;
+        progress(merged_len as u64);
+        intake.record(&mut report)?;
+        pending = (range, mined);
+    }
+    let (range, mined) = pending;
+    merge(mined, &mut counts, &mut skeletons, &mut sentences, &mut clauses, &mut report)?;
+    if !range.is_empty() {
         progress(range.len() as u64);
     }
 
     // 5. Topics: lexicon keywords weighted by their inverse document frequency over the corpus
     //    (known only now that every sentence is analysed), for the phrases kept; then curation:
     //    exclusions and overrides by id. In chunks, in parallel, each chunk to the sink in order.
-    let lex = match lex {
-        Some(l) => l,
-        None => inputs.lexicon()?,
-    };
-    let counts = counts.unwrap_or_else(|| lexicon::KeywordCounts::new(&lex));
     let scorer = lexicon::TopicScorer::from_counts(&inputs.topics, &lex, counts);
     let presupposed = crate::phrasebank::Presupposed::new(&inputs.presuppositions);
     // What a chunk of entries gives, each decoded and finished on its own, in parallel: the reject
     // it is if it is excluded by hand, and its phrase unless it is. `None`: damaged bytes.
-    type Finished = Option<(Option<recall::Reject>, Option<Phrase>)>;
     let finish = |chunk: Vec<spill::Raw>| -> Vec<Finished> {
         chunk
             .into_par_iter()
@@ -386,45 +323,213 @@ pub fn mine(
             })
             .collect()
     };
+    // Each chunk goes to the sink in order while the next is read and finished on the other
+    // workers (the sink writes YAML or JSON, one phrase after another).
+    let mut chunks = Chunks { sentences: sentences.read()?, clauses: Some(clauses), clause_entries: None };
     let mut kept = 0;
-    let mut chunk = Vec::with_capacity(FINISH_CHUNK);
-    let mut flush = |chunk: &mut Vec<spill::Raw>, report: &mut Report, from: &spill::Entries| -> Result<()> {
-        kept += chunk.len();
-        for done in finish(std::mem::take(chunk)) {
-            let (excluded, phrase) = done.ok_or_else(|| from.damaged())?;
-            if let Some(r) = excluded {
-                report.rejects.push(r)?;
-            }
-            if let Some(p) = phrase {
-                report.tally.add(&p);
-                sink.phrase(p)?;
-            }
+    let mut merged_away = 0;
+    let mut ready: Vec<Finished> = Vec::new();
+    loop {
+        let (delivered, next) = rayon::join(
+            || deliver(std::mem::take(&mut ready), &mut report, &mut *sink),
+            || -> Result<Vec<Finished>> {
+                let (chunk, away) = chunks.next(&mut skeletons)?;
+                kept += chunk.len();
+                merged_away += away;
+                Ok(finish(chunk))
+            },
+        );
+        if !delivered? {
+            return Err(chunks.sentences.damaged());
         }
-        Ok(())
-    };
-    let mut entries = sentences.read()?;
-    while let Some(raw) = entries.raw() {
-        chunk.push(raw?);
-        if chunk.len() == FINISH_CHUNK {
-            flush(&mut chunk, &mut report, &entries)?;
+        ready = next?;
+        if ready.is_empty() {
+            break;
         }
     }
-    flush(&mut chunk, &mut report, &entries)?;
-    let mut entries = clauses.read()?;
-    while let Some(raw) = entries.raw() {
-        let raw = raw?;
-        if !skeletons.insert(raw.skeleton().ok_or_else(|| entries.damaged())?) {
-            report.duplicates += 1;
-            continue;
-        }
-        chunk.push(raw);
-        if chunk.len() == FINISH_CHUNK {
-            flush(&mut chunk, &mut report, &entries)?;
-        }
-    }
-    flush(&mut chunk, &mut report, &entries)?;
+    report.duplicates += merged_away;
     report.excluded = kept - report.tally.phrases;
     Ok(report)
+}
+
+/// What one entry of a spill gives, decoded and finished on its own: the reject it is if it is
+/// excluded by hand, and its phrase unless it is. `None`: damaged bytes.
+type Finished = Option<(Option<recall::Reject>, Option<Phrase>)>;
+
+/// The spills read back a chunk at a time: every sentence phrase, then the clause phrases whose
+/// wording no phrase before has (merged here, now that every sentence is in).
+struct Chunks {
+    sentences: spill::Entries,
+    clauses: Option<spill::Spill>,
+    clause_entries: Option<spill::Entries>,
+}
+
+impl Chunks {
+    /// The next chunk (empty at the end), and the clause phrases merged away meanwhile.
+    fn next(&mut self, skeletons: &mut FxHashSet<u64>) -> Result<(Vec<spill::Raw>, usize)> {
+        let mut chunk = Vec::with_capacity(FINISH_CHUNK);
+        let mut away = 0;
+        if self.clause_entries.is_none() {
+            while chunk.len() < FINISH_CHUNK {
+                match self.sentences.raw() {
+                    Some(raw) => chunk.push(raw?),
+                    None => {
+                        let clauses = self.clauses.take().expect("read once, after the sentences");
+                        self.clause_entries = Some(clauses.read()?);
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(entries) = &mut self.clause_entries {
+            while chunk.len() < FINISH_CHUNK {
+                let Some(raw) = entries.raw() else { break };
+                let raw = raw?;
+                if !skeletons.insert(raw.skeleton().ok_or_else(|| entries.damaged())?) {
+                    away += 1;
+                    continue;
+                }
+                chunk.push(raw);
+            }
+        }
+        Ok((chunk, away))
+    }
+}
+
+/// Gives a finished chunk to the report and the sink, in order; `false` if an entry was damaged.
+fn deliver(done: Vec<Finished>, report: &mut Report, sink: &mut dyn Sink) -> Result<bool> {
+    for d in done {
+        let Some((excluded, phrase)) = d else { return Ok(false) };
+        if let Some(r) = excluded {
+            report.rejects.push(r)?;
+        }
+        if let Some(p) = phrase {
+            report.tally.add(&p);
+            sink.phrase(p)?;
+        }
+    }
+    Ok(true)
+}
+
+/// What reading a batch tells the report, kept aside while the batch before is merged.
+#[derive(Default)]
+struct Intake {
+    documents: usize,
+    bytes: usize,
+    sentences: usize,
+    duplicates: usize,
+    rejects: Vec<recall::Reject>,
+    skipped: Vec<Skipped>,
+}
+
+impl Intake {
+    fn record(self, report: &mut Report) -> Result<()> {
+        report.documents += self.documents;
+        report.bytes += self.bytes;
+        report.sentences += self.sentences;
+        report.duplicates += self.duplicates;
+        report.skipped.extend(self.skipped);
+        for r in self.rejects {
+            report.rejects.push(r)?;
+        }
+        Ok(())
+    }
+}
+
+/// Step 2: the candidates of a batch's files (`range` of `sources`), read, without exact duplicates (a
+/// corpus often holds the same speech twice: the first wins).
+fn take_in(
+    read: Vec<std::result::Result<ReadOne, String>>,
+    range: std::ops::Range<usize>,
+    sources: &[Source],
+    seen: &mut FxHashSet<u64>,
+) -> (Intake, Vec<Found>) {
+    let mut intake = Intake::default();
+    let mut found: Vec<Found> = Vec::new();
+    for (r, i) in read.into_iter().zip(range) {
+        match r {
+            Ok((cands, rejects, n, bytes)) => {
+                intake.documents += 1;
+                intake.bytes += bytes;
+                intake.sentences += n;
+                intake.rejects.extend(rejects.into_iter().map(|r| recall::Reject { doc: i, ..r }));
+                for (hash, cand) in cands {
+                    if !seen.insert(hash) {
+                        intake.duplicates += 1;
+                        intake.rejects.push(recall::Reject::new(
+                            i,
+                            cand.line,
+                            &cand.text,
+                            recall::Reason::Duplicate,
+                        ));
+                        continue;
+                    }
+                    found.push(Found { doc: i, cand });
+                }
+            }
+            Err(reason) => intake.skipped.push(Skipped { doc: sources[i].doc.clone(), reason }),
+        }
+    }
+    (intake, found)
+}
+
+/// Step 3: segments and analyses each sentence, in parallel, in order; what each phrase needs on its
+/// own (id, skeleton, whether it is generic) is worked out right there, on the worker that has
+/// the sentence at hand, so that only the merge runs in order.
+fn analyse_all(found: Vec<Found>, lex: &analyse::Lexicon, curation: &Curation) -> Vec<Vec<Mined>> {
+    found
+        .into_par_iter()
+        .chunks(128)
+        .map(|chunk| {
+            chunk
+                .into_iter()
+                .map(|f| {
+                    let a = lex.analyse(&f.cand.text, f.cand.level);
+                    Mined::new(&f, a, curation)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Step 4: near duplicates merged (same wording once slots and punctuation are set aside): the first
+/// with a skeleton wins. Clause phrases come after every sentence, so that a clause never takes
+/// the place of a sentence with the same wording, and a sentence's phrase is the same with or
+/// without them: they wait, unmerged, in their own spill.
+fn merge(
+    mined: Vec<Vec<Mined>>,
+    counts: &mut lexicon::KeywordCounts,
+    skeletons: &mut FxHashSet<u64>,
+    sentences: &mut spill::Spill,
+    clauses: &mut spill::Spill,
+    report: &mut Report,
+) -> Result<()> {
+    for m in mined.into_iter().flatten() {
+        counts.add(&m.keywords);
+        let variant = m.variant.map(|v| (v, false));
+        for ((skeleton, raw), sentence) in std::iter::once((m.sentence, true)).chain(variant) {
+            if skeletons.insert(skeleton) {
+                sentences.push_raw(&raw)?;
+            } else {
+                report.duplicates += 1;
+                // A variant merged away is not a sentence lost. (Decoded for its reject only: few
+                // are.)
+                if sentence {
+                    let e = raw.decode().expect("encoded by this run");
+                    report.rejects.push(recall::Reject::new(
+                        e.doc as usize,
+                        e.phrase.source.line,
+                        &e.phrase.text,
+                        recall::Reason::NearDuplicate,
+                    ))?;
+                }
+            }
+        }
+        for c in &m.clauses {
+            clauses.push_raw(c)?;
+        }
+    }
+    Ok(())
 }
 
 /// What one sentence gives: its phrase, its generic variant and its clause phrases, each encoded
@@ -586,7 +691,11 @@ impl Tally {
         s.1 += usize::from(p.generic);
         s.2 += usize::from(p.generic && p.role == Role::Clause);
         for t in &p.topics {
-            let e = self.topics.entry(t.clone()).or_default();
+            // (A topic is counted thousands of times: its name is copied only the first.)
+            let e = match self.topics.get_mut(t.as_str()) {
+                Some(e) => e,
+                None => self.topics.entry(t.clone()).or_default(),
+            };
             e.0 += 1;
             e.1 += usize::from(p.generic);
         }
