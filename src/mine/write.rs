@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
 
-use super::spill::{Entry, Spill};
+use rayon::prelude::*;
+
+use super::spill::{Entry, Raw, Spill};
 use super::{Report, Sink};
 use crate::error::{Error, Result};
 use crate::input;
@@ -180,6 +182,9 @@ pub struct DirWriter {
     sections: Vec<Spill>,
 }
 
+/// How many phrases of a section are decoded and written out together.
+const CHUNK: usize = 4096;
+
 /// The files mining writes and replaces (the inputs are only written when missing).
 fn generated() -> impl Iterator<Item = String> {
     Section::ALL.into_iter().map(|s| format!("{}.yaml", s.name())).chain(["README.md".to_string()])
@@ -208,7 +213,22 @@ impl DirWriter {
         let mut index = index::Writer::new(&dir)?;
         // Drafting gives a phrase without content words the embedded vocabulary's (`pipeline`);
         // the index holds the phrases as drafting sees them.
-        let mut vocabulary = None;
+        let vocabulary = std::sync::OnceLock::new();
+        // A chunk of phrases at a time is decoded and written out as YAML in parallel; then the
+        // chunk's YAML goes to its file while its phrases go to the index, two streams in order
+        // side by side.
+        let prepare = |raw: Raw| -> Option<(String, Phrase, Option<u64>)> {
+            let mut p = raw.decode()?.phrase;
+            let mut item = String::new();
+            // One list item at a time: the same bytes as the whole list at once.
+            phrase_yaml(&p, &mut item);
+            if p.keywords.is_empty() {
+                let v = vocabulary.get_or_init(|| Vocabulary::of(&Phrases::embedded()));
+                crate::pipeline::fill_keywords(&mut p, v);
+            }
+            let head = crate::model::shingle::head(&p.text);
+            Some((item, p, head))
+        };
         for (section, spill) in Section::ALL.into_iter().zip(sections) {
             let path = dir.join(format!("{}.yaml", section.name()));
             let tmp = input::temp_beside(&path)?;
@@ -218,18 +238,24 @@ impl DirWriter {
             if spill.len == 0 {
                 out.write_all(b"[]\n").map_err(io)?;
             }
-            let mut item = String::new();
-            for e in spill.read()? {
-                let mut p = e?.phrase;
-                // One list item at a time: the same bytes as the whole list at once.
-                item.clear();
-                phrase_yaml(&p, &mut item);
-                out.write_all(item.as_bytes()).map_err(io)?;
-                if p.keywords.is_empty() {
-                    let v = vocabulary.get_or_insert_with(|| Vocabulary::of(&Phrases::embedded()));
-                    crate::pipeline::fill_keywords(&mut p, v);
+            let mut entries = spill.read()?;
+            loop {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                while chunk.len() < CHUNK {
+                    let Some(raw) = entries.raw() else { break };
+                    chunk.push(raw?);
                 }
-                index.push(&p)?;
+                if chunk.is_empty() {
+                    break;
+                }
+                let prepared: Option<Vec<_>> = chunk.into_par_iter().with_min_len(256).map(prepare).collect();
+                let prepared = prepared.ok_or_else(|| entries.damaged())?;
+                let (written, indexed) = rayon::join(
+                    || prepared.iter().try_for_each(|(item, _, _)| out.write_all(item.as_bytes())),
+                    || prepared.iter().try_for_each(|(_, p, head)| index.push_headed(p, *head)),
+                );
+                written.map_err(io)?;
+                indexed?;
             }
             let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
             tmp.as_file().sync_all().map_err(io)?;

@@ -220,10 +220,16 @@ impl Writer {
 
     /// Adds the next phrase.
     pub fn push(&mut self, p: &Phrase) -> Result<()> {
-        self.push_io(p).map_err(|e| Error::io(&self.dir.join(FILE), e))
+        self.push_headed(p, crate::model::shingle::head(&p.text))
     }
 
-    fn push_io(&mut self, p: &Phrase) -> std::io::Result<()> {
+    /// `push`, with the phrase's shingle head (`shingle::head` of its text) worked out already,
+    /// where phrases are prepared in parallel and pushed in order.
+    pub fn push_headed(&mut self, p: &Phrase, head: Option<u64>) -> Result<()> {
+        self.push_io(p, head).map_err(|e| Error::io(&self.dir.join(FILE), e))
+    }
+
+    fn push_io(&mut self, p: &Phrase, head: Option<u64>) -> std::io::Result<()> {
         if self.blob_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX)
             || self.keywords_len + (p.text.len() as u64) * 8 > u64::from(u32::MAX)
             || self.count == u32::MAX
@@ -254,7 +260,7 @@ impl Writer {
         rec[49] = Role::ALL.iter().position(|r| *r == p.role).unwrap_or(0) as u8;
         rec[50] = u8::from(p.generic);
         rec[52..56].copy_from_slice(&(p.source.line.min(u32::MAX as usize) as u32).to_le_bytes());
-        rec[56..64].copy_from_slice(&crate::model::shingle::head(&p.text).unwrap_or(0).to_le_bytes());
+        rec[56..64].copy_from_slice(&head.unwrap_or(0).to_le_bytes());
         self.records.write_all(&rec)?;
         self.groups.add(self.count, p.section, p.role, p.generic, p.topics.iter().map(String::as_str));
         for k in &p.keywords {
