@@ -545,35 +545,41 @@ struct Mined {
 impl Mined {
     fn new(f: &Found, mut a: analyse::Analysed, curation: &Curation) -> Mined {
         // A sentence judged specific by hand in curation.yaml gives neither a variant nor clauses.
-        let by_hand = curation.judged_specific(&phrase_id(&a.text));
+        let id = phrase_id(&a.text);
+        let by_hand = curation.judged_specific(&id);
         let encoded = |e: spill::Entry| (e.skeleton, spill::Raw::of(&e));
         let variant = a.variant.take().filter(|_| !by_hand).map(|v| {
             let generic = generic(&v);
-            encoded(prepared(f, *v, f.cand.role, generic))
+            let id = phrase_id(&v.text);
+            encoded(prepared(f, *v, id, f.cand.role, generic))
         });
         let parts = std::mem::take(&mut a.parts);
         let clauses = if clause_source(f.cand.section, f.cand.role) && !by_hand {
-            parts.into_iter().filter(generic).map(|p| encoded(prepared(f, p, Role::Clause, true)).1).collect()
+            let clause = |p: analyse::Analysed| {
+                let id = phrase_id(&p.text);
+                encoded(prepared(f, p, id, Role::Clause, true)).1
+            };
+            parts.into_iter().filter(generic).map(clause).collect()
         } else {
             Vec::new()
         };
         let generic = generic(&a);
         let keywords = a.keywords.clone();
-        Mined { sentence: encoded(prepared(f, a, f.cand.role, generic)), variant, clauses, keywords }
+        Mined { sentence: encoded(prepared(f, a, id, f.cand.role, generic)), variant, clauses, keywords }
     }
 }
 
 /// One phrase before the near-duplicate merge, with what the merge and the topics need: without
 /// its topics, known only once every sentence is analysed, and without the name of its document,
 /// which only the phrases kept need.
-fn prepared(f: &Found, a: analyse::Analysed, role: Role, generic: bool) -> spill::Entry {
+fn prepared(f: &Found, a: analyse::Analysed, id: String, role: Role, generic: bool) -> spill::Entry {
     let role = if role == Role::Statement && a.has_figure() { Role::Figure } else { role };
     spill::Entry {
-        skeleton: BuildHasherDefault::<FxHasher>::default().hash_one(skeleton(&a.text)),
+        skeleton: skeleton_hash(&a.text),
         keywords: a.keywords,
         doc: f.doc as u32,
         phrase: Phrase {
-            id: phrase_id(&a.text),
+            id,
             section: f.cand.section,
             role,
             text: a.text,
@@ -604,13 +610,17 @@ fn clause_source(section: Section, role: Role) -> bool {
 /// skeleton differ only in figures or punctuation and are one phrase.
 pub fn skeleton(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    skeleton_into(&mut out, text);
+    out
+}
+
+fn skeleton_into(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(i) = find_pair(rest, "{{") {
-        push_han(&mut out, &rest[..i]);
+        push_han(out, &rest[..i]);
         rest = find_pair(&rest[i..], "}}").map_or("", |j| &rest[i + j + 2..]);
     }
-    push_han(&mut out, rest);
-    out
+    push_han(out, rest);
 }
 
 /// Where `pair` (`{{`, `}}`) first occurs in `text`, found from its first character: a byte scan
@@ -618,6 +628,17 @@ pub fn skeleton(text: &str) -> String {
 fn find_pair(text: &str, pair: &str) -> Option<usize> {
     let first = pair.chars().next()?;
     text.match_indices(first).map(|(i, _)| i).find(|&i| text[i..].starts_with(pair))
+}
+
+/// The hash of `text`'s skeleton, built in a buffer kept by the thread (every phrase of an archive
+/// is hashed; only the hash is kept).
+fn skeleton_hash(text: &str) -> u64 {
+    thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+    BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        skeleton_into(buf, text);
+        BuildHasherDefault::<FxHasher>::default().hash_one(buf.as_str())
+    })
 }
 
 /// Appends the Han characters of `text`, a run at a time (a push per character costs more than
