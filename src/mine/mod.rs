@@ -436,8 +436,8 @@ impl Intake {
     }
 }
 
-/// Step 2: the candidates of a batch's files (`range` of `sources`), read, without exact duplicates (a
-/// corpus often holds the same speech twice: the first wins).
+/// Step 2: the candidates of a batch's files (`range` of `sources`), read, without exact
+/// duplicates (a corpus often holds the same speech twice: the first wins).
 fn take_in(
     read: Vec<std::result::Result<ReadOne, String>>,
     range: std::ops::Range<usize>,
