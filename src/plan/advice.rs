@@ -18,10 +18,6 @@ const MAX_MEASURES: usize = 8;
 /// Nor more than four more points to each measure.
 const MAX_MORE_POINTS: usize = 4;
 
-fn round_to(n: usize, step: usize) -> usize {
-    n.div_ceil(step) * step
-}
-
 /// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
 /// what to add to reach it, e.g. 措施只有 2 项、每项 1 条要点：再写 2 项措施或每项 2 条要点，约可增加 600 字.
 pub fn length(brief: &Brief, chars: usize) -> Option<String> {
@@ -71,9 +67,14 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
     if brief.problems.is_empty() {
         ways.push("写出存在的问题（problems），措施才有所针对".to_string());
     }
-    // A speech of what the brief has is better than one padded to a number.
-    if short > reach {
-        ways.push(format!("或把目标字数（length）改为约 {} 字", round_to(chars + reach, 100)));
+    // A speech of what the brief has is better than one padded to a number. What the brief can
+    // reach is rounded down: rounded up, it could be the target itself (3150 → 3200, the target
+    // told to a writer as a new one).
+    let reachable = (chars + reach) / 100 * 100;
+    if short > reach && reachable > chars && reachable < target {
+        ways.push(format!(
+            "补足以上材料也只能写到约 {reachable} 字：可把目标字数（length）改为约 {reachable} 字"
+        ));
     }
     Some(format!(
         "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，没有用与标题无关的套话凑字数。可以：{}。",
@@ -137,7 +138,11 @@ mod tests {
         let told = length(&brief(8, true, 6000), 2000).unwrap();
         assert!(told.contains("措施已有 8 项") && !told.contains("项措施（每项"), "{told}");
         assert!(told.contains("给每项措施再写 4 条要点，约可增加 2880 字"), "{told}");
-        assert!(told.contains("或把目标字数（length）改为约 4900 字"), "{told}");
+        assert!(told.contains("可把目标字数（length）改为约 4800 字"), "{told}");
+        // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
+        // was told as the new target of a brief whose target was 3200).
+        let told = length(&brief(8, true, 3200), 250).unwrap();
+        assert!(!told.contains("3200 字：") && !told.contains("改为约 3200"), "{told}");
         // Within reach: no word about the target.
         let told = length(&brief(4, false, 3000), 2000).unwrap();
         assert!(!told.contains("目标字数"), "{told}");
