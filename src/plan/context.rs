@@ -339,6 +339,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("carried".into(), json!(frame.carried));
+    // A meeting held to carry out a document (贯彻落实《…实施方案》推进会) carries no 精神 to 传达学习:
+    // the document is 贯彻落实.
+    let document = frame.carried.as_deref().is_some_and(|c| c.starts_with('《') && c.ends_with('》'));
+    c.insert("carried_document".into(), json!(document));
     c.insert("partial".into(), json!(frame.partial));
     c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
     let situation: Vec<Value> = brief
