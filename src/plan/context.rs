@@ -510,6 +510,7 @@ impl Parts<'_> {
                 }
             }
         };
+        let partial = Frame::of(brief, self.common).partial;
         let figures: Vec<Value> = p
             .figures
             .iter()
@@ -528,8 +529,13 @@ impl Parts<'_> {
                     "growth": f.growth.as_ref().map(|g| g.as_str().to_string()),
                     "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
                     "rank": f.rank,
-                    "clause": figure::clause(&f, None, &brief.locality),
-                    "clause_lead": figure::clause(&f, Some(whole).filter(|_| !own_subject), &brief.locality),
+                    "clause": figure::clause(&f, None, &brief.locality, partial),
+                    "clause_lead": figure::clause(
+                        &f,
+                        Some(whole).filter(|_| !own_subject),
+                        &brief.locality,
+                        partial,
+                    ),
                     "src": src,
                 })
             })

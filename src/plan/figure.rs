@@ -28,8 +28,9 @@ pub fn rank(r: &str) -> String {
 }
 
 /// One figure as a clause (no closing punctuation). `whole` (全市) is put before the name when
-/// given, unless the name already starts with 全/我/本 or with the locality.
-pub fn clause(f: &Figure, whole: Option<&str>, locality: &str) -> String {
+/// given, unless the name already starts with 全/我/本 or with the locality. In a speech taking
+/// stock midway (`partial`: 上半年, 1—8月) the target completed is the year's: 完成全年目标的41%.
+pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool) -> String {
     let name = f.name.trim();
     let mut s = String::new();
     if let Some(whole) = whole {
@@ -46,7 +47,8 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str) -> String {
         s.push_str(unit.trim());
     }
     if let Some(t) = &f.target_rate {
-        s.push_str(&format!("，完成目标的{t}%"));
+        let target = if partial { "全年目标" } else { "目标" };
+        s.push_str(&format!("，完成{target}的{t}%"));
     }
     if let Some(g) = &f.growth {
         s.push('，');
@@ -124,11 +126,15 @@ mod tests {
             rank: Some("全省第三位".into()),
         };
         assert_eq!(
-            clause(&f, Some("全市"), "柳州市"),
+            clause(&f, Some("全市"), "柳州市", false),
             "全市实际利用外资12.30亿美元，完成目标的105%，增长8.5%，位居全省第三位"
         );
+        // Midway through the year, the target is the year's (齐齐哈尔's 上半年 调度会, helper review:
+        // `完成目标的41%` read as a target missed).
+        let half = Figure { target_rate: Some(n("41")), ..f.clone() };
+        assert!(clause(&half, None, "柳州市", true).contains("，完成全年目标的41%，"));
         let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
-        assert_eq!(clause(&f, None, "柳州市"), "实际利用外资12.30亿美元，下降3.2%");
+        assert_eq!(clause(&f, None, "柳州市", true), "实际利用外资12.30亿美元，下降3.2%");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
         assert_eq!(goal(&g), "实际利用外资增长10%");
     }
