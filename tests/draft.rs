@@ -878,6 +878,16 @@ fn a_coastal_place_is_not_told_to_catch_up_with_the_coast() {
     }
 }
 
+/// A writer's slogan opens with a verb (确保完成…): `同志们，让我们确保完成全年外资外贸目标任务！`
+/// (齐齐哈尔, helper review) did not read. A call comes first, as in the signed article.
+#[test]
+fn a_slogan_follows_a_call() {
+    let brief = "地区: 齐齐哈尔市\n会议: 全市上半年外资外贸工作调度会\n报告期: 2026年上半年\n措施:\n  - 标题: 稳住骨干企业保外贸\n    主题: 对外贸易\n    要点: [对进出口前30位企业实行市级领导包联]\n结尾:\n  口号: 确保完成全年外资外贸目标任务\n";
+    let md = piped(brief, 1);
+    let last = md.lines().rfind(|l| !l.trim().is_empty()).unwrap();
+    assert_eq!(last, "同志们，让我们凝心聚力、真抓实干，确保完成全年外资外贸目标任务！", "{md}");
+}
+
 /// The stock item that closes a work conference's measures is worded like the writer's headings:
 /// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
 #[test]
