@@ -888,6 +888,21 @@ fn a_slogan_follows_a_call() {
     assert_eq!(last, "同志们，让我们凝心聚力、真抓实干，确保完成全年外资外贸目标任务！", "{md}");
 }
 
+/// An implementation speech's record is a 良好基础 only when its figures rose (吉安, helper review:
+/// `正确看待我市对外开放的良好基础` above `实际使用外资2.38亿美元，下降9.6%`).
+#[test]
+fn a_falling_record_is_no_good_foundation() {
+    let brief = |growth: &str| {
+        format!(
+            "体裁: implementation\n地区: 甲市\n会议: 全市对外开放工作会议\n成绩:\n  - 标题: 外贸\n    数据:\n      - {{name: 货物进出口总额, value: 10, unit: 亿元, growth: {growth}}}\n      - {{name: 实际使用外资, value: 2, unit: 亿美元, growth: -9.6}}\n"
+        )
+    };
+    let heading =
+        |md: &str| md.lines().find(|l| l.contains("看待")).unwrap_or_else(|| panic!("{md}")).to_string();
+    assert_eq!(heading(&piped(&brief("3.1"), 1)), "### （一）正确看待我市对外开放的基础");
+    assert_eq!(heading(&piped(&brief("-2.0"), 1)), "### （一）客观看待我市对外开放的基础和形势");
+}
+
 /// The stock item that closes a work conference's measures is worded like the writer's headings:
 /// after 动宾 headings it is `四是强化组织领导`, not `四是要强化组织领导` (张家港市 at seed 1).
 #[test]
