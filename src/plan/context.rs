@@ -398,7 +398,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let titled = brief.attendees.iter().any(|a| a.contains('、'));
     c.insert("attendee_sep".into(), json!(if titled { "，" } else { "、" }));
     let mut likes = Map::new();
-    let ctx = Parts { brief, common, seed, whole: &whole };
+    let ctx = Parts { brief, common, seed, whole: &whole, partial: frame.partial };
     for (key, section, parts, headings) in [
         ("achievements", Section::Achievements, &brief.achievements, true),
         // A problem is the writer's judgement: its heading is never taken from another speech.
@@ -452,6 +452,8 @@ struct Parts<'b> {
     common: &'b Common,
     seed: u64,
     whole: &'b str,
+    /// The period is part of a year (`Frame::partial`): a target completed is the year's.
+    partial: bool,
 }
 
 impl Parts<'_> {
@@ -510,7 +512,7 @@ impl Parts<'_> {
                 }
             }
         };
-        let partial = Frame::of(brief, self.common).partial;
+        let partial = self.partial;
         let figures: Vec<Value> = p
             .figures
             .iter()
