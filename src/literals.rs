@@ -169,6 +169,17 @@ mod tests {
     }
 
     #[test]
+    fn words_are_literals_found_anywhere_or_at_the_start() {
+        let re = Words::new(&["申建", "“一带一路”战略", "a.b"]);
+        assert!(re.is_match("要积极申建综合保税区"));
+        assert!(re.is_match("推进“一带一路”战略"));
+        assert!(!re.is_match("axb"));
+        let start = Words::new(&["使", "从而"]);
+        assert!(start.starts("从而实现"));
+        assert!(!start.starts("要使企业"));
+    }
+
+    #[test]
     fn an_empty_list_finds_nothing() {
         let w = Words::new::<&str>(&[]);
         assert!(!w.is_match("开放"));

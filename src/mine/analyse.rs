@@ -13,7 +13,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use jieba_rs::Jieba;
 
-use super::words;
 use crate::literals::Words;
 
 /// The slot kinds of the vocabulary the drafting engine fills (see the phrasebank README).
@@ -390,11 +389,11 @@ const MODALS: &[&str] = &["要", "必须", "需要", "应", "务必", "希望", 
 const POINTING: &[&str] = &["这", "此", "其", "该", "上述", "之所以", "等等"];
 
 /// The word lists above as searchers: every verbal clause of every long sentence is checked
-/// against them (see `words`).
-static DEPENDENT_START: LazyLock<Words> = LazyLock::new(|| words::any_of(DEPENDENT_STARTS));
-static CONSEQUENCE_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(CONSEQUENCE));
-static MODAL: LazyLock<Words> = LazyLock::new(|| words::any_of(MODALS));
-static POINTING_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(POINTING));
+/// against them (see `literals::Words`).
+static DEPENDENT_START: LazyLock<Words> = LazyLock::new(|| Words::new(DEPENDENT_STARTS));
+static CONSEQUENCE_WORD: LazyLock<Words> = LazyLock::new(|| Words::new(CONSEQUENCE));
+static MODAL: LazyLock<Words> = LazyLock::new(|| Words::new(MODALS));
+static POINTING_WORD: LazyLock<Words> = LazyLock::new(|| Words::new(POINTING));
 
 /// Clauses of a long sentence (three clauses or more) that say something whole on their own: a
 /// predicate opening with a verb or an adverb (`着力培育一批龙头出口企业和优势出口产业集群`,
@@ -492,7 +491,7 @@ impl Lexicon {
         plain: &[String],
     ) -> Lexicon {
         let listed: Vec<&str> = phrases.iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
-        let phrase_re = (!listed.is_empty()).then(|| super::words::any_of(&listed));
+        let phrase_re = (!listed.is_empty()).then(|| Words::new(&listed));
         let keyword_ids: FxHashMap<String, u32> =
             keywords.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
         let mut known: FxHashMap<String, Known> = FxHashMap::default();

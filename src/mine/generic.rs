@@ -9,7 +9,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words;
 use crate::literals::Words;
 
 /// Openings that lean on the sentence before (指代、承接): `这些重要论述…`, `对此，…`,
@@ -108,12 +107,12 @@ static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `PAST_ACTIONS` and `DATED_OR_PLANNED`, each as one searcher for `not_stock`, which tells them
 /// apart, and together for `clause_flagged`, which does not.
-static PAST_ACTION: LazyLock<Words> = LazyLock::new(|| words::any_of(PAST_ACTIONS));
-static DATED_OR_PLANNED_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(DATED_OR_PLANNED));
+static PAST_ACTION: LazyLock<Words> = LazyLock::new(|| Words::new(PAST_ACTIONS));
+static DATED_OR_PLANNED_WORD: LazyLock<Words> = LazyLock::new(|| Words::new(DATED_OR_PLANNED));
 static FLAGGED_WORD: LazyLock<Words> =
-    LazyLock::new(|| words::any_of(&[PAST_ACTIONS, DATED_OR_PLANNED].concat()));
+    LazyLock::new(|| Words::new(&[PAST_ACTIONS, DATED_OR_PLANNED].concat()));
 /// `LEANING_WORDS` as one searcher.
-static LEANING_WORD: LazyLock<Words> = LazyLock::new(|| words::any_of(LEANING_WORDS));
+static LEANING_WORD: LazyLock<Words> = LazyLock::new(|| Words::new(LEANING_WORDS));
 
 /// Whether one clause of a longer sentence carries what makes the sentence not stock text: a past
 /// local action, a date or a planned event, the locality inside a name. (A word pointing at a

@@ -19,7 +19,7 @@ pub struct Entry {
     pub doc: u32,
     /// Its topic keywords (`Analysed::keywords`).
     pub keywords: Vec<u32>,
-    /// The hash of its skeleton (`mine::skeleton`), for a merge still to come.
+    /// The hash of its skeleton (`mine::skeleton_hash`), for a merge still to come.
     pub skeleton: u64,
 }
 
