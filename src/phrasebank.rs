@@ -3,7 +3,7 @@
 //!
 //! Layout of a phrasebank folder (the same for `phrasebank/` in this repository and for a writer's):
 //! - `<section>.yaml` — one file per `Section` (`opening.yaml` … `closing.yaml`), a list of `Phrase`s;
-//! - `topics.yaml` — the topic lexicon: a list of `{name, keywords}`;
+//! - `topics.yaml` — the topic lexicon: a list of `{name, keywords, parts}`;
 //! - `dict.txt` — jieba user dictionary of domain terms (mining only);
 //! - `curation.yaml` — exclusions and overrides the miner applies (mining only);
 //! - `wording.yaml` — 规范提法: what `check` reports and drafting does not say (`wording`);
@@ -34,6 +34,11 @@ pub struct Topic {
     pub name: String,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Topics that are part of this one (跨境电商 is foreign trade): when a part's heading is on
+    /// this topic and one of its points names one of these, stock on that one may stand under the
+    /// part too (drafting only; `plan::picker`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
 }
 
 /// Something a stock sentence may take for granted of the place it is said in
@@ -304,6 +309,18 @@ impl Phrasebank {
                 .as_ref()
                 .map_or_else(|| "<内置>/topics.yaml".to_string(), |p| p.display().to_string());
             bank.topics = yaml::from_str(&file.text, &label)?;
+            // A part that names no topic would be ignored without a word: a misspelt name.
+            for t in &bank.topics {
+                if let Some(p) = t.parts.iter().find(|p| !bank.topics.iter().any(|o| &o.name == *p)) {
+                    let names: Vec<&str> = bank.topics.iter().map(|o| o.name.as_str()).collect();
+                    return Err(crate::error::Error::input(
+                        label,
+                        yaml::position_of_value(&file.text, p),
+                        format!("主题“{}”的 parts 里的“{p}”不是主题词表里的主题", t.name),
+                    )
+                    .with_hint(format!("parts 只能写本文件中的主题名：{}", names.join("、"))));
+                }
+            }
         }
         Ok(bank)
     }

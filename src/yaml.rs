@@ -295,6 +295,12 @@ fn document_start(text: &str) -> Option<Position> {
     })
 }
 
+/// Where in `text` the first scalar equal to `value` stands, for a message about a value that
+/// parsed but does not make sense (a topic's part that names no topic).
+pub fn position_of_value(text: &str, value: &str) -> Option<Position> {
+    locate_value(text, value).map(|(at, _)| at)
+}
+
 /// The position of the first scalar equal to `value` (after `key:` or `- `), and its key.
 fn locate_value(text: &str, value: &str) -> Option<(Position, Option<String>)> {
     let mut offset = 0;

@@ -1295,3 +1295,59 @@ fn a_thin_brief_says_what_to_add_and_an_unanswered_problem_is_named() {
     assert_eq!(answers.len(), 1, "{found:#?}");
     assert!(answers[0]["message"].as_str().unwrap().contains("口岸功能不完善"));
 }
+
+/// A measure's points say how it is carried out, not what else it is about. 夹江县's
+/// `稳住陶瓷出口基本盘` has the point `支持龙头企业在海外设立展示中心和海外仓`; 龙头企业 is a word of
+/// 招商引资, and the measure drew `各级、各部门要把开放招商作为经济发展的第一抓手…形成大招商格局` at 8 of
+/// 16 seeds (helper review). 良庆区's `出口要提升` has `推动园区企业发展B2B出口`, and drew
+/// `理顺园区管理体制，推动经济开发区转型发展` or `把“引进来”作为重中之重…` at 9 of 16. A sentence on
+/// another topic than the heading's must share a word with the heading. The measures still take
+/// stock on their own subject (a line longer than the writer's heading and points).
+#[test]
+fn a_point_does_not_put_its_measure_on_another_topic() {
+    let cases = [
+        ("tests/fixtures/briefs/jiajiang-county.yaml", "一是稳住陶瓷出口基本盘。", &["招商"][..], 89),
+        (
+            "tests/fixtures/briefs/liangqing-park-visit.yaml",
+            "第三，出口要提升。",
+            &["园区管理", "开发区", "引进来"][..],
+            49,
+        ),
+    ];
+    for (brief, heading, off, own) in cases {
+        let mut with_stock = 0;
+        for seed in 0..16 {
+            let (md, _) = embedded(brief, seed);
+            let line = md.lines().find(|l| l.starts_with(heading)).unwrap_or_else(|| panic!("{md}"));
+            assert!(!off.iter().any(|w| line.contains(w)), "{brief} seed {seed}: {line}");
+            with_stock += usize::from(line.chars().count() > own);
+        }
+        assert!(with_stock >= 8, "{brief}: stock under {heading} at {with_stock} of 16 seeds");
+    }
+}
+
+/// A topic's `parts` that names no topic of the lexicon is a misspelling, said with its place, not
+/// ignored: the writer who wrote it expects stock on that topic under the parts of the other.
+#[test]
+fn a_topic_part_that_names_no_topic_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let topics = std::fs::read_to_string("phrasebank/topics.yaml").unwrap();
+    assert!(topics.contains("parts: [跨境电商与新业态]"));
+    std::fs::write(
+        dir.path().join("topics.yaml"),
+        topics.replace("parts: [跨境电商与新业态]", "parts: [跨境电商]"),
+    )
+    .unwrap();
+    let out =
+        jianggao().args(["draft", EXAMPLE, "--phrasebank", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let line = topics.lines().position(|l| l.contains("parts: [跨境电商与新业态]")).unwrap() + 1;
+    assert!(
+        err.contains(&format!(
+            "topics.yaml:{line}:11：主题“对外贸易”的 parts 里的“跨境电商”不是主题词表里的主题"
+        )),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}

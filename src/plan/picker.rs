@@ -45,6 +45,14 @@ pub struct SlotValues {
     pub year: Option<String>,
 }
 
+/// What a site stands under (`about=`): its text, and, when it is a part of the brief (a
+/// measure), the part's heading and topic (`render::helpers::hash_head`).
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    pub text: &'a str,
+    pub head: Option<&'a str>,
+}
+
 /// A place in the template where extra statements may go.
 #[derive(Debug, Clone, PartialEq)]
 struct Site {
@@ -883,9 +891,10 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         ending: Option<&str>,
         like: Option<Shape>,
-        about: Option<&str>,
+        about: Option<Subject<'_>>,
         anchor: Option<&str>,
     ) -> Option<String> {
+        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         let key = self.site_key(anchor.unwrap_or(section.name()), role.name());
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
         let shown = |t: &str| if role == Role::Heading { shown_like(t, like) } else { t.to_string() };
@@ -893,7 +902,7 @@ impl<'a> Picker<'a> {
             let lines = about.map(lines_of).unwrap_or_default();
             let list = match about {
                 Some(text) => {
-                    let about = self.about(text, topic);
+                    let about = self.about(text, head, topic);
                     self.best_first((section, role), &about)
                 }
                 None => self.listed((section, role), topic),
@@ -912,7 +921,8 @@ impl<'a> Picker<'a> {
         }
         // The draw is made even at a pinned site, so that pinning one sentence leaves the seed's
         // draws everywhere else as they were.
-        let drawn = self.draw_phrase(section, role, topic, &fits, like, about);
+        let drawn =
+            self.draw_phrase(section, role, topic, &fits, like, about.map(|text| Subject { text, head }));
         let (i, c) = match self.pins.get(&key).cloned() {
             Some(pins) => {
                 let (i, c) = pins.into_iter().find_map(|i| self.candidate(i).map(|c| (i, c)))?;
@@ -947,12 +957,13 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         fits: &impl Fn(&str) -> bool,
         like: Option<Shape>,
-        about: Option<&str>,
+        about: Option<Subject<'_>>,
     ) -> Option<(usize, Arc<Candidate>)> {
+        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         Some(match about {
             // About something: the best of the sentences about it, or nothing.
             Some(text) => {
-                let about = self.about(text, topic);
+                let about = self.about(text, head, topic);
                 let lines = lines_of(text);
                 self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t))?
             }
@@ -967,27 +978,49 @@ impl<'a> Picker<'a> {
     }
 
     /// What a site with `about=text` (and `topic=`) stands under; found once per draft for each
-    /// text (every pass asks again).
-    fn about(&mut self, text: &str, topic: Option<&str>) -> About {
+    /// text (every pass asks again). `head`: the heading and topic of the part the text is, when
+    /// it is one (`render::helpers::hash_head`).
+    fn about(&mut self, text: &str, head: Option<&str>, topic: Option<&str>) -> About {
         let mut all = marks::plain(text);
         if let Some(t) = topic {
             all.push('\n');
             all.push_str(t);
         }
-        if let Some(a) = self.abouts.get(&all) {
+        let head = head.map(marks::plain);
+        let key = match &head {
+            Some(h) => format!("{all}\u{1d}{h}"),
+            None => all.clone(),
+        };
+        if let Some(a) = self.abouts.get(&key) {
             return a.clone();
         }
-        // The site is on its topic, and on each topic its text names (全力稳住外贸外资 on 对外贸易
-        // is on 利用外资 too).
-        let on: Vec<&crate::phrasebank::Topic> = self
+        // The site is on its topic, and on each topic its heading names (全力稳住外贸外资 on
+        // 对外贸易 is on 利用外资 too). A part's points name only topics that are parts of those
+        // (`Topic::parts`: 培育跨境电商产业园 under 推动外贸提质升级): 支持龙头企业在海外设立展示中心
+        // under 稳住陶瓷出口基本盘 does not put the measure on 招商引资, nor 推动园区企业发展B2B出口
+        // under 出口要提升 on 产业园区 (理顺园区管理体制).
+        let names_in =
+            |t: &crate::phrasebank::Topic, text: &str| t.keywords.iter().any(|k| text.contains(k.as_str()));
+        let named = head.as_deref().unwrap_or(&all);
+        let mut on: Vec<&crate::phrasebank::Topic> = self
             .topic_lexicon
             .iter()
-            .filter(|t| Some(t.name.as_str()) == topic || t.keywords.iter().any(|k| all.contains(k.as_str())))
+            .filter(|t| Some(t.name.as_str()) == topic || names_in(t, named))
             .collect();
+        let parts: Vec<&crate::phrasebank::Topic> = self
+            .topic_lexicon
+            .iter()
+            .filter(|t| !on.iter().any(|o| o.name == t.name))
+            .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && names_in(t, &all))
+            .collect();
+        on.extend(parts);
         let names = topic.into_iter().chain(on.iter().map(|t| t.name.as_str()).filter(|n| Some(*n) != topic));
         let words = on.iter().flat_map(|t| t.keywords.iter().map(String::as_str));
-        let about = self.vocabulary.about(&all).on(names, words);
-        self.abouts.insert(all, about.clone());
+        let mut about = self.vocabulary.about(&all).on(names, words);
+        if let Some(h) = &head {
+            about = about.headed(&self.vocabulary.about(h));
+        }
+        self.abouts.insert(key, about.clone());
         about
     }
 
@@ -1198,16 +1231,17 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
         Count { min, max }: Count,
         frame: bool,
-        about: Option<&str>,
+        about: Option<Subject<'_>>,
         anchor: Option<&str>,
     ) -> String {
+        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         let n = self.cursor;
         self.cursor += 1;
         let key = self.site_key(anchor.unwrap_or(section.name()), "filler");
         if self.recording {
             let lines = about.map(lines_of).unwrap_or_default();
             let about_text = about;
-            let about = about.map(|text| self.about(text, topic));
+            let about = about.map(|text| self.about(text, head, topic));
             if self.records.is_some() {
                 let list = match &about {
                     Some(a) => self.best_first((section, Role::Statement), a),
@@ -1389,7 +1423,7 @@ impl<'a> Picker<'a> {
             }
             let Some(about) = site.about.clone() else { continue };
             let (key, own) = ((site.section, Role::Statement), site.lines.join("\n"));
-            let own = self.about(&own, None);
+            let own = self.about(&own, None, None);
             // Which of the statements about it varies with the place too: a few sentences are about
             // 组织领导, and two offices drafting at the same seed should not both get the first.
             let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all/{}", self.slots.locality));

@@ -201,6 +201,7 @@ impl Vocabulary {
             common: self.common,
             topics: Vec::new(),
             topic_words: Vec::new(),
+            head: None,
         }
     }
 }
@@ -218,6 +219,9 @@ pub struct About {
     /// The topics the site is on, and their lexicon words (`About::on`).
     topics: Vec<Box<str>>,
     topic_words: Vec<Box<str>>,
+    /// Which of `words` are in the head of the part the site stands under (its heading and topic,
+    /// `About::headed`), as bits; `None` when the site is not a part (every word counts as head).
+    head: Option<[u64; MAX_ABOUT / 64]>,
 }
 
 impl About {
@@ -255,13 +259,26 @@ impl About {
         !any || keywords.into_iter().any(|k| self.topic_words.iter().any(|w| w.as_bytes() == k.as_ref()))
     }
 
+    /// This, for a part whose head (heading and topic) is about `head`: a sentence off the
+    /// part's topic is about it only by sharing a word with the head (`score_on`).
+    pub fn headed(mut self, head: &About) -> About {
+        let mut bits = [0u64; MAX_ABOUT / 64];
+        for (j, (w, _)) in self.words.iter().enumerate() {
+            if head.words.iter().any(|(h, _)| h == w) {
+                bits[j / 64] |= 1 << (j % 64);
+            }
+        }
+        self.head = Some(bits);
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
     /// How much this and `other` share (`Vocabulary::overlap`).
     pub fn overlap(&self, other: &About) -> f32 {
-        self.shared(other.words()).0
+        self.shared(other.words()).sum
     }
 
     /// The words found and the topic, as one key (the same words, the same relevance).
@@ -270,6 +287,10 @@ impl About {
         for t in &self.topics {
             key.push('\u{1e}');
             key.push_str(t);
+        }
+        if let Some(bits) = &self.head {
+            key.push('\u{1d}');
+            key.extend(bits.iter().map(|b| format!("{b:x},")));
         }
         key
     }
@@ -302,12 +323,14 @@ impl About {
     /// `score`, for a sentence that is (`on_topic`) or is not filed under this site's topic. One
     /// telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a sentence on
     /// 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade. Off the topic,
-    /// two shared words count only with a telling one among them.
+    /// two shared words count only with a telling one among them, and, under a part, with one of
+    /// its head's (`headed`): the points say how a measure is carried out, and a sentence on 招商
+    /// that meets 工业项目 in a point of 持续优化营商环境 is still not about 营商环境.
     pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: bool) -> f32 {
-        let (sum, shared, telling, uncommon) = self.shared(keywords);
+        let Shared { sum, shared, telling, uncommon, head } = self.shared(keywords);
         // Off its topic, two shared words must include a telling one: 引进 and 配套企业 do not put a
         // sentence on 跨境电商 under 围绕自行车产业延链招商.
-        let enough = if on_topic { uncommon } else { telling };
+        let enough = if on_topic { uncommon } else { telling && head };
         if (telling && on_topic) || (shared >= 2.0 && enough) { sum } else { 0.0 }
     }
 
@@ -315,7 +338,7 @@ impl About {
     /// whether one found exactly is telling, and whether one is not common (`COMMON`: 企业 and 项目
     /// together under 优化营商环境 still do not make a sentence on 招商大企业 about it). Each word found here counts once, however many of
     /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
-    fn shared<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> (f32, f32, bool, bool) {
+    fn shared<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> Shared {
         // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
         // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
         let (mut exact, mut near_to) = ([0u64; MAX_ABOUT / 64], [0u64; MAX_ABOUT / 64]);
@@ -330,22 +353,38 @@ impl About {
 
     /// What `shared` returns, given for each word found here whether a sentence word is it and
     /// whether one is near it (`met(j)`).
-    fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> (f32, f32, bool, bool) {
-        let (mut sum, mut shared, mut telling, mut uncommon) = (0.0f32, 0.0f32, false, false);
+    fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> Shared {
+        let mut s = Shared { head: self.head.is_none(), ..Shared::default() };
         for (j, (_, idf)) in self.words.iter().enumerate() {
             let (exact, near) = met(j);
             if exact {
-                sum += idf;
-                shared += 1.0;
-                telling |= *idf >= self.strong;
+                s.sum += idf;
+                s.shared += 1.0;
+                s.telling |= *idf >= self.strong;
             } else if near {
-                sum += idf / 2.0;
-                shared += 0.5;
+                s.sum += idf / 2.0;
+                s.shared += 0.5;
             }
-            uncommon |= (exact || near) && *idf >= self.common;
+            s.uncommon |= (exact || near) && *idf >= self.common;
+            s.head |= (exact || near) && self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
         }
-        (sum, shared, telling, uncommon)
+        s
     }
+}
+
+/// What a sentence shares with the text it would stand under (`About::shared`).
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Shared {
+    /// The shared words' summed score.
+    sum: f32,
+    /// How many (a near word counts half).
+    shared: f32,
+    /// Whether one found exactly is telling (`STRONG`).
+    telling: bool,
+    /// Whether one is not common (`COMMON`).
+    uncommon: bool,
+    /// Whether one is in the head of the part (always, when the site is not a part).
+    head: bool,
 }
 
 /// Every string inside `v` (a JSON string, array or object), one a line, appended to `out`: the
@@ -547,7 +586,7 @@ mod tests {
     #[test]
     fn looking_words_up_finds_what_comparing_every_pair_finds() {
         // The same tally, each word found matched by comparing it with every sentence word.
-        fn pairwise(about: &About, keywords: &[&str]) -> (f32, f32, bool, bool) {
+        fn pairwise(about: &About, keywords: &[&str]) -> Shared {
             about.tally(|j| {
                 let w = about.words[j].0.as_str();
                 let exact = keywords.contains(&w);
@@ -564,8 +603,8 @@ mod tests {
             for k in &keywords {
                 let expected = pairwise(&about, k);
                 assert_eq!(about.shared(k.iter().copied()), expected, "{} / {k:?}", phrases.get(i).text);
-                near_ones += usize::from(expected.1.fract() != 0.0);
-                checked += usize::from(expected.1 > 0.0);
+                near_ones += usize::from(expected.shared.fract() != 0.0);
+                checked += usize::from(expected.shared > 0.0);
             }
         }
         assert!(near_ones > 1_000 && checked > 5_000, "{near_ones} near, {checked} sharing");
@@ -592,6 +631,27 @@ mod tests {
         assert!(
             about.score(["营商环境", "企业", "项目"].into_iter()) > about.score(["企业", "审批"].into_iter())
         );
+    }
+
+    /// Under a part, a sentence off its topic must share a word with its head too: the points say
+    /// how the part is carried out (夹江县's 持续优化营商环境 with the point 推行工业项目“拿地即开工”
+    /// drew `强化开放理念…既抓好工业项目招商…`, by 工业 and 项目). On the topic, one telling word
+    /// from anywhere still does.
+    #[test]
+    fn under_a_part_a_sentence_off_its_topic_shares_a_word_with_its_head() {
+        // of 600 phrases: 工业 and 营商环境 telling, 项目 common
+        let words = [("工业", 5), ("项目", 60), ("营商环境", 4), ("拿地即开工", 2)];
+        let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
+        let text = "持续优化营商环境\n推行工业项目“拿地即开工”";
+        let investment = || ["工业", "项目"].into_iter();
+        // Not a part (a literal text): as before.
+        assert!(v.about(text).score_on(investment(), false) > 0.0);
+        let part = v.about(text).headed(&v.about("持续优化营商环境"));
+        assert_eq!(part.score_on(investment(), false), 0.0);
+        assert!(part.score_on(["工业", "营商环境"].into_iter(), false) > 0.0);
+        assert!(part.score_on(["拿地即开工"].into_iter(), true) > 0.0);
+        // The head changes what the part is about, so it is part of the key.
+        assert_ne!(part.key(), v.about(text).key());
     }
 
     /// Off the site's topic, two shared words make a sentence about it only with a telling one

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use handlebars::{Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext};
 
-use crate::plan::{Count, Picker};
+use crate::plan::{Count, Picker, Subject};
 
 pub struct Filler<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
@@ -36,13 +36,13 @@ impl HelperDef for Filler<'_, '_> {
         };
         let count = Count { min: count("min")?.unwrap_or(0), max: count("max")? };
         let frame = h.hash_get("frame").is_some_and(|v| v.value().as_bool() == Some(true));
-        let about = super::hash_about(h);
+        let (about, head) = (super::hash_about(h), super::hash_head(h));
         let text = self.picker.lock().expect("picker lock").filler(
             section,
             topic.as_deref(),
             count,
             frame,
-            about.as_deref(),
+            about.as_deref().map(|text| Subject { text, head: head.as_deref() }),
             super::about_anchor(h).as_deref(),
         );
         out.write(&text)?;

@@ -83,6 +83,21 @@ pub(crate) fn hash_about(h: &Helper<'_>) -> Option<String> {
     Some(out)
 }
 
+/// The head of what `about=` names, when it names a part of the brief (`about=this` for a
+/// measure): its heading and topic, one a line. A stock sentence off the part's topic must share a
+/// word with them (`relevance::About::score_on`): the points say how, not what the part is about.
+/// `None` for a literal text or a whole section (`about=@root.gist`).
+pub(crate) fn hash_head(h: &Helper<'_>) -> Option<String> {
+    let Value::Object(part) = h.hash_get("about")?.value() else { return None };
+    let Some(Value::String(heading)) = part.get("heading") else { return None };
+    let mut out = heading.clone();
+    if let Some(Value::String(topic)) = part.get("topic") {
+        out.push('\n');
+        out.push_str(topic);
+    }
+    Some(out)
+}
+
 /// Where in the brief the `about=` value comes from, as a path (`measures[2]`, `problems`): the
 /// name of the site in the brief's `choices:` (`model::Choices`). `None` for a literal text.
 pub(crate) fn about_anchor(h: &Helper<'_>) -> Option<String> {

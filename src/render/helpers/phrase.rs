@@ -10,8 +10,8 @@ use handlebars::{Context, Handlebars, Helper, HelperDef, RenderContext, RenderEr
 use serde_json::Value;
 
 use crate::model::{Role, Section};
-use crate::plan::Picker;
 use crate::plan::heading::Shape;
+use crate::plan::{Picker, Subject};
 
 pub struct Phrase<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
@@ -50,13 +50,14 @@ impl HelperDef for Phrase<'_, '_> {
                 super::fail(format!("phrase 的 like=`{name}` 不存在；可用：{}", known.join("、")))
             })?),
         };
+        let (about, head) = (super::hash_about(h), super::hash_head(h));
         let picked = self.picker.lock().expect("picker lock").phrase(
             section,
             role,
             topic.as_deref(),
             ending.as_deref(),
             like,
-            super::hash_about(h).as_deref(),
+            about.as_deref().map(|text| Subject { text, head: head.as_deref() }),
             super::about_anchor(h).as_deref(),
         );
         Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
