@@ -1014,9 +1014,33 @@ impl<'a> Picker<'a> {
             .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && names_in(t, &all))
             .collect();
         on.extend(parts);
-        let names = topic.into_iter().chain(on.iter().map(|t| t.name.as_str()).filter(|n| Some(*n) != topic));
-        let words = on.iter().flat_map(|t| t.keywords.iter().map(String::as_str));
-        let mut about = self.vocabulary.about(&all).on(names, words);
+        // A part the writer gave a topic is on it (and its parts); what its heading names besides
+        // is what the heading says in passing (`About::also_on`).
+        // The writer's topic is a lexicon topic's name, or free text naming some (跨境电商).
+        let writers: Vec<&crate::phrasebank::Topic> = match topic {
+            Some(g) if self.topic_lexicon.iter().any(|t| t.name == g) => {
+                self.topic_lexicon.iter().filter(|t| t.name == g).collect()
+            }
+            Some(g) => self.topic_lexicon.iter().filter(|t| names_in(t, g)).collect(),
+            None => Vec::new(),
+        };
+        let given = |t: &&crate::phrasebank::Topic| {
+            head.is_none()
+                || writers.is_empty()
+                || writers.iter().any(|w| w.name == t.name || w.parts.contains(&t.name))
+        };
+        let (own, also): (Vec<_>, Vec<_>) = on.into_iter().partition(given);
+        let words = |ts: &[&crate::phrasebank::Topic]| -> Vec<String> {
+            ts.iter().flat_map(|t| t.keywords.iter()).cloned().collect()
+        };
+        let (own_words, also_words) = (words(&own), words(&also));
+        let names =
+            topic.into_iter().chain(own.iter().map(|t| t.name.as_str()).filter(|n| Some(*n) != topic));
+        let mut about = self
+            .vocabulary
+            .about(&all)
+            .on(names, own_words.iter().map(String::as_str))
+            .also_on(also.iter().map(|t| t.name.as_str()), also_words.iter().map(String::as_str));
         if let Some(h) = &head {
             about = about.headed(&self.vocabulary.about(h));
         }

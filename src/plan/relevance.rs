@@ -201,6 +201,8 @@ impl Vocabulary {
             common: self.common,
             topics: Vec::new(),
             topic_words: Vec::new(),
+            secondary: Vec::new(),
+            secondary_words: Vec::new(),
             head: None,
         }
     }
@@ -219,6 +221,9 @@ pub struct About {
     /// The topics the site is on, and their lexicon words (`About::on`).
     topics: Vec<Box<str>>,
     topic_words: Vec<Box<str>>,
+    /// The topics the site is also on, and their words (`About::also_on`).
+    secondary: Vec<Box<str>>,
+    secondary_words: Vec<Box<str>>,
     /// Which of `words` are in the head of the part the site stands under (its heading and topic,
     /// `About::headed`), as bits; `None` when the site is not a part (every word counts as head).
     head: Option<[u64; MAX_ABOUT / 64]>,
@@ -238,25 +243,51 @@ impl About {
         self
     }
 
+    /// This, at a site on the topics `names` besides its own (`on`), with their lexicon words: those its heading names when the writer gave the part a topic (做强吉他出口主导产业 on
+    /// 对外贸易 names 产业园区 by 主导产业). A sentence on one of them only is about the site by two
+    /// shared words, not one: it is on what the heading says in passing.
+    pub fn also_on<'t>(
+        mut self,
+        names: impl IntoIterator<Item = &'t str>,
+        words: impl IntoIterator<Item = &'t str>,
+    ) -> About {
+        self.secondary =
+            names.into_iter().filter(|n| !self.topics.iter().any(|t| &**t == *n)).map(Into::into).collect();
+        self.secondary_words = words.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// Whether a sentence filed under `filed` topics, with content words `keywords`, is on this
     /// site's topics: when either has none, when they share one, or when the sentence has a word
     /// of one of the site's topics (a sentence on 利用外资 that says 精准招商 is on 招商引资 too).
+    /// Else whether it is so on a topic the site is also on (`also_on`).
     pub fn on_topic<'t, K: AsRef<[u8]>>(
         &self,
         filed: impl Iterator<Item = &'t str>,
         keywords: impl Iterator<Item = K>,
-    ) -> bool {
-        if self.topics.is_empty() {
-            return true;
+    ) -> OnTopic {
+        if self.topics.is_empty() && self.secondary.is_empty() {
+            return OnTopic::Yes;
         }
-        let mut any = false;
+        let (mut any, mut secondary) = (false, false);
         for t in filed {
             if self.topics.iter().any(|s| &**s == t) {
-                return true;
+                return OnTopic::Yes;
             }
+            secondary |= self.secondary.iter().any(|s| &**s == t);
             any = true;
         }
-        !any || keywords.into_iter().any(|k| self.topic_words.iter().any(|w| w.as_bytes() == k.as_ref()))
+        if !any {
+            return OnTopic::Yes;
+        }
+        for k in keywords {
+            let k = k.as_ref();
+            if self.topic_words.iter().any(|w| w.as_bytes() == k) {
+                return OnTopic::Yes;
+            }
+            secondary |= self.secondary_words.iter().any(|w| w.as_bytes() == k);
+        }
+        if secondary { OnTopic::Also } else { OnTopic::No }
     }
 
     /// This, for a part whose head (heading and topic) is about `head`: a sentence off the
@@ -288,6 +319,10 @@ impl About {
             key.push('\u{1e}');
             key.push_str(t);
         }
+        for t in &self.secondary {
+            key.push('\u{1c}');
+            key.push_str(t);
+        }
         if let Some(bits) = &self.head {
             key.push('\u{1d}');
             key.extend(bits.iter().map(|b| format!("{b:x},")));
@@ -317,7 +352,7 @@ impl About {
     /// words (a near one counting half): sharing 项目 alone, or 活动, does not make a sentence
     /// about a heading.
     pub fn score<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> f32 {
-        self.score_on(keywords, true)
+        self.score_on(keywords, OnTopic::Yes)
     }
 
     /// `score`, for a sentence that is (`on_topic`) or is not filed under this site's topic. One
@@ -326,12 +361,18 @@ impl About {
     /// two shared words count only with a telling one among them, and, under a part, with one of
     /// its head's (`headed`): the points say how a measure is carried out, and a sentence on 招商
     /// that meets 工业项目 in a point of 持续优化营商环境 is still not about 营商环境.
-    pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: bool) -> f32 {
-        let Shared { sum, shared, telling, uncommon, head } = self.shared(keywords);
+    /// On a topic the site is only also on (`also_on`), two shared words with an uncommon one.
+    pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: OnTopic) -> f32 {
+        let Shared { sum, shared, telling, uncommon, uncommon_shared, head } = self.shared(keywords);
         // Off its topic, two shared words must include a telling one: 引进 and 配套企业 do not put a
-        // sentence on 跨境电商 under 围绕自行车产业延链招商.
-        let enough = if on_topic { uncommon } else { telling && head };
-        if (telling && on_topic) || (shared >= 2.0 && enough) { sum } else { 0.0 }
+        // sentence on 跨境电商 under 围绕自行车产业延链招商; and neither may be a common word: 企业
+        // beside 主导产业 does not put a sentence on 招商 under 做强吉他出口主导产业.
+        let enough = match on_topic {
+            OnTopic::Yes => shared >= 2.0 && uncommon,
+            OnTopic::Also => uncommon_shared >= 2.0,
+            OnTopic::No => uncommon_shared >= 2.0 && telling && head,
+        };
+        if (telling && on_topic == OnTopic::Yes) || enough { sum } else { 0.0 }
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
@@ -366,10 +407,29 @@ impl About {
                 s.shared += 0.5;
             }
             s.uncommon |= (exact || near) && *idf >= self.common;
+            if *idf >= self.common {
+                s.uncommon_shared += if exact {
+                    1.0
+                } else if near {
+                    0.5
+                } else {
+                    0.0
+                };
+            }
             s.head |= (exact || near) && self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
         }
         s
     }
+}
+
+/// Whether a sentence is on the topics of the site it would stand under (`About::on_topic`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnTopic {
+    /// On the site's own topic, or either has none.
+    Yes,
+    /// On a topic its heading names besides the one the writer gave (`About::also_on`).
+    Also,
+    No,
 }
 
 /// What a sentence shares with the text it would stand under (`About::shared`).
@@ -383,6 +443,8 @@ struct Shared {
     telling: bool,
     /// Whether one is not common (`COMMON`).
     uncommon: bool,
+    /// How many of them are not common (a near one counting half).
+    uncommon_shared: f32,
     /// Whether one is in the head of the part (always, when the site is not a part).
     head: bool,
 }
@@ -639,17 +701,21 @@ mod tests {
     /// from anywhere still does.
     #[test]
     fn under_a_part_a_sentence_off_its_topic_shares_a_word_with_its_head() {
-        // of 600 phrases: 工业 and 营商环境 telling, 项目 common
-        let words = [("工业", 5), ("项目", 60), ("营商环境", 4), ("拿地即开工", 2)];
+        // of 600 phrases: 工业 and 营商环境 telling, 项目 uncommon, 企业 common
+        let words = [("工业", 5), ("项目", 20), ("企业", 80), ("营商环境", 4), ("拿地即开工", 2)];
         let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
         let text = "持续优化营商环境\n推行工业项目“拿地即开工”";
         let investment = || ["工业", "项目"].into_iter();
         // Not a part (a literal text): as before.
-        assert!(v.about(text).score_on(investment(), false) > 0.0);
+        assert!(v.about(text).score_on(investment(), OnTopic::No) > 0.0);
+        // A common word is no second word off the topic (企业 beside 主导产业).
+        assert_eq!(v.about(text).score_on(["工业", "企业"].into_iter(), OnTopic::No), 0.0);
+        assert_eq!(v.about(text).score_on(["工业", "企业"].into_iter(), OnTopic::Also), 0.0);
+        assert!(v.about(text).score_on(["工业", "企业"].into_iter(), OnTopic::Yes) > 0.0);
         let part = v.about(text).headed(&v.about("持续优化营商环境"));
-        assert_eq!(part.score_on(investment(), false), 0.0);
-        assert!(part.score_on(["工业", "营商环境"].into_iter(), false) > 0.0);
-        assert!(part.score_on(["拿地即开工"].into_iter(), true) > 0.0);
+        assert_eq!(part.score_on(investment(), OnTopic::No), 0.0);
+        assert!(part.score_on(["工业", "营商环境"].into_iter(), OnTopic::No) > 0.0);
+        assert!(part.score_on(["拿地即开工"].into_iter(), OnTopic::Yes) > 0.0);
         // The head changes what the part is about, so it is part of the key.
         assert_ne!(part.key(), v.about(text).key());
     }
@@ -664,9 +730,9 @@ mod tests {
         let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
         let about = v.about("围绕自行车产业延链招商。开展驻点招商，重点引进配套企业");
         let two = || ["引进", "配套企业", "企业"].into_iter();
-        assert!(about.score_on(two(), true) > 0.0);
-        assert_eq!(about.score_on(two(), false), 0.0);
-        assert!(about.score_on(["引进", "驻点招商"].into_iter(), false) > 0.0);
+        assert!(about.score_on(two(), OnTopic::Yes) > 0.0);
+        assert_eq!(about.score_on(two(), OnTopic::No), 0.0);
+        assert!(about.score_on(["引进", "驻点招商"].into_iter(), OnTopic::No) > 0.0);
     }
 
     #[test]
@@ -875,17 +941,19 @@ mod tests {
         let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
         let about = v.about("稳住外贸基本盘\n深入实施外贸主体培育行动").on(["对外贸易"], ["外贸", "出口"]);
         let thought = ["思想", "自觉", "行动"];
-        assert!(about.score_on(thought.into_iter(), true) > 0.0);
-        assert!(!about.on_topic(["思想认识"].into_iter(), thought.into_iter()));
-        assert_eq!(about.score_on(thought.into_iter(), false), 0.0);
+        assert!(about.score_on(thought.into_iter(), OnTopic::Yes) > 0.0);
+        assert_eq!(about.on_topic(["思想认识"].into_iter(), thought.into_iter()), OnTopic::No);
+        assert_eq!(about.score_on(thought.into_iter(), OnTopic::No), 0.0);
         // Two shared words, one of them uncommon, still make it about the site.
-        assert!(about.score_on(["行动", "主体"].into_iter(), false) > 0.0);
+        assert!(about.score_on(["行动", "主体"].into_iter(), OnTopic::No) > 0.0);
         // On the topic: filed under it, not filed at all, or saying one of its words.
-        assert!(about.on_topic(["思想认识", "对外贸易"].into_iter(), thought.into_iter()));
-        assert!(about.on_topic(std::iter::empty(), thought.into_iter()));
-        assert!(about.on_topic(["利用外资"].into_iter(), ["外贸", "企业"].into_iter()));
+        let yes = OnTopic::Yes;
+        assert_eq!(about.on_topic(["思想认识", "对外贸易"].into_iter(), thought.into_iter()), yes);
+        assert_eq!(about.on_topic(std::iter::empty(), thought.into_iter()), yes);
+        assert_eq!(about.on_topic(["利用外资"].into_iter(), ["外贸", "企业"].into_iter()), yes);
         // A site on no topic asks nothing more.
-        assert!(v.about("深入实施外贸主体培育行动").on_topic(["思想认识"].into_iter(), thought.into_iter()));
+        let bare = v.about("深入实施外贸主体培育行动");
+        assert_eq!(bare.on_topic(["思想认识"].into_iter(), thought.into_iter()), yes);
     }
 
     #[test]
