@@ -130,7 +130,8 @@ pub struct Unit {
     pub word: &'static str,
     pub province_units: Option<String>,
     /// The brief's own name for the units below a 县 or a 区, when it has one (各镇（街道）, 各镇街):
-    /// said where the level's column says 各乡镇 or 各街道, which such a place is not all of.
+    /// said where the level's column says 各乡镇 or 各街道, which such a place is not all of; and
+    /// for a 市's (各区（市）), where the column says 各县（市、区）.
     pub below: Option<String>,
 }
 
@@ -143,6 +144,9 @@ impl Unit {
 
 /// The level columns' names for all the units below a 县 and a 区, which a brief may name otherwise.
 const UNITS_BELOW_A_COUNTY: [&str; 2] = ["各乡镇", "各街道"];
+
+/// The city column's name for all the units below a 市, which a brief may name otherwise.
+const UNITS_BELOW_A_CITY: &str = "各县（市、区）";
 
 impl LevelWording {
     /// The wording at `level`, `None` when that level cannot say it.
@@ -184,6 +188,11 @@ impl LevelWording {
             && let Some(default) = UNITS_BELOW_A_COUNTY.iter().find(|d| text.contains(*d))
         {
             return Some(Cow::Owned(text.replace(default, below)));
+        }
+        if let Some(below) = unit.below.as_deref().filter(|_| unit.level == City && own.is_none())
+            && text.contains(UNITS_BELOW_A_CITY)
+        {
+            return Some(Cow::Owned(text.replace(UNITS_BELOW_A_CITY, below)));
         }
         match &unit.province_units {
             Some(b)

@@ -80,13 +80,17 @@ impl<'a> Plan<'a> {
             province_units: (level == crate::model::Level::Province)
                 .then(|| lists.provinces.units_below(&brief.locality).map(str::to_string))
                 .flatten(),
-            // The writer's own name for the units below (各镇（街道）), the longest the brief uses.
-            below: common
-                .units_below
-                .iter()
-                .filter(|f| text.contains(f.as_str()))
-                .max_by_key(|f| f.chars().count())
-                .cloned(),
+            // The writer's own name for the units below (各镇（街道）; a 市's 各区（市）), the longest
+            // the brief uses.
+            below: match level {
+                crate::model::Level::County | crate::model::Level::District => &common.units_below[..],
+                crate::model::Level::City => &common.units_below_a_city[..],
+                crate::model::Level::Province => &[][..],
+            }
+            .iter()
+            .filter(|f| text.contains(f.as_str()))
+            .max_by_key(|f| f.chars().count())
+            .cloned(),
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));

@@ -872,8 +872,9 @@ mod tests {
             (Level::District, Some("各镇（街道）"), "各镇（街道）要主动认领任务。"),
             (Level::County, Some("各乡镇（街道）"), "各乡镇（街道）要主动认领任务。"),
             (Level::District, None, "各街道要主动认领任务。"),
-            // A 市 names its own units below (各县（市、区）), whatever its brief says of theirs.
-            (Level::City, Some("各镇（街道）"), text),
+            // A 市 without 县 names its own (枣庄: 各区（市）, a helper review).
+            (Level::City, Some("各区（市）"), "各区（市）要主动认领任务。"),
+            (Level::City, None, text),
         ] {
             let unit = Unit { below: below.map(str::to_string), ..Unit::of(level) };
             let a = Admissible::new(&[], levels.clone(), unit, "");

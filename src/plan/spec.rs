@@ -113,6 +113,10 @@ pub struct Common {
     /// uses one is spoken of so, not as 各乡镇 or 各街道.
     #[serde(default)]
     pub units_below: Vec<String>,
+    /// Names a writer gives all the units below a 市 that is not 县、县级市 and 区 alike (各区（市）,
+    /// 各县区): a brief that uses one is spoken of so, not as 各县（市、区）.
+    #[serde(default)]
+    pub units_below_a_city: Vec<String>,
 }
 
 /// `Common::judgments`, one list per trend.
