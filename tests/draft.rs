@@ -867,6 +867,12 @@ fn a_document_is_carried_out_and_no_agenda_is_invented() {
             "seed {seed}: {opening}"
         );
         assert!(!md.contains("》精神") && !md.contains("刚才") && !md.contains("发言"), "seed {seed}:\n{md}");
+        // Carrying out a document is no year's review and deployment (许昌's April 推进会 said
+        // `总结2025年全市对外开放工作，对2026年对外开放工作进行部署`, helper review).
+        assert!(
+            opening.contains("研究部署下一步重点工作") && !opening.contains("总结"),
+            "seed {seed}: {opening}"
+        );
     }
 }
 
@@ -1374,4 +1380,17 @@ fn a_city_keeps_its_briefs_name_for_the_units_below() {
     let brief = "地区: 甲市\n会议: 全市对外开放工作会议\n措施:\n  - 标题: 创新招商方式\n    主题: 招商引资\n    要点: [组建驻地招商小分队]\n";
     let says = (0..12).map(|seed| piped(brief, seed)).filter(|md| md.contains("各县（市、区）")).count();
     assert!(says >= 1, "各县（市、区） at {says} of 12 seeds");
+}
+
+/// 形势 opens with 当前 only when none of the writer's points sets its own time: 许昌's
+/// `省政府近期印发《…》…` and `当前外需增长乏力…` were drafted `当前，省政府近期印发…。当前外需…`.
+#[test]
+fn the_situation_says_当前_once() {
+    let brief = "体裁: implementation\n地区: 甲市\n会议: 全市贯彻落实《乙省推动外贸稳规模优结构若干措施》工作推进会\n形势:\n  - 省政府近期印发《乙省推动外贸稳规模优结构若干措施》，提出了20条具体措施\n  - 当前外需增长乏力，传统出口产品面临订单转移压力\n措施:\n  - 标题: 稳住外贸主体\n    主题: 对外贸易\n    要点: [对进出口前50位企业实行包联服务]\n";
+    let md = piped(brief, 1);
+    assert_eq!(md.matches("当前").count(), 1, "{md}");
+    assert!(md.contains("省政府近期印发") && !md.contains("当前，省政府"), "{md}");
+    // A first point without a time of its own still gets one.
+    let md = piped(&brief.replace("  - 当前外需增长乏力", "  - 外需增长乏力"), 1);
+    assert!(md.contains("当前，省政府近期印发"), "{md}");
 }

@@ -354,11 +354,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .collect();
     c.insert("situation".into(), Value::Array(situation));
     // 形势 opens with 当前， as the seeds' do (`当前，世界经济正处于深度调整期…`), unless the writer's
-    // first point already sets its time or frame (`situation_openings`).
-    let led = brief.situation.first().is_none_or(|t| {
-        let t = t.trim();
-        common.situation_openings.iter().any(|w| t.starts_with(w.as_str()))
-    });
+    // points already set their time or frame (`situation_openings`): the first, or a later one
+    // (许昌: `省政府近期印发《…》…` then `当前外需增长乏力…` read `当前，省政府近期印发…。当前外需…`).
+    let led = brief.situation.is_empty()
+        || brief.situation.iter().any(|t| {
+            let t = t.trim();
+            common.situation_openings.iter().any(|w| t.starts_with(w.as_str()))
+        });
     c.insert("situation_led".into(), json!(led));
     // What the speech as a whole is about: what a passage of 意义 or 保障 may speak of.
     let mut gist = vec![brief.meeting.clone(), frame.work.clone()];
