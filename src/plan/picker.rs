@@ -994,58 +994,64 @@ impl<'a> Picker<'a> {
         if let Some(a) = self.abouts.get(&key) {
             return a.clone();
         }
-        // The site is on its topic, and on each topic its heading names (全力稳住外贸外资 on
-        // 对外贸易 is on 利用外资 too). A part's points name only topics that are parts of those
-        // (`Topic::parts`: 培育跨境电商产业园 under 推动外贸提质升级): 支持龙头企业在海外设立展示中心
-        // under 稳住陶瓷出口基本盘 does not put the measure on 招商引资, nor 推动园区企业发展B2B出口
-        // under 出口要提升 on 产业园区 (理顺园区管理体制).
-        let names_in =
-            |t: &crate::phrasebank::Topic, text: &str| t.keywords.iter().any(|k| text.contains(k.as_str()));
-        let named = head.as_deref().unwrap_or(&all);
-        let mut on: Vec<&crate::phrasebank::Topic> = self
-            .topic_lexicon
-            .iter()
-            .filter(|t| Some(t.name.as_str()) == topic || names_in(t, named))
-            .collect();
-        let parts: Vec<&crate::phrasebank::Topic> = self
-            .topic_lexicon
-            .iter()
-            .filter(|t| !on.iter().any(|o| o.name == t.name))
-            .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && names_in(t, &all))
-            .collect();
-        on.extend(parts);
-        // A part the writer gave a topic is on it (and its parts); what its heading names besides
-        // is what the heading says in passing (`About::also_on`).
-        // The writer's topic is a lexicon topic's name, or free text naming some (跨境电商).
-        let writers: Vec<&crate::phrasebank::Topic> = match topic {
-            Some(g) if self.topic_lexicon.iter().any(|t| t.name == g) => {
-                self.topic_lexicon.iter().filter(|t| t.name == g).collect()
-            }
-            Some(g) => self.topic_lexicon.iter().filter(|t| names_in(t, g)).collect(),
-            None => Vec::new(),
-        };
-        let given = |t: &&crate::phrasebank::Topic| {
-            head.is_none()
-                || writers.is_empty()
-                || writers.iter().any(|w| w.name == t.name || w.parts.contains(&t.name))
-        };
-        let (own, also): (Vec<_>, Vec<_>) = on.into_iter().partition(given);
-        let words = |ts: &[&crate::phrasebank::Topic]| -> Vec<String> {
-            ts.iter().flat_map(|t| t.keywords.iter()).cloned().collect()
-        };
-        let (own_words, also_words) = (words(&own), words(&also));
+        let (own, also) = self.topics_of_site(&all, head.as_deref(), topic);
+        fn words<'t>(ts: &[&'t crate::phrasebank::Topic]) -> impl Iterator<Item = &'t str> {
+            ts.iter().flat_map(|t| t.keywords.iter().map(String::as_str))
+        }
         let names =
             topic.into_iter().chain(own.iter().map(|t| t.name.as_str()).filter(|n| Some(*n) != topic));
         let mut about = self
             .vocabulary
             .about(&all)
-            .on(names, own_words.iter().map(String::as_str))
-            .also_on(also.iter().map(|t| t.name.as_str()), also_words.iter().map(String::as_str));
+            .on(names, words(&own))
+            .also_on(also.iter().map(|t| t.name.as_str()), words(&also));
         if let Some(h) = &head {
             about = about.headed(&self.vocabulary.about(h));
         }
         self.abouts.insert(key, about.clone());
         about
+    }
+
+    /// The topics of the lexicon a site with text `all` (its `topic` appended) is on, and those it
+    /// is also on (`About::also_on`).
+    ///
+    /// The site is on its topic, and on each topic its heading names (全力稳住外贸外资 on 对外贸易 is
+    /// on 利用外资 too). A part's points name only topics that are parts of those (`Topic::parts`:
+    /// 培育跨境电商产业园 under 推动外贸提质升级): 支持龙头企业在海外设立展示中心 under 稳住陶瓷出口基本盘
+    /// does not put the measure on 招商引资, nor 推动园区企业发展B2B出口 under 出口要提升 on 产业园区
+    /// (理顺园区管理体制). A part the writer gave a topic is on it and its parts; what its heading
+    /// names besides is what the heading says in passing: those are the second list.
+    fn topics_of_site(
+        &self,
+        all: &str,
+        head: Option<&str>,
+        topic: Option<&str>,
+    ) -> (Vec<&crate::phrasebank::Topic>, Vec<&crate::phrasebank::Topic>) {
+        let lexicon = &self.topic_lexicon[..];
+        let names_in =
+            |t: &crate::phrasebank::Topic, text: &str| t.keywords.iter().any(|k| text.contains(k.as_str()));
+        let named = head.unwrap_or(all);
+        let mut on: Vec<&crate::phrasebank::Topic> =
+            lexicon.iter().filter(|t| Some(t.name.as_str()) == topic || names_in(t, named)).collect();
+        let parts: Vec<&crate::phrasebank::Topic> = lexicon
+            .iter()
+            .filter(|t| !on.iter().any(|o| o.name == t.name))
+            .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && names_in(t, all))
+            .collect();
+        on.extend(parts);
+        // The writer's topic is a lexicon topic's name, or free text naming some (跨境电商).
+        let writers: Vec<&crate::phrasebank::Topic> = match topic {
+            Some(g) if lexicon.iter().any(|t| t.name == g) => {
+                lexicon.iter().filter(|t| t.name == g).collect()
+            }
+            Some(g) => lexicon.iter().filter(|t| names_in(t, g)).collect(),
+            None => Vec::new(),
+        };
+        on.into_iter().partition(|t| {
+            head.is_none()
+                || writers.is_empty()
+                || writers.iter().any(|w| w.name == t.name || w.parts.contains(&t.name))
+        })
     }
 
     /// The phrases of `key` about `about`, relevant ones only, in a seeded order that puts the more
