@@ -894,15 +894,14 @@ impl<'a> Picker<'a> {
         about: Option<Subject<'_>>,
         anchor: Option<&str>,
     ) -> Option<String> {
-        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         let key = self.site_key(anchor.unwrap_or(section.name()), role.name());
         let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
         let shown = |t: &str| if role == Role::Heading { shown_like(t, like) } else { t.to_string() };
         if self.records.is_some() {
-            let lines = about.map(lines_of).unwrap_or_default();
+            let lines = about.map(|s| lines_of(s.text)).unwrap_or_default();
             let list = match about {
-                Some(text) => {
-                    let about = self.about(text, head, topic);
+                Some(subject) => {
+                    let about = self.about(subject, topic);
                     self.best_first((section, role), &about)
                 }
                 None => self.listed((section, role), topic),
@@ -921,8 +920,7 @@ impl<'a> Picker<'a> {
         }
         // The draw is made even at a pinned site, so that pinning one sentence leaves the seed's
         // draws everywhere else as they were.
-        let drawn =
-            self.draw_phrase(section, role, topic, &fits, like, about.map(|text| Subject { text, head }));
+        let drawn = self.draw_phrase(section, role, topic, &fits, like, about);
         let (i, c) = match self.pins.get(&key).cloned() {
             Some(pins) => {
                 let (i, c) = pins.into_iter().find_map(|i| self.candidate(i).map(|c| (i, c)))?;
@@ -940,9 +938,9 @@ impl<'a> Picker<'a> {
             r.chosen = vec![i];
         }
         if self.recording
-            && let Some(text) = about
+            && let Some(subject) = about
         {
-            self.paragraphs.entry(text.to_string()).or_default().push(i);
+            self.paragraphs.entry(subject.text.to_string()).or_default().push(i);
         }
         self.used.add(&c);
         let text = shown(&c.text);
@@ -959,12 +957,11 @@ impl<'a> Picker<'a> {
         like: Option<Shape>,
         about: Option<Subject<'_>>,
     ) -> Option<(usize, Arc<Candidate>)> {
-        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         Some(match about {
             // About something: the best of the sentences about it, or nothing.
-            Some(text) => {
-                let about = self.about(text, head, topic);
-                let lines = lines_of(text);
+            Some(subject) => {
+                let about = self.about(subject, topic);
+                let lines = lines_of(subject.text);
                 self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t))?
             }
             None => {
@@ -977,10 +974,9 @@ impl<'a> Picker<'a> {
         })
     }
 
-    /// What a site with `about=text` (and `topic=`) stands under; found once per draft for each
-    /// text (every pass asks again). `head`: the heading and topic of the part the text is, when
-    /// it is one (`render::helpers::hash_head`).
-    fn about(&mut self, text: &str, head: Option<&str>, topic: Option<&str>) -> About {
+    /// What a site with `about=` (and `topic=`) stands under; found once per draft for each
+    /// subject (every pass asks again).
+    fn about(&mut self, Subject { text, head }: Subject<'_>, topic: Option<&str>) -> About {
         let mut all = marks::plain(text);
         if let Some(t) = topic {
             all.push('\n');
@@ -1264,14 +1260,13 @@ impl<'a> Picker<'a> {
         about: Option<Subject<'_>>,
         anchor: Option<&str>,
     ) -> String {
-        let (about, head) = (about.map(|s| s.text), about.and_then(|s| s.head));
         let n = self.cursor;
         self.cursor += 1;
         let key = self.site_key(anchor.unwrap_or(section.name()), "filler");
         if self.recording {
-            let lines = about.map(lines_of).unwrap_or_default();
-            let about_text = about;
-            let about = about.map(|text| self.about(text, head, topic));
+            let lines = about.map(|s| lines_of(s.text)).unwrap_or_default();
+            let about_text = about.map(|s| s.text);
+            let about = about.map(|subject| self.about(subject, topic));
             if self.records.is_some() {
                 let list = match &about {
                     Some(a) => self.best_first((section, Role::Statement), a),
@@ -1453,7 +1448,7 @@ impl<'a> Picker<'a> {
             }
             let Some(about) = site.about.clone() else { continue };
             let (key, own) = ((site.section, Role::Statement), site.lines.join("\n"));
-            let own = self.about(&own, None, None);
+            let own = self.about(Subject { text: &own, head: None }, None);
             // Which of the statements about it varies with the place too: a few sentences are about
             // 组织领导, and two offices drafting at the same seed should not both get the first.
             let mut rng = Rng::fork(self.seed, &format!("filler/{s}/about/all/{}", self.slots.locality));
