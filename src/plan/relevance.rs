@@ -201,8 +201,8 @@ impl Vocabulary {
             common: self.common,
             topics: Vec::new(),
             topic_words: Vec::new(),
-            secondary: Vec::new(),
-            secondary_words: Vec::new(),
+            also: Vec::new(),
+            also_words: Vec::new(),
             head: None,
         }
     }
@@ -222,8 +222,8 @@ pub struct About {
     topics: Vec<Box<str>>,
     topic_words: Vec<Box<str>>,
     /// The topics the site is also on, and their words (`About::also_on`).
-    secondary: Vec<Box<str>>,
-    secondary_words: Vec<Box<str>>,
+    also: Vec<Box<str>>,
+    also_words: Vec<Box<str>>,
     /// Which of `words` are in the head of the part the site stands under (its heading and topic,
     /// `About::headed`), as bits; `None` when the site is not a part (every word counts as head).
     head: Option<[u64; MAX_ABOUT / 64]>,
@@ -243,17 +243,18 @@ impl About {
         self
     }
 
-    /// This, at a site on the topics `names` besides its own (`on`), with their lexicon words: those its heading names when the writer gave the part a topic (做强吉他出口主导产业 on
-    /// 对外贸易 names 产业园区 by 主导产业). A sentence on one of them only is about the site by two
-    /// shared words, not one: it is on what the heading says in passing.
+    /// This, at a site also on the topics `names` besides its own (`on`), with their lexicon words:
+    /// those its heading names when the writer gave the part a topic (做强吉他出口主导产业 on 对外贸易
+    /// names 产业园区 by 主导产业). A sentence on one of them only is about the site by two shared
+    /// words, not one: it is on what the heading says in passing.
     pub fn also_on<'t>(
         mut self,
         names: impl IntoIterator<Item = &'t str>,
         words: impl IntoIterator<Item = &'t str>,
     ) -> About {
-        self.secondary =
+        self.also =
             names.into_iter().filter(|n| !self.topics.iter().any(|t| &**t == *n)).map(Into::into).collect();
-        self.secondary_words = words.into_iter().map(Into::into).collect();
+        self.also_words = words.into_iter().map(Into::into).collect();
         self
     }
 
@@ -266,15 +267,15 @@ impl About {
         filed: impl Iterator<Item = &'t str>,
         keywords: impl Iterator<Item = K>,
     ) -> OnTopic {
-        if self.topics.is_empty() && self.secondary.is_empty() {
+        if self.topics.is_empty() && self.also.is_empty() {
             return OnTopic::Yes;
         }
-        let (mut any, mut secondary) = (false, false);
+        let (mut any, mut also) = (false, false);
         for t in filed {
             if self.topics.iter().any(|s| &**s == t) {
                 return OnTopic::Yes;
             }
-            secondary |= self.secondary.iter().any(|s| &**s == t);
+            also |= self.also.iter().any(|s| &**s == t);
             any = true;
         }
         if !any {
@@ -285,9 +286,9 @@ impl About {
             if self.topic_words.iter().any(|w| w.as_bytes() == k) {
                 return OnTopic::Yes;
             }
-            secondary |= self.secondary_words.iter().any(|w| w.as_bytes() == k);
+            also |= self.also_words.iter().any(|w| w.as_bytes() == k);
         }
-        if secondary { OnTopic::Also } else { OnTopic::No }
+        if also { OnTopic::Also } else { OnTopic::No }
     }
 
     /// This, for a part whose head (heading and topic) is about `head`: a sentence off the
@@ -319,7 +320,7 @@ impl About {
             key.push('\u{1e}');
             key.push_str(t);
         }
-        for t in &self.secondary {
+        for t in &self.also {
             key.push('\u{1c}');
             key.push_str(t);
         }
@@ -355,30 +356,31 @@ impl About {
         self.score_on(keywords, OnTopic::Yes)
     }
 
-    /// `score`, for a sentence that is (`on_topic`) or is not filed under this site's topic. One
-    /// telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a sentence on
-    /// 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade. Off the topic,
-    /// two shared words count only with a telling one among them, and, under a part, with one of
-    /// its head's (`headed`): the points say how a measure is carried out, and a sentence on 招商
-    /// that meets 工业项目 in a point of 持续优化营商环境 is still not about 营商环境.
-    /// On a topic the site is only also on (`also_on`), two shared words with an uncommon one.
+    /// `score`, for a sentence that is on this site's topic, only on one it is also on, or on none
+    /// (`on_topic`). One telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a
+    /// sentence on 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade. On
+    /// the topic, two shared words need an uncommon one among them; otherwise both must be
+    /// uncommon. Off every topic, one of the two must be telling too, and, under a part, one of its
+    /// head's (`headed`): the points say how a measure is carried out, and a sentence on 招商 that
+    /// meets 工业项目 in a point of 持续优化营商环境 is still not about 营商环境.
     pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: OnTopic) -> f32 {
-        let Shared { sum, shared, telling, uncommon, uncommon_shared, head } = self.shared(keywords);
+        let Shared { sum, shared, telling, uncommon, head } = self.shared(keywords);
         // Off its topic, two shared words must include a telling one: 引进 and 配套企业 do not put a
         // sentence on 跨境电商 under 围绕自行车产业延链招商; and neither may be a common word: 企业
         // beside 主导产业 does not put a sentence on 招商 under 做强吉他出口主导产业.
         let enough = match on_topic {
-            OnTopic::Yes => shared >= 2.0 && uncommon,
-            OnTopic::Also => uncommon_shared >= 2.0,
-            OnTopic::No => uncommon_shared >= 2.0 && telling && head,
+            OnTopic::Yes => shared >= 2.0 && uncommon > 0.0,
+            OnTopic::Also => uncommon >= 2.0,
+            OnTopic::No => uncommon >= 2.0 && telling && head,
         };
         if (telling && on_topic == OnTopic::Yes) || enough { sum } else { 0.0 }
     }
 
     /// The words of `keywords` found here: their summed score, how many (a near word counts half),
-    /// whether one found exactly is telling, and whether one is not common (`COMMON`: 企业 and 项目
-    /// together under 优化营商环境 still do not make a sentence on 招商大企业 about it). Each word found here counts once, however many of
-    /// the sentence's words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
+    /// whether one found exactly is telling, how many are not common (`COMMON`: 企业 and 项目
+    /// together under 优化营商环境 still do not make a sentence on 招商大企业 about it), and whether
+    /// one is in the part's head. Each word found here counts once, however many of the sentence's
+    /// words it meets (企业 under 外资企业 and 跨国企业 is still one shared word).
     fn shared<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> Shared {
         // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
         // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
@@ -397,26 +399,19 @@ impl About {
     fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> Shared {
         let mut s = Shared { head: self.head.is_none(), ..Shared::default() };
         for (j, (_, idf)) in self.words.iter().enumerate() {
-            let (exact, near) = met(j);
-            if exact {
-                s.sum += idf;
-                s.shared += 1.0;
-                s.telling |= *idf >= self.strong;
-            } else if near {
-                s.sum += idf / 2.0;
-                s.shared += 0.5;
-            }
-            s.uncommon |= (exact || near) && *idf >= self.common;
+            // A word met exactly counts whole, one near it half.
+            let weight = match met(j) {
+                (true, _) => 1.0,
+                (false, true) => 0.5,
+                (false, false) => continue,
+            };
+            s.sum += idf * weight;
+            s.shared += weight;
+            s.telling |= weight == 1.0 && *idf >= self.strong;
             if *idf >= self.common {
-                s.uncommon_shared += if exact {
-                    1.0
-                } else if near {
-                    0.5
-                } else {
-                    0.0
-                };
+                s.uncommon += weight;
             }
-            s.head |= (exact || near) && self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
+            s.head |= self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
         }
         s
     }
@@ -441,10 +436,8 @@ struct Shared {
     shared: f32,
     /// Whether one found exactly is telling (`STRONG`).
     telling: bool,
-    /// Whether one is not common (`COMMON`).
-    uncommon: bool,
-    /// How many of them are not common (a near one counting half).
-    uncommon_shared: f32,
+    /// How many of them are not common (`COMMON`; a near one counting half).
+    uncommon: f32,
     /// Whether one is in the head of the part (always, when the site is not a part).
     head: bool,
 }
