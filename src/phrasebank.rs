@@ -142,11 +142,16 @@ impl Unit {
     }
 }
 
-/// The level columns' names for all the units below a 县 and a 区, which a brief may name otherwise.
-const UNITS_BELOW_A_COUNTY: [&str; 2] = ["各乡镇", "各街道"];
-
-/// The city column's name for all the units below a 市, which a brief may name otherwise.
-const UNITS_BELOW_A_CITY: &str = "各县（市、区）";
+/// The level columns' names for all the units below a place of `level`, which its brief may name
+/// otherwise (`Unit::below`): 各乡镇 and 各街道 below a 县 or a 区, 各县（市、区） below a 市.
+fn units_below_a(level: crate::model::Level) -> &'static [&'static str] {
+    use crate::model::Level::{City, County, District, Province};
+    match level {
+        County | District => &["各乡镇", "各街道"],
+        City => &["各县（市、区）"],
+        Province => &[],
+    }
+}
 
 impl LevelWording {
     /// The wording at `level`, `None` when that level cannot say it.
@@ -172,7 +177,7 @@ impl LevelWording {
     pub fn at_in(&self, unit: &Unit) -> Option<Cow<'_, str>> {
         // Only at the level such a unit is (州 and 盟 a 市's, 旗 a 县's): a writer who puts 阿荣旗 at
         // 市级 gets the 市 wording, and the wizard's level menu still tells the levels apart.
-        use crate::model::Level::{City, County, District, Province};
+        use crate::model::Level::{City, County, Province};
         let own = match (unit.word, unit.level) {
             ("州", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
@@ -184,15 +189,10 @@ impl LevelWording {
             _ => None,
         };
         let text = own.or_else(|| self.at(unit.level))?;
-        if let Some(below) = unit.below.as_deref().filter(|_| matches!(unit.level, County | District))
-            && let Some(default) = UNITS_BELOW_A_COUNTY.iter().find(|d| text.contains(*d))
+        if let Some(below) = unit.below.as_deref()
+            && let Some(default) = units_below_a(unit.level).iter().find(|d| text.contains(*d))
         {
             return Some(Cow::Owned(text.replace(default, below)));
-        }
-        if let Some(below) = unit.below.as_deref().filter(|_| unit.level == City && own.is_none())
-            && text.contains(UNITS_BELOW_A_CITY)
-        {
-            return Some(Cow::Owned(text.replace(UNITS_BELOW_A_CITY, below)));
         }
         match &unit.province_units {
             Some(b)
