@@ -1400,3 +1400,32 @@ fn the_situation_says_当前_once() {
     let md = piped(&brief.replace("  - 当前外需增长乏力", "  - 外需增长乏力"), 1);
     assert!(md.contains("当前，省政府近期印发"), "{md}");
 }
+
+/// A visit's gap and goals follow its record, before the points: under `第一，站位要提升` a list of
+/// problems and the year's targets read as what 站位要提升 means (赣州经济技术开发区, and 江津综合
+/// 保税区 before it).
+#[test]
+fn a_visit_says_its_gap_and_goals_before_the_points() {
+    let brief = "tests/fixtures/briefs/ganzhou-zone-visit.yaml";
+    for seed in 1..=5 {
+        let (md, _) = embedded(brief, seed);
+        let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("seed {seed}: no {s}\n{md}"));
+        let (record, gap) = (at("总的来看，"), at("同时，我们也要看到"));
+        let (goals, points, first, second) = (
+            at("2026年，赣州经济技术开发区对外开放工作的主要目标是："),
+            at("下面，我就"),
+            at("第一，站位要提升。"),
+            at("第二，"),
+        );
+        assert!(
+            record < gap && gap < goals && goals < points && points < first && first < second,
+            "seed {seed}\n{md}"
+        );
+        // Between 第一 and 第二 nothing of the brief's problems or goals.
+        let first_part = &md[first..second];
+        assert!(
+            !first_part.contains("一是") && !first_part.contains("主要目标"),
+            "seed {seed}: {first_part}"
+        );
+    }
+}

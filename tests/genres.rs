@@ -16,8 +16,9 @@ fn kinds(genre: &str) -> &'static [&'static str] {
         "implementation" => {
             &["opening", "significance", "achievements", "problems", "measures", "safeguards", "closing"]
         }
+        // The gap and the year's goals follow the record, before the points (`第一，站位要提升` …).
         "research-visit" => {
-            &["opening", "achievements", "significance", "problems", "measures", "safeguards", "closing"]
+            &["opening", "achievements", "problems", "significance", "measures", "safeguards", "closing"]
         }
         "news-report" => {
             &["opening", "significance", "achievements", "problems", "measures", "safeguards", "closing"]
