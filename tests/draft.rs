@@ -652,7 +652,8 @@ fn a_research_visits_ability_point_is_about_ability() {
 }
 
 /// A work conference ends its measures with a stock item on 组织领导 only when the writer has none:
-/// a brief with its own measure on 组织领导与作风 said the same thing twice, 三是…四是要强化组织领导.
+/// a brief with its own measure on 组织领导与作风 said the same thing twice, 三是…四是要强化组织领导;
+/// so did one whose heading named it (强化调度考核 under a topic of the writer's own, 组织保障).
 /// Without achievements, the opening promises no report of them (下面我对…完成情况作简要通报).
 #[test]
 fn a_conference_adds_no_second_leadership_item_and_promises_no_missing_report() {
@@ -663,8 +664,15 @@ fn a_conference_adds_no_second_leadership_item_and_promises_no_missing_report() 
         assert!(md.contains("下面我就今年定西市开放型经济工作讲几点意见。"), "seed {seed}:\n{md}");
         assert!(!md.contains("通报"), "seed {seed}:\n{md}");
     }
+    // Nor when the writer's item only names the topic in its heading (`四是强化调度考核` in 延边州's
+    // 调度会 was followed by `五是强化组织领导`).
+    let named = brief.replace("组织领导与作风", "组织保障").replace("压实工作责任", "强化调度考核");
+    for seed in 0..10 {
+        let md = piped(&named, seed);
+        assert!(md.contains("二是强化调度考核。") && !md.contains("三是"), "seed {seed}:\n{md}");
+    }
     // Without its own, the conference still ends on one.
-    let own = brief.replace("组织领导与作风", "招商引资");
+    let own = brief.replace("组织领导与作风", "招商引资").replace("压实工作责任", "做好招商服务");
     assert!((0..10).all(|seed| piped(&own, seed).contains("三是")));
 }
 

@@ -558,9 +558,12 @@ impl Parts<'_> {
                 let t = t.trim();
                 self.common.predicate_openings.iter().any(|o| t.starts_with(o.as_str()))
             });
+        // The topics the writer's own heading and topic name (not a heading borrowed from the bank).
+        let named = picker.topics_named(given(&p.heading), topic);
         let value = json!({
             "heading": heading,
             "topic": topic,
+            "topics": named,
             "figures": figures,
             "points": points,
             "predicates": predicates,

@@ -1008,6 +1008,21 @@ impl<'a> Picker<'a> {
         about
     }
 
+    /// The names of the lexicon's topics that a part's heading or topic names (`topic` is a topic's
+    /// name, or free text with one of its keywords: 强化调度考核 names 组织领导与作风 by 考核). A
+    /// template asks it before adding an item of its own on a topic the writer already has.
+    pub fn topics_named(&self, heading: Option<&str>, topic: Option<&str>) -> Vec<String> {
+        let texts: Vec<&str> = heading.into_iter().chain(topic).collect();
+        self.topic_lexicon
+            .iter()
+            .filter(|t| {
+                topic == Some(t.name.as_str())
+                    || texts.iter().any(|x| t.keywords.iter().any(|k| x.contains(k.as_str())))
+            })
+            .map(|t| t.name.clone())
+            .collect()
+    }
+
     /// The topics of the lexicon a site with text `all` (its `topic` appended) is on, and those it
     /// is also on (`About::also_on`).
     ///
