@@ -480,7 +480,15 @@ impl Parts<'_> {
             None if section == Section::Achievements && topic.is_some() => {
                 let t = topic.unwrap_or_default();
                 let judgments = &self.common.judgments;
-                let list = match Trend::of(p.figures.iter()) {
+                // The writer's first figure is the part's headline (实际利用外资 under 利用外资): when it
+                // fell, the others rising make no 稳中承压 of it.
+                let headline_fell =
+                    p.figures.first().and_then(|f| f.growth.as_ref()).is_some_and(|g| g.is_negative());
+                let trend = match Trend::of(p.figures.iter()) {
+                    Trend::Mixed if headline_fell => Trend::Down,
+                    t => t,
+                };
+                let list = match trend {
                     Trend::Up => &judgments.up,
                     Trend::Mixed => &judgments.mixed,
                     Trend::Down => &judgments.down,
