@@ -92,8 +92,10 @@ pub fn plain(text: &str) -> String {
 }
 
 /// Applies `f` to the visible text of `s`, keeping its marks around it. `s` is usually one marked
-/// value (`OPEN id SEP text CLOSE`); `f` then sees `text`. For anything else `f` sees `s` whole
-/// with marks removed, and the result is re-marked with the first source id.
+/// value (`OPEN id SEP text CLOSE`); `f` then sees `text`. One marked value with text of the
+/// template's own around it (`利用外资` + `承压回落`, a judgment after the writer's topic) keeps
+/// that text unmarked when `f` leaves it as it was. For anything else `f` sees `s` whole with marks
+/// removed, and the result is re-marked with the first source id.
 pub fn map_text(s: &str, f: impl FnOnce(&str) -> String) -> String {
     if let Some(rest) = s.strip_prefix(OPEN)
         && let Some((id, body)) = rest.split_once(SEP)
@@ -103,9 +105,24 @@ pub fn map_text(s: &str, f: impl FnOnce(&str) -> String) -> String {
         return format!("{OPEN}{id}{SEP}{}{CLOSE}", f(inner));
     }
     let (text, ids) = strip(s);
-    match ids.first() {
-        Some(&id) => wrap(id, &f(&text)),
-        None => f(&text),
+    // `before OPEN id SEP inner CLOSE after`, one mark only: `f` kept `before` and the marked text
+    // at the start (it trims or shapes the end, as a heading's or a clause's helper does).
+    let one = s.split_once(OPEN).and_then(|(before, rest)| {
+        let (id, rest) = rest.split_once(SEP)?;
+        let (inner, after) = rest.split_once(CLOSE)?;
+        let id: usize = id.parse().ok()?;
+        (!after.contains([OPEN, SEP, CLOSE]) && !inner.contains([OPEN, SEP])).then_some((before, id, inner))
+    });
+    let out = f(&text);
+    match (one, ids.first()) {
+        (Some((before, id, inner)), _)
+            if out.starts_with(before) && out[before.len()..].starts_with(inner) =>
+        {
+            let rest = &out[before.len() + inner.len()..];
+            format!("{before}{}{rest}", wrap(id, inner))
+        }
+        (_, Some(&id)) => wrap(id, &out),
+        (_, None) => out,
     }
 }
 
@@ -119,6 +136,15 @@ mod tests {
         assert_eq!(strip(&s), ("甲，乙；丙".to_string(), vec![3, 12]));
         assert_eq!(map_text(&wrap(5, "要点。"), |t| t.trim_end_matches('。').to_string()), wrap(5, "要点"));
         assert_eq!(map_text("无来源。", |t| t.replace('。', "")), "无来源");
+        // The template's own words beside one mark stay its own while `f` keeps them.
+        let judged = format!("{}承压回落。", wrap(7, "利用外资"));
+        assert_eq!(
+            map_text(&judged, |t| t.trim_end_matches('。').to_string()),
+            format!("{}承压回落", wrap(7, "利用外资"))
+        );
+        assert_eq!(map_text(&judged, |t| t.replace("回落", "")), format!("{}承压。", wrap(7, "利用外资")));
+        // `f` changed the marked text: the whole is re-marked.
+        assert_eq!(map_text(&judged, |t| t.replace("利用", "")), wrap(7, "外资承压回落。"));
     }
 
     #[test]
@@ -136,15 +162,27 @@ mod tests {
     }
 }
 
-/// The sentences of a marked line, each with the source ids of the text it contains (in order,
-/// without repeats; empty for text the template wrote itself). A sentence ends at `。！？` (and a
+/// One sentence of a marked line (`sentences`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub text: String,
+    /// The source ids of the text it contains, in order, without repeats; empty for text the
+    /// template wrote itself.
+    pub ids: Vec<usize>,
+    /// Han characters outside every mark: what the template wrote of it (`一是`, or a whole lead-in
+    /// such as `同志们，让我们凝心聚力、真抓实干，` before the writer's slogan).
+    pub unmarked: usize,
+}
+
+/// The sentences of a marked line, each with its sources. A sentence ends at `。！？` (and a
 /// closing quote right after it); `；` does not end one, so a run of figures joined by `；` stays
 /// one sentence with each figure's source.
-pub fn sentences(text: &str) -> Vec<(String, Vec<usize>)> {
-    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
     let mut current = String::new();
     let mut ids: Vec<usize> = Vec::new();
+    let mut unmarked = 0;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -167,7 +205,7 @@ pub fn sentences(text: &str) -> Vec<(String, Vec<usize>)> {
                     && matches!(c, '”' | '」' | '’')
                     && let Some(last) = out.last_mut()
                 {
-                    last.0.push(c);
+                    last.text.push(c);
                     continue;
                 }
                 current.push(c);
@@ -176,14 +214,18 @@ pub fn sentences(text: &str) -> Vec<(String, Vec<usize>)> {
                         ids.push(id);
                     }
                 }
+                if stack.is_empty() && crate::text::is_han(c) {
+                    unmarked += 1;
+                }
                 if matches!(c, '。' | '！' | '？') {
-                    out.push((std::mem::take(&mut current), std::mem::take(&mut ids)));
+                    let (text, ids) = (std::mem::take(&mut current), std::mem::take(&mut ids));
+                    out.push(Sentence { text, ids, unmarked: std::mem::take(&mut unmarked) });
                 }
             }
         }
     }
     if !current.trim().is_empty() {
-        out.push((current, ids));
+        out.push(Sentence { text: current, ids, unmarked });
     }
     out
 }
@@ -194,14 +236,23 @@ mod sentence_tests {
 
     #[test]
     fn sentences_carry_their_own_sources() {
-        let line = format!("{}。一是{}。{}", wrap(1, "甲；乙"), wrap(2, "丙"), wrap(3, "他说“好。”"));
-        let s = sentences(&line);
+        let line = format!(
+            "{}。一是{}。{}同志们，让我们{}！",
+            wrap(1, "甲；乙"),
+            wrap(2, "丙"),
+            wrap(3, "他说“好。”"),
+            wrap(4, "确保完成全年目标")
+        );
+        let s: Vec<(String, Vec<usize>, usize)> =
+            sentences(&line).into_iter().map(|s| (s.text, s.ids, s.unmarked)).collect();
+        let own = |t: &str, ids: &[usize], n: usize| (t.to_string(), ids.to_vec(), n);
         assert_eq!(
             s,
             vec![
-                ("甲；乙。".to_string(), vec![1]),
-                ("一是丙。".to_string(), vec![2]),
-                ("他说“好。”".to_string(), vec![3])
+                own("甲；乙。", &[1], 0),
+                own("一是丙。", &[2], 2),
+                own("他说“好。”", &[3], 0),
+                own("同志们，让我们确保完成全年目标！", &[4], 6)
             ]
         );
     }

@@ -37,11 +37,12 @@ pub fn sentence_lines(sentences: &[SentenceSource]) -> Vec<String> {
     sentences
         .iter()
         .map(|s| {
-            let from = if s.sources.is_empty() {
-                "模板".to_string()
-            } else {
-                s.sources.iter().map(source).collect::<Vec<_>>().join("；")
-            };
+            let mut from: Vec<String> = s.sources.iter().map(source).collect();
+            // What the template wrote is named too: `同志们，让我们…` is not the writer's slogan.
+            if s.sources.is_empty() || s.template {
+                from.push("模板".to_string());
+            }
+            let from = from.join("；");
             format!("> 来源：「{}」{from}", excerpt(&s.text))
         })
         .collect()

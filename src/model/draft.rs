@@ -67,6 +67,9 @@ pub struct Draft {
 pub struct SentenceSource {
     pub text: String,
     pub sources: Vec<Provenance>,
+    /// The template wrote some of it besides its sources: a lead-in before the writer's slogan,
+    /// the judgment after a part's topic (利用外资 + 承压回落).
+    pub template: bool,
 }
 
 /// For every block of a draft, in `Draft::blocks()` order, its sentences and their sources: what

@@ -495,13 +495,11 @@ impl Parts<'_> {
                     Trend::None => &judgments.none,
                 };
                 let mut rng = crate::plan::rng::Rng::fork(self.seed, &format!("judgment/{field}"));
-                match list.get(if list.is_empty() { 0 } else { rng.below(list.len()) }) {
-                    Some(j) => mark(
-                        picker,
-                        &format!("{field}.topic"),
-                        &format!("{}{j}", quoted(t, &self.common.quoted)),
-                    ),
-                    None => mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted)),
+                // Only the topic is the writer's: the judgment is the template's (`--explain`).
+                let topic = mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted));
+                match (list.get(if list.is_empty() { 0 } else { rng.below(list.len()) }), topic) {
+                    (Some(j), Value::String(topic)) => Value::String(format!("{topic}{j}")),
+                    (_, topic) => topic,
                 }
             }
             None => {

@@ -47,10 +47,12 @@ pub fn parse(
     let explained = |marked: &str| -> Vec<super::SentenceSource> {
         marks::sentences(marked)
             .into_iter()
-            .filter(|(t, _)| !is_bare(t))
-            .map(|(t, ids)| super::SentenceSource {
-                text: t.trim().to_string(),
-                sources: ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect(),
+            .filter(|s| !is_bare(&s.text))
+            .map(|s| super::SentenceSource {
+                text: s.text.trim().to_string(),
+                sources: s.ids.into_iter().filter_map(|i| sources.get(i).cloned()).collect(),
+                // More than an ordinal (一是, 第二) of the template's own.
+                template: s.unmarked > 2,
             })
             .collect()
     };
