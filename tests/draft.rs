@@ -976,7 +976,8 @@ fn a_figure_of_one_facility_is_not_said_of_the_whole_place() {
 /// A research visit is about the work its meeting names (a helper's 安溪县 visit on 藤铁工艺
 /// exports said `调研全县对外开放工作` and gave its points on 全县对外开放工作); a campaign in a
 /// meeting's name (开放再出发) is not a line of work (`总结2025年全区开放再出发工作`); and a park
-/// visited has no 业务工作.
+/// visited has no 业务工作. An implementation speech promises a review (总结…) only when its brief
+/// has a record to review.
 #[test]
 fn a_speech_is_about_the_work_its_meeting_names() {
     let visit = "体裁: 调研座谈讲话\n讲话人: 县委书记\n地区: 安溪县\n调研单位: 县藤铁工艺产业园\n会议: 调研藤铁工艺产业外贸工作座谈会\n成绩:\n  - 要点: [园区已有23家企业开展跨境电商业务]\n    数据:\n      - {指标: 藤铁工艺品出口额, 数值: 58, 单位: 亿元, 增长: 6.2}\n";
@@ -991,7 +992,15 @@ fn a_speech_is_about_the_work_its_meeting_names() {
         assert!(md.contains("各项工作扎实推进") && !md.contains("业务工作"), "seed {seed}:\n{md}");
         let md = piped(campaign, seed);
         assert!(!md.contains("再出发工作"), "seed {seed}:\n{md}");
-        assert!(md.contains("全区对外开放工作"), "seed {seed}:\n{md}");
+        // Nothing to review (no achievements): no 总结, as 宜宾市's thin brief was promised one.
+        assert!(
+            md.contains("这次会议的主要任务是传达学习全市开放再出发大会精神，对2026年对外开放工作进行部署。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("总结2025年"), "seed {seed}:\n{md}");
+        let reviewed = campaign.replace("措施:", "成绩:\n  - 要点: [新引进外资项目26个]\n措施:");
+        let md = piped(&reviewed, seed);
+        assert!(md.contains("总结2025年全区对外开放工作，"), "seed {seed}:\n{md}");
     }
 }
 
@@ -1452,5 +1461,21 @@ fn a_visit_says_its_gap_and_goals_before_the_points() {
             !first_part.contains("一是") && !first_part.contains("主要目标"),
             "seed {seed}: {first_part}"
         );
+    }
+}
+
+/// An implementation speech opens its body with 提升认识, and nothing is reviewed before it: no
+/// `回顾过去、展望未来，我们更加深刻地认识到…` there (宜宾市's thin brief had only that sentence under
+/// the heading), yet never a bare heading.
+#[test]
+fn an_implementation_speech_says_something_under_提升认识() {
+    let thin = "体裁: 贯彻落实讲话\n地区: 宜宾市\n层级: 市\n会议: 全市贯彻落实全省对外开放大会精神会议\n";
+    for seed in 0..6 {
+        for md in [piped(thin, seed), embedded("examples/implementation.yaml", seed).0] {
+            let part = md.split("## 一、").nth(1).and_then(|r| r.split("\n## ").next()).unwrap_or("");
+            let first = part.lines().skip(1).find(|l| !l.trim().is_empty());
+            assert!(first.is_some_and(|l| !l.starts_with('#')), "seed {seed}:\n{md}");
+            assert!(!md.contains("回顾过去"), "seed {seed}:\n{md}");
+        }
     }
 }
