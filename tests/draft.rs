@@ -1468,7 +1468,8 @@ fn a_visit_says_its_gap_and_goals_before_the_points() {
 
 /// An implementation speech opens its body with 提升认识, and nothing is reviewed before it: no
 /// `回顾过去、展望未来，我们更加深刻地认识到…` there (宜宾市's thin brief had only that sentence under
-/// the heading), yet never a bare heading.
+/// the heading), yet never a bare heading. Its last sub-head, 转变作风、狠抓落实, does not say the
+/// 组织领导 of the second again (宜宾市: `各县（市、区）要健全对外开放组织领导机构…`).
 #[test]
 fn an_implementation_speech_says_something_under_提升认识() {
     let thin = "体裁: 贯彻落实讲话\n地区: 宜宾市\n层级: 市\n会议: 全市贯彻落实全省对外开放大会精神会议\n";
@@ -1478,6 +1479,10 @@ fn an_implementation_speech_says_something_under_提升认识() {
             let first = part.lines().skip(1).find(|l| !l.trim().is_empty());
             assert!(first.is_some_and(|l| !l.starts_with('#')), "seed {seed}:\n{md}");
             assert!(!md.contains("回顾过去"), "seed {seed}:\n{md}");
+            // 转变作风、狠抓落实 is about ways of work, not the leadership system (二) spoke of.
+            let last =
+                md.split("转变作风、狠抓落实").nth(1).and_then(|r| r.split("同志们").next()).unwrap_or("");
+            assert!(!last.is_empty() && !last.contains("组织领导"), "seed {seed}:\n{md}");
         }
     }
 }
