@@ -12,15 +12,14 @@ const PER_POINT: usize = 90;
 const PER_MEASURE: usize = 260;
 const PER_SITUATION_POINT: usize = 110;
 
-/// A speech's measures rarely number more than eight (seed 004's last is 八是): more is not what
-/// a writer is told to add.
-const MAX_MEASURES: usize = 8;
-/// Nor more than four more points to each measure.
+/// No more than four more points to each measure.
 const MAX_MORE_POINTS: usize = 4;
 
 /// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
-/// what to add to reach it, e.g. 措施只有 2 项、每项 1 条要点：再写 2 项措施或每项 2 条要点，约可增加 600 字.
-pub fn length(brief: &Brief, chars: usize) -> Option<String> {
+/// what to add to reach it, e.g. 措施只有 2 项、每项至少 1 条要点：给每项措施再写 2 条要点…；或再写
+/// 2 项措施…. More points come first: a measure the writer has is what a speech is short of, and
+/// the measures told never pass `measures_at_most` (the genre's, `GenreSpec`).
+pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<String> {
     let target = brief.length() as usize;
     let low = *crate::model::draft::length_window(target).start();
     if chars >= low {
@@ -34,28 +33,31 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
     // What the ways below can add at most: past it, the target is what should change.
     let mut reach = 0;
     if measures > 0 {
-        let room = MAX_MEASURES.saturating_sub(measures);
+        let room = measures_at_most.saturating_sub(measures);
         let per = short.div_ceil(PER_POINT * measures).clamp(1, MAX_MORE_POINTS);
         let have = if room > 0 { "只有" } else { "已有" };
-        let mut way = format!("措施{have} {measures} 项、每项至少 {points} 条要点：");
+        let mut way = format!(
+            "措施{have} {measures} 项、每项至少 {points} 条要点：给每项措施再写 {per} 条要点，约可增加 {} 字",
+            per * PER_POINT * measures
+        );
+        reach = reach.max(MAX_MORE_POINTS * PER_POINT * measures);
         if room > 0 {
             let more = short.div_ceil(PER_MEASURE).clamp(1, room);
             way.push_str(&format!(
-                "再写 {more} 项措施（每项 2 条要点），约可增加 {} 字；或",
+                "；或再写 {more} 项措施（每项 2 条要点），约可增加 {} 字",
                 more * PER_MEASURE
             ));
             reach = reach.max(room * PER_MEASURE);
         }
-        way.push_str(&format!("给每项措施再写 {per} 条要点，约可增加 {} 字", per * PER_POINT * measures));
-        reach = reach.max(MAX_MORE_POINTS * PER_POINT * measures);
         ways.push(way);
     } else {
-        let more = short.div_ceil(PER_MEASURE).clamp(1, 6);
+        let at_most = measures_at_most.min(6);
+        let more = short.div_ceil(PER_MEASURE).clamp(1, at_most);
         ways.push(format!(
             "提纲没有措施：写 {more} 项措施（每项 2 条以上要点），约可增加 {} 字",
             more * PER_MEASURE
         ));
-        reach = 6 * PER_MEASURE;
+        reach = at_most * PER_MEASURE;
     }
     if brief.situation.is_empty() {
         ways.push(format!(
@@ -77,7 +79,7 @@ pub fn length(brief: &Brief, chars: usize) -> Option<String> {
         ));
     }
     Some(format!(
-        "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，没有用与标题无关的套话凑字数。可以：{}。",
+        "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，草稿没有为凑足字数多用套话。可以：{}。",
         ways.join("；")
     ))
 }
@@ -101,9 +103,10 @@ pub fn name(p: &Part) -> String {
     p.heading.clone().or_else(|| p.points.first().cloned()).unwrap_or_default()
 }
 
-/// Everything to tell the writer about a draft of `brief` of `chars` characters.
-pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary) -> Vec<String> {
-    let mut out: Vec<String> = length(brief, chars).into_iter().collect();
+/// Everything to tell the writer about a draft of `brief` of `chars` characters, in a genre of at
+/// most `measures_at_most` measures.
+pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary, measures_at_most: usize) -> Vec<String> {
+    let mut out: Vec<String> = length(brief, chars, measures_at_most).into_iter().collect();
     for p in unanswered(brief, vocabulary) {
         out.push(format!(
             "问题“{}”没有一项措施回应：请补一项针对它的措施，或在相关措施的要点里写明怎么解决。",
@@ -132,19 +135,23 @@ mod tests {
     #[test]
     fn a_writer_is_told_to_add_what_a_speech_has_never_to_pass_eight_measures() {
         // 4 measures, 1718 characters short: 4 more measures, not 6 (ten in all).
-        let told = length(&brief(4, false, 3000), 1282).unwrap();
-        assert!(told.contains("措施只有 4 项、每项至少 1 条要点：再写 4 项措施"), "{told}");
+        let told = length(&brief(4, false, 3000), 1282, 8).unwrap();
+        assert!(told.contains("措施只有 4 项、每项至少 1 条要点：给每项措施再写 4 条要点"), "{told}");
+        assert!(told.contains("；或再写 4 项措施"), "{told}");
+        // A visit's requirements stop at five measures (赣州经开区: three, told to write five more).
+        let told = length(&brief(3, false, 2500), 934, 5).unwrap();
+        assert!(told.contains("；或再写 2 项措施"), "{told}");
         // Eight already: only more points, and a target the brief can reach.
-        let told = length(&brief(8, true, 6000), 2000).unwrap();
+        let told = length(&brief(8, true, 6000), 2000, 8).unwrap();
         assert!(told.contains("措施已有 8 项") && !told.contains("项措施（每项"), "{told}");
         assert!(told.contains("给每项措施再写 4 条要点，约可增加 2880 字"), "{told}");
         assert!(told.contains("可把目标字数（length）改为约 4800 字"), "{told}");
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
         // was told as the new target of a brief whose target was 3200).
-        let told = length(&brief(8, true, 3200), 250).unwrap();
+        let told = length(&brief(8, true, 3200), 250, 8).unwrap();
         assert!(!told.contains("3200 字：") && !told.contains("改为约 3200"), "{told}");
         // Within reach: no word about the target.
-        let told = length(&brief(4, false, 3000), 2000).unwrap();
+        let told = length(&brief(4, false, 3000), 2000, 8).unwrap();
         assert!(!told.contains("目标字数"), "{told}");
     }
 }

@@ -37,10 +37,19 @@ pub struct GenreSpec {
     /// report or a signed article is read, so its length is in characters only.
     #[serde(default = "yes")]
     pub spoken: bool,
+    /// The most measures a speech of this genre has: a writer whose draft is short is told to add
+    /// measures only up to it (seed 004's last is 八是; a visit's 第二…第五 stand between 站位 and
+    /// 能力).
+    #[serde(default = "eight")]
+    pub measures_at_most: usize,
 }
 
 fn yes() -> bool {
     true
+}
+
+fn eight() -> usize {
+    8
 }
 
 fn default_numbering() -> Vec<String> {
