@@ -243,6 +243,11 @@ impl About {
         self
     }
 
+    /// Whether `word` names one of the site's topics: a topic's name or one of its lexicon words.
+    fn is_topic_word(&self, word: &str) -> bool {
+        self.topics.iter().chain(&self.topic_words).any(|t| **t == *word)
+    }
+
     /// This, at a site also on the topics `names` besides its own (`on`), with their lexicon words:
     /// those its heading names when the writer gave the part a topic (做强吉他出口主导产业 on 对外贸易
     /// names 产业园区 by 主导产业). A sentence on one of them only is about the site by two shared
@@ -292,7 +297,8 @@ impl About {
     }
 
     /// This, for a part whose head (heading and topic) is about `head`: a sentence off the
-    /// part's topic is about it only by sharing a word with the head (`score_on`).
+    /// part's topic is about it only by sharing a word with the head, and one on it only by sharing
+    /// one of the head's that tells (`score_on`).
     pub fn headed(mut self, head: &About) -> About {
         let mut bits = [0u64; MAX_ABOUT / 64];
         for (j, (w, _)) in self.words.iter().enumerate() {
@@ -359,17 +365,19 @@ impl About {
     /// `score`, for a sentence that is on this site's topic, only on one it is also on, or on none
     /// (`on_topic`). One telling word is enough only on the topic: under 稳住外贸基本盘 (培育行动), a
     /// sentence on 思想认识 shares 行动 (思想自觉和行动自觉) and is still not about foreign trade. On
-    /// the topic, two shared words need an uncommon one among them; otherwise both must be
-    /// uncommon. Off every topic, one of the two must be telling too, and, under a part, one of its
+    /// the topic, two shared words need an uncommon one among them, and, under a part, one of its
+    /// head's that tells (uncommon, or of the topic): under 紧盯重点企业稳订单, a sentence on 品牌 and
+    /// 国际标准认证 shared only 企业 with the head, and 产品, 国际 with the points' 海产品 and
+    /// 国际食品展. Otherwise both must be uncommon. Off every topic, one of the two must be telling too, and, under a part, one of its
     /// head's (`headed`): the points say how a measure is carried out, and a sentence on 招商 that
     /// meets 工业项目 in a point of 持续优化营商环境 is still not about 营商环境.
     pub fn score_on<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>, on_topic: OnTopic) -> f32 {
-        let Shared { sum, shared, telling, uncommon, head } = self.shared(keywords);
+        let Shared { sum, shared, telling, uncommon, head, head_tells } = self.shared(keywords);
         // Off its topic, two shared words must include a telling one: 引进 and 配套企业 do not put a
         // sentence on 跨境电商 under 围绕自行车产业延链招商; and neither may be a common word: 企业
         // beside 主导产业 does not put a sentence on 招商 under 做强吉他出口主导产业.
         let enough = match on_topic {
-            OnTopic::Yes => shared >= 2.0 && uncommon > 0.0,
+            OnTopic::Yes => shared >= 2.0 && uncommon > 0.0 && head_tells,
             OnTopic::Also => uncommon >= 2.0,
             OnTopic::No => uncommon >= 2.0 && telling && head,
         };
@@ -397,8 +405,9 @@ impl About {
     /// What `shared` returns, given for each word found here whether a sentence word is it and
     /// whether one is near it (`met(j)`).
     fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> Shared {
-        let mut s = Shared { head: self.head.is_none(), ..Shared::default() };
-        for (j, (_, idf)) in self.words.iter().enumerate() {
+        let mut s =
+            Shared { head: self.head.is_none(), head_tells: self.head.is_none(), ..Shared::default() };
+        for (j, (w, idf)) in self.words.iter().enumerate() {
             // A word met exactly counts whole, one near it half.
             let weight = match met(j) {
                 (true, _) => 1.0,
@@ -411,7 +420,9 @@ impl About {
             if *idf >= self.common {
                 s.uncommon += weight;
             }
-            s.head |= self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
+            let in_head = self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
+            s.head |= in_head;
+            s.head_tells |= in_head && (*idf >= self.common || self.is_topic_word(w));
         }
         s
     }
@@ -440,6 +451,9 @@ struct Shared {
     uncommon: f32,
     /// Whether one is in the head of the part (always, when the site is not a part).
     head: bool,
+    /// Whether one of the part's head is in it that tells: one not common, or a name or word of
+    /// the site's topic (always, when the site is not a part).
+    head_tells: bool,
 }
 
 /// Every string inside `v` (a JSON string, array or object), one a line, appended to `out`: the
