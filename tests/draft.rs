@@ -1270,7 +1270,7 @@ fn a_part_without_a_heading_gets_a_judgment_heading() {
         assert!(!md.contains("取得了新的成效"), "{md}");
     }
     let fell: Vec<&str> = fell.iter().map(String::as_str).collect();
-    assert_eq!(fell, ["出现回落", "承压回落"]);
+    assert_eq!(fell, ["出现下滑", "承压回落"]);
     assert!(mixed.iter().all(|j| ["稳中承压", "承压前行"].contains(&j.as_str())), "{mixed:?}");
 }
 
@@ -1503,4 +1503,21 @@ fn stock_on_a_measures_topic_shares_a_telling_word_with_its_head() {
         with_stock += usize::from(line.contains("订单、就是销路"));
     }
     assert!(with_stock >= 4, "stock on 订单 at {with_stock} of 16 seeds");
+}
+
+/// A record most of whose figures rose is said so: 高陵区 (five of six up) and 晋江市 (five of
+/// six) were led `主要指标有升有降`, as if half had fallen.
+#[test]
+fn a_record_mostly_up_is_not_called_有升有降() {
+    let brief = |growths: &[f64]| {
+        let mut b = "地区: 甲区\n层级: 区\n会议: 全区招商引资工作会议\n报告期: 2025年\n成绩:\n  - 主题: 招商引资\n    数据:\n".to_string();
+        for (k, g) in growths.iter().enumerate() {
+            b.push_str(&format!("      - {{指标: 指标{k}, 数值: 10, 单位: 亿元, 增长: {g}}}\n"));
+        }
+        b
+    };
+    let md = piped(&brief(&[8.1, 5.2, 12.0, -3.4]), 1);
+    assert!(md.contains("2025年，甲区招商引资工作主要指标多数保持增长。"), "{md}");
+    let md = piped(&brief(&[8.1, 5.2, -12.0, -3.4]), 1);
+    assert!(md.contains("2025年，甲区招商引资工作主要指标有升有降。"), "{md}");
 }

@@ -61,6 +61,23 @@ pub enum Trend {
 
 impl Trend {
     pub fn of<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> Trend {
+        match Trend::counted(figures) {
+            (0, 0) => Trend::None,
+            (_, 0) => Trend::Up,
+            (u, d) if d >= 2 * u => Trend::Down,
+            _ => Trend::Mixed,
+        }
+    }
+
+    /// Rising at least twice as often as falling, with some falling: a mixed record most of whose
+    /// figures rose (高陵区: five of six), said as such, not as 有升有降.
+    pub fn mostly_up<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> bool {
+        let (up, down) = Trend::counted(figures);
+        down > 0 && up >= 2 * down
+    }
+
+    /// How many of `figures` rose, and how many fell.
+    fn counted<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> (usize, usize) {
         let (mut up, mut down) = (0, 0);
         for f in figures {
             match &f.growth {
@@ -69,12 +86,7 @@ impl Trend {
                 _ => {}
             }
         }
-        match (up, down) {
-            (0, 0) => Trend::None,
-            (_, 0) => Trend::Up,
-            (u, d) if d >= 2 * u => Trend::Down,
-            _ => Trend::Mixed,
-        }
+        (up, down)
     }
 
     pub fn name(self) -> &'static str {
@@ -345,6 +357,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("carried_document".into(), json!(document));
     c.insert("partial".into(), json!(frame.partial));
     c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
+    c.insert("mostly_up".into(), json!(Trend::mostly_up(brief.achievements.iter().flat_map(|p| &p.figures))));
     let situation: Vec<Value> = brief
         .situation
         .iter()
