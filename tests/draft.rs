@@ -1521,3 +1521,26 @@ fn a_record_mostly_up_is_not_called_有升有降() {
     let md = piped(&brief(&[8.1, 5.2, -12.0, -3.4]), 1);
     assert!(md.contains("2025年，甲区招商引资工作主要指标有升有降。"), "{md}");
 }
+
+/// A signed article reads as an article (盐城市, a helper's brief): the byline parts office and
+/// name with a full-width space though the writer typed a half-width one; the brief's shortcomings
+/// follow a colon, one a clause (not five strung on commas and closed with 等等); its goals are
+/// 我们的目标是, not a work report's `…工作的主要目标是`; and a standing fact about the place
+/// (`盐城是江苏沿海面积最大的城市…`) is not led by 当前.
+#[test]
+fn a_signed_article_reads_as_an_article() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/yancheng-signed-article.yaml", seed);
+        assert!(md.contains("（中共盐城市委书记\u{3000}顾晓明）"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("还存在一些短板：外资来源地集中，对韩资依赖度偏高；港口与产业联动不够紧密"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("等等") && !md.contains("工作的主要目标是"), "seed {seed}:\n{md}");
+        assert!(md.contains("我们的目标是：实际使用外资增长5%；"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("盐城是江苏沿海面积最大的城市") && !md.contains("当前，盐城"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}

@@ -341,7 +341,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // Whether the writer gave the title: a genre whose default title is not a speech's (a news
     // report's headline) builds its own when not.
     c.insert("title_given".into(), json!(brief.title.is_some()));
-    c.insert("speaker".into(), opt(picker, "speaker", &brief.speaker));
+    // A byline parts office and name with a full-width space (`中共盐城市委书记　顾晓明`), as the
+    // template's own `（市委书记　2026年3月20日）` does; a writer types the half-width one.
+    let speaker = brief.speaker.as_ref().map(|s| {
+        let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+        words.join("\u{3000}")
+    });
+    c.insert("speaker".into(), opt(picker, "speaker", &speaker));
     let spoken = spoken_locality(&brief.locality, common);
     c.insert("locality".into(), json!(spoken));
     c.insert("level".into(), json!(level));
@@ -369,10 +375,19 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // 形势 opens with 当前， as the seeds' do (`当前，世界经济正处于深度调整期…`), unless the writer's
     // points already set their time or frame (`situation_openings`): the first, or a later one
     // (许昌: `省政府近期印发《…》…` then `当前外需增长乏力…` read `当前，省政府近期印发…。当前外需…`).
+    // Nor does a point that says what the place is (`盐城是江苏沿海面积最大的城市…`): a standing
+    // fact has no 当前.
     let led = brief.situation.is_empty()
         || brief.situation.iter().any(|t| {
             let t = t.trim();
             common.situation_openings.iter().any(|w| t.starts_with(w.as_str()))
+        })
+        || brief.situation.first().is_some_and(|t| {
+            // The place by its name without its unit too (盐城 of 盐城市), two characters at least.
+            let name = spoken.trim_end_matches(['市', '县', '区', '州', '盟', '旗']);
+            let name = if name.chars().count() >= 2 { name } else { spoken.as_str() };
+            let t = t.trim();
+            t.starts_with(name) || t.starts_with('我')
         });
     c.insert("situation_led".into(), json!(led));
     // What the speech as a whole is about: what a passage of 意义 or 保障 may speak of.
