@@ -1473,6 +1473,8 @@ fn a_visit_says_its_gap_and_goals_before_the_points() {
 #[test]
 fn an_implementation_speech_says_something_under_提升认识() {
     let thin = "体裁: 贯彻落实讲话\n地区: 宜宾市\n层级: 市\n会议: 全市贯彻落实全省对外开放大会精神会议\n";
+    // Even a thin draft names its place once: in its last call, when the writer gave no slogan.
+    assert!(piped(thin, 1).contains("奋力开创宜宾市对外开放工作新局面！"));
     for seed in 0..6 {
         for md in [piped(thin, seed), embedded("examples/implementation.yaml", seed).0] {
             let part = md.split("## 一、").nth(1).and_then(|r| r.split("\n## ").next()).unwrap_or("");
