@@ -746,6 +746,28 @@ mod tests {
         assert!(about.score_on(["引进", "驻点招商"].into_iter(), OnTopic::No) > 0.0);
     }
 
+    /// On its topic, a sentence under a part shares with the head a word that tells: an uncommon
+    /// one, or the topic's (延边州's 紧盯重点企业稳订单 drew a sentence on 品牌 that shared only 企业 with
+    /// the heading, and 产品, 国际 with its points' 海产品 and 国际食品展).
+    #[test]
+    fn on_its_topic_a_sentence_shares_a_telling_word_with_the_head() {
+        // of 600 phrases: 企业 common; 订单, 产品, 国际, 包保 uncommon; 外贸 the topic's word
+        let words = [("企业", 80), ("订单", 10), ("产品", 20), ("国际", 25), ("包保", 5), ("外贸", 40)];
+        let v = Vocabulary::new(words.iter().map(|&(w, c)| (Cow::Borrowed(w), c)), 600);
+        let text = "紧盯重点企业稳订单\n对外贸易\n对重点企业实行包保，组织企业参加国际食品展，扩大产品出口";
+        let head = "紧盯重点企业稳订单\n对外贸易";
+        let part = v.about(text).on(["对外贸易"], ["外贸"]).headed(&v.about(head));
+        let brand = || ["企业", "产品", "国际"].into_iter();
+        assert_eq!(part.score_on(brand(), OnTopic::Yes), 0.0);
+        // Without the head (not a part), the same sentence is about the text.
+        assert!(v.about(text).on(["对外贸易"], ["外贸"]).score_on(brand(), OnTopic::Yes) > 0.0);
+        // 订单 is the heading's and uncommon; 外贸 is the topic's.
+        assert!(part.score_on(["企业", "订单", "产品"].into_iter(), OnTopic::Yes) > 0.0);
+        let topic = v.about("扩大外贸\n对外贸易\n组织企业参加国际食品展，扩大产品出口");
+        let topic = topic.on(["对外贸易"], ["外贸"]).headed(&v.about("扩大外贸\n对外贸易"));
+        assert!(topic.score_on(["外贸", "产品"].into_iter(), OnTopic::Yes) > 0.0);
+    }
+
     #[test]
     fn a_brief_that_denies_a_platform_does_not_license_it() {
         let list: Vec<Presupposition> = crate::yaml::from_str(
