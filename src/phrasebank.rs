@@ -41,6 +41,14 @@ pub struct Topic {
     pub parts: Vec<String>,
 }
 
+impl Topic {
+    /// Whether `text` names this topic: one of its words is in it (强化调度考核 names 组织领导与作风
+    /// by 考核).
+    pub fn named_in(&self, text: &str) -> bool {
+        self.keywords.iter().any(|k| text.contains(k.as_str()))
+    }
+}
+
 /// Something a stock sentence may take for granted of the place it is said in
 /// (`presuppositions.yaml`): a sentence with one of `words` presupposes `name`, and goes only into
 /// a draft whose brief says one of `brief` — not inside one of `except`, longer words in which a

@@ -1015,10 +1015,7 @@ impl<'a> Picker<'a> {
         let texts: Vec<&str> = heading.into_iter().chain(topic).collect();
         self.topic_lexicon
             .iter()
-            .filter(|t| {
-                topic == Some(t.name.as_str())
-                    || texts.iter().any(|x| t.keywords.iter().any(|k| x.contains(k.as_str())))
-            })
+            .filter(|t| topic == Some(t.name.as_str()) || texts.iter().any(|x| t.named_in(x)))
             .map(|t| t.name.clone())
             .collect()
     }
@@ -1039,15 +1036,13 @@ impl<'a> Picker<'a> {
         topic: Option<&str>,
     ) -> (Vec<&crate::phrasebank::Topic>, Vec<&crate::phrasebank::Topic>) {
         let lexicon = &self.topic_lexicon[..];
-        let names_in =
-            |t: &crate::phrasebank::Topic, text: &str| t.keywords.iter().any(|k| text.contains(k.as_str()));
         let named = head.unwrap_or(all);
         let mut on: Vec<&crate::phrasebank::Topic> =
-            lexicon.iter().filter(|t| Some(t.name.as_str()) == topic || names_in(t, named)).collect();
+            lexicon.iter().filter(|t| Some(t.name.as_str()) == topic || t.named_in(named)).collect();
         let parts: Vec<&crate::phrasebank::Topic> = lexicon
             .iter()
             .filter(|t| !on.iter().any(|o| o.name == t.name))
-            .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && names_in(t, all))
+            .filter(|t| on.iter().any(|o| o.parts.contains(&t.name)) && t.named_in(all))
             .collect();
         on.extend(parts);
         // The writer's topic is a lexicon topic's name, or free text naming some (跨境电商).
@@ -1055,7 +1050,7 @@ impl<'a> Picker<'a> {
             Some(g) if lexicon.iter().any(|t| t.name == g) => {
                 lexicon.iter().filter(|t| t.name == g).collect()
             }
-            Some(g) => lexicon.iter().filter(|t| names_in(t, g)).collect(),
+            Some(g) => lexicon.iter().filter(|t| t.named_in(g)).collect(),
             None => Vec::new(),
         };
         on.into_iter().partition(|t| {
