@@ -283,6 +283,15 @@ fn problem_items(problems: &[Value]) -> Vec<Value> {
 /// 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古); any other place, and an autonomous area whose
 /// people `ethnic_groups` does not list, as the brief writes it. (An autonomous county or banner
 /// keeps 自治: 长阳县 is not its name.)
+/// The place's name without its unit (盐城 of 盐城市, 延边 of 延边州), as a speaker says it of the
+/// place itself (`盐城是…`) or a figure names it (`柳州汽车产量`); the whole when the name would be
+/// shorter than two characters (甲市).
+pub fn place_name(locality: &str) -> &str {
+    let locality = locality.trim();
+    let name = locality.trim_end_matches(['市', '县', '区', '省', '州', '盟', '旗']);
+    if name.chars().count() >= 2 { name } else { locality }
+}
+
 pub fn spoken_locality(locality: &str, common: &Common) -> String {
     let locality = locality.trim();
     // A province is named without 省, as seeds 002 and 003 name theirs (辽宁是…, 湖南的一块短板).
@@ -383,11 +392,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
             common.situation_openings.iter().any(|w| t.starts_with(w.as_str()))
         })
         || brief.situation.first().is_some_and(|t| {
-            // The place by its name without its unit too (盐城 of 盐城市), two characters at least.
-            let name = spoken.trim_end_matches(['市', '县', '区', '州', '盟', '旗']);
-            let name = if name.chars().count() >= 2 { name } else { spoken.as_str() };
             let t = t.trim();
-            t.starts_with(name) || t.starts_with('我')
+            t.starts_with(place_name(&spoken)) || t.starts_with('我')
         });
     c.insert("situation_led".into(), json!(led));
     // What the speech as a whole is about: what a passage of 意义 or 保障 may speak of.

@@ -34,9 +34,8 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool) ->
     let name = f.name.trim();
     let mut s = String::new();
     if let Some(whole) = whole {
-        let short = locality.trim_end_matches(['市', '县', '区', '省']);
-        let has_subject =
-            name.starts_with(['全', '我', '本']) || (!short.is_empty() && name.starts_with(short));
+        let has_subject = name.starts_with(['全', '我', '本'])
+            || name.starts_with(crate::plan::context::place_name(locality));
         if !has_subject {
             s.push_str(whole);
         }
