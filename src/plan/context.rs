@@ -461,6 +461,17 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         likes.insert(key.into(), json!(like.map_or("", Shape::name)));
     }
     c.insert("like".into(), Value::Object(likes));
+    // The topics the writer's own measures name, by heading or topic (not a heading borrowed from
+    // the bank): a template adds no item of its own on one of them.
+    let mut named: Vec<String> = Vec::new();
+    for m in &brief.measures {
+        for t in picker.topics_named(given(&m.heading), given(&m.topic)) {
+            if !named.contains(&t) {
+                named.push(t);
+            }
+        }
+    }
+    c.insert("measures_topics".into(), json!(named));
     let goals: Vec<Value> = brief
         .goals
         .iter()
@@ -598,12 +609,9 @@ impl Parts<'_> {
                 let t = t.trim();
                 self.common.predicate_openings.iter().any(|o| t.starts_with(o.as_str()))
             });
-        // The topics the writer's own heading and topic name (not a heading borrowed from the bank).
-        let named = picker.topics_named(given(&p.heading), topic);
         let value = json!({
             "heading": heading,
             "topic": topic,
-            "topics": named,
             "figures": figures,
             "points": points,
             "predicates": predicates,

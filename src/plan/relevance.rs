@@ -466,11 +466,7 @@ pub fn texts_of(v: &serde_json::Value, out: &mut String) {
             out.push('\n');
         }
         Value::Array(a) => a.iter().for_each(|v| texts_of(v, out)),
-        // A part's `topics` are the lexicon's names for what its heading and topic say
-        // (`Picker::topics_named`): read again, they would weigh those words twice.
-        Value::Object(o) => {
-            o.iter().filter(|(k, _)| k.as_str() != "topics").for_each(|(_, v)| texts_of(v, out))
-        }
+        Value::Object(o) => o.values().for_each(|v| texts_of(v, out)),
         _ => {}
     }
 }
