@@ -201,6 +201,8 @@ fn mbps(bytes: usize, secs: f64) -> f64 {
 }
 
 fn main() {
+    // As the binary does (see `use_small_pages`): `cut` and `mine` run with the same pages.
+    jianggao::use_small_pages();
     // `cargo bench` passes `--bench`; nothing else to parse.
     if let Ok(bin) = std::env::var("JIANGGAO") {
         drafting(&bin);

@@ -45,6 +45,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    jianggao::use_small_pages();
     let parsed =
         cmd::help::localise(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
