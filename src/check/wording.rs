@@ -77,6 +77,16 @@ mod tests {
     }
 
     #[test]
+    fn two_before_a_measure_word_is_两() {
+        let f = found(
+            "# 题\n要着力做好二个方面的工作，我讲二点意见。\n第二个方面是十二个项目，第二点意见是十二点开会。\n",
+        );
+        let at: Vec<(usize, usize)> = f.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(at, [(2, 6), (2, 16)], "{f:?}");
+        assert!(f[0].2.starts_with("“二个”应为“两个”"), "{f:?}");
+    }
+
+    #[test]
     fn fix_applies_the_certain_tier_only() {
         let text = "# 题\n融入“一带一路”战略，再接再励，截止2025年底。\n书记亲自出席。\n";
         let findings = check(&Doc::parse(text, true), embedded());
