@@ -109,6 +109,9 @@ pub struct Frame {
     pub carried: Option<String>,
     /// The period is part of a year (今年1—8月): the speech takes stock midway.
     pub partial: bool,
+    /// The meeting's name says the work (全市招商引资工作会议, 开放发展工作座谈会); `false` when
+    /// `work` is 对外开放 only because nothing else was said (九江综合保税区调研座谈会).
+    pub named: bool,
 }
 
 impl Frame {
@@ -118,7 +121,9 @@ impl Frame {
             .as_deref()
             .is_some_and(|p| common.partial_periods.iter().any(|w| p.contains(w.as_str())));
         let (work, carried) = work_of(brief, common, brief.meeting.trim());
-        Frame { work, carried, partial }
+        // 对外开放 is also what `work_of` falls back on; a name that says 开放 said it.
+        let named = work != "对外开放" || brief.meeting.contains("开放");
+        Frame { work, carried, partial, named }
     }
 }
 
@@ -251,6 +256,23 @@ fn unit_body<'u>(unit: &'u str, common: &Common) -> &'u str {
         .unwrap_or(unit)
 }
 
+/// The line of work without the ambition a meeting's name gives it (全市高水平对外开放大会 →
+/// 对外开放; 招商引资 as it is): a record and its problems are of the work (`正确看待我区对外开放的
+/// 基础`), not of its ambition (`…高水平对外开放的基础`).
+fn work_field(work: &str) -> &str {
+    let mut field = work;
+    while let Some(rest) = ["扩大", "更高水平", "高水平", "全面"].iter().find_map(|q| field.strip_prefix(q))
+    {
+        field = rest;
+    }
+    match field {
+        // as `work_of` says 开放 alone
+        "开放" => "对外开放",
+        f if f.chars().count() >= 2 => f,
+        _ => work,
+    }
+}
+
 /// An office visited (市商务局, 县发改委) has 业务工作 of its own; a park or a company has work.
 fn unit_is_office(brief: &Brief) -> bool {
     brief.unit.as_deref().map(str::trim).is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']))
@@ -365,6 +387,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("leadership".into(), json!(brief.leadership()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
+    c.insert("work_field".into(), json!(work_field(&frame.work)));
     c.insert("carried".into(), json!(frame.carried));
     // A meeting held to carry out a document (贯彻落实《…实施方案》推进会) carries no 精神 to 传达学习:
     // the document is 贯彻落实.
@@ -413,6 +436,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("unit".into(), opt(picker, "unit", &brief.unit));
     c.insert("unit_is_office".into(), json!(unit_is_office(brief)));
     c.insert("unit_own_work".into(), json!(unit_own_work(brief)));
+    // A zone visited whose visit names no work (九江综合保税区调研座谈会): its own development is
+    // what is spoken of. A 综保区 has no 对外开放工作 of its own: `九江综合保税区对外开放工作还有
+    // 不小差距` read as a department's report.
+    c.insert("unit_only".into(), json!(unit_own_work(brief) && !frame.named));
     // Whose work the problems and goals are: the zone visited (its 差距, its 目标), else the place.
     let subject = match brief.unit.as_deref().map(str::trim) {
         Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
@@ -648,6 +675,14 @@ mod tests {
 
     /// The work is what is left of the meeting's name without the place, the date, the time of
     /// year and the kind of meeting, in whatever order they come.
+    #[test]
+    fn the_field_of_a_work_is_without_its_ambition() {
+        let got: Vec<&str> = ["高水平对外开放", "扩大高水平对外开放", "招商引资", "全面开放", "对外开放"]
+            .map(super::work_field)
+            .to_vec();
+        assert_eq!(got, ["对外开放", "对外开放", "招商引资", "对外开放", "对外开放"]);
+    }
+
     #[test]
     fn the_work_is_the_meeting_without_place_time_and_kind() {
         let common = Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap()).unwrap();

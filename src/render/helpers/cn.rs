@@ -1,4 +1,5 @@
-//! `{{cn N}}` → Chinese numeral: 1 一, 10 十, 12 十二, 20 二十, 105 一百零五.
+//! `{{cn N}}` → Chinese numeral: 1 一, 10 十, 12 十二, 20 二十, 105 一百零五. `{{cn N count=true}}`
+//! counts before a measure word: 2 两 (两个方面, not 二个方面), the rest the same.
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 
@@ -42,6 +43,12 @@ pub fn numeral(n: u64) -> String {
     s
 }
 
+/// The numeral of `n` before a measure word (个, 点, 项): 两 for 2, as 两个方面, 两点意见; 十二个,
+/// 二十个 and the rest as `numeral`.
+pub fn counting(n: u64) -> String {
+    if n == 2 { "两".to_string() } else { numeral(n) }
+}
+
 pub fn helper(
     h: &Helper<'_>,
     _: &Handlebars<'_>,
@@ -50,13 +57,20 @@ pub fn helper(
     out: &mut dyn Output,
 ) -> HelperResult {
     let n = super::param(h, 0)?.as_u64().ok_or_else(|| super::fail("cn 需要一个非负整数".into()))?;
-    out.write(&numeral(n))?;
+    let count = h.hash_get("count").is_some_and(|v| v.value().as_bool() == Some(true));
+    out.write(&if count { counting(n) } else { numeral(n) })?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::numeral;
+    use super::{counting, numeral};
+
+    #[test]
+    fn a_count_of_two_is_两() {
+        let got: Vec<String> = [1, 2, 3, 12, 20, 22].map(counting).to_vec();
+        assert_eq!(got, ["一", "两", "三", "十二", "二十", "二十二"]);
+    }
 
     #[test]
     fn numerals() {
