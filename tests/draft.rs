@@ -1201,7 +1201,8 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
 }
 
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
-/// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区）).
+/// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
+/// a level's own 招商 and policy-making stay at that level.
 #[test]
 fn a_draft_speaks_in_its_own_level() {
     for (brief, never) in [
@@ -1212,6 +1213,12 @@ fn a_draft_speaks_in_its_own_level() {
         ("examples/work-conference.yaml", &["县（市）区", "县市区"][..]),
         ("examples/liuzhou.yaml", &["县（市）区", "县市区"][..]),
         ("examples/news-report.yaml", &["县（市）区", "县市区"][..]),
+        // A county does not chase 独角兽 and 跨国公司研发中心 (安溪县 was given 湖南's list at 4 of
+        // 10 seeds), a district does not 对标中央 to make policy (东西湖区), and a provincial
+        // secretary's article has no 公开举报电话 (甘肃省): `levels.yaml`.
+        ("tests/fixtures/briefs/anxi-county.yaml", &["独角兽"][..]),
+        ("tests/fixtures/briefs/dongxihu-implementation.yaml", &["对标中央"][..]),
+        ("tests/fixtures/briefs/gansu-signed-article.yaml", &["公开举报电话"][..]),
     ] {
         for seed in 1..=10 {
             let (md, _) = embedded(brief, seed);
@@ -1237,13 +1244,13 @@ fn a_mid_year_meeting_over_falling_figures_is_framed_as_one() {
     }
     // Its goal (确保完成全年目标任务) stands just above the measures: their lead does not say it
     // again (a helper's 惠州 调度会 said 全年目标 three times running); without goals it does.
-    assert!(md.contains("下一步，要重点抓好以下几项工作。"), "{md}");
+    assert!(md.contains("下一步，绵阳市要重点抓好以下几项工作。"), "{md}");
     let example = std::fs::read_to_string("examples/midyear.yaml").unwrap();
     let goals = example.find("\ngoals:").unwrap();
     let measures = example.find("\nmeasures:").unwrap();
     let without = format!("{}{}", &example[..goals], &example[measures..]);
     let md = piped(&without, 1);
-    assert!(md.contains("下一步，要紧盯全年目标任务，重点抓好以下几项工作。"), "{md}");
+    assert!(md.contains("下一步，绵阳市要紧盯全年目标任务，重点抓好以下几项工作。"), "{md}");
 }
 
 /// A part with a topic and no heading is headed by a judgment of its figures, as seed 004 heads
@@ -1274,7 +1281,7 @@ fn a_part_without_a_heading_gets_a_judgment_heading() {
     assert!(mixed.iter().all(|j| ["稳中承压", "承压前行"].contains(&j.as_str())), "{mixed:?}");
 }
 
-/// One closing, the locality named in the body (and named or said 全市 twice at least), and the outline shows every
+/// One closing, the locality named at least twice in the body, and the outline shows every
 /// numbered item the draft has — the template's closing safeguard item too.
 #[test]
 fn one_closing_the_locality_named_and_the_outline_equal_to_the_draft() {
@@ -1305,14 +1312,7 @@ fn one_closing_the_locality_named_and_the_outline_equal_to_the_draft() {
                 Some(short) if locality.chars().count() >= 3 => short,
                 _ => locality,
             };
-            // A speech at the place's own meeting says 全市 as often as the name: `下一步，绵阳市要…`
-            // at 绵阳's own 调度会 read as a report to the province.
-            let whole = format!("全{}", locality.chars().last().unwrap());
-            let named = body(&md).matches(name).count();
-            assert!(
-                named >= 1 && named + body(&md).matches(&whole).count() >= 2,
-                "{brief} seed {seed}: {locality} named {named} times\n{md}"
-            );
+            assert!(body(&md).matches(name).count() >= 2, "{brief} seed {seed}: {locality} named once\n{md}");
             let outline = run(&["outline", brief, "--seed", &seed.to_string()]);
             let measures = |t: &str| -> Vec<String> {
                 items(t.split("工作措施").nth(1).or(t.split("重点措施").nth(1)).unwrap_or(t))
@@ -1590,4 +1590,25 @@ fn a_zone_visit_speaks_of_the_zones_development_not_its_对外开放工作() {
         .replace("meeting: 九江综合保税区调研座谈会", "meeting: 九江综合保税区开放发展工作调研座谈会");
     let md = piped(&named, 1);
     assert!(md.contains("九江综合保税区开放发展工作还有不小差距："), "{md}");
+}
+
+/// A stock sentence that names the place as such in the body (`不断厚植{{locality}}高质量发展新
+/// 优势`) is filled with the brief's place. It was withheld wherever it stood outside the opening
+/// and the closing, so a visit's `第一，站位要提升` was followed at 7 of 8 seeds by the one
+/// sentence left, `回顾过去、展望未来…`, and never by the seed's own sentence on 站位.
+#[test]
+fn a_stock_sentence_names_the_place_in_the_body() {
+    let brief = "tests/fixtures/briefs/jiujiang-zone-visit.yaml";
+    let mut on_standing = 0;
+    for seed in 1..=6 {
+        let (md, _) = embedded(brief, seed);
+        let first =
+            md.lines().find(|l| l.starts_with("第一，站位要提升。")).unwrap_or_else(|| panic!("{md}"));
+        if first.contains("进一步提升站位") {
+            on_standing += 1;
+            assert!(first.contains("不断厚植九江市高质量发展新优势"), "seed {seed}: {first}");
+        }
+        assert!(!md.contains("{{"), "seed {seed}:\n{md}");
+    }
+    assert!(on_standing >= 4, "提升站位 at {on_standing} of 6 seeds");
 }

@@ -769,11 +769,11 @@ impl<'a> Picker<'a> {
         }
         for name in names {
             let value = match base(&name) {
-                // In the seeds a masked locality in the body of a speech is nearly always part of a
-                // name of that place's own project or zone (`**片区`, `**自贸区成功经验`): filled
-                // with another locality it would state something the writer never said. Only the
-                // opening and the closing address the locality as such.
-                "locality" if !matches!(p.section, Section::Opening | Section::Closing) => None,
+                // In the seeds a masked locality in the body of a speech is often part of a name of
+                // that place's own project or zone (`**片区`, `**自贸区成功经验`): mining judges such
+                // a phrase specific (`generic: false`, `mine::generic`), and only generic phrases
+                // are drawn. What is left names the place as such (`不断厚植{{locality}}高质量发展
+                // 新优势`, `提升{{locality}}竞争力`), in the body as in the opening.
                 "locality" => Some(self.slots.locality.clone()),
                 "level" => Some(self.slots.body_prefix.clone()),
                 "year" if p.section == Section::Measures => self.slots.year.clone(),
