@@ -356,12 +356,15 @@ fn expected_names(detail: &str) -> Vec<&str> {
     detail[i..].split('`').skip(1).step_by(2).collect()
 }
 
-/// The known name nearest to `name`, if it is near enough to be a likely typo.
+/// The known name nearest to `name`, if it is near enough to be a likely typo. Two edits may
+/// rewrite a two-character name whole (名称 → 位次): a name sharing nothing with `name` is no
+/// typo of it.
 pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let len = name.chars().count();
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(name, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(2))
+        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(2) && *d < len.max(k.chars().count()))
         .min()
         .map(|(_, k)| k)
 }

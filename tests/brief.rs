@@ -67,6 +67,23 @@ fn every_bad_brief_case() {
             "locality: 柳州市\nmeeting: 会\nclosing: [1, 2]\n".as_bytes(),
             &["b.yaml:3:10", "应为键值映射（`键: 值` 的形式）"],
         ),
+        // A text where a map belongs is shown in the form it takes, in the brief's own keys.
+        (
+            "a slogan written as the closing",
+            "地区: 安溪县\n会议: 全县对外开放工作会议\n结尾: 奋力开创新局面\n".as_bytes(),
+            &["b.yaml:3:5", "实际是文字“奋力开创新局面”", "提示：写成 `结尾: {口号: 奋力开创新局面}`"],
+        ),
+        (
+            "a goal written as a sentence",
+            "locality: 甲市\nmeeting: 会\ngoals:\n  - 外贸增长8%\n".as_bytes(),
+            &["b.yaml:4:5", "字段 `goals[0]`", "每条目标写成 `- {text: 外贸增长8%}`"],
+        ),
+        // A key sharing no character with any field is no typo of one: no 是不是想写 `位次`.
+        (
+            "a Chinese key like none",
+            "地区: 安溪县\n会议: 会\n成绩:\n  - 数据:\n      - {名称: 出口额, 数值: 1}\n".as_bytes(),
+            &["b.yaml:5:", "未知字段 `名称`", "可用的字段：`name`、`指标`"],
+        ),
         ("a list as a key", "? [a]\n: b\n".as_bytes(), &["b.yaml:1:", "应为字段名"]),
         (
             "an alias bomb",
@@ -96,6 +113,7 @@ fn every_bad_brief_case() {
         for w in *wants {
             assert!(err.contains(w), "{what}: want {w:?} in {err}");
         }
+        assert!(!err.contains("是不是想写 `位次`"), "{what}: {err}");
         assert!(!err.contains("panicked"), "{what}: {err}");
         let english = ["expected", "found", "while", "invalid", " as ", "struct", "usize", "identifier"];
         assert!(!english.iter().any(|w| err.contains(w)), "{what}: English in {err}");

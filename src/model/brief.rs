@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The largest brief read (bytes of decoded text); the example briefs are 2–4 KB.
 pub const MAX_BRIEF_BYTES: usize = 1024 * 1024;
@@ -348,6 +348,38 @@ pub struct Closing {
     pub slogan: Option<String>,
 }
 
+/// The form a field takes, shown when a writer gave a text where the brief wants a map: `结尾:
+/// 奋力开创…` for `结尾: {口号: 奋力开创…}`, a goal as a bare sentence for `- {内容: …}`. The
+/// message alone (应为键值映射，实际是文字) names the fault but not the fix.
+fn form_hint(e: Error) -> Error {
+    let Error::Input { field: Some(field), message, .. } = &e else { return e };
+    let Some(text) = message
+        .strip_prefix("类型不对：应为键值映射（`键: 值` 的形式），实际是文字“")
+        .and_then(|m| m.strip_suffix('”'))
+    else {
+        return e;
+    };
+    // The writer's own keys, Chinese or English, as the brief wrote them.
+    let chinese = !field.is_ascii();
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let hint = match last.split('[').next().unwrap_or(last) {
+        "closing" | "结尾" => {
+            let key = if chinese { "口号" } else { "slogan" };
+            format!("写成 `{last}: {{{key}: {text}}}`")
+        }
+        "goals" | "目标" if last.ends_with(']') => {
+            let (key, figure) = if chinese {
+                ("内容", "指标: …, 数值: …, 单位: …")
+            } else {
+                ("text", "name: …, value: …, unit: …")
+            };
+            format!("每条目标写成 `- {{{key}: {text}}}`；有数值的写成 `- {{{figure}}}`")
+        }
+        _ => return e,
+    };
+    e.with_hint(hint)
+}
+
 /// A writer's brief. See `examples/brief.yaml` (or `jianggao example`) for a commented one.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -475,7 +507,7 @@ impl Brief {
                 ),
             ));
         }
-        crate::yaml::from_str(text, file)
+        crate::yaml::from_str(text, file).map_err(form_hint)
     }
 
     pub fn to_yaml(&self) -> String {
