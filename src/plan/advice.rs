@@ -16,7 +16,7 @@ const PER_SITUATION_POINT: usize = 110;
 const MAX_MORE_POINTS: usize = 4;
 
 /// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
-/// what to add to reach it, e.g. 措施只有 2 项、每项至少 1 条要点：给每项措施再写 2 条要点…；或再写
+/// what to add to reach it, e.g. 措施只有 2 项（要点最少的一项 1 条）：给每项措施再写 2 条要点…；或再写
 /// 2 项措施…. More points come first: a measure the writer has is what a speech is short of, and
 /// the measures told never pass `measures_at_most` (the genre's, `GenreSpec`).
 pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<String> {
@@ -37,7 +37,7 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
         let per = short.div_ceil(PER_POINT * measures).clamp(1, MAX_MORE_POINTS);
         let have = if room > 0 { "只有" } else { "已有" };
         let mut way = format!(
-            "措施{have} {measures} 项、每项至少 {points} 条要点：给每项措施再写 {per} 条要点，约可增加 {} 字",
+            "措施{have} {measures} 项（要点最少的一项 {points} 条）：给每项措施再写 {per} 条要点，约可增加 {} 字",
             per * PER_POINT * measures
         );
         reach = reach.max(MAX_MORE_POINTS * PER_POINT * measures);
@@ -61,7 +61,7 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
     }
     if brief.situation.is_empty() {
         ways.push(format!(
-            "在 situation（形势）写 2—3 条形势与意义的要点，约可增加 {} 字",
+            "在形势（situation）里写 2—3 条形势与意义的要点，约可增加 {} 字",
             3 * PER_SITUATION_POINT
         ));
         reach += 3 * PER_SITUATION_POINT;
@@ -75,7 +75,7 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
     let reachable = (chars + reach) / 100 * 100;
     if short > reach && reachable > chars && reachable < target {
         ways.push(format!(
-            "补足以上材料也只能写到约 {reachable} 字：可把目标字数（length）改为约 {reachable} 字"
+            "以上各项都补上，也只能写到约 {reachable} 字：可把目标字数（字数、length）改为约 {reachable} 字"
         ));
     }
     Some(format!(
@@ -136,8 +136,10 @@ mod tests {
     fn a_writer_is_told_to_add_what_a_speech_has_never_to_pass_eight_measures() {
         // 4 measures, 1718 characters short: 4 more measures, not 6 (ten in all).
         let told = length(&brief(4, false, 3000), 1282, 8).unwrap();
-        assert!(told.contains("措施只有 4 项、每项至少 1 条要点：给每项措施再写 4 条要点"), "{told}");
+        assert!(told.contains("措施只有 4 项（要点最少的一项 1 条）：给每项措施再写 4 条要点"), "{told}");
         assert!(told.contains("；或再写 4 项措施"), "{told}");
+        // The brief's fields by their Chinese names first (a Chinese-key brief has no `situation`).
+        assert!(told.contains("在形势（situation）里写 2—3 条"), "{told}");
         // A visit's requirements stop at five measures (赣州经开区: three, told to write five more).
         let told = length(&brief(3, false, 2500), 934, 5).unwrap();
         assert!(told.contains("；或再写 2 项措施"), "{told}");
@@ -145,7 +147,10 @@ mod tests {
         let told = length(&brief(8, true, 6000), 2000, 8).unwrap();
         assert!(told.contains("措施已有 8 项") && !told.contains("项措施（每项"), "{told}");
         assert!(told.contains("给每项措施再写 4 条要点，约可增加 2880 字"), "{told}");
-        assert!(told.contains("可把目标字数（length）改为约 4800 字"), "{told}");
+        assert!(
+            told.contains("以上各项都补上，也只能写到约 4800 字：可把目标字数（字数、length）改为约 4800 字"),
+            "{told}"
+        );
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
         // was told as the new target of a brief whose target was 3200).
         let told = length(&brief(8, true, 3200), 250, 8).unwrap();
