@@ -123,6 +123,12 @@ fn rule_name(rule: Rule) -> &'static str {
 
 impl App {
     fn event_loop(&mut self, terminal: &mut ratatui::DefaultTerminal) -> Result<Ending> {
+        // crossterm starts listening for SIGWINCH on its first poll: a window resized between the
+        // first draw and the first `read` was lost, and the view kept the old layout until a key
+        // was pressed (a pty test that resizes as soon as the view shows timed out, now and then,
+        // on a loaded machine). Listening before the first draw, a resize is either seen by the
+        // draw's size query or arrives as an event.
+        event::poll(std::time::Duration::ZERO).map_err(io_error)?;
         loop {
             terminal.draw(|f| self.draw(f)).map_err(io_error)?;
             let event = event::read().map_err(io_error)?;
