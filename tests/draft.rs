@@ -1619,3 +1619,16 @@ fn a_stock_sentence_names_the_place_in_the_body() {
     }
     assert!(on_standing >= 4, "提升站位 at {on_standing} of 6 seeds");
 }
+
+/// At an office of the place's own, its leader speaks of the place as 全县/全市, as seed 001
+/// does (`全市对外开放工作还有不小差距`): 慈溪's 市长 at the 市商务局 said `慈溪市对外开放工作还有不小差距`
+/// and `2026年，慈溪市对外开放工作的主要目标是`, a report's voice.
+#[test]
+fn a_visit_to_an_office_speaks_of_the_whole_place() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("examples/research-visit.yaml", seed);
+        assert!(md.contains("相比，全县对外开放工作还有不小差距："), "seed {seed}:\n{md}");
+        assert!(md.contains("2026年，全县对外开放工作的主要目标是："), "seed {seed}:\n{md}");
+        assert!(!md.contains("清溪县对外开放工作"), "seed {seed}:\n{md}");
+    }
+}

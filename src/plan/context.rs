@@ -440,9 +440,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // what is spoken of. A 综保区 has no 对外开放工作 of its own: `九江综合保税区对外开放工作还有
     // 不小差距` read as a department's report.
     c.insert("unit_only".into(), json!(unit_own_work(brief) && !frame.named));
-    // Whose work the problems and goals are: the zone visited (its 差距, its 目标), else the place.
+    // Whose work the problems and goals are: the zone visited (its 差距, its 目标); at an office
+    // of the place's own, the place as its leader says it there, 全市 (seed 001: 全市对外开放工作还有
+    // 不小差距; 慈溪's 市长 at the 市商务局 said 慈溪市对外开放工作还有不小差距); else the place.
     let subject = match brief.unit.as_deref().map(str::trim) {
         Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
+        Some(u) if !u.is_empty() => whole.to_string(),
         _ => spoken.clone(),
     };
     c.insert("subject".into(), json!(subject));
