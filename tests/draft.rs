@@ -1632,3 +1632,19 @@ fn a_visit_to_an_office_speaks_of_the_whole_place() {
         assert!(!md.contains("清溪县对外开放工作"), "seed {seed}:\n{md}");
     }
 }
+
+/// Two parts of one record that fell are judged in two words, not both 承压回落 (恩施州's
+/// 对外贸易 and 利用外资, a helper's review: the same heading twice in one part, at every seed).
+#[test]
+fn two_parts_that_fell_are_not_judged_alike() {
+    for seed in 1..=8 {
+        let (md, _) = embedded("tests/fixtures/briefs/enshi-conference.yaml", seed);
+        let judgments: Vec<&str> = md
+            .lines()
+            .filter_map(|l| l.strip_prefix("### （"))
+            .filter_map(|l| ["承压回落", "出现下滑"].into_iter().find(|j| l.ends_with(j)))
+            .collect();
+        assert_eq!(judgments.len(), 2, "seed {seed}:\n{md}");
+        assert_ne!(judgments[0], judgments[1], "seed {seed}:\n{md}");
+    }
+}

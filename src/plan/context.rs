@@ -464,7 +464,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let titled = brief.attendees.iter().any(|a| a.contains('、'));
     c.insert("attendee_sep".into(), json!(if titled { "，" } else { "、" }));
     let mut likes = Map::new();
-    let ctx = Parts { brief, common, seed, whole: &whole, partial: frame.partial };
+    let ctx =
+        Parts { brief, common, seed, whole: &whole, partial: frame.partial, judged: Default::default() };
     for (key, section, parts, headings) in [
         ("achievements", Section::Achievements, &brief.achievements, true),
         // A problem is the writer's judgement: its heading is never taken from another speech.
@@ -531,6 +532,8 @@ struct Parts<'b> {
     whole: &'b str,
     /// The period is part of a year (`Frame::partial`): a target completed is the year's.
     partial: bool,
+    /// The judgments already heading a part of this draft (`part`).
+    judged: std::cell::RefCell<Vec<String>>,
 }
 
 impl Parts<'_> {
@@ -572,7 +575,18 @@ impl Parts<'_> {
                 let mut rng = crate::plan::rng::Rng::fork(self.seed, &format!("judgment/{field}"));
                 // Only the topic is the writer's: the judgment is the template's (`--explain`).
                 let topic = mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted));
-                match (list.get(if list.is_empty() { 0 } else { rng.below(list.len()) }), topic) {
+                // Two parts that fell are not both 承压回落 (恩施州's 对外贸易 and 利用外资, a
+                // helper's review): the seed's draw, or the next judgment of the list not yet used.
+                let start = if list.is_empty() { 0 } else { rng.below(list.len()) };
+                let mut judged = self.judged.borrow_mut();
+                let pick = (0..list.len())
+                    .map(|k| &list[(start + k) % list.len()])
+                    .find(|j| !judged.contains(j))
+                    .or(list.get(start));
+                if let Some(j) = pick {
+                    judged.push(j.clone());
+                }
+                match (pick, topic) {
                     (Some(j), Value::String(topic)) => Value::String(format!("{topic}{j}")),
                     (_, topic) => topic,
                 }
