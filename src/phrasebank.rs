@@ -39,6 +39,11 @@ pub struct Topic {
     /// part too (drafting only; `plan::picker`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<String>,
+    /// How a measure on this topic is headed when its writer gave only the topic and the
+    /// phrasebank has no heading on it (提高利用外资质量和水平, not a bare 三是利用外资。): drafting
+    /// only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
 }
 
 impl Topic {

@@ -1648,3 +1648,15 @@ fn two_parts_that_fell_are_not_judged_alike() {
         assert_ne!(judgments[0], judgments[1], "seed {seed}:\n{md}");
     }
 }
+
+/// A measure given only a topic the phrasebank has no heading on is headed as the topic lexicon
+/// says (`topics.yaml` `heading`), not by the bare topic: 恩施州's `三是利用外资。` (a helper's
+/// review) now reads `三是提高利用外资质量和水平。`.
+#[test]
+fn a_measure_given_only_a_topic_is_headed_by_a_verb_phrase() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/enshi-conference.yaml", seed);
+        assert!(md.contains("三是提高利用外资质量和水平。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("三是利用外资。"), "seed {seed}:\n{md}");
+    }
+}

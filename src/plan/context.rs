@@ -602,6 +602,14 @@ impl Parts<'_> {
                         borrowed = Some(Shape::of(&marks::plain(&h)));
                         Value::String(h)
                     }
+                    // A topic of the lexicon the phrasebank has no heading on is headed as the
+                    // lexicon says (三是提高利用外资质量和水平), not by its bare name (三是利用外资).
+                    (None, Some(t)) if phrase_headings && section == Section::Measures => {
+                        match picker.topic_heading(t) {
+                            Some(h) => Value::String(h.to_string()),
+                            None => mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted)),
+                        }
+                    }
                     (None, Some(t)) if phrase_headings => {
                         mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted))
                     }

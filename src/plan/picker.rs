@@ -1011,6 +1011,11 @@ impl<'a> Picker<'a> {
     /// The names of the lexicon's topics that a part's heading or topic names (`topic` is a topic's
     /// name, or free text with one of its keywords: 强化调度考核 names 组织领导与作风 by 考核). A
     /// template asks it before adding an item of its own on a topic the writer already has.
+    /// The lexicon's heading for a part whose topic is `topic` by name (`Topic::heading`).
+    pub fn topic_heading(&self, topic: &str) -> Option<&str> {
+        self.topic_lexicon.iter().find(|t| t.name == topic).and_then(|t| t.heading.as_deref())
+    }
+
     pub fn topics_named(&self, heading: Option<&str>, topic: Option<&str>) -> Vec<String> {
         let texts: Vec<&str> = heading.into_iter().chain(topic).collect();
         self.topic_lexicon
