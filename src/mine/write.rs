@@ -142,7 +142,7 @@ pub fn readme(report: &Report, topics: &[Topic]) -> String {
          供自己组织排比时选用；不承上（实现…、确保…、既…又…、这/此/其）、不含专名和数据。起草模板不直接取用分句。\n\
          - `generic: true` 的语句可直接用于任何地方的讲话：不含他处地名、人名、机构、项目，也不含需要数据的占位符（`{{year}}` 由提纲的年份填入，不算数据）。\n\n\
          输入（挖掘时读取，手工维护）：`dict.txt`（jieba 用户词典：领域词与专名，专名标 ns/nr/nt/nz）、\
-         `topics.yaml`（主题词表）、`curation.yaml`（人工校订：专名、非专名、排除、改判）、\
+         `topics.yaml`（主题词表；各主题的 `heading` 只供起草：措施只写了主题、语料库又没有这个主题的标题时用它）、`curation.yaml`（人工校订：专名、非专名、排除、改判）、\
          `generic-words.yaml`（不算实词的公文通用词）、`presuppositions.yaml`（前提词表，起草时也读）；\
          `levels.yaml`（层级用语：各县（市）区在县级讲话中改为各乡镇……）与 `provinces.yaml`\
          （省级讲话里下辖单位的说法：云南说各州（市）……）只供起草读取。\n\n\
