@@ -1660,3 +1660,30 @@ fn a_measure_given_only_a_topic_is_headed_by_a_verb_phrase() {
         assert!(!md.contains("三是利用外资。"), "seed {seed}:\n{md}");
     }
 }
+
+/// A visit's last point, 能力要提升, reads in the seeds' order: the demand the new round of opening
+/// makes (`新一轮改革开放，对党员干部的能力素质提出了新的更高要求`) before what to do about it, never
+/// as the paragraph's last word (慈溪市's draft ended on it, a helper's review), and with something
+/// to do after it.
+#[test]
+fn a_visits_ability_point_puts_the_demand_first() {
+    let mut first = 0;
+    for brief in [
+        "tests/fixtures/briefs/cixi-office-visit.yaml",
+        "examples/research-visit.yaml",
+        "tests/fixtures/briefs/jiujiang-zone-visit.yaml",
+    ] {
+        for seed in 1..=6 {
+            let (md, _) = embedded(brief, seed);
+            let line = md.lines().find(|l| l.contains("，能力要提升。")).unwrap_or_else(|| panic!("{md}"));
+            let sentences: Vec<&str> =
+                line.split_inclusive('。').skip(1).filter(|s| !s.trim().is_empty()).collect();
+            assert!(sentences.len() >= 2, "{brief} seed {seed}: {line}");
+            if let Some(k) = sentences.iter().position(|s| s.starts_with("新一轮改革开放")) {
+                assert_eq!(k, 0, "{brief} seed {seed}: {line}");
+                first += 1;
+            }
+        }
+    }
+    assert!(first >= 3, "the demand at {first} of 18");
+}
