@@ -698,8 +698,6 @@ mod tests {
         assert_eq!(crate::text::year_in("2025年"), Some("2025".into()));
     }
 
-    /// The work is what is left of the meeting's name without the place, the date, the time of
-    /// year and the kind of meeting, in whatever order they come.
     #[test]
     fn the_field_of_a_work_is_without_its_ambition() {
         let got: Vec<&str> = ["高水平对外开放", "扩大高水平对外开放", "招商引资", "全面开放", "对外开放"]
@@ -708,6 +706,8 @@ mod tests {
         assert_eq!(got, ["对外开放", "对外开放", "招商引资", "对外开放", "对外开放"]);
     }
 
+    /// The work is what is left of the meeting's name without the place, the date, the time of
+    /// year and the kind of meeting, in whatever order they come.
     #[test]
     fn the_work_is_the_meeting_without_place_time_and_kind() {
         let common = Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap()).unwrap();
