@@ -85,9 +85,18 @@ pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
     Ok(drafted(brief, options, false)?.0)
 }
 
-/// A complete draft of `brief`, with every sentence's sources (for `--explain`).
+/// A complete draft of `brief`, with every sentence's sources (for `--explain`), the brief's
+/// fields named in the keys it was written in (`提纲 成绩[0].标题` for a brief in Chinese keys).
 pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, Explanation)> {
-    drafted(brief, options, true)
+    let (draft, mut explanation) = drafted(brief, options, true)?;
+    if brief.keys.chinese {
+        for source in explanation.iter_mut().flatten().flat_map(|s| s.sources.iter_mut()) {
+            if let crate::model::Provenance::Brief { field } = source {
+                *field = crate::model::brief::chinese_path(field);
+            }
+        }
+    }
+    Ok((draft, explanation))
 }
 
 fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draft, Explanation)> {

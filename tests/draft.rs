@@ -1687,3 +1687,19 @@ fn a_visits_ability_point_puts_the_demand_first() {
     }
     assert!(first >= 3, "the demand at {first} of 18");
 }
+
+/// `--explain` names a brief's fields in the keys it was written in: 安溪县's brief is in Chinese
+/// keys, and its sources read `提纲 成绩[0].标题`, not `提纲 achievements[0].heading` (a helper's
+/// review). A brief in English keys is explained as before.
+#[test]
+fn explain_names_fields_in_the_briefs_own_keys() {
+    let out = jianggao()
+        .args(["draft", "tests/fixtures/briefs/anxi-county.yaml", "--seed", "1", "--explain"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("提纲 成绩[0].标题") && md.contains("提纲 报告期"), "{md}");
+    assert!(!md.contains("achievements[") && !md.contains("提纲 period"), "{md}");
+    let out = jianggao().args(["draft", EXAMPLE, "--seed", "1", "--explain"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("提纲 achievements[0]"));
+}

@@ -438,6 +438,86 @@ pub struct Brief {
     /// `draft` reproduces the text the writer saw, byte for byte.
     #[serde(default, alias = "选择", skip_serializing_if = "Option::is_none")]
     pub choices: Option<Choices>,
+    /// The keys the brief was written in (`from_yaml`): `--explain` names its fields in them.
+    #[serde(skip)]
+    pub keys: KeyStyle,
+}
+
+/// How a brief's keys are written. Not what the brief says: two briefs that say the same are
+/// equal whatever their keys.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KeyStyle {
+    pub chinese: bool,
+}
+
+impl PartialEq for KeyStyle {
+    fn eq(&self, _: &KeyStyle) -> bool {
+        true
+    }
+}
+
+/// Each key of a brief and its Chinese alias (the `alias` of its field): at the top level, and
+/// inside a part, a figure, a goal or the closing. (`unit` is 调研单位 at the top, 单位 in a
+/// figure.) The test `chinese_keys_are_the_aliases` holds it to the fields.
+const TOP_KEYS: &[(&str, &str)] = &[
+    ("genre", "体裁"),
+    ("title", "标题"),
+    ("speaker", "讲话人"),
+    ("locality", "地区"),
+    ("level", "层级"),
+    ("meeting", "会议"),
+    ("date", "日期"),
+    ("period", "报告期"),
+    ("length", "字数"),
+    ("achievements", "成绩"),
+    ("problems", "问题"),
+    ("goals", "目标"),
+    ("measures", "措施"),
+    ("situation", "形势"),
+    ("closing", "结尾"),
+    ("unit", "调研单位"),
+    ("presided_by", "主持"),
+    ("attendees", "出席"),
+    ("place", "地点"),
+];
+const INNER_KEYS: &[(&str, &str)] = &[
+    ("heading", "标题"),
+    ("topic", "主题"),
+    ("figures", "数据"),
+    ("points", "要点"),
+    ("name", "指标"),
+    ("value", "数值"),
+    ("unit", "单位"),
+    ("growth", "增长"),
+    ("target_rate", "完成率"),
+    ("rank", "位次"),
+    ("text", "内容"),
+    ("slogan", "口号"),
+];
+
+/// A field path of the brief (`achievements[0].figures[1].growth`) in its Chinese keys
+/// (`成绩[0].数据[1].增长`); a segment without one as it is.
+pub fn chinese_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for (depth, segment) in path.split('.').enumerate() {
+        if depth > 0 {
+            out.push('.');
+        }
+        let (key, index) = segment.find('[').map_or((segment, ""), |i| segment.split_at(i));
+        let table = if depth == 0 { TOP_KEYS } else { INNER_KEYS };
+        out.push_str(table.iter().find(|(k, _)| *k == key).map_or(key, |(_, zh)| zh));
+        out.push_str(index);
+    }
+    out
+}
+
+/// Whether a brief's text writes its keys in Chinese: its first key, at the start of a line.
+fn chinese_keys(text: &str) -> bool {
+    text.lines()
+        .map(|l| l.trim_start_matches('\u{feff}'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with(' ') && *l != "---")
+        .find_map(|l| l.split_once(':').map(|(k, _)| !k.trim().trim_matches(['"', '\'']).is_ascii()))
+        .unwrap_or(false)
 }
 
 /// Which stock sentences a draft uses where (`choices:` in a brief). A site is a place in the
@@ -507,7 +587,9 @@ impl Brief {
                 ),
             ));
         }
-        crate::yaml::from_str(text, file).map_err(form_hint)
+        let mut brief: Brief = crate::yaml::from_str(text, file).map_err(form_hint)?;
+        brief.keys = KeyStyle { chinese: chinese_keys(text) };
+        Ok(brief)
     }
 
     pub fn to_yaml(&self) -> String {
@@ -696,6 +778,42 @@ impl Brief {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `TOP_KEYS` and `INNER_KEYS` are the fields' aliases: a brief using every key, written again
+    /// with each key put in Chinese by those tables, parses to the same brief.
+    #[test]
+    fn chinese_keys_are_the_aliases() {
+        let english = "genre: work-conference\ntitle: 题\nspeaker: 县长\nlocality: 甲县\nlevel: 县\n\
+            meeting: 全县对外开放工作会议\ndate: 2026-03-01\nperiod: 2025年\nlength: 3000\n\
+            achievements:\n  - heading: 外贸\n    topic: 对外贸易\n    figures:\n      - {name: 进出口, value: 10, unit: 亿元, growth: 5, target_rate: 101, rank: 全市第一位}\n    points: [要点]\n\
+            problems:\n  - points: [问题]\ngoals:\n  - {name: 外贸, value: 12, unit: 亿元, growth: 8}\n  - {text: 目标}\n\
+            measures:\n  - heading: 措施\n    points: [要点]\nsituation: [形势]\nclosing: {slogan: 口号}\n\
+            unit: 县商务局\npresided_by: 甲\nattendees: [乙]\nplace: 会堂\n";
+        let mut chinese = String::new();
+        for line in english.lines() {
+            let mut line = line.to_string();
+            let table = if line.starts_with(' ') { INNER_KEYS } else { TOP_KEYS };
+            for (en, zh) in table {
+                for lead in ["", " ", "- ", "{", ", "] {
+                    let from = format!("{lead}{en}:");
+                    if (lead.is_empty() && line.starts_with(&from))
+                        || (!lead.is_empty() && line.contains(&from))
+                    {
+                        line = line.replacen(&from, &format!("{lead}{zh}:"), 1);
+                    }
+                }
+            }
+            chinese.push_str(&line);
+            chinese.push('\n');
+        }
+        assert!(!chinese.contains("growth:") && !chinese.contains("heading:"), "{chinese}");
+        let (a, b) = (Brief::from_yaml(english, "a").unwrap(), Brief::from_yaml(&chinese, "b").unwrap());
+        assert_eq!(a, b, "{chinese}");
+        assert!(!a.keys.chinese && b.keys.chinese);
+        assert_eq!(chinese_path("achievements[0].figures[1].growth"), "成绩[0].数据[1].增长");
+        assert_eq!(chinese_path("unit"), "调研单位");
+        assert_eq!(chinese_path("closing.slogan"), "结尾.口号");
+    }
 
     /// A brief without a length is measured against its genre's: a news release is not a
     /// quarter-hour speech. A length the writer gives wins.
