@@ -1703,3 +1703,21 @@ fn explain_names_fields_in_the_briefs_own_keys() {
     let out = jianggao().args(["draft", EXAMPLE, "--seed", "1", "--explain"]).output().unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains("提纲 achievements[0]"));
 }
+
+/// A work conference given only measures (桐庐县, a helper's thin brief) says 讲几点意见 once and
+/// goes on to 一是…二是…: no lone `一、…目标及措施` heading without a 二 or a goal, and no second
+/// announcement of the same list.
+#[test]
+fn a_conference_of_measures_only_announces_them_once() {
+    let thin = "genre: work-conference\nlocality: 桐庐县\nmeeting: 全县对外开放工作会议\nmeasures:\n  - heading: 扩大快递物流装备出口\n    topic: 对外贸易\n    points: [支持快递物流装备企业开拓东南亚市场]\n  - heading: 推进产业链招商\n    topic: 招商引资\n    points: [围绕制笔和快递物流装备产业链引进配套项目]\n";
+    for seed in 1..=3 {
+        let md = piped(thin, seed);
+        assert!(md.contains("讲几点意见。\n\n一是扩大快递物流装备出口。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("## 一、") && !md.contains("以下几个方面"), "seed {seed}:\n{md}");
+    }
+    // With a record, the part keeps its heading; without goals it does not promise them.
+    let with_record = format!("{thin}achievements:\n  - points: [引进项目12个]\n");
+    let md = piped(&with_record, 1);
+    assert!(md.contains("## 二、今年对外开放重点工作"), "{md}");
+    assert!(!md.contains("目标及措施"), "{md}");
+}

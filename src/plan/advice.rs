@@ -69,11 +69,21 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
     if brief.problems.is_empty() {
         ways.push("写出存在的问题（problems），措施才有所针对".to_string());
     }
+    // A record and the year's goals are most of a work speech; how much they add is the
+    // writer's (a figure or a page of them), so no figure is promised for them, and no ceiling
+    // is told while they are missing (桐庐县's thin brief was told 也只能写到约 2000 字).
+    let open_ended = brief.achievements.is_empty() || brief.goals.is_empty();
+    if brief.achievements.is_empty() {
+        ways.push("写出成绩（achievements）：数据和要点".to_string());
+    }
+    if brief.goals.is_empty() {
+        ways.push("写出今年的目标（goals）".to_string());
+    }
     // A speech of what the brief has is better than one padded to a number. What the brief can
     // reach is rounded down: rounded up, it could be the target itself (3150 → 3200, the target
     // told to a writer as a new one).
     let reachable = (chars + reach) / 100 * 100;
-    if short > reach && reachable > chars && reachable < target {
+    if !open_ended && short > reach && reachable > chars && reachable < target {
         ways.push(format!(
             "以上各项都补上，也只能写到约 {reachable} 字：可把目标字数（字数、length）改为约 {reachable} 字"
         ));
@@ -121,8 +131,10 @@ mod tests {
     use super::*;
 
     fn brief(measures: usize, situation: bool, length: u32) -> Brief {
-        let mut yaml =
-            format!("locality: 平乡县\nmeeting: 全县对外开放工作会议\nlength: {length}\nmeasures:\n");
+        let mut yaml = format!(
+            "locality: 平乡县\nmeeting: 全县对外开放工作会议\nlength: {length}\n\
+             achievements:\n  - points: [成绩]\ngoals:\n  - text: 目标\nmeasures:\n"
+        );
         for k in 0..measures {
             yaml.push_str(&format!("  - heading: 措施{k}\n    points: [要点]\n"));
         }
@@ -155,6 +167,18 @@ mod tests {
         // was told as the new target of a brief whose target was 3200).
         let told = length(&brief(8, true, 3200), 250, 8).unwrap();
         assert!(!told.contains("3200 字：") && !told.contains("改为约 3200"), "{told}");
+        // Without a record or goals: told to write them, and no ceiling (桐庐县's thin brief).
+        let thin = Brief::from_yaml(
+            "locality: 桐庐县\nmeeting: 全县对外开放工作会议\nmeasures:\n  - heading: 措施\n    points: [要点]\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let told = length(&thin, 169, 8).unwrap();
+        assert!(
+            told.contains("写出成绩（achievements）") && told.contains("写出今年的目标（goals）"),
+            "{told}"
+        );
+        assert!(!told.contains("也只能写到"), "{told}");
         // Within reach: no word about the target.
         let told = length(&brief(4, false, 3000), 2000, 8).unwrap();
         assert!(!told.contains("目标字数"), "{told}");
