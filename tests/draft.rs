@@ -1721,3 +1721,36 @@ fn a_conference_of_measures_only_announces_them_once() {
     assert!(md.contains("## 二、今年对外开放重点工作"), "{md}");
     assert!(!md.contains("目标及措施"), "{md}");
 }
+
+/// A news release reports each measure in a sentence or two of the phrasebank at most besides the
+/// speaker's points: 永川区's `一是聚焦主导产业精准招商` took four (three from one line of seed 000,
+/// 产业链招商 said three times), and 二是 and 三是 none (a helper's review).
+#[test]
+fn a_news_release_gives_each_measure_two_stock_sentences_at_most() {
+    for seed in 1..=5 {
+        let out = jianggao()
+            .args([
+                "draft",
+                "tests/fixtures/briefs/yongchuan-news.yaml",
+                "--seed",
+                &seed.to_string(),
+                "--explain",
+            ])
+            .output()
+            .unwrap();
+        let md = String::from_utf8(out.stdout).unwrap();
+        let stressed = md.split("\n何宇航强调，").nth(1).and_then(|r| r.split("\n何宇航要求").next());
+        let stressed = stressed.unwrap_or_else(|| panic!("seed {seed}:\n{md}"));
+        // The sources of the paragraph, a line a sentence; a measure starts at its heading (`X是…`).
+        let mut stock = 0;
+        for line in stressed.lines().filter(|l| l.starts_with("> 来源：")) {
+            if ["一是", "二是", "三是", "四是"].iter().any(|n| line.contains(&format!("「{n}"))) {
+                stock = 0;
+            }
+            if line.contains("语料 ") {
+                stock += 1;
+            }
+            assert!(stock <= 2, "seed {seed}:\n{stressed}");
+        }
+    }
+}
