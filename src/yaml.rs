@@ -295,6 +295,17 @@ fn document_start(text: &str) -> Option<Position> {
     })
 }
 
+/// The first key of a document whose top is a mapping (`地区` of `地区: 柳州市`), as written, without
+/// quotes: what keys a writer chose.
+pub fn first_key(text: &str) -> Option<&str> {
+    let at = document_start(text)?;
+    let line = text.lines().nth(at.line - 1)?.trim_start_matches('\u{feff}');
+    if line.starts_with(char::is_whitespace) {
+        return None;
+    }
+    line.split_once(':').map(|(k, _)| k.trim().trim_matches(['"', '\'']))
+}
+
 /// Where in `text` the first scalar equal to `value` stands, for a message about a value that
 /// parsed but does not make sense (a topic's part that names no topic).
 pub fn position_of_value(text: &str, value: &str) -> Option<Position> {
@@ -515,6 +526,13 @@ fn syntax(detail: &str) -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn the_first_key_is_read_past_comments() {
+        assert_eq!(first_key("# 提纲\n\n地区: 柳州市\nmeeting: 会\n"), Some("地区"));
+        assert_eq!(first_key("---\n\"locality\": x\n"), Some("locality"));
+        assert_eq!(first_key("  - a: 1\n"), None);
+    }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]

@@ -511,15 +511,6 @@ pub fn chinese_path(path: &str) -> String {
     out
 }
 
-/// Whether a brief's text writes its keys in Chinese: its first key, at the start of a line.
-fn chinese_keys(text: &str) -> bool {
-    text.lines()
-        .map(|l| l.trim_start_matches('\u{feff}'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with(' ') && *l != "---")
-        .find_map(|l| l.split_once(':').map(|(k, _)| !k.trim().trim_matches(['"', '\'']).is_ascii()))
-        .unwrap_or(false)
-}
-
 /// Which stock sentences a draft uses where (`choices:` in a brief). A site is a place in the
 /// template where stock sentences stand, named by the brief item it stands under and what it is:
 /// `measures[2]/filler`, `problems/lead-in`, `achievements[1]/heading` (a second site of the same
@@ -588,7 +579,8 @@ impl Brief {
             ));
         }
         let mut brief: Brief = crate::yaml::from_str(text, file).map_err(form_hint)?;
-        brief.keys = KeyStyle { chinese: chinese_keys(text) };
+        // The keys it was written in: those of its first key.
+        brief.keys = KeyStyle { chinese: crate::yaml::first_key(text).is_some_and(|k| !k.is_ascii()) };
         Ok(brief)
     }
 
