@@ -1225,6 +1225,23 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
     }
 }
 
+/// 曹县's implementation speech on 跨境电商 (review 20) names no 开发区, 园区 or 口岸: its only 平台 are
+/// e-commerce ones (`通过亚马逊、速卖通等平台销往欧美`), which are not the open platforms that
+/// `依托现有开放平台建设…` presupposes (15 of 30 seeds said so). Its meeting, a 推进会议, is not the
+/// work (`跨境电商高质量发展推进工作`, five times a draft), and its part on 跨境电商交易额 is not
+/// headed by the lexicon's name 跨境电商与新业态 (`跨境电商与新业态保持增长`).
+#[test]
+fn an_e_commerce_platform_is_not_an_open_platform() {
+    let brief = "tests/fixtures/briefs/caoxian-implementation.yaml";
+    for seed in 1..=30 {
+        let (md, _) = embedded(brief, seed);
+        assert!(!md.contains("现有开放平台"), "seed {seed}:\n{md}");
+        assert!(!md.contains("推进工作") && !md.contains("发展推进的"), "seed {seed}:\n{md}");
+        assert!(!md.contains("新业态保持增长"), "seed {seed}:\n{md}");
+        assert!(md.contains("跨境电商保持增长") || md.contains("跨境电商稳中有进"), "seed {seed}:\n{md}");
+    }
+}
+
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
 /// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
 /// a level's own 招商 and policy-making stay at that level.

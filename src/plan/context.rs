@@ -536,6 +536,20 @@ struct Parts<'b> {
     judged: std::cell::RefCell<Vec<String>>,
 }
 
+/// The name a part's topic goes by in its judgment heading: a compound name of the lexicon
+/// (跨境电商与新业态, 一带一路与国际合作) by the one half the part's figures and points speak of.
+/// 曹县's 跨境电商交易额 was headed `跨境电商与新业态保持增长`, naming a 新业态 its brief never did.
+fn spoken_topic<'t>(topic: &'t str, p: &Part) -> &'t str {
+    let said = |half: &str| {
+        p.figures.iter().any(|f| f.name.contains(half)) || p.points.iter().any(|x| x.contains(half))
+    };
+    let mut spoken = topic.split('与').filter(|half| !half.is_empty() && said(half));
+    match (spoken.next(), spoken.next()) {
+        (Some(half), None) if half != topic => half,
+        _ => topic,
+    }
+}
+
 impl Parts<'_> {
     /// A part's context, and the build of the heading it borrowed, if it borrowed one (a heading
     /// borrowed for a part without one is of the build `like`). An achievement without a heading is
@@ -574,6 +588,7 @@ impl Parts<'_> {
                 };
                 let mut rng = crate::plan::rng::Rng::fork(self.seed, &format!("judgment/{field}"));
                 // Only the topic is the writer's: the judgment is the template's (`--explain`).
+                let t = spoken_topic(t, p);
                 let topic = mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted));
                 // Two parts that fell are not both 承压回落 (恩施州's 对外贸易 and 利用外资, a
                 // helper's review): the seed's draw, or the next judgment of the list not yet used.
@@ -696,6 +711,22 @@ mod tests {
         assert_eq!(normalise("引进A&B公司,投资\"<亿元>\"\n项目"), "引进A&B公司，投资\"<亿元>\"项目");
         assert_eq!(normalise("12,300 (USD)"), "12,300 (USD)");
         assert_eq!(crate::text::year_in("2025年"), Some("2025".into()));
+    }
+
+    #[test]
+    fn a_compound_topic_goes_by_the_half_its_part_speaks_of() {
+        let part = |figure: &str, point: &str| Part {
+            figures: vec![serde_json::from_value(json!({"name": figure, "value": "42.6"})).unwrap()],
+            points: vec![point.into()],
+            ..Default::default()
+        };
+        let cbec = part("跨境电商交易额", "产业带通过亚马逊等平台销往欧美");
+        assert_eq!(spoken_topic("跨境电商与新业态", &cbec), "跨境电商");
+        let both = part("跨境电商交易额", "市场采购等新业态加快发展");
+        assert_eq!(spoken_topic("跨境电商与新业态", &both), "跨境电商与新业态");
+        let neither = part("中欧班列开行", "开行300列");
+        assert_eq!(spoken_topic("通道与物流", &neither), "通道与物流");
+        assert_eq!(spoken_topic("对外贸易", &cbec), "对外贸易");
     }
 
     #[test]
