@@ -1242,6 +1242,31 @@ fn an_e_commerce_platform_is_not_an_open_platform() {
     }
 }
 
+/// A leader visiting a unit below them is its 上级: 江苏's 副省长 at the province's port group
+/// (review 20) said `与上级要求和发展需要相比，江苏省港口集团的发展还有不小差距`. The unit is
+/// measured against the leadership's requirements and the whole place's needs; the whole place's
+/// own work (an office visit: 全市对外开放工作) still against its 上级's.
+#[test]
+fn a_visited_unit_falls_short_of_the_speakers_own_requirements() {
+    let cases = [
+        (
+            "tests/fixtures/briefs/jiangsu-port-visit.yaml",
+            "与省委省政府的要求和全省发展的需要相比，江苏省港口集团",
+        ),
+        (
+            "tests/fixtures/briefs/jiujiang-zone-visit.yaml",
+            "与市委市政府的要求和全市发展的需要相比，九江综合保税区",
+        ),
+        ("tests/fixtures/briefs/cixi-office-visit.yaml", "与上级要求和发展需要相比，全市对外开放工作"),
+    ];
+    for (brief, said) in cases {
+        for seed in 1..=3 {
+            let (md, _) = embedded(brief, seed);
+            assert!(md.contains(said), "{brief} seed {seed}:\n{md}");
+        }
+    }
+}
+
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
 /// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
 /// a level's own 招商 and policy-making stay at that level.
