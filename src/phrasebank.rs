@@ -133,6 +133,11 @@ pub struct LevelWording {
     pub municipality: Option<String>,
     #[serde(default, rename = "自治区", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// A place that is itself a development zone (宜宾临港经济技术开发区) is not one of the units
+    /// below it: `各县（市）区、开发区要组建驻地招商小分队` drops its `、开发区` there. At any level
+    /// this column, where the row has one, wins.
+    #[serde(default, rename = "开发区", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 /// The speech's place as level wording needs it: its level, the unit its name ends in
@@ -146,12 +151,14 @@ pub struct Unit {
     /// said where the level's column says 各乡镇 or 各街道, which such a place is not all of; and
     /// for a 市's (各区（市）), where the column says 各县（市、区）.
     pub below: Option<String>,
+    /// The place is itself a development zone (`templates/common.yaml` `zones`).
+    pub zone: bool,
 }
 
 impl Unit {
     /// A unit of `level` that says `level`'s own word and has no province's wording.
     pub fn of(level: crate::model::Level) -> Unit {
-        Unit { level, word: level.char(), province_units: None, below: None }
+        Unit { level, word: level.char(), province_units: None, below: None, zone: false }
     }
 }
 
@@ -192,6 +199,7 @@ impl LevelWording {
         // 市级 gets the 市 wording, and the wizard's level menu still tells the levels apart.
         use crate::model::Level::{City, County, Province};
         let own = match (unit.word, unit.level) {
+            _ if unit.zone && self.zone.is_some() => self.zone.as_deref(),
             ("州", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
             ("旗", County) => self.banner.as_deref(),

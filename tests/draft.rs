@@ -1267,6 +1267,21 @@ fn a_visited_unit_falls_short_of_the_speakers_own_requirements() {
     }
 }
 
+/// A development zone's own conference (宜宾临港经济技术开发区, review 20) names itself by its short
+/// form, 宜宾临港经开区, not by its full name four times a draft; and it is not one of the units
+/// below it (`各街道、开发区要组建驻地招商小分队` at 10 of 30 seeds).
+#[test]
+fn a_development_zone_speaks_of_itself_as_one() {
+    let brief = "tests/fixtures/briefs/yibin-zone-conference.yaml";
+    for seed in 1..=30 {
+        let (md, _) = embedded(brief, seed);
+        assert!(!md.contains("、开发区要"), "seed {seed}:\n{md}");
+        assert!(md.contains("2025年，宜宾临港经开区招商引资和对外开放工作"), "seed {seed}:\n{md}");
+        // (The writer's own closing names it in full.)
+        assert!(md.matches("宜宾临港经济技术开发区").count() <= 1, "seed {seed}:\n{md}");
+    }
+}
+
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
 /// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
 /// a level's own 招商 and policy-making stay at that level.

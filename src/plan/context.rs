@@ -320,6 +320,12 @@ pub fn spoken_locality(locality: &str, common: &Common) -> String {
     if let Some(name) = locality.strip_suffix('省').filter(|n| n.chars().count() >= 2) {
         return name.to_string();
     }
+    // A development zone by its short form, as its own documents name it (宜宾临港经开区).
+    for [full, short] in &common.zone_short_names {
+        if let Some(body) = locality.strip_suffix(full.as_str()).filter(|b| b.chars().count() >= 2) {
+            return format!("{body}{short}");
+        }
+    }
     let Some((body, unit)) = ["州", "县", "旗", "区"]
         .iter()
         .find_map(|u| locality.strip_suffix(&format!("自治{u}")).map(|b| (b, *u)))
@@ -814,6 +820,10 @@ mod tests {
             ("黑龙江省", "黑龙江"),
             ("某某族自治州", "某某族自治州"),
             ("自治区", "自治区"),
+            ("宜宾临港经济技术开发区", "宜宾临港经开区"),
+            ("武汉东湖新技术开发区", "武汉东湖新技术开发区"),
+            ("苏州高新技术产业开发区", "苏州高新区"),
+            ("经济技术开发区", "经济技术开发区"),
         ] {
             assert_eq!(spoken_locality(full, &common), short, "{full}");
         }

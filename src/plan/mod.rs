@@ -91,6 +91,7 @@ impl<'a> Plan<'a> {
             .filter(|f| text.contains(f.as_str()))
             .max_by_key(|f| f.chars().count())
             .cloned(),
+            zone: common.zones.iter().any(|z| brief.locality.trim().ends_with(z.as_str())),
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));

@@ -941,6 +941,23 @@ mod tests {
         assert_eq!(region.worded("自治区商务局要牵头。").as_deref(), Some("自治区商务厅要牵头。"));
     }
 
+    /// A place that is itself a development zone does not name 开发区 among the units below it
+    /// (宜宾临港经开区, review 20: `各街道、开发区要组建驻地招商小分队` at 10 of 30 seeds); a 区 or a
+    /// 市 with zones below it still does.
+    #[test]
+    fn a_development_zone_is_not_a_unit_below_itself() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        let text = "各县（市）区、开发区要组建驻地招商小分队。";
+        let zone = Unit { zone: true, ..Unit::of(Level::District) };
+        let said = |unit: Unit| Admissible::new(&[], levels.clone(), unit, "").worded(text);
+        assert_eq!(said(zone).as_deref(), Some("各街道要组建驻地招商小分队。"));
+        assert_eq!(said(Unit::of(Level::District)).as_deref(), Some("各街道、开发区要组建驻地招商小分队。"));
+        assert_eq!(
+            said(Unit::of(Level::City)).as_deref(),
+            Some("各县（市、区）、开发区要组建驻地招商小分队。")
+        );
+    }
+
     /// The embedded level wording rewrites 兴市 and 强市 but not the 市场 in 新兴市场 or 加强市场
     /// (a county's draft said 积极开发…新兴县场).
     #[test]

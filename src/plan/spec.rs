@@ -104,6 +104,14 @@ pub struct Common {
     /// 延边朝鲜族自治州 (`context::spoken_locality`).
     #[serde(default)]
     pub ethnic_groups: Vec<String>,
+    /// A development zone's unit and its short form (经济技术开发区 → 经开区): a zone's speech names
+    /// itself 宜宾临港经开区, not 宜宾临港经济技术开发区 four times over (`context::spoken_locality`).
+    #[serde(default)]
+    pub zone_short_names: Vec<[String; 2]>,
+    /// How the name of a place that is itself a development zone ends (开发区, 经开区, 综合保税区):
+    /// the `开发区` column of `levels.yaml` is its wording.
+    #[serde(default)]
+    pub zones: Vec<String>,
     /// Facilities a figure may be of (口岸, 港区, 开发区), and the kinds of them that are not a
     /// name (边境, 国家级): `figure::of_one_facility`.
     #[serde(default)]

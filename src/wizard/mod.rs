@@ -516,6 +516,7 @@ impl Session {
                         word: w,
                         province_units: province_units.map(str::to_string),
                         below: None,
+                        zone: false,
                     };
                     match below.and_then(|b| b.at_in(&unit)) {
                         Some(units) => {
