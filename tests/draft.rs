@@ -1282,6 +1282,24 @@ fn a_development_zone_speaks_of_itself_as_one() {
     }
 }
 
+/// A news release speaks of what is to be done as to be done: 台州's (review 20) read
+/// `陈卫国强调，一是稳订单拓市场。四季度组织200家以上企业赴中东…参加境外展会`, as if done. With
+/// its figures falling, its problems (外需收缩, 加征关税) are difficulties it faces, not only
+/// `工作…短板和不足`.
+#[test]
+fn a_news_release_speaks_of_plans_as_plans() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/taizhou-news.yaml", seed);
+        assert!(md.contains("陈卫国强调，要重点抓好以下几项工作。一是稳订单拓市场。"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("陈卫国同时指出，当前，全市外贸稳增长工作仍面临不少困难和挑战：一是"),
+            "seed {seed}:\n{md}"
+        );
+        let (rising, _) = embedded("tests/fixtures/briefs/yantai-news.yaml", seed);
+        assert!(rising.contains("工作仍存在一些短板和不足："), "seed {seed}:\n{rising}");
+    }
+}
+
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
 /// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
 /// a level's own 招商 and policy-making stay at that level.
