@@ -264,7 +264,17 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         None => raw.as_str(),
     };
     let (mut field, detail) = split_path(raw);
-    let (message, hint) = chinese(detail);
+    let (mut message, mut hint) = chinese(detail);
+    // `-联合菏泽学院…`: a list item without the space after its dash is a text of its own, and the
+    // parser stumbles a line or more later (`缺少冒号`). Point at the dash instead.
+    if detail.is_ascii()
+        && let Some(p) = pos
+        && let Some((at, item)) = dash_without_space(text, p.line)
+    {
+        pos = Some(at);
+        message = "列表项的 `-` 后面缺少空格".to_string();
+        hint = Some(format!("写成 `- {item}`"));
+    }
     // serde_yaml places errors raised by our own `Deserialize` checks (a bad date, a number with a
     // unit, a `wording.yaml` entry without its fix) at the start of the document — its first line,
     // or the first line after the comments — without a path. Those messages quote the value as
@@ -284,6 +294,22 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         err = err.with_hint(hint);
     }
     err
+}
+
+/// The last line, of `line` and the three before it, that opens with a dash and no space after it
+/// (`-联合菏泽学院…`, not `---` or `-3.2`): where it is, and what follows its dash.
+fn dash_without_space(text: &str, line: usize) -> Option<(Position, &str)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = line.min(lines.len());
+    (last.saturating_sub(3).max(1)..=last).rev().find_map(|n| {
+        let l = lines[n - 1];
+        let body = l.trim_start();
+        let item = body.strip_prefix('-')?;
+        let next = item.chars().next()?;
+        (!next.is_whitespace() && next != '-' && !next.is_ascii_digit() && next != '.').then(|| {
+            (Position { line: n, col: l.chars().count() - body.chars().count() + 1 }, item.trim_end())
+        })
+    })
 }
 
 /// Where the document's content starts: the first line that is neither blank nor a comment.
@@ -552,6 +578,14 @@ mod tests {
         assert!(s.starts_with("错误：b.yaml:2:1："), "{s}");
         assert!(s.contains("未知字段 `locallity`"), "{s}");
         assert!(s.contains("是不是想写 `locality`？"), "{s}");
+    }
+
+    #[test]
+    fn a_dash_without_its_space_is_found_above_the_error() {
+        let text = "a:\n  - 一\n  -二\nb: 1\n";
+        assert_eq!(dash_without_space(text, 4), Some((Position { line: 3, col: 3 }, "二")));
+        assert_eq!(dash_without_space("---\na: -3.2\n- -1\n-.5\n", 4), None);
+        assert_eq!(dash_without_space("-一\na\nb\nc\nd\n", 5), None, "four lines above");
     }
 
     #[test]

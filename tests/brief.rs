@@ -37,6 +37,13 @@ fn every_bad_brief_case() {
         ),
         ("missing field", "locality: 柳州市\n".as_bytes(), &["b.yaml", "缺少必填字段 `meeting`"]),
         (
+            // (review 20: told `32:3：YAML 格式错误（缺少冒号…）`, a line below and of another cause)
+            "list item without the space after its dash",
+            "地区: 曹县\n会议: 会\n措施:\n  - 标题: 培育品牌\n    要点:\n      - 每年评选品牌\n      -联合学院开设培训班\n  - 标题: 补齐短板\n"
+                .as_bytes(),
+            &["b.yaml:7:7", "列表项的 `-` 后面缺少空格", "写成 `- 联合学院开设培训班`"],
+        ),
+        (
             "bad date",
             "locality: 柳州市\nmeeting: 会\ndate: 2026-02-30\n".as_bytes(),
             &["b.yaml:3:7", "不是有效日期"],
