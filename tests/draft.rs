@@ -676,26 +676,39 @@ fn a_conference_adds_no_second_leadership_item_and_promises_no_missing_report() 
     assert!((0..10).all(|seed| piped(&own, seed).contains("三是")));
 }
 
-/// The stock 组织领导 item a work conference ends its measures with says what 组织领导 is: who
-/// leads, who answers for what, how it is coordinated. The topic's name, 组织领导与作风, once made
-/// `作风` a word of the item, and 云南's `五是强化组织领导。` held only `我们要进一步解放思想、转变
-/// 作风，着力提升能力本领，勇于抢先机、创一流。` at two seeds of five.
+/// The stock item a work conference ends its measures with speaks of its own heading. The
+/// topic's name, 组织领导与作风, once made `作风` a word of every such item, and 云南's
+/// `五是强化组织领导。` held only `我们要进一步解放思想、转变作风，着力提升能力本领，勇于抢先机、
+/// 创一流。` at two seeds of five; words of 组织领导 added to every heading put `进一步健全完善组织领导
+/// 体系…` under 宜宾临港经开区's `五是转变作风，狠抓落实。` (review 20).
 #[test]
-fn the_stock_leadership_item_speaks_of_leadership() {
-    for brief in ["examples/province.yaml", "examples/district.yaml", "examples/county.yaml"] {
+fn the_stock_leadership_item_speaks_of_its_heading() {
+    let headings: [(&str, &[&str]); 2] = [
+        ("是强化组织领导。", &["组织领导", "责任", "协调", "统筹", "领导"]),
+        ("是转变作风，狠抓落实。", &["作风", "落实"]),
+    ];
+    let briefs = [
+        "examples/province.yaml",
+        "examples/district.yaml",
+        "examples/county.yaml",
+        "tests/fixtures/briefs/yibin-zone-conference.yaml",
+    ];
+    let mut items = 0;
+    for brief in briefs {
         for seed in 1..=8 {
             let (md, _) = embedded(brief, seed);
-            let Some(item) = md.lines().find(|l| l.contains("是强化组织领导。")) else { continue };
-            let said = item.split_once("是强化组织领导。").unwrap().1;
-            assert!(!said.is_empty(), "{brief} seed {seed}: {item}");
-            for sentence in said.split_inclusive('。') {
-                assert!(
-                    ["组织领导", "责任", "协调", "统筹", "领导"].iter().any(|w| sentence.contains(w)),
-                    "{brief} seed {seed}: {sentence}"
-                );
+            for (heading, words) in headings {
+                let Some(item) = md.lines().find(|l| l.contains(heading)) else { continue };
+                items += 1;
+                let said = item.split_once(heading).unwrap().1;
+                assert!(!said.is_empty(), "{brief} seed {seed}: {item}");
+                for sentence in said.split_inclusive('。') {
+                    assert!(words.iter().any(|w| sentence.contains(w)), "{brief} seed {seed}: {sentence}");
+                }
             }
         }
     }
+    assert!(items >= 16, "{items} items");
 }
 
 /// A brief with nothing to say yet (no achievements, problems, goals, measures or situation)
