@@ -141,6 +141,9 @@ const ACTION: &[&str] = &[
     "出台",
     "争取",
     "吸引",
+    // `结合产业发展建链、延链、补链、强链需要，…大力开展精准招商`: its 需要 is a noun, not a claim
+    // (it opened 宜宾临港经开区's 二是 as a frame, 130 characters of 湖南's actions).
+    "结合",
 ];
 
 /// Words by which a sentence says what a thing is or why it matters (是, 就, 才, 越…越, 离不开 …).
@@ -265,6 +268,7 @@ mod tests {
         assert_eq!(classify("集中财力、集聚要素、集成资源，在关键环节上加大力度。"), Move::Action);
         assert_eq!(classify("在开放方面，我们与沿海地区的差距集中表现在开放的层次。"), Move::Claim);
         assert_eq!(classify("需要强调的是，各类平台要建好用好，重在统筹融合。"), Move::Necessity);
+        assert_eq!(classify("结合产业发展建链、延链、补链、强链需要，大力开展精准招商。"), Move::Action);
     }
 
     #[test]
