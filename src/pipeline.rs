@@ -90,13 +90,16 @@ pub fn draft(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
 pub fn draft_explained(brief: &Brief, options: &DraftOptions) -> Result<(Draft, Explanation)> {
     let (draft, mut explanation) = drafted(brief, options, true)?;
     if brief.keys.chinese {
-        for source in explanation.iter_mut().flatten().flat_map(|s| s.sources.iter_mut()) {
-            if let crate::model::Provenance::Brief { field } = source {
-                *field = crate::model::brief::chinese_path(field);
-            }
-        }
+        explanation.iter_mut().flatten().flat_map(|s| s.sources.iter_mut()).for_each(in_chinese_keys);
     }
     Ok((draft, explanation))
+}
+
+/// A source that is a field of the brief, named in Chinese keys (`成绩[0].标题`).
+fn in_chinese_keys(source: &mut crate::model::Provenance) {
+    if let crate::model::Provenance::Brief { field } = source {
+        *field = crate::model::brief::chinese_path(field);
+    }
 }
 
 fn drafted(brief: &Brief, options: &DraftOptions, explain: bool) -> Result<(Draft, Explanation)> {
@@ -165,5 +168,16 @@ pub fn tell(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<()> 
 
 /// The outline of `brief`: the heading tree with one short line per item.
 pub fn outline(brief: &Brief, options: &DraftOptions) -> Result<Draft> {
-    Ok(crate::render::outline::outline(&draft(brief, options)?))
+    Ok(outline_of(brief, &draft(brief, options)?))
+}
+
+/// The outline of `draft`, a draft of `brief`, its sources' fields named in the keys the brief was
+/// written in (`outline --explain`, as `draft --explain`).
+pub fn outline_of(brief: &Brief, draft: &Draft) -> Draft {
+    let mut outline = crate::render::outline::outline(draft);
+    if brief.keys.chinese {
+        let blocks = outline.sections.iter_mut().flat_map(|s| s.blocks.iter_mut());
+        blocks.flat_map(|b| b.sources.iter_mut()).for_each(in_chinese_keys);
+    }
+    outline
 }

@@ -1813,6 +1813,15 @@ fn explain_names_fields_in_the_briefs_own_keys() {
     assert!(!md.contains("achievements[") && !md.contains("提纲 period"), "{md}");
     let out = jianggao().args(["draft", EXAMPLE, "--seed", "1", "--explain"]).output().unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains("提纲 achievements[0]"));
+    // The outline names them so too.
+    let out = jianggao()
+        .args(["outline", "tests/fixtures/briefs/anxi-county.yaml", "--seed", "1", "--explain"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("提纲 成绩[0].标题") && !md.contains("achievements["), "{md}");
+    let out = jianggao().args(["outline", EXAMPLE, "--seed", "1", "--explain"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("提纲 achievements[0]"));
 }
 
 /// A work conference given only measures (桐庐县, a helper's thin brief) says 讲几点意见 once and

@@ -38,7 +38,7 @@ pub fn run(args: Args) -> Outcome {
     let options = args.draft.options_for(&brief);
     let draft = pipeline::draft(&brief, &options)?;
     pipeline::tell(&brief, &draft, &options)?;
-    let outline = crate::render::outline::outline(&draft);
+    let outline = pipeline::outline_of(&brief, &draft);
     let format = format_for(args.format, args.output.as_deref());
     let bytes = crate::export::to_bytes(&outline, format, args.explain)?;
     emit(args.output.as_deref(), format, &bytes, args.force)?;
