@@ -1303,7 +1303,7 @@ fn a_development_zone_speaks_of_itself_as_one() {
 fn a_news_release_speaks_of_plans_as_plans() {
     for seed in 1..=5 {
         let (md, _) = embedded("tests/fixtures/briefs/taizhou-news.yaml", seed);
-        assert!(md.contains("陈卫国强调，要重点抓好以下几项工作。一是稳订单拓市场。"), "seed {seed}:\n{md}");
+        assert!(md.contains("陈卫国强调，要重点抓好以下几项工作：一是稳订单拓市场。"), "seed {seed}:\n{md}");
         assert!(
             md.contains("陈卫国同时指出，当前，全市外贸稳增长工作仍面临不少困难和挑战：一是"),
             "seed {seed}:\n{md}"
@@ -1842,35 +1842,36 @@ fn a_conference_of_measures_only_announces_them_once() {
     assert!(!md.contains("目标及措施"), "{md}");
 }
 
-/// A news release reports each measure in a sentence or two of the phrasebank at most besides the
-/// speaker's points: 永川区's `一是聚焦主导产业精准招商` took four (three from one line of seed 000,
-/// 产业链招商 said three times), and 二是 and 三是 none (a helper's review).
+/// A news release reports the speaker's measures as the brief gives them: a stock sentence there
+/// is something the speaker is reported to have said. 永川区's `一是聚焦主导产业精准招商` once took
+/// four (a helper's review); at two at most, 安徽's governor still `强调` slogans on platforms,
+/// 营商环境 and 全领域开放 under `一是聚焦十大新兴产业开展产业链招商` (47 of 59 over 30 seeds,
+/// review 22).
 #[test]
-fn a_news_release_gives_each_measure_two_stock_sentences_at_most() {
-    for seed in 1..=5 {
-        let out = jianggao()
-            .args([
-                "draft",
-                "tests/fixtures/briefs/yongchuan-news.yaml",
-                "--seed",
-                &seed.to_string(),
-                "--explain",
-            ])
-            .output()
-            .unwrap();
-        let md = String::from_utf8(out.stdout).unwrap();
-        let stressed = md.split("\n何宇航强调，").nth(1).and_then(|r| r.split("\n何宇航要求").next());
-        let stressed = stressed.unwrap_or_else(|| panic!("seed {seed}:\n{md}"));
-        // The sources of the paragraph, a line a sentence; a measure starts at its heading (`X是…`).
-        let mut stock = 0;
-        for line in stressed.lines().filter(|l| l.starts_with("> 来源：")) {
-            if ["一是", "二是", "三是", "四是"].iter().any(|n| line.contains(&format!("「{n}"))) {
-                stock = 0;
+fn a_news_release_reports_no_stock_as_the_speakers_measures() {
+    for (brief, name) in [
+        ("tests/fixtures/briefs/yongchuan-news.yaml", "何宇航"),
+        ("tests/fixtures/briefs/anhui-news.yaml", "周建华"),
+    ] {
+        for seed in 1..=5 {
+            let out =
+                jianggao().args(["draft", brief, "--seed", &seed.to_string(), "--explain"]).output().unwrap();
+            let md = String::from_utf8(out.stdout).unwrap();
+            let stressed = md
+                .split(&format!("\n{name}强调，"))
+                .nth(1)
+                .and_then(|r| r.split(&format!("\n{name}要求")).next());
+            let stressed = stressed.unwrap_or_else(|| panic!("{brief} seed {seed}:\n{md}"));
+            // The sources of the paragraph, a line a sentence; the measures start at the first's
+            // heading (in the sentence of the lead-in, when a colon ends it).
+            let first = |l: &&str| l.contains("「一是") || l.contains("measures[0].heading");
+            let measures = stressed.lines().filter(|l| l.starts_with("> 来源：")).skip_while(|l| !first(l));
+            let mut seen = 0;
+            for line in measures {
+                seen += 1;
+                assert!(!line.contains("语料 "), "{brief} seed {seed}:\n{stressed}");
             }
-            if line.contains("语料 ") {
-                stock += 1;
-            }
-            assert!(stock <= 2, "seed {seed}:\n{stressed}");
+            assert!(seen >= 3, "{brief} seed {seed}:\n{stressed}");
         }
     }
 }

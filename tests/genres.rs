@@ -423,7 +423,11 @@ fn invariants_hold_over_30_seeds() {
         for seed in 0..30 {
             distinct.insert(check_all(genre, &example(genre), seed, Some(fixture())));
         }
-        assert!(distinct.len() >= 10, "{genre}: only {} distinct drafts over 30 seeds", distinct.len());
+        // A news release reports the speaker's measures as the brief gives them, with no stock
+        // (`a_news_release_reports_no_stock_as_the_speakers_measures`): it varies only in its
+        // 指出 and 要求 paragraphs.
+        let least = if genre == "news-report" { 4 } else { 10 };
+        assert!(distinct.len() >= least, "{genre}: only {} distinct drafts over 30 seeds", distinct.len());
     }
 }
 
