@@ -1772,6 +1772,21 @@ fn a_measure_given_only_a_topic_is_headed_by_a_verb_phrase() {
     }
 }
 
+/// A visit whose last requirement is the writer's own on the cadres (襄阳市's `第四，队伍要过硬`,
+/// review 22) adds no `能力要提升` of the template's after it; one without still ends on it.
+#[test]
+fn a_visit_adds_no_ability_point_after_the_writers_own() {
+    let brief = "genre: research-visit\nspeaker: 副市长\nlocality: 襄阳市\nunit: 市商务局\nmeeting: 市商务局调研座谈会\nmeasures:\n  - heading: 外贸要稳住\n    points: [帮助重点外贸企业稳订单拓市场]\n  - heading: 队伍要过硬\n    points: [分批选派年轻干部到沿海发达地区商务部门跟岗学习]\n";
+    let other = brief
+        .replace("队伍要过硬", "招商要突破")
+        .replace("分批选派年轻干部到沿海发达地区商务部门跟岗学习", "瞄准长三角开展驻点招商");
+    for seed in 1..=5 {
+        let md = piped(brief, seed);
+        assert!(md.contains("第三，队伍要过硬。") && !md.contains("能力要提升"), "seed {seed}:\n{md}");
+        assert!(piped(&other, seed).contains("第四，能力要提升。"), "seed {seed}");
+    }
+}
+
 /// A visit's last point, 能力要提升, reads in the seeds' order: the demand the new round of opening
 /// makes (`新一轮改革开放，对党员干部的能力素质提出了新的更高要求`) before what to do about it, never
 /// as the paragraph's last word (慈溪市's draft ended on it, a helper's review), and with something

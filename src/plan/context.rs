@@ -509,6 +509,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         }
     }
     c.insert("measures_topics".into(), json!(named));
+    // Whether one of the writer's measures is on the cadres themselves (队伍要过硬): a visit adds
+    // no `能力要提升` of its own after it.
+    let cadres = brief
+        .measures
+        .iter()
+        .filter_map(|m| given(&m.heading))
+        .any(|h| common.cadre_words.iter().any(|w| h.contains(w.as_str())));
+    c.insert("measures_on_cadres".into(), json!(cadres));
     let goals: Vec<Value> = brief
         .goals
         .iter()

@@ -112,6 +112,10 @@ pub struct Common {
     /// the `开发区` column of `levels.yaml` is its wording.
     #[serde(default)]
     pub zones: Vec<String>,
+    /// Words by which a measure's heading is on the cadres themselves (队伍, 干部, 能力, 本领): a
+    /// research visit adds no `能力要提升` of its own after such a measure (`measures_on_cadres`).
+    #[serde(default)]
+    pub cadre_words: Vec<String>,
     /// Facilities a figure may be of (口岸, 港区, 开发区), and the kinds of them that are not a
     /// name (边境, 国家级): `figure::of_one_facility`.
     #[serde(default)]
