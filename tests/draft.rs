@@ -1313,6 +1313,23 @@ fn a_news_release_speaks_of_plans_as_plans() {
     }
 }
 
+/// An implementation speech's safeguards do not say again what a measure of the writer's says:
+/// 义乌市's `（四）强化外贸政策保障` was followed by the template's `（三）用好政策、强化支撑`
+/// (review 22). The example, with no such measure, keeps all four.
+#[test]
+fn safeguards_leave_out_what_a_measure_already_covers() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/yiwu-implementation.yaml", seed);
+        assert!(
+            md.contains("### （四）强化外贸政策保障") && !md.contains("用好政策、强化支撑"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("### （三）转变作风、狠抓落实"), "seed {seed}:\n{md}");
+        let (md, _) = embedded("examples/implementation.yaml", seed);
+        assert!(md.contains("### （三）用好政策、强化支撑\n"), "seed {seed}:\n{md}");
+    }
+}
+
 /// Wording fits the level: a county says 各乡镇, never 各县（市）区 or 城市; a province is no 城市;
 /// a city says 各县（市、区） throughout (a helper's 烟台 release had both 各县（市）区 and 各县（市、区））;
 /// a level's own 招商 and policy-making stay at that level.
