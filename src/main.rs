@@ -54,7 +54,10 @@ fn main() -> ExitCode {
             cmd::usage::Mistake::Clap(e) => e.exit(),
             cmd::usage::Mistake::Help { text, code } => {
                 if code == 0 {
-                    print!("{text}");
+                    if let Err(e) = jianggao::input::write_output(None, text.as_bytes(), false) {
+                        eprintln!("{e}");
+                        return ExitCode::from(e.exit_code());
+                    }
                 } else {
                     eprint!("{text}");
                 }

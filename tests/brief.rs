@@ -303,3 +303,87 @@ fn genre_on_the_command_line_overrides_the_brief() {
     );
     assert!(!err.contains(".hbs"), "points at the template instead of the brief: {err}");
 }
+
+/// Every command that reads a writer's file reads a regular file only, and only so much of it: a
+/// device such as `/dev/zero` was read until memory ran out (2.4–6.6 GB in 20 s, a helper's
+/// sweep), a pipe waited on forever. Standard input is bounded as a file is.
+#[test]
+fn devices_pipes_folders_and_endless_input_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("b.yaml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let fifo = fifo.to_str().unwrap();
+    let out_docx = dir.path().join("out.docx");
+    let runs: [&[&str]; 7] = [
+        &["draft", "/dev/zero"],
+        &["outline", "/dev/zero"],
+        &["check", "/dev/zero"],
+        &["fill", "/dev/zero"],
+        &["export", "/dev/zero", "-o", out_docx.to_str().unwrap()],
+        &["draft", fifo],
+        &["check", fifo],
+    ];
+    for args in runs {
+        let out = jianggao().args(args).timeout(std::time::Duration::from_secs(20)).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("不是普通文件（设备、管道或套接字），没有读取"), "{args:?}: {err}");
+    }
+    let out = jianggao().args(["check", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("这是一个文件夹，不是文件"));
+    // 17 MiB on standard input: refused once past 16 MiB.
+    let (code, err) = draft_stdin(&vec![b'a'; 17 << 20]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("<标准输入>：超过 16 MiB，没有读完"), "{err}");
+}
+
+/// The output is never the input under another name: `draft b.yaml -o ./b.yaml --force` replaced
+/// the brief with its draft, `export g.md -o ./g.md --force` the Markdown with a .docx (the check
+/// compared the paths as written; a helper's sweep). A link to the input is the input too.
+#[test]
+fn no_command_writes_over_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, OK).unwrap();
+    let link = dir.path().join("link.yaml");
+    std::os::unix::fs::symlink(&brief, &link).unwrap();
+    std::fs::write(dir.path().join("g.md"), "# 讲话\n\n同志们：\n\n正文。\n").unwrap();
+    let runs: [&[&str]; 4] = [
+        &["draft", "b.yaml", "-o", "./b.yaml", "--force"],
+        &["outline", "link.yaml", "-o", "b.yaml", "--force"],
+        &["draft", "b.yaml", "-o", "link.yaml", "--force"],
+        &["export", "g.md", "-o", "./g.md", "--force"],
+    ];
+    for args in runs {
+        let out = jianggao().current_dir(dir.path()).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("就是输入的") && err.contains("不会覆盖"), "{args:?}: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(&brief).unwrap(), OK);
+    assert!(std::fs::read_to_string(dir.path().join("g.md")).unwrap().starts_with("# 讲话"));
+}
+
+/// A full disk under standard output is said, in Chinese, with exit 2: `--help`, `help draft` and
+/// `completions bash` panicked with an English backtrace (exit 101), `phrases` and `mine --json`
+/// ended 0 with nothing written (a helper's sweep). A closed pipe stays no error.
+#[test]
+fn a_full_disk_under_standard_output_is_an_error_not_a_panic() {
+    let runs: [&[&str]; 6] = [
+        &["--help"],
+        &["draft", "--help"],
+        &["help", "draft"],
+        &["completions", "bash"],
+        &["phrases"],
+        &["mine", "corpus/seeds", "--json"],
+    ];
+    for args in runs {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let bin = assert_cmd::cargo::cargo_bin("jianggao");
+        let out = std::process::Command::new(bin).args(args).stdout(full).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("<标准输出>") && !err.contains("panicked"), "{args:?}: {err}");
+    }
+}

@@ -63,7 +63,7 @@ pub fn run(args: Args) -> Outcome {
             return Err(Error::usage("--fix 需要一个文件，不能修正标准输入"));
         }
         let fixes = check::fixes(&findings);
-        let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+        let original = crate::input::read_bounded(&args.file)?;
         // Written back as it was read: a GBK file stays GBK, a Word document stays a Word document
         // with only the marks changed.
         let (new_bytes, applied): (Vec<u8>, Vec<Rule>) = match format {

@@ -21,6 +21,8 @@ pub struct Args {
 
 pub fn run(args: Args, root: Command) -> Outcome {
     let mut command = super::help::localise(root);
-    clap_complete::generate(args.shell, &mut command, "jianggao", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "jianggao", &mut script);
+    crate::input::write_output(None, &script, false)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -68,6 +68,7 @@ pub fn emit(output: Option<&Path>, format: Format, bytes: &[u8], force: bool) ->
 }
 
 pub fn run(args: Args) -> Outcome {
+    input::not_the_input(args.output.as_deref(), &args.brief, "提纲")?;
     let mut brief = load_brief(&args.brief)?;
     if let Some(genre) = args.draft.genre {
         brief.genre = genre;

@@ -29,9 +29,7 @@ pub fn run(args: Args) -> Outcome {
     warn_charset(&decoded.text, &name);
     let bytes = docx::to_docx(&draft)?;
     let output = args.output.unwrap_or_else(|| args.input.with_extension("docx"));
-    if output == args.input {
-        return Err(crate::Error::usage(format!("输出文件 {} 与输入文件相同", output.display())));
-    }
+    input::not_the_input(Some(&output), &args.input, " Markdown 讲稿")?;
     input::write_atomic(&output, &bytes, args.force)?;
     eprintln!("已导出 {}（{} 字，约 {} 分钟）", output.display(), draft.chars, draft.minutes);
     Ok(ExitCode::SUCCESS)

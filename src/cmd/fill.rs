@@ -35,7 +35,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Outcome {
     let name = args.file.display().to_string();
-    let original = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let original = input::read_bounded(&args.file)?;
     let document = input::decode_document(&args.file, &original).map_err(|why| why.error(name.as_str()))?;
     let text = document.text.as_str();
     let unit = document.format.unit();

@@ -73,6 +73,6 @@ pub fn run(args: Args, root: Command) -> Outcome {
             }
         };
     }
-    print!("{}", render(&at.render_help().to_string()));
+    crate::input::write_output(None, render(&at.render_help().to_string()).as_bytes(), false)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -79,8 +79,10 @@ pub fn run(args: Args) -> Outcome {
         mine::mine(&sources, &inputs, &tick, spill_dir, args.report, sink)
     })?;
     bar.finish_and_clear();
-    // A closed pipe is the reader's choice: stop writing, quietly.
-    let _ = json.out.flush();
+    // A closed pipe is the reader's choice: stop writing, quietly; a full disk is not.
+    if !json.closed {
+        crate::input::stdout_result(json.out.flush())?;
+    }
 
     for s in &report.skipped {
         eprintln!("警告：跳过 {}：{}", s.doc, s.reason);
@@ -140,9 +142,12 @@ struct JsonLines<W: Write> {
 impl<W: Write + Send> mine::Sink for JsonLines<W> {
     fn phrase(&mut self, p: crate::model::Phrase) -> crate::error::Result<()> {
         if !self.closed {
-            let written =
-                serde_json::to_writer(&mut self.out, &p).is_ok() && self.out.write_all(b"\n").is_ok();
-            self.closed = !written;
+            let written = serde_json::to_writer(&mut self.out, &p)
+                .map_err(std::io::Error::from)
+                .and_then(|_| self.out.write_all(b"\n"));
+            // A closed pipe stops the writing quietly; any other failure (a full disk) is an error.
+            self.closed = written.is_err();
+            crate::input::stdout_result(written)?;
         }
         Ok(())
     }

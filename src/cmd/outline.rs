@@ -31,6 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
+    crate::input::not_the_input(args.output.as_deref(), &args.brief, "提纲")?;
     let mut brief = load_brief(&args.brief)?;
     if let Some(genre) = args.draft.genre {
         brief.genre = genre;

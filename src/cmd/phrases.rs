@@ -112,7 +112,9 @@ pub fn run(args: Args) -> Outcome {
                 p.source.line
             )
         };
-        if writeln!(out, "{line}").is_err() {
+        if let Err(e) = writeln!(out, "{line}") {
+            // A closed pipe (`| head`) ends the listing; a failed write is an error.
+            crate::input::stdout_result(Err(e))?;
             return Ok(ExitCode::SUCCESS);
         }
         shown += 1;

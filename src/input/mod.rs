@@ -177,15 +177,61 @@ pub fn decode_document(path: &Path, bytes: &[u8]) -> std::result::Result<Documen
     }
 }
 
+/// The largest text a writer's brief, draft or answers may be: a speech is some tens of
+/// kilobytes and a brief a few, so a larger input is not one (and reading it whole, then parsing
+/// or checking it, would bound memory no longer). A Word file may be larger (pictures): its bound
+/// is `mine::MAX_DOCX_BYTES`, and its text inside the `docx` reader's.
+pub const MAX_TEXT_BYTES: u64 = 16 << 20;
+
+/// Standard input's name in messages.
+const STDIN: &str = "<标准输入>";
+
+/// Reads a writer's file whole, bounded: a regular file only (a device such as `/dev/zero` would
+/// be read until memory ran out, a pipe waited on forever), of at most `MAX_TEXT_BYTES`, or
+/// `mine::MAX_DOCX_BYTES` for a .docx.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_dir() {
+        return Err(Error::input(name, None, "这是一个文件夹，不是文件"));
+    }
+    if !meta.is_file() {
+        return Err(Error::input(name, None, "不是普通文件（设备、管道或套接字），没有读取")
+            .with_hint("把内容存成文件再用它，或用 - 从标准输入读入"));
+    }
+    let docx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let max = if docx { crate::mine::MAX_DOCX_BYTES } else { MAX_TEXT_BYTES };
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    read_at_most(file, max, &name)
+}
+
+/// Standard input whole, bounded as a text file is (`MAX_TEXT_BYTES`): an endless stream is
+/// refused once past it, not read until memory runs out.
+pub fn read_stdin_bounded() -> Result<Vec<u8>> {
+    read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES, STDIN)
+}
+
+fn read_at_most(reader: impl Read, max: u64, name: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(max + 1).read_to_end(&mut bytes).map_err(|e| Error::io(Path::new(name), e))?;
+    if bytes.len() as u64 > max {
+        return Err(Error::input(
+            name,
+            None,
+            format!("超过 {} MiB，没有读完：一篇讲话稿不过几十 KB，提纲不过几 KB", max >> 20),
+        )
+        .with_hint("检查是不是选错了文件"));
+    }
+    Ok(bytes)
+}
+
 /// Reads a writer's file (text or .docx), or standard input when `path` is `-`. Returns the
 /// display name used in messages.
 pub fn read_document_or_stdin(path: &Path) -> Result<(String, Document)> {
     let (name, bytes) = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io(Path::new("<标准输入>"), e))?;
-        ("<标准输入>".to_string(), bytes)
+        (STDIN.to_string(), read_stdin_bounded()?)
     } else {
-        (path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?)
+        (path.display().to_string(), read_bounded(path)?)
     };
     let document = decode_document(path, &bytes).map_err(|why| why.error(name.as_str()))?;
     Ok((name, document))
@@ -252,20 +298,34 @@ fn looks_binary(text: &str) -> bool {
 
 /// Reads and decodes a text file; an empty or binary file is an `Input` error naming the file.
 pub fn read_text(path: &Path) -> Result<Decoded> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = read_bounded(path)?;
     decode(&bytes).map_err(|why| why.error(path.display().to_string()))
 }
 
 /// Reads a file, or standard input when `path` is `-`. Returns the display name used in messages.
 pub fn read_text_or_stdin(path: &Path) -> Result<(String, Decoded)> {
     if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io(Path::new("<标准输入>"), e))?;
-        let decoded = decode(&bytes).map_err(|why| why.error("<标准输入>"))?;
-        Ok(("<标准输入>".to_string(), decoded))
+        let decoded = decode(&read_stdin_bounded()?).map_err(|why| why.error(STDIN))?;
+        Ok((STDIN.to_string(), decoded))
     } else {
         Ok((path.display().to_string(), read_text(path)?))
     }
+}
+
+/// Refuses to write to `output` when it is the input file `input` under another name (`b.yaml`
+/// and `./b.yaml`, a link): with `--force` the brief or the draft was replaced by what was made of
+/// it.
+pub fn not_the_input(output: Option<&Path>, input: &Path, what: &str) -> Result<()> {
+    let Some(output) = output.filter(|o| o.as_os_str() != "-") else { return Ok(()) };
+    let same =
+        output == input || matches!((output.canonicalize(), input.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if same {
+        return Err(Error::usage_with_hint(
+            format!("输出文件 {} 就是输入的{what}，不会覆盖", output.display()),
+            "用 -o 指定另一个文件名",
+        ));
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed
@@ -313,13 +373,19 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8], force: bool) -> Result<()
         Some(p) if p.as_os_str() != "-" => write_atomic(p, bytes, force),
         _ => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|_| out.flush()) {
-                Ok(()) => Ok(()),
-                // A closed pipe (`jianggao draft … | head`) is the reader's choice, not an error.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Error::io(Path::new("<标准输出>"), e)),
-            }
+            stdout_result(out.write_all(bytes).and_then(|_| out.flush()))
         }
+    }
+}
+
+/// What a write to standard output came to: a closed pipe (`jianggao draft … | head`) is the
+/// reader's choice, not an error; any other failure (a full disk, `> /dev/full`) is one, said in
+/// Chinese with exit 1, not a panic of `print!`.
+pub fn stdout_result(written: std::io::Result<()>) -> Result<()> {
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io(Path::new("<标准输出>"), e)),
     }
 }
 
