@@ -37,6 +37,12 @@ fn every_bad_brief_case() {
         ),
         ("missing field", "locality: 柳州市\n".as_bytes(), &["b.yaml", "缺少必填字段 `meeting`"]),
         (
+            // (a helper's sweep: copied raw into the Markdown and onto the terminal)
+            "control character written as an escape",
+            "locality: \"遂宁\\x1b[2J\\u0000市\"\nmeeting: 会\n".as_bytes(),
+            &["b.yaml:1:14", "字段 `locality`", "含有控制字符"],
+        ),
+        (
             // (review 20: told `32:3：YAML 格式错误（缺少冒号…）`, a line below and of another cause)
             "list item without the space after its dash",
             "地区: 曹县\n会议: 会\n措施:\n  - 标题: 培育品牌\n    要点:\n      - 每年评选品牌\n      -联合学院开设培训班\n  - 标题: 补齐短板\n"

@@ -193,6 +193,24 @@ fn bad_answers_are_reported_with_file_and_reason() {
     );
 }
 
+/// An answer with a control character (`"\u001b[2J\u0000张\u0007三"`) is refused: written into a
+/// .docx it made document.xml ill-formed, and Word refuses such a file (a helper's sweep: exit 0,
+/// `已填写 1 处`). Nothing is written.
+#[test]
+fn an_answer_with_a_control_character_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("s.docx");
+    std::fs::write(&doc, crate::util::docx_of(&["市长张xx出席会议。"])).unwrap();
+    let answers = dir.path().join("a.yaml");
+    std::fs::write(&answers, "1: \"\\u001b[2J\\u0000张\\u0007三\"\n").unwrap();
+    let out = jianggao().arg("fill").arg(&doc).arg("--answers").arg(&answers).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("含有控制字符 U+001B"), "{err}");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
 #[test]
 fn no_terminal_and_no_answers_exits_2() {
     let out = jianggao().arg("fill").arg(fixture("crlf.txt")).output().unwrap();

@@ -164,6 +164,11 @@ impl Item {
     /// Checks a value for this placeholder: by its kind, and a mask written with digits in front
     /// (`20xx年`) is replaced whole, so it needs the whole year.
     pub fn check(&self, value: &str) -> std::result::Result<(), String> {
+        // A control character (`"\u001b[2J"` in an answers file) is no text a speech holds, and
+        // in a .docx it makes document.xml ill-formed: Word refuses the file.
+        if let Some(c) = value.chars().find(|c| c.is_control()) {
+            return Err(format!("含有控制字符 U+{:04X}，不能写进文稿（回答只写一行文字）", c as u32));
+        }
         validate(self.kind, value)?;
         if self.kind == MaskKind::Year
             && self.token.starts_with(|c: char| c.is_ascii_digit())

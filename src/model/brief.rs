@@ -497,6 +497,35 @@ const INNER_KEYS: &[(&str, &str)] = &[
 
 /// A field path of the brief (`achievements[0].figures[1].growth`) in its Chinese keys
 /// (`成绩[0].数据[1].增长`); a segment without one as it is.
+/// The path of the first string in `v` holding a control character other than a line break or a
+/// tab (`locality: "遂宁\x1b[2J\u0000市"`): the draft would carry it into Markdown, a terminal and
+/// Word, whose XML cannot hold it. (Raw control bytes are refused by the YAML reader; written as
+/// escapes in a quoted string they are not.)
+fn control_character(v: &serde_json::Value, at: &str) -> Option<String> {
+    use serde_json::Value;
+    let join = |k: &str| if at.is_empty() { k.to_string() } else { format!("{at}.{k}") };
+    match v {
+        Value::String(s) => {
+            s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')).then(|| at.to_string())
+        }
+        Value::Array(a) => {
+            a.iter().enumerate().find_map(|(i, v)| control_character(v, &format!("{at}[{i}]")))
+        }
+        Value::Object(o) => o.iter().find_map(|(k, v)| control_character(v, &join(k))),
+        _ => None,
+    }
+}
+
+/// Where the first escape that writes a control character stands in a brief's text (`\x1b`,
+/// `\u0000`, `\e`), for the message's line and column.
+fn escape_at(text: &str) -> Option<crate::error::Position> {
+    const ESCAPES: [&str; 9] = ["\\x", "\\u00", "\\U000000", "\\0", "\\a", "\\b", "\\e", "\\v", "\\f"];
+    text.lines().enumerate().find_map(|(i, line)| {
+        let at = ESCAPES.iter().filter_map(|e| line.find(e)).min()?;
+        Some(crate::error::Position { line: i + 1, col: line[..at].chars().count() + 1 })
+    })
+}
+
 pub fn chinese_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for (depth, segment) in path.split('.').enumerate() {
@@ -581,6 +610,16 @@ impl Brief {
         let mut brief: Brief = crate::yaml::from_str(text, file).map_err(form_hint)?;
         // The keys it was written in: those of its first key.
         brief.keys = KeyStyle { chinese: crate::yaml::first_key(text).is_some_and(|k| !k.is_ascii()) };
+        if let Some(field) = control_character(&serde_json::to_value(&brief).unwrap_or_default(), "") {
+            let field = if brief.keys.chinese { chinese_path(&field) } else { field };
+            return Err(crate::error::Error::input(
+                file,
+                escape_at(text),
+                "含有控制字符（由 \\u001b、\\x00 一类转义写成）",
+            )
+            .with_field(field)
+            .with_hint("删去这个转义：提纲里只写文字，换行用 |"));
+        }
         Ok(brief)
     }
 
