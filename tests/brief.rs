@@ -36,6 +36,9 @@ fn every_bad_brief_case() {
             &["b.yaml:3:9", "字段 `length`", "类型不对"],
         ),
         ("missing field", "locality: 柳州市\n".as_bytes(), &["b.yaml", "缺少必填字段 `meeting`"]),
+        // (a helper's sweep: drafted `2025年，坚持以开放促发展…`, of nowhere)
+        ("blank locality", "locality: \"\"\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
+        ("blank meeting", "地区: 柳州市\n会议: \"  \"\n".as_bytes(), &["b.yaml:2:1", "字段 `会议`：不能为空", "写成 会议:"]),
         (
             // (a helper's sweep: copied raw into the Markdown and onto the terminal)
             "control character written as an escape",

@@ -35,7 +35,9 @@ pub struct Args {
 /// Reads and parses a brief from a file or stdin (`-`).
 pub fn load_brief(path: &Path) -> Result<Brief> {
     let (name, decoded) = input::read_text_or_stdin(path)?;
-    Brief::from_yaml(&decoded.text, &name)
+    let brief = Brief::from_yaml(&decoded.text, &name)?;
+    brief.require_place_and_meeting(&decoded.text, &name)?;
+    Ok(brief)
 }
 
 /// The format asked for, else the one the output file's extension names, else Markdown.

@@ -623,6 +623,27 @@ impl Brief {
         Ok(brief)
     }
 
+    /// Refuses a brief to draft from whose place or meeting is given but blank (`locality: ""`):
+    /// a draft of nowhere (`2025年，坚持以开放促发展…`) or of no meeting. (A brief being written
+    /// in `new` is saved before these are answered, so parsing alone does not refuse it.) `text`
+    /// is the brief's file, for the line of the key.
+    pub fn require_place_and_meeting(&self, text: &str, file: &str) -> Result<()> {
+        for (field, value) in [("locality", &self.locality), ("meeting", &self.meeting)] {
+            if value.trim().is_empty() {
+                let keys = if field == "locality" { ["locality", "地区"] } else { ["meeting", "会议"] };
+                let at = crate::yaml::entries(text).into_iter().find(|e| keys.contains(&e.key.as_str()));
+                let pos = at.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
+                let shown = if self.keys.chinese { chinese_path(field) } else { field.to_string() };
+                let example =
+                    if field == "locality" { "柳州市" } else { "全市对外开放工作会议" };
+                return Err(crate::error::Error::input(file, pos, "不能为空")
+                    .with_field(shown.clone())
+                    .with_hint(format!("写成 {shown}: {example}")));
+            }
+        }
+        Ok(())
+    }
+
     pub fn to_yaml(&self) -> String {
         crate::yaml::to_string(self)
     }
