@@ -400,3 +400,15 @@ fn a_corpus_with_symlink_loops_and_a_pipe_is_walked_once() {
     assert!(err.contains("跳过 pipe.txt：不是普通文件"), "{err}");
     assert!(err.contains("挖掘完成：1 篇文档"), "{err}");
 }
+
+/// `--jobs` takes 1 to 256: `-j 100000` spent minutes starting threads on a corpus of 16 KB (a
+/// helper's sweep).
+#[test]
+fn jobs_out_of_range_are_refused() {
+    for n in ["0", "257", "100000", "两"] {
+        let out = jianggao().args(["mine", "corpus/seeds", "--json", "-j", n]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{n}: {err}");
+        assert!(err.contains("应为 1 到 256 之间的整数"), "{n}: {err}");
+    }
+}
