@@ -396,3 +396,16 @@ fn a_full_disk_under_standard_output_is_an_error_not_a_panic() {
         assert!(err.contains("<标准输出>") && !err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// A brief saved by Windows Notepad as “Unicode” (UTF-16 with its mark) is read: it was called
+/// binary (a helper's sweep). Little- and big-endian alike.
+#[test]
+fn a_utf16_brief_is_read() {
+    for (mark, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+        let mut bytes = mark.to_vec();
+        bytes.extend(OK.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }));
+        let out = jianggao().args(["draft", "-"]).write_stdin(bytes).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8(out.stdout).unwrap().contains("在全市对外开放工作会议上的讲话"));
+    }
+}

@@ -24,6 +24,10 @@ pub enum Encoding {
     Utf8,
     Utf8Bom,
     Gb18030,
+    /// UTF-16 with its byte-order mark, little- or big-endian: what Windows Notepad saves as
+    /// “Unicode”.
+    Utf16Le,
+    Utf16Be,
 }
 
 impl Encoding {
@@ -32,6 +36,8 @@ impl Encoding {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf8Bom => "UTF-8 (BOM)",
             Encoding::Gb18030 => "GBK/GB18030",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
         }
     }
 
@@ -46,6 +52,13 @@ impl Encoding {
                 out
             }
             Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
+            // (encoding_rs encodes no UTF-16: the code units, after the mark, by hand.)
+            Encoding::Utf16Le => {
+                [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect()
+            }
+            Encoding::Utf16Be => {
+                [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect()
+            }
         }
     }
 }
@@ -245,6 +258,23 @@ pub fn decode(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(NotText::Empty);
     }
+    // UTF-16 says so by its mark (Notepad's “Unicode”): it is full of NUL bytes, read as binary
+    // below.
+    for (mark, encoding, enc) in [
+        ([0xFF, 0xFE], Encoding::Utf16Le, encoding_rs::UTF_16LE),
+        ([0xFE, 0xFF], Encoding::Utf16Be, encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(&mark) {
+            let (text, had_errors) = enc.decode_without_bom_handling(rest);
+            if had_errors || looks_binary(&text) {
+                return Err(NotText::Binary);
+            }
+            if text.trim().is_empty() {
+                return Err(NotText::Empty);
+            }
+            return Ok(Decoded { text: text.into_owned(), encoding });
+        }
+    }
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
@@ -392,6 +422,18 @@ pub fn stdout_result(written: std::io::Result<()>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decodes_and_writes_back_utf16_with_its_mark() {
+        let text = "locality: 遂宁市\nmeeting: 全市对外开放工作会议\n";
+        for encoding in [Encoding::Utf16Le, Encoding::Utf16Be] {
+            let bytes = encoding.encode(text);
+            let d = decode(&bytes).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (text, encoding));
+            assert_eq!(d.encoding.encode(&d.text), bytes);
+        }
+        assert_eq!(decode(&[0xFF, 0xFE, b' ', 0]).unwrap_err(), NotText::Empty);
+    }
 
     #[test]
     fn decodes_utf8_bom_and_gbk() {
