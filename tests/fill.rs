@@ -211,6 +211,27 @@ fn an_answer_with_a_control_character_is_refused() {
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
+/// `-o` names a file of the input's kind: a .docx filled into `-o x.md` was a zip named .md, a
+/// .md filled into `-o x.docx` a text Word calls damaged (a helper's sweep). Nothing is written.
+#[test]
+fn fill_writes_no_file_of_another_kind_than_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.docx"), crate::util::docx_of(&["实际利用外资xx亿美元。"])).unwrap();
+    std::fs::write(dir.path().join("s.md"), "实际利用外资xx亿美元。\n").unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "1: 12.3\n").unwrap();
+    for (input, output, says) in [("s.docx", "x.md", "是Word 文档"), ("s.md", "x.docx", "是文本")] {
+        let out = jianggao()
+            .current_dir(dir.path())
+            .args(["fill", input, "--answers", "a.yaml", "-o", output])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(says) && err.contains("不能写成"), "{err}");
+        assert!(!dir.path().join(output).exists());
+    }
+}
+
 #[test]
 fn no_terminal_and_no_answers_exits_2() {
     let out = jianggao().arg("fill").arg(fixture("crlf.txt")).output().unwrap();

@@ -76,6 +76,22 @@ pub fn run(args: Args) -> Outcome {
     // A Word document is never poured onto standard output: it goes beside the file, as after
     // the questions.
     let docx = document.format == Format::Docx;
+    // The output is the input's kind, only the masks filled: a Word document named .md, or a text
+    // named .docx (which Word calls damaged), is neither (a helper's sweep).
+    if let Some(out) = args.output.as_ref().filter(|o| o.as_os_str() != "-") {
+        let to_docx = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        if to_docx != docx {
+            let (kind, hint) = if docx {
+                ("Word 文档", "-o 用 .docx 的文件名")
+            } else {
+                ("文本", "-o 用 .md 或 .txt 的文件名；要 Word 文档，填写后用 jianggao export 导出")
+            };
+            return Err(Error::usage_with_hint(
+                format!("{name} 是{kind}，填写后仍是{kind}，不能写成 {}", out.display()),
+                hint,
+            ));
+        }
+    }
     let bak = PathBuf::from(format!("{}.bak", args.file.display()));
     let planned = if args.in_place {
         Some(bak.clone())
