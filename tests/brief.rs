@@ -36,6 +36,12 @@ fn every_bad_brief_case() {
             &["b.yaml:3:9", "字段 `length`", "类型不对"],
         ),
         ("missing field", "locality: 柳州市\n".as_bytes(), &["b.yaml", "缺少必填字段 `meeting`"]),
+        (
+            // (was `应为非负整数，实际是整数4294967296`)
+            "length past any speech",
+            "locality: 柳州市\nmeeting: 会\nlength: 4294967296\n".as_bytes(),
+            &["b.yaml:3:9", "字段 `length`", "“4294967296”不是合理的篇幅：应在 1 到 100000 字之间"],
+        ),
         // (a helper's sweep: drafted `2025年，坚持以开放促发展…`, of nowhere)
         ("blank locality", "locality: \"\"\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
         ("blank meeting", "地区: 柳州市\n会议: \"  \"\n".as_bytes(), &["b.yaml:2:1", "字段 `会议`：不能为空", "写成 会议:"]),

@@ -15,6 +15,21 @@ use crate::error::{Error, Result};
 /// The largest brief read (bytes of decoded text); the example briefs are 2–4 KB.
 pub const MAX_BRIEF_BYTES: usize = 1024 * 1024;
 
+/// The longest speech a brief may ask for, in characters: some seven hours spoken. A larger
+/// figure is a slip (`new` once saved 99999999999999999999 as 4294967295, “18407003 分钟”).
+pub const MAX_LENGTH: u32 = 100_000;
+
+/// `length`: 1 to `MAX_LENGTH` characters, said so when it is not (a number past `u32` was told
+/// `应为非负整数，实际是整数4294967296`, which contradicts itself).
+fn length<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<u32>, D::Error> {
+    match Option::<u64>::deserialize(d)? {
+        Some(n) if n == 0 || n > u64::from(MAX_LENGTH) => {
+            Err(de::Error::custom(format!("“{n}”不是合理的篇幅：应在 1 到 {MAX_LENGTH} 字之间")))
+        }
+        n => Ok(n.map(|n| n as u32)),
+    }
+}
+
 /// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,
 /// 002 news-report, 003 signed-article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -405,7 +420,7 @@ pub struct Brief {
     pub period: Option<String>,
     /// Target length in characters; default `Genre::default_length` (3500, about 15 minutes, for a
     /// conference speech).
-    #[serde(default, alias = "字数", skip_serializing_if = "Option::is_none")]
+    #[serde(default, alias = "字数", deserialize_with = "length", skip_serializing_if = "Option::is_none")]
     pub length: Option<u32>,
     #[serde(default, alias = "成绩", skip_serializing_if = "Vec::is_empty")]
     pub achievements: Vec<Part>,

@@ -959,6 +959,9 @@ pub fn parse_chars(v: &str) -> std::result::Result<u32, String> {
     if n < 1.0 {
         return Err("篇幅必须大于 0".to_string());
     }
+    if n > f64::from(crate::model::brief::MAX_LENGTH) {
+        return Err(format!("篇幅最多 {} 字", crate::model::brief::MAX_LENGTH));
+    }
     Ok(n as u32)
 }
 
@@ -976,7 +979,16 @@ pub fn parse_length(v: &str) -> std::result::Result<u32, String> {
         Some("字") => false,
         Some(_) => return Err(bad()),
     };
-    Ok(if minutes { (n * DEFAULT_LENGTH as f64 / 15.0).round() as u32 } else { n.round() as u32 })
+    let chars = if minutes { (n * DEFAULT_LENGTH as f64 / 15.0).round() } else { n.round() };
+    // (Past `MAX_LENGTH` the answer was saved as 4294967295, not as typed.)
+    if chars > f64::from(crate::model::brief::MAX_LENGTH) {
+        return Err(format!(
+            "篇幅最多 {} 字（约 {} 分钟）",
+            crate::model::brief::MAX_LENGTH,
+            crate::model::brief::MAX_LENGTH as usize * 15 / DEFAULT_LENGTH as usize
+        ));
+    }
+    Ok(chars as u32)
 }
 
 #[cfg(test)]
@@ -997,6 +1009,11 @@ mod tests {
     #[test]
     fn length_is_minutes_or_characters() {
         assert_eq!(parse_length("15"), Ok(3500));
+        assert_eq!(
+            parse_length("99999999999999999999"),
+            Err("篇幅最多 100000 字（约 428 分钟）".to_string())
+        );
+        assert_eq!(parse_chars("200000字"), Err("篇幅最多 100000 字".to_string()));
         assert_eq!(parse_length("10分钟"), Ok(2333));
         assert_eq!(parse_length("4000"), Ok(4000));
         assert!(parse_length("很长").is_err());
