@@ -39,8 +39,12 @@ pub fn hidden(name: &str) -> bool {
     name.starts_with('.') || name.starts_with("~$")
 }
 
-/// The regular files below `root` (following links, each real directory once). An error reading a
-/// directory is returned with that directory's path.
+/// What a folder below the root that cannot be read is passed over as.
+pub const UNREADABLE_FOLDER: &str = "文件夹无法读取（没有权限），其中的文件没有读";
+
+/// The regular files below `root` (following links, each real directory once). An error reading
+/// `root` is returned with its path; a folder below it that cannot be read is passed over
+/// (`UNREADABLE_FOLDER`): one locked folder of an archive does not stop the rest.
 pub fn walk(root: &Path) -> Result<Walk, (PathBuf, std::io::Error)> {
     let mut walk = Walk::default();
     let mut seen: HashSet<PathBuf> = HashSet::new();
@@ -51,7 +55,14 @@ pub fn walk(root: &Path) -> Result<Walk, (PathBuf, std::io::Error)> {
         if !seen.insert(real) {
             continue;
         }
-        let entries = std::fs::read_dir(&dir).map_err(|e| (dir.clone(), e))?;
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(_) if dir != root => {
+                walk.passed.push(Passed { path: dir, why: UNREADABLE_FOLDER });
+                continue;
+            }
+            Err(e) => return Err((dir, e)),
+        };
         let mut paths: Vec<PathBuf> = Vec::new();
         for entry in entries {
             paths.push(entry.map_err(|e| (dir.clone(), e))?.path());

@@ -94,9 +94,19 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
             let found = crate::walk::walk(path).map_err(|(dir, e)| Error::io(&dir, e))?;
-            let passed = found.passed.into_iter().map(|p| p.path);
-            let mut files: Vec<PathBuf> =
-                found.files.into_iter().map(|f| f.path).chain(passed).filter(|p| mined(p)).collect();
+            // (A folder that cannot be read is listed too, whatever its name: to be named among the
+            // files skipped.)
+            let passed = found
+                .passed
+                .into_iter()
+                .filter(|p| p.why == crate::walk::UNREADABLE_FOLDER || mined(&p.path));
+            let mut files: Vec<PathBuf> = found
+                .files
+                .into_iter()
+                .map(|f| f.path)
+                .filter(|p| mined(p))
+                .chain(passed.map(|p| p.path))
+                .collect();
             files.sort();
             for f in files {
                 let rel = f.strip_prefix(path).unwrap_or(&f).to_string_lossy().replace('\\', "/");
@@ -157,6 +167,9 @@ type ReadOne = (Vec<(u64, classify::Candidate)>, Vec<recall::Reject>, usize, usi
 /// Why `path` is not read, if it is not: only regular files of a bounded size are (a device such
 /// as `/dev/zero` or a pipe would be read until memory ran out).
 fn unreadable(path: &Path, meta: &std::fs::Metadata) -> Option<String> {
+    if meta.is_dir() {
+        return Some(crate::walk::UNREADABLE_FOLDER.to_string());
+    }
     if !meta.is_file() {
         return Some("不是普通文件（设备、管道或套接字），没有读取".to_string());
     }
