@@ -192,3 +192,29 @@ fn a_brief_sharing_values_through_anchors_is_saved_beside_it_not_expanded() {
     assert!(!dir.path().join("b.yaml.bak").exists());
     assert_eq!(draft(&to), shown(&session));
 }
+
+/// A brief changed on disk while it is open (another editor, a colleague's copy) is not written
+/// over: Ctrl-S said 已保存 and the other changes were gone (a helper's sweep). The edit goes to
+/// `FILE.edit.yaml`, the file stays as the other program left it, and the session says why.
+#[test]
+fn a_brief_changed_on_disk_meanwhile_is_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = county(dir.path());
+    let mut session = open(&path);
+    let outside = format!("{COUNTY}# 外部加的一行\n");
+    std::fs::write(&path, &outside).unwrap();
+    let brief = fields::set(&session.brief, Field::FigureValue(List::Achievements, 0, 0), "48").unwrap();
+    session.change(brief).unwrap();
+    let saved = session.save().unwrap();
+    assert_eq!(saved, path.with_extension("edit.yaml"));
+    assert_eq!(session.aside, Some(jianggao::edit::Aside::ChangedOnDisk));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), outside);
+    assert!(std::fs::read_to_string(&saved).unwrap().contains("48"));
+    // Untouched on disk, a save goes into the file itself.
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, COUNTY).unwrap();
+    let mut session = open(&path);
+    let brief = fields::set(&session.brief, Field::FigureValue(List::Achievements, 0, 0), "48").unwrap();
+    session.change(brief).unwrap();
+    assert_eq!(session.save().unwrap(), path);
+}

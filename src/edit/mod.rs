@@ -32,6 +32,8 @@ pub struct Session {
     /// The file's text as last read or written, and the brief it says: a save rewrites only what
     /// changed since (`Brief::rewrite`).
     saved_text: String,
+    /// Why the last save went to `FILE.edit.yaml` instead of the brief's own file.
+    pub aside: Option<Aside>,
     saved: Brief,
     pub brief: Brief,
     undo: Vec<Brief>,
@@ -47,6 +49,15 @@ pub fn seed_of(brief: &Brief) -> u64 {
     brief.choices.as_ref().and_then(|c| c.seed).unwrap_or(DEFAULT_SEED)
 }
 
+/// Why a save went beside the brief (`FILE.edit.yaml`) and not into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aside {
+    /// Its changed entries share values through YAML anchors: rewriting them would expand them.
+    Aliases,
+    /// The file changed on disk since it was opened or last saved.
+    ChangedOnDisk,
+}
+
 impl Session {
     /// Opens `path`; `seed` (`--seed`) replaces the seed of the brief's choices.
     pub fn open(path: &Path, seed: Option<u64>, options: DraftOptions) -> Result<Session> {
@@ -60,6 +71,7 @@ impl Session {
         Ok(Session {
             path: path.to_path_buf(),
             saved_text: text,
+            aside: None,
             saved,
             brief,
             undo: Vec::new(),
@@ -212,13 +224,23 @@ impl Session {
         if !self.dirty() && self.path.exists() {
             return Ok(self.path.clone());
         }
-        let (target, text) = match Brief::rewrite(&self.saved_text, &self.saved, &self.brief) {
+        let (mut target, mut text) = match Brief::rewrite(&self.saved_text, &self.saved, &self.brief) {
             Some(text) => (self.path.clone(), text),
             None if crate::yaml::has_anchor_or_alias(&self.saved_text) => {
+                self.aside = Some(Aside::Aliases);
                 (self.path.with_extension("edit.yaml"), self.brief.to_yaml())
             }
             None => (self.path.clone(), self.brief.to_yaml()),
         };
+        // Changed on disk since it was opened or last saved (another editor, a colleague's copy):
+        // what is there now is not written over (a helper's sweep: Ctrl-S said 已保存 and the
+        // other changes were gone). The edit goes beside it.
+        if target == self.path
+            && crate::input::read_text(&self.path).is_ok_and(|now| now.text != self.saved_text)
+        {
+            self.aside = Some(Aside::ChangedOnDisk);
+            (target, text) = (self.path.with_extension("edit.yaml"), self.brief.to_yaml());
+        }
         if target == self.path && !self.backed_up {
             let bak = backup_path(&self.path);
             if !bak.exists() {

@@ -433,7 +433,14 @@ impl App {
     fn save(&mut self) {
         self.message = match self.session.save() {
             Ok(path) if path == self.session.path => format!("已保存 {}", path.display()),
-            Ok(path) => format!("提纲用了 YAML 别名，改动另存为 {}", path.display()),
+            Ok(path) => match self.session.aside {
+                Some(super::Aside::ChangedOnDisk) => format!(
+                    "{} 在编辑期间被别的程序改过，没有覆盖；改动另存为 {}",
+                    self.session.path.display(),
+                    path.display()
+                ),
+                _ => format!("提纲用了 YAML 别名，改动另存为 {}", path.display()),
+            },
             Err(e) => e.to_string(),
         };
     }
