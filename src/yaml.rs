@@ -265,6 +265,20 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     };
     let (mut field, detail) = split_path(raw);
     let (mut message, mut hint) = chinese(detail);
+    // A key given twice in a mapping read as a whole (`1: 12.3` then `1: 15.0` in fill's answers):
+    // serde_yaml places it at the mapping's start; the second is where the writer looks.
+    if let Some(key) = detail.strip_prefix("duplicate entry with key ") {
+        let key = key.trim_matches('"');
+        let mut found = text.lines().enumerate().filter(|(_, l)| {
+            let body = l.trim_start().trim_start_matches("- ");
+            body.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
+        });
+        if let Some((n, l)) = found.nth(1) {
+            pos = Some(Position { line: n + 1, col: l.chars().count() - l.trim_start().chars().count() + 1 });
+        }
+        message = format!("`{key}` 写了两次");
+        hint = Some("只留一个：删去不要的那一行".to_string());
+    }
     // `-联合菏泽学院…`: a list item without the space after its dash is a text of its own, and the
     // parser stumbles a line or more later (`缺少冒号`). Point at the dash instead.
     if detail.is_ascii()
@@ -534,6 +548,7 @@ fn syntax(detail: &str) -> String {
         ("did not find expected ',' or ']'", "方括号列表没有闭合，或缺少逗号"),
         ("did not find expected ',' or '}'", "花括号没有闭合，或缺少逗号"),
         ("found duplicate anchor", "锚点（&名称）重复定义"),
+        ("duplicate entry", "同一个键写了两次（只能留一个）"),
         ("found unexpected ':'", "这里不能出现冒号（内容含冒号时请加引号）"),
         ("block sequence entries are not allowed", "这里不能出现列表项 `-`（检查缩进）"),
         ("invalid trailing UTF-8 octet", "不是 UTF-8 文本"),

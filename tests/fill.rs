@@ -232,6 +232,21 @@ fn fill_writes_no_file_of_another_kind_than_its_input() {
     }
 }
 
+/// An answers file that gives one placeholder twice is refused at the second: the last answer
+/// silently won (a helper's sweep).
+#[test]
+fn an_answer_given_twice_is_refused_where_it_is_repeated() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.md"), "实际利用外资xx亿美元，增长xx%。\n").unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "1: 12.3\n2: 8\n1: 15.0\n").unwrap();
+    let out =
+        jianggao().current_dir(dir.path()).args(["fill", "s.md", "--answers", "a.yaml"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("a.yaml:3:1：`1` 写了两次"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
 #[test]
 fn no_terminal_and_no_answers_exits_2() {
     let out = jianggao().arg("fill").arg(fixture("crlf.txt")).output().unwrap();

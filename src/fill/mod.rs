@@ -115,6 +115,9 @@ impl<'de> Deserialize<'de> for Answer {
 /// An empty value (`~` or `''`) leaves that placeholder unfilled. Every value is checked against
 /// its placeholder's kind; a number that names no placeholder is an error.
 pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<usize, String>> {
+    // Read as a YAML value first, which refuses a key given twice (`1: 12.3` and `1: 15.0`): read
+    // straight into a map, the last answer silently won (a helper's sweep).
+    crate::yaml::from_str::<crate::yaml::Value>(text, file)?;
     let raw: BTreeMap<usize, Answer> = crate::yaml::from_str(text, file)?;
     let mut out = BTreeMap::new();
     for (number, Answer(value)) in raw {
