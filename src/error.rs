@@ -129,7 +129,8 @@ impl fmt::Display for Error {
                 // writer reads the kind in Chinese, and the error number for a support question.
                 let why = match source.kind() {
                     K::NotFound => "文件或文件夹不存在".to_string(),
-                    K::PermissionDenied => "没有读写权限".to_string(),
+                    // (Reading or writing: the same error says either; `没有读写权限` read as both.)
+                    K::PermissionDenied => "没有权限（读取或写入被拒绝）".to_string(),
                     K::AlreadyExists => "文件已存在".to_string(),
                     K::IsADirectory => "这是一个文件夹，不是文件".to_string(),
                     K::NotADirectory => "路径中有一段不是文件夹".to_string(),
@@ -142,6 +143,9 @@ impl fmt::Display for Error {
                     K::OutOfMemory => "内存不足".to_string(),
                     K::FileTooLarge => "文件太大".to_string(),
                     _ => match source.raw_os_error() {
+                        // ELOOP (`ln -s self.txt self.txt`): said `读写失败（系统错误 40）`.
+                        #[cfg(target_os = "linux")]
+                        Some(40) => "符号链接循环（链接指向它自己）".to_string(),
                         Some(code) => format!("读写失败（系统错误 {code}）"),
                         None => "读写失败".to_string(),
                     },

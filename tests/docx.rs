@@ -510,3 +510,21 @@ fn exporting_a_draft_with_characters_outside_gb2312_warns_with_each_line_and_col
         .success();
     assert!(!String::from_utf8_lossy(&clean.get_output().stderr).contains("显示不出"));
 }
+
+/// `export` given a Word document says it already is one (a helper's sweep: `不是文本文件…`),
+/// named .docx or not.
+#[test]
+fn export_of_a_word_document_says_it_already_is_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("g.docx");
+    std::fs::write(&docx, crate::util::docx_of(&["同志们："])).unwrap();
+    let renamed = dir.path().join("g.md");
+    std::fs::copy(&docx, &renamed).unwrap();
+    for input in [&docx, &renamed] {
+        let out =
+            jianggao().arg("export").arg(input).arg("-o").arg(dir.path().join("x.docx")).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("已经是 Word 文档"), "{err}");
+    }
+}

@@ -453,3 +453,15 @@ fn a_folder_that_cannot_be_read_is_skipped_not_fatal() {
     assert!(err.contains("跳过 locked：文件夹无法读取（没有权限）") && err.contains("1 篇文档"), "{err}");
     assert!(root.join("pb/measures.yaml").exists());
 }
+
+/// A link to itself is skipped with its reason in Chinese, not `读写失败（系统错误 40）` (a helper's
+/// sweep).
+#[test]
+fn a_link_to_itself_is_named_a_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("self.txt", dir.path().join("self.txt")).unwrap();
+    std::fs::copy("corpus/seeds/000_33a6860e3829c160.txt", dir.path().join("a.txt")).unwrap();
+    let out = jianggao().arg("mine").arg(dir.path()).arg("--json").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("跳过 self.txt：") && err.contains("符号链接循环（链接指向它自己）"), "{err}");
+}
