@@ -471,6 +471,23 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
     assert_eq!(f.target_rate, None);
 }
 
+/// A hand-written brief whose backup place holds an older, different backup is refused before the
+/// first question, not after its answer (a helper's sweep: the answer typed was then lost).
+#[test]
+fn a_taken_backup_place_is_said_before_anything_is_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.yaml"),
+        "# 手写的提纲\nlocality: 远安县\nmeeting: 全县对外开放工作会议\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("mine.yaml.bak"), "# 更早的备份\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "mine.yaml"]);
+    t.wait_until("the refusal", |p| p.screen().contains("mine.yaml.bak 已存在"));
+    assert_eq!(t.exit_code(), 2);
+    assert_eq!(std::fs::read_to_string(dir.path().join("mine.yaml.bak")).unwrap(), "# 更早的备份\n");
+}
+
 /// A hand-written brief keeps what the writer wrote: nothing is written before an answer changes
 /// it; then the original goes to FILE.bak (said on screen), the top comments stay, and a GBK file
 /// stays GBK. One that uses YAML aliases is not rewritten at all (they would be expanded).

@@ -189,7 +189,14 @@ pub fn run(options: Options) -> Result<Ending> {
                     )
                     .with_hint("把别名换成实际内容后再运行，或用 `jianggao draft` 直接起草；文件没有改动"));
                 }
-                unsaved_original = Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?);
+                let original = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+                // Said before the first question, not after it (a helper's sweep: the first answer
+                // was typed, then refused and lost).
+                let bak = PathBuf::from(format!("{}.bak", path.display()));
+                if bak.exists() && std::fs::read(&bak).map_or(true, |b| b != original) {
+                    return Err(backup_taken(&bak, &path));
+                }
+                unsaved_original = Some(original);
                 answered(&brief)
             }
         };
@@ -300,6 +307,15 @@ pub fn show_length(chars: u32, spoken: bool) -> String {
     }
 }
 
+/// A brief about to be rewritten whose backup place already holds something else: the older
+/// backup is the writer's too, and is never replaced.
+fn backup_taken(bak: &Path, path: &Path) -> Error {
+    Error::usage_with_hint(
+        format!("{} 已存在：改写 {} 之前要先把原文备份到这里", bak.display(), path.display()),
+        "把旧的 .bak 移走后再运行；提纲没有改动",
+    )
+}
+
 fn group_thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
@@ -326,14 +342,7 @@ impl Session {
                 ));
             } else {
                 self.unsaved_original = Some(original);
-                return Err(Error::usage_with_hint(
-                    format!(
-                        "{} 已存在：改写 {} 之前要先把原文备份到这里",
-                        bak.display(),
-                        self.path.display()
-                    ),
-                    "把旧的 .bak 移走后再运行；提纲没有改动",
-                ));
+                return Err(backup_taken(&bak, &self.path));
             }
         }
         let text = format!("{}{}{}", self.progress.header(), self.preamble, self.brief.to_yaml());
