@@ -33,9 +33,7 @@ pub fn overlay(
         .map(|(name, text)| Asset { name: (*name).to_string(), text: Cow::Borrowed(*text), origin: None })
         .collect();
     if let Some(dir) = overlay {
-        if !dir.is_dir() {
-            return Err(Error::usage(format!("找不到文件夹：{}", dir.display())));
-        }
+        not_a_folder(dir)?;
         let found = crate::walk::walk(dir).map_err(|(path, e)| Error::io(&path, e))?;
         for passed in &found.passed {
             eprintln!("提示：跳过 {}：{}", passed.path.display(), passed.why);
@@ -52,6 +50,20 @@ pub fn overlay(
     Ok(assets)
 }
 
+/// A `--templates` or `--phrasebank` folder that is not one: missing, or a file (`--templates
+/// /etc/passwd` was told `找不到文件夹`, a helper's sweep).
+fn not_a_folder(dir: &Path) -> Result<(), Error> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    Err(match std::fs::metadata(dir) {
+        Ok(_) => {
+            Error::usage_with_hint(format!("{} 是文件，不是文件夹", dir.display()), "这里要给文件夹的路径")
+        }
+        Err(_) => Error::usage(format!("找不到文件夹：{}", dir.display())),
+    })
+}
+
 /// The embedded file `name` of one table, or `overlay`'s file of that name when it has one: for a
 /// stage that reads one or two small files of a folder whose other files may be large (drafting
 /// reads `levels.yaml` beside a mined phrasebank of a gigabyte).
@@ -61,9 +73,7 @@ pub fn overlay_file(
     name: &str,
 ) -> Result<Option<Asset>, Error> {
     if let Some(dir) = overlay {
-        if !dir.is_dir() {
-            return Err(Error::usage(format!("找不到文件夹：{}", dir.display())));
-        }
+        not_a_folder(dir)?;
         let path = dir.join(name);
         if path.is_file() {
             let text = input::read_text(&path)?.text;

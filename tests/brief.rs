@@ -415,3 +415,15 @@ fn a_utf16_brief_is_read() {
         assert!(String::from_utf8(out.stdout).unwrap().contains("在全市对外开放工作会议上的讲话"));
     }
 }
+
+/// `--templates` or `--phrasebank` given a file says it is a file: it was told `找不到文件夹` (a
+/// helper's sweep).
+#[test]
+fn a_folder_option_given_a_file_says_so() {
+    for option in ["--templates", "--phrasebank"] {
+        let out = jianggao().args(["draft", "examples/county.yaml", option, "Cargo.toml"]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{option}: {err}");
+        assert!(err.contains("Cargo.toml 是文件，不是文件夹"), "{option}: {err}");
+    }
+}
