@@ -22,24 +22,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
+    let name = args.input.display().to_string();
+    let bytes = input::read_bounded(&args.input)?;
     // A Word document is already what export makes: it was told `不是文本文件…` (a helper's sweep).
-    // (A regular file only: opening a pipe to look at it would wait for a writer.)
-    let word = args.input.is_file()
-        && (args.input.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
-            || std::fs::File::open(&args.input)
-                .and_then(|mut f| {
-                    let mut magic = [0u8; 4];
-                    std::io::Read::read_exact(&mut f, &mut magic).map(|()| magic == *b"PK\x03\x04")
-                })
-                .unwrap_or(false));
-    if word {
+    if input::is_word(&args.input, &bytes) {
         return Err(crate::Error::usage_with_hint(
-            format!("{} 已经是 Word 文档：export 把 Markdown 讲稿导出为 Word", args.input.display()),
+            format!("{name} 已经是 Word 文档：export 把 Markdown 讲稿导出为 Word"),
             "要检查或填写 Word 文档，用 jianggao check 或 jianggao fill",
         ));
     }
-    let decoded = input::read_text(&args.input)?;
-    let name = args.input.display().to_string();
+    let decoded = input::decode(&bytes).map_err(|why| why.error(name.as_str()))?;
     let draft = read_markdown::read_markdown(&decoded.text, &name)?;
     warn_masks(&decoded.text, &name);
     warn_charset(&decoded.text, &name);

@@ -173,7 +173,7 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// refused with its reason, anything else as text (`decode`). `path` only lends its extension.
 pub fn decode_document(path: &Path, bytes: &[u8]) -> std::result::Result<Document, NotText> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if bytes.starts_with(ZIP_MAGIC) || ext == "docx" {
+    if is_word(path, bytes) {
         let text = docx::read(bytes).map_err(NotText::Docx)?;
         if text.trim().is_empty() {
             return Err(NotText::Empty);
@@ -236,6 +236,12 @@ fn read_at_most(reader: impl Read, max: u64, name: &str) -> Result<Vec<u8>> {
         .with_hint("检查是不是选错了文件"));
     }
     Ok(bytes)
+}
+
+/// Whether a writer's file is a Word document (.docx): by its name, or by its zip signature
+/// whatever its name.
+pub fn is_word(path: &Path, bytes: &[u8]) -> bool {
+    bytes.starts_with(ZIP_MAGIC) || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// Reads a writer's file (text or .docx), or standard input when `path` is `-`. Returns the
@@ -410,7 +416,7 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8], force: bool) -> Result<()
 
 /// What a write to standard output came to: a closed pipe (`jianggao draft … | head`) is the
 /// reader's choice, not an error; any other failure (a full disk, `> /dev/full`) is one, said in
-/// Chinese with exit 1, not a panic of `print!`.
+/// Chinese with exit 2, not a panic of `print!`.
 pub fn stdout_result(written: std::io::Result<()>) -> Result<()> {
     match written {
         Ok(()) => Ok(()),

@@ -645,10 +645,10 @@ impl Brief {
     pub fn require_place_and_meeting(&self, text: &str, file: &str) -> Result<()> {
         for (field, value) in [("locality", &self.locality), ("meeting", &self.meeting)] {
             if value.trim().is_empty() {
-                let keys = if field == "locality" { ["locality", "地区"] } else { ["meeting", "会议"] };
-                let at = crate::yaml::entries(text).into_iter().find(|e| keys.contains(&e.key.as_str()));
+                let chinese = chinese_path(field);
+                let at = crate::yaml::entries(text).into_iter().find(|e| e.key == field || e.key == chinese);
                 let pos = at.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
-                let shown = if self.keys.chinese { chinese_path(field) } else { field.to_string() };
+                let shown = if self.keys.chinese { chinese } else { field.to_string() };
                 let example =
                     if field == "locality" { "柳州市" } else { "全市对外开放工作会议" };
                 return Err(crate::error::Error::input(file, pos, "不能为空")

@@ -512,7 +512,12 @@ impl Session {
             // at 县级 says 全市), the level decides the units below it (`levels.yaml`'s first
             // wording every level has: 各乡镇 for 县级), which is what tells the levels apart. A
             // province has its own (`provinces.yaml`: 云南 → 各州（市）).
-            let below = self.lists.levels.iter().find(|w| levels.iter().all(|l| w.at(*l).is_some()));
+            // (A row of all the units below, 各…: not `、开发区`, which every level says too.)
+            let below = self
+                .lists
+                .levels
+                .iter()
+                .find(|w| w.text.starts_with('各') && levels.iter().all(|l| w.at(*l).is_some()));
             let province_units = self.lists.provinces.units_below(&self.brief.locality);
             let items: Vec<String> = levels
                 .iter()
