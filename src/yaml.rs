@@ -346,6 +346,25 @@ pub fn first_key(text: &str) -> Option<&str> {
     line.split_once(':').map(|(k, _)| k.trim().trim_matches(['"', '\'']))
 }
 
+/// Where the value of the top-level entry whose key `is_key` accepts starts: after `key:` on its
+/// line, or at the key when the value is on the lines below. For a message about a value that
+/// parsed but does not make sense (an answer that is no number).
+pub fn position_of_entry_value(text: &str, is_key: impl Fn(&str) -> bool) -> Option<Position> {
+    let entry = entries(text).into_iter().find(|e| is_key(&e.key))?;
+    let line_start: usize = text.split_inclusive('\n').take(entry.start).map(str::len).sum();
+    let line = text[line_start..].lines().next()?;
+    // Past the key's colon (a quoted key may hold none of its own).
+    let colon = line.find(": ").map(|i| i + 1).or_else(|| line.strip_suffix(':').map(|k| k.len() + 1));
+    let at = colon
+        .and_then(|c| {
+            let rest = &line[c..];
+            let value = rest.trim_start();
+            (!value.is_empty() && !value.starts_with('#')).then(|| c + rest.len() - value.len())
+        })
+        .unwrap_or(0);
+    Some(Position::of_offset(text, line_start + at))
+}
+
 /// Where in `text` the first scalar equal to `value` stands, for a message about a value that
 /// parsed but does not make sense (a topic's part that names no topic).
 pub fn position_of_value(text: &str, value: &str) -> Option<Position> {

@@ -120,11 +120,15 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
     crate::yaml::from_str::<crate::yaml::Value>(text, file)?;
     let raw: BTreeMap<usize, Answer> = crate::yaml::from_str(text, file)?;
     let mut out = BTreeMap::new();
+    // Where the answer numbered `number` stands, so each message points at its line.
+    let at = |number: usize| {
+        crate::yaml::position_of_entry_value(text, |key| key.parse::<usize>().is_ok_and(|k| k == number))
+    };
     for (number, Answer(value)) in raw {
         let Some(item) = items.get(number.wrapping_sub(1)) else {
             return Err(Error::input(
                 file,
-                None,
+                at(number),
                 format!("没有第 {number} 处占位符（共 {} 处）", items.len()),
             )
             .with_field(number.to_string())
@@ -137,7 +141,7 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
         if let Err(why) = item.check(&value) {
             return Err(Error::input(
                 file,
-                None,
+                at(number),
                 format!("第 {number} 处（{}，{}）：{why}", item.clause.marked(&item.token), item.kind_label),
             )
             .with_field(number.to_string()));
@@ -173,6 +177,13 @@ impl Item {
             return Err(format!("含有控制字符 U+{:04X}，不能写进文稿（回答只写一行文字）", c as u32));
         }
         validate(self.kind, value)?;
+        // `今年x月份`: a month, which the kind alone (a month or a day) lets run to 31.
+        if self.kind == MaskKind::Date
+            && self.clause.after.starts_with('月')
+            && !value.trim().parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        {
+            return Err(format!("“{}”不是月份（应写 1 到 12 的数字）", value.trim()));
+        }
         if self.kind == MaskKind::Year
             && self.token.starts_with(|c: char| c.is_ascii_digit())
             && value.trim().len() != 4
@@ -245,10 +256,26 @@ mod tests {
         assert!(e.contains("a.yaml") && e.contains("不是数字") && e.contains("增长【xx】%"), "{e}");
         let e = parse_answers("3: 1\n", "a.yaml", &items).unwrap_err().to_string();
         assert!(e.contains("没有第 3 处占位符"), "{e}");
+        // Each message points at the answer's value, CRLF or not.
+        let e =
+            parse_answers("2: 柘城\r\n# 增长\r\n1:   很多\r\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("a.yaml:3:6："), "{e}");
+        let e = parse_answers("1: 3\n7:\n  x\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("a.yaml:2:1："), "{e}");
         assert!(parse_answers("2: 柘城\n", "a.yaml", &items).is_ok());
         let items = super::items("20xx年");
         let e = parse_answers("1: 25\n", "a.yaml", &items).unwrap_err().to_string();
         assert!(e.contains("四位年份"), "{e}");
         assert_eq!(apply("20xx年", &items, &parse_answers("1: 2025\n", "a.yaml", &items).unwrap()), "2025年");
+    }
+
+    #[test]
+    fn a_month_runs_to_twelve_and_a_day_to_thirty_one() {
+        let items = items("今年x月份，x日召开");
+        let e = parse_answers("1: 13\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("“13”不是月份（应写 1 到 12 的数字）"), "{e}");
+        assert!(parse_answers("1: 12\n2: 31\n", "a.yaml", &items).is_ok());
+        let e = parse_answers("2: 32\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("不是月份或日期"), "{e}");
     }
 }
