@@ -403,6 +403,31 @@ fn a_full_disk_under_standard_output_is_an_error_not_a_panic() {
     }
 }
 
+/// An output in a folder that takes no new file (`/proc`) says so: it was told
+/// `/proc：文件或文件夹不存在`, a folder plainly there (a helper's sweep).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_where_no_file_can_be_made_says_so() {
+    let out = jianggao().args(["draft", "-", "-o", "/proc/讲稿.md"]).write_stdin(OK).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("错误：/proc：这个文件夹里不能新建文件") && !err.contains("不存在"), "{err}");
+}
+
+/// A brief whose place and meeting name two levels is told which wording the draft took (曹县 at a
+/// `全市` meeting drafted `全县` without a word).
+#[test]
+fn a_meeting_of_another_level_is_told() {
+    let brief = OK.replace("locality: 柳州市", "locality: 曹县");
+    assert_ne!(brief, OK);
+    let out = jianggao().args(["draft", "-"]).write_stdin(brief).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("提示：会议名称“全市对外开放工作会议”说的是全市，地区“曹县”却是县"), "{err}");
+    let out = jianggao().args(["draft", "-"]).write_stdin(OK).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("会议名称"));
+}
+
 /// A brief saved by Windows Notepad as “Unicode” (UTF-16 with its mark) is read: it was called
 /// binary (a helper's sweep). Little- and big-endian alike.
 #[test]

@@ -396,7 +396,18 @@ pub fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let tmp = builder.tempfile_in(dir).map_err(|e| {
+        // A folder that is there but takes no new file (/proc, /sys on some kernels) answers
+        // "no such file": said as it was, that named the folder as missing.
+        if e.kind() == std::io::ErrorKind::NotFound && dir.is_dir() {
+            Error::usage_with_hint(
+                format!("{}：这个文件夹里不能新建文件（系统或特殊文件夹）", dir.display()),
+                "把输出写到自己的文件夹里，如 `-o 讲稿.md`",
+            )
+        } else {
+            Error::io(dir, e)
+        }
+    })?;
     if let Ok(meta) = std::fs::metadata(path) {
         tmp.as_file().set_permissions(meta.permissions()).map_err(|e| Error::io(path, e))?;
     }

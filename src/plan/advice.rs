@@ -2,7 +2,7 @@
 //! (and what to add), and problems no measure answers. `draft`, `outline` and `new` print it on
 //! stderr; `check --brief` reports the unanswered problems as findings.
 
-use crate::model::{Brief, Part};
+use crate::model::{Brief, Level, Part};
 use crate::plan::context::part_text;
 use crate::plan::relevance::Vocabulary;
 
@@ -113,10 +113,59 @@ pub fn name(p: &Part) -> String {
     p.heading.clone().or_else(|| p.points.first().cloned()).unwrap_or_default()
 }
 
+/// Where the brief contradicts itself on the place's level, which the draft's wording follows
+/// (全县, 县委县政府, 各乡镇): a meeting named for another level (`曹县` at `全市对外开放工作会议`),
+/// or a level no place of that name has (`曹县` given `level: 市`). The draft goes by the place
+/// name; the writer is told which words it chose, so a slip in either field is seen before the
+/// draft is read.
+pub fn level_mismatch(brief: &Brief) -> Vec<String> {
+    let mut out = Vec::new();
+    let own = brief.level_word();
+    let place = brief.locality.trim();
+    // The first 全X of the meeting's name: the level the meeting is held for, unless it names the
+    // meeting above that this one carries out (`全县贯彻落实全市…会议精神会议`, `贯彻落实全省…`).
+    let meeting = brief.meeting.as_str();
+    let held = meeting
+        .match_indices('全')
+        .map(|(at, _)| at)
+        .next()
+        .filter(|&at| !["贯彻", "落实", "学习"].iter().any(|w| meeting[..at].contains(w)))
+        .and_then(|at| meeting[at + '全'.len_utf8()..].chars().next())
+        .and_then(|c| ["省", "市", "县", "区", "州", "旗", "盟"].into_iter().find(|l| l.starts_with(c)));
+    if let Some(held) = held.filter(|h| *h != own) {
+        out.push(format!(
+            "会议名称“{}”说的是全{held}，地区“{place}”却是{own}：草稿按地区称“全{own}”“{}”。请核对地区或会议名称。",
+            brief.meeting.trim(),
+            brief.leadership()
+        ));
+    }
+    // A level no place so named can have: a 县 or 旗 is a county, a 省 a province, an 自治州 a
+    // city (a 县级市 given 县, a 直辖市 given 市 or 省, and a 区 of any rank are all possible).
+    if let Some(given) = brief.level {
+        let named = match place.chars().last() {
+            Some('县' | '旗') => Some(Level::County),
+            Some('省') => Some(Level::Province),
+            Some('州') if place.chars().count() >= 3 && !place.ends_with("自治区") => Some(Level::City),
+            _ => None,
+        };
+        if let Some(named) = named.filter(|n| *n != given) {
+            out.push(format!(
+                "级别写的是“{}”，地区“{place}”却是{}级：草稿的称谓按地区（全{own}、{}），下辖单位按级别“{}”写。请核对级别（level）。",
+                given.char(),
+                named.char(),
+                brief.leadership(),
+                given.char()
+            ));
+        }
+    }
+    out
+}
+
 /// Everything to tell the writer about a draft of `brief` of `chars` characters, in a genre of at
 /// most `measures_at_most` measures.
 pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary, measures_at_most: usize) -> Vec<String> {
-    let mut out: Vec<String> = length(brief, chars, measures_at_most).into_iter().collect();
+    let mut out = level_mismatch(brief);
+    out.extend(length(brief, chars, measures_at_most));
     for p in unanswered(brief, vocabulary) {
         out.push(format!(
             "问题“{}”没有一项措施回应：请补一项针对它的措施，或在相关措施的要点里写明怎么解决。",
@@ -142,6 +191,39 @@ mod tests {
             yaml.push_str("situation: [形势]\n");
         }
         Brief::from_yaml(&yaml, "b.yaml").unwrap()
+    }
+
+    #[test]
+    fn a_level_the_brief_contradicts_is_told_and_a_consistent_one_is_not() {
+        let told = |yaml: &str| level_mismatch(&Brief::from_yaml(yaml, "b.yaml").unwrap());
+        let t = told("locality: 曹县\nmeeting: 全市对外开放工作会议\n");
+        assert_eq!(
+            t,
+            [
+                "会议名称“全市对外开放工作会议”说的是全市，地区“曹县”却是县：草稿按地区称“全县”“县委县政府”。请核对地区或会议名称。"
+            ]
+        );
+        let t = told("locality: 远安县\nlevel: 市\nmeeting: 全县对外开放工作会议\n");
+        assert_eq!(
+            t,
+            [
+                "级别写的是“市”，地区“远安县”却是县级：草稿的称谓按地区（全县、县委县政府），下辖单位按级别“市”写。请核对级别（level）。"
+            ]
+        );
+        for fine in [
+            // the meeting above, carried out
+            "locality: 曹县\nmeeting: 全县贯彻落实全市跨境电商推进会议精神会议\n",
+            "locality: 曹县\nmeeting: 贯彻落实全市对外开放大会精神会议\n",
+            // a county-level city, a municipality, an autonomous region and prefecture, a new area
+            "locality: 东兴市\nlevel: 县\nmeeting: 全市对外开放工作会议\n",
+            "locality: 重庆市\nlevel: 省\nmeeting: 全市开放大会\n",
+            "locality: 宁夏回族自治区\nmeeting: 全区商务工作会议\n",
+            "locality: 延边朝鲜族自治州\nmeeting: 全州对外开放工作会议\n",
+            "locality: 浦东新区\nlevel: 区\nmeeting: 全区招商引资大会\n",
+            "locality: 芜湖\nmeeting: 全市对外开放工作会议\n",
+        ] {
+            assert!(told(fine).is_empty(), "{fine}: {:?}", told(fine));
+        }
     }
 
     #[test]
