@@ -730,6 +730,22 @@ fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
     assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, paste);
 }
 
+#[test]
+fn a_pasted_paragraph_with_line_breaks_is_one_answer() {
+    // Copied from Word: wrapped lines, a tab, a trailing paragraph mark, in the terminal's paste
+    // marks. Each line break answered a question of its own (the meeting, then the speaker, then
+    // the date, refused); now they join the line, and only the writer's Enter answers.
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = at_the_meeting_prompt(dir.path());
+    t.send("\x1b[200~全县\r\n对外开放\tRCEP\r\n2.0 工作会议\r\n\x1b[201~");
+    t.wait_until("the joined paste", |p| {
+        p.row_is("? 会议名称", |r| r.contains("› 全县对外开放 RCEP 2.0 工作会议"))
+    });
+    t.send("\r");
+    t.prompt("讲话人");
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, "全县对外开放 RCEP 2.0 工作会议");
+}
+
 /// A brief answered up to measures by hand, so a session starts at the measures.
 const UP_TO_MEASURES: &str = "locality: 柳州市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\nlevel: 市\nachievements:\n- topic: 对外贸易\n  points: [外贸进出口稳中有进]\nproblems:\n- topic: 招商引资\n  points: [重大项目不多]\ngoals:\n- text: 外贸进出口稳中提质\nclosing:\n  slogan: 奋力开创对外开放新局面\n";
 

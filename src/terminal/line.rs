@@ -186,6 +186,8 @@ impl<'a> LinePrompt<'a> {
             return Err(Stop::Io(io::Error::other("not a terminal")));
         }
         let _quiet = NoEcho::new();
+        let _paste = BracketedPaste::on(term);
+        let mut pasting = Pasting::default();
         let theme = ColorfulTheme::default();
         let mut head = String::new();
         theme
@@ -208,7 +210,22 @@ impl<'a> LinePrompt<'a> {
         ed.draw()?;
         loop {
             let before: Vec<char> = ed.chars.clone();
-            match term.read_key_raw()? {
+            // A paste from Word or a chat window: its line breaks and tabs join the line instead
+            // of answering this question and the next ones with its pieces.
+            let prev = ed.cursor.checked_sub(1).map(|i| ed.chars[i]);
+            let key = match pasting.filter(term.read_key_raw()?, prev, || term.read_key_raw())? {
+                Filtered::Skip => continue,
+                Filtered::Key(key) => key,
+                Filtered::Text(text) => {
+                    for c in text.chars() {
+                        ed.chars.insert(ed.cursor, c);
+                        ed.cursor += 1;
+                    }
+                    // (no key of its own: on to the redraw)
+                    Key::Unknown
+                }
+            };
+            match key {
                 Key::CtrlC => {
                     ed.error = None;
                     ed.below.clear();
@@ -298,6 +315,7 @@ impl<'a> LinePrompt<'a> {
                 Key::ArrowRight => ed.cursor = (ed.cursor + 1).min(ed.chars.len()),
                 Key::Home => ed.cursor = 0,
                 Key::End => ed.cursor = ed.chars.len(),
+                Key::Unknown => {}
                 _ => continue,
             }
             let typed: String = ed.chars.iter().collect();
@@ -466,9 +484,121 @@ impl Editor<'_> {
     }
 }
 
+/// Bracketed paste (`ESC [ ? 2004 h`) while a line is edited: the terminal marks a paste with
+/// `ESC [ 200 ~` … `ESC [ 201 ~`, so its line breaks can be told from the writer's Enter. Off
+/// again when dropped. A terminal without it sends no marks, and a paste is read key by key as
+/// before.
+struct BracketedPaste<'t>(&'t Term);
+
+impl<'t> BracketedPaste<'t> {
+    fn on(term: &'t Term) -> BracketedPaste<'t> {
+        let _ = term.write_str("\x1b[?2004h");
+        BracketedPaste(term)
+    }
+}
+
+impl Drop for BracketedPaste<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.write_str("\x1b[?2004l");
+    }
+}
+
+/// Where a prompt is in a bracketed paste.
+#[derive(Debug, Default)]
+struct Pasting {
+    inside: bool,
+    /// A line break was pasted and nothing after it yet.
+    broken: bool,
+}
+
+/// A key after `Pasting::filter`.
+#[derive(Debug, PartialEq)]
+enum Filtered {
+    /// A paste mark, or a pasted line break (its gap, if any, goes in with the next character).
+    Skip,
+    Key(Key),
+    /// Pasted text to put in the line as it is.
+    Text(String),
+}
+
+impl Pasting {
+    /// `key` as the editor should take it; `prev` is the character before the cursor, `next_key`
+    /// reads one more key. `console` knows no paste marks: `ESC [ 200 ~` comes as
+    /// `UnknownEscSeq(['[', '2', '0'])` and then the keys `0` and `~` (201: `1` and `~`).
+    fn filter(
+        &mut self,
+        key: Key,
+        prev: Option<char>,
+        mut next_key: impl FnMut() -> io::Result<Key>,
+    ) -> io::Result<Filtered> {
+        if key == Key::UnknownEscSeq(vec!['[', '2', '0']) {
+            match (next_key()?, next_key()?) {
+                (Key::Char('0'), Key::Char('~')) => self.inside = true,
+                (Key::Char('1'), Key::Char('~')) => {
+                    self.inside = false;
+                    self.broken = false;
+                }
+                // Not a mark after all: dropped, as any unknown sequence is.
+                _ => {}
+            }
+            return Ok(Filtered::Skip);
+        }
+        if !self.inside {
+            return Ok(Filtered::Key(key));
+        }
+        Ok(match key {
+            // A line break (CR LF is two): joined without a gap between Chinese characters, as
+            // Word's wrapped lines read; with a space between two Latin words or figures.
+            Key::Enter => {
+                self.broken = true;
+                Filtered::Skip
+            }
+            Key::Tab => Filtered::Text(" ".to_string()),
+            Key::Char(c) if !c.is_control() => {
+                let gap = std::mem::take(&mut self.broken)
+                    && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p.is_ascii_punctuation())
+                    && c.is_ascii_alphanumeric();
+                Filtered::Text(if gap { format!(" {c}") } else { c.to_string() })
+            }
+            // Anything else inside a paste (a control character, an arrow) is no text of an answer.
+            _ => Filtered::Skip,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_paste_joins_its_lines_and_keys_outside_it_pass() {
+        let mut p = super::Pasting::default();
+        let mut marks = vec![Key::Char('~'), Key::Char('0')];
+        let start = Key::UnknownEscSeq(vec!['[', '2', '0']);
+        assert_eq!(p.filter(Key::Enter, None, || unreachable!()).unwrap(), super::Filtered::Key(Key::Enter));
+        assert_eq!(
+            p.filter(start.clone(), None, || Ok(marks.pop().unwrap())).unwrap(),
+            super::Filtered::Skip
+        );
+        // Inside: a break between Chinese characters is no gap; between Latin ones a space.
+        assert_eq!(p.filter(Key::Enter, Some('县'), || unreachable!()).unwrap(), super::Filtered::Skip);
+        assert_eq!(
+            p.filter(Key::Char('对'), Some('县'), || unreachable!()).unwrap(),
+            super::Filtered::Text("对".into())
+        );
+        assert_eq!(p.filter(Key::Enter, Some('P'), || unreachable!()).unwrap(), super::Filtered::Skip);
+        assert_eq!(
+            p.filter(Key::Char('2'), Some('P'), || unreachable!()).unwrap(),
+            super::Filtered::Text(" 2".into())
+        );
+        assert_eq!(
+            p.filter(Key::Tab, Some('2'), || unreachable!()).unwrap(),
+            super::Filtered::Text(" ".into())
+        );
+        let mut marks = vec![Key::Char('~'), Key::Char('1')];
+        assert_eq!(p.filter(start, None, || Ok(marks.pop().unwrap())).unwrap(), super::Filtered::Skip);
+        assert_eq!(p.filter(Key::Enter, None, || unreachable!()).unwrap(), super::Filtered::Key(Key::Enter));
+    }
 
     #[test]
     fn wide_characters_take_two_columns_and_wrap_whole() {
