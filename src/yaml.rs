@@ -291,14 +291,20 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     }
     // serde_yaml places errors raised by our own `Deserialize` checks (a bad date, a number with a
     // unit, a `wording.yaml` entry without its fix) at the start of the document — its first line,
-    // or the first line after the comments — without a path. Those messages quote the value as
-    // “…”: find it in the text so the writer is pointed at the right line and key.
-    if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next())
-        && pos.is_none_or(|p| p.line == 1 && p.col == 1 || Some(p) == document_start(text))
-        && let Some((at, key)) = locate_value(text, value)
-    {
-        pos = Some(at);
-        field = field.or(key);
+    // or the first line after the comments — without a path; inside a list of mappings, at the
+    // start of the mapping, with the mapping's path (`achievements[0].figures[0]`, for a growth
+    // of -120). Those messages quote the value as “…”: find it in the text, from there on, so the
+    // writer is pointed at the right line and key.
+    if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next()) {
+        let at_start = pos.is_none_or(|p| p.line == 1 && p.col == 1 || Some(p) == document_start(text));
+        let from = if at_start { 0 } else { pos.map_or(0, |p| offset_of(text, p)) };
+        if let Some((at, key)) = locate_value_from(text, value, from) {
+            pos = Some(at);
+            field = match (field, key) {
+                (Some(path), Some(key)) if !at_start => Some(format!("{path}.{key}")),
+                (field, key) => field.or(key),
+            };
+        }
     }
     let mut err = Error::input(file, pos, message);
     if let Some(field) = field.or_else(|| unknown_name(detail).map(str::to_string)) {
@@ -373,8 +379,24 @@ pub fn position_of_value(text: &str, value: &str) -> Option<Position> {
 
 /// The position of the first scalar equal to `value` (after `key:` or `- `), and its key.
 fn locate_value(text: &str, value: &str) -> Option<(Position, Option<String>)> {
+    locate_value_from(text, value, 0)
+}
+
+/// The byte offset of `p` in `text` (its line's end when `p` is past it).
+fn offset_of(text: &str, p: Position) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(p.line.saturating_sub(1)).map(str::len).sum();
+    let line = text[line_start.min(text.len())..].lines().next().unwrap_or("");
+    line_start + line.char_indices().nth(p.col.saturating_sub(1)).map_or(line.len(), |(i, _)| i)
+}
+
+/// `locate_value` among the lines that end after byte `from`.
+fn locate_value_from(text: &str, value: &str, from: usize) -> Option<(Position, Option<String>)> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
+        if offset + line.len() <= from {
+            offset += line.len();
+            continue;
+        }
         let body = line.trim_end_matches(['\n', '\r']);
         let mut search = 0;
         while let Some(i) = body[search..].find(value) {

@@ -42,6 +42,18 @@ fn every_bad_brief_case() {
             "locality: 柳州市\nmeeting: 会\nlength: 4294967296\n".as_bytes(),
             &["b.yaml:3:9", "字段 `length`", "“4294967296”不是合理的篇幅：应在 1 到 100000 字之间"],
         ),
+        (
+            // (drafted `下降120%`; a check inside a list of mappings was placed at the mapping)
+            "a fall past 100%",
+            "locality: 柳州市\nmeeting: 会\nachievements:\n  - figures:\n      - name: 外贸\n        value: 5\n        growth: -120\n"
+                .as_bytes(),
+            &["b.yaml:7:17", "字段 `achievements[0].figures[0].growth`", "“-120”不是可能的增长率：下降不会超过 100%"],
+        ),
+        (
+            "a goal's fall past 100%, Chinese keys, flow style",
+            "地区: 柳州市\n会议: 会\n目标:\n  - {指标: 外贸, 增长: -100}\n  - {指标: 外资, 增长: -100.5}\n".as_bytes(),
+            &["b.yaml:5:18", "字段 `目标[1].增长`", "“-100.5”不是可能的增长率"],
+        ),
         // (a helper's sweep: drafted `2025年，坚持以开放促发展…`, of nowhere)
         ("blank locality", "locality: \"\"\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
         ("blank meeting", "地区: 柳州市\n会议: \"  \"\n".as_bytes(), &["b.yaml:2:1", "字段 `会议`：不能为空", "写成 会议:"]),

@@ -30,6 +30,18 @@ fn length<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<u32>, D
     }
 }
 
+/// A growth rate in percent, which no fall takes below -100 (`下降120%` is a slip: a sign, a
+/// decimal point, or the value typed as its growth).
+fn growth<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Number>, D::Error> {
+    match Option::<Number>::deserialize(d)? {
+        Some(n) if n.value() < -100.0 => Err(de::Error::custom(format!(
+            "“{}”不是可能的增长率：下降不会超过 100%（负数表示下降，如 -3.2 读作“下降3.2%”）",
+            n.as_str()
+        ))),
+        n => Ok(n),
+    }
+}
+
 /// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,
 /// 002 news-report, 003 signed-article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -314,7 +326,7 @@ pub struct Figure {
     #[serde(default, alias = "单位", skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Growth in percent; negative reads 下降.
-    #[serde(default, alias = "增长", skip_serializing_if = "Option::is_none")]
+    #[serde(default, alias = "增长", deserialize_with = "growth", skip_serializing_if = "Option::is_none")]
     pub growth: Option<Number>,
     /// Completion of the target, in percent: 完成目标的105%.
     #[serde(default, alias = "完成率", skip_serializing_if = "Option::is_none")]
@@ -349,7 +361,7 @@ pub struct Goal {
     pub value: Option<Number>,
     #[serde(default, alias = "单位", skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    #[serde(default, alias = "增长", skip_serializing_if = "Option::is_none")]
+    #[serde(default, alias = "增长", deserialize_with = "growth", skip_serializing_if = "Option::is_none")]
     pub growth: Option<Number>,
     #[serde(default, alias = "内容", skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
