@@ -287,9 +287,12 @@ fn show(e: &Expected) -> String {
 
 /// Whether the mention of `name` at `at` is part of a longer brief name (`外资` inside `实际利用外资`).
 fn inside_longer_name(text: &str, at: usize, name: &str, names: &[&str]) -> bool {
-    names.iter().filter(|n| n.len() > name.len() && n.contains(name)).any(|longer| {
-        let offset = longer.find(name).unwrap();
-        at >= offset && text[at - offset..].starts_with(longer)
+    // (`get`: stepping back the name's offset inside the longer one may land inside a character
+    // of the text, `…下降7.6%；出口总额` against 外贸进出口总额, which is then no match.)
+    names.iter().filter(|n| n.len() > name.len()).any(|longer| {
+        longer.match_indices(name).any(|(offset, _)| {
+            at.checked_sub(offset).and_then(|start| text.get(start..)).is_some_and(|t| t.starts_with(longer))
+        })
     })
 }
 
@@ -410,6 +413,29 @@ mod tests {
     const GOOD: &str = "# 题\n全市实际利用外资12.3亿美元，完成目标的105%，增长8.5%，增速位居全省第一位。\
         引进市外资金386亿元，增长6.2%，其中省外资金214亿元，增长7.1%。\n货物进出口总额420.6亿元，下降3.2%。\n\
         今年实际利用外资增长10%以上。\n";
+
+    /// A brief name inside another (出口总额 in 外贸进出口总额) after a clause of figures: the step
+    /// back from the shorter name fell inside `；` and the check panicked (review 23, 惠州's
+    /// mid-year 调度会 and 绥芬河, every seed).
+    #[test]
+    fn a_name_inside_another_after_figures_is_checked_without_a_panic() {
+        let brief = Brief::from_yaml(
+            "locality: 惠州市\nmeeting: 会\nachievements:\n  - figures:\n\
+             \x20     - {name: 外贸进出口总额, value: 1265.8, unit: 亿元, growth: -7.6}\n\
+             \x20     - {name: 出口总额, value: 801.2, unit: 亿元, growth: -9.1}\n\
+             \x20     - {name: 口岸过货量, value: 5, unit: 万吨}\n\
+             \x20     - {name: 铁路口岸过货量口岸过货量, value: 9, unit: 万吨}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let text = "# 题\n全市外贸进出口总额1265.8亿元，下降7.6%；出口总额801.2亿元，下降9.1%。\
+            口岸过货量5万吨；铁路口岸过货量口岸过货量9万吨。\n";
+        let f = check(&Doc::parse(text, true), &brief);
+        assert!(f.is_empty(), "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        let changed = text.replace("801.2", "810.2");
+        let f = check(&Doc::parse(&changed, true), &brief);
+        assert_eq!(f.len(), 1, "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+    }
 
     #[test]
     fn all_figures_present_and_equal() {
