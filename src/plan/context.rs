@@ -196,6 +196,15 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         kinds.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
         if let Some(k) = kinds.iter().find(|k| work.ends_with(k.as_str())) {
             work.truncate(work.len() - k.len());
+            // …部署推进会, …动员部署会: what the meeting does is no more the work than its kind
+            // (`传达学习《…实施方案》部署精神，总结…《…实施方案》部署工作`, review 23).
+            while let Some(act) = common
+                .meeting_acts
+                .iter()
+                .find(|a| work.strip_suffix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
+            {
+                work.truncate(work.len() - act.len());
+            }
         }
         for carry in ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"] {
             if let Some(inner) = work.strip_prefix(carry) {
@@ -778,6 +787,11 @@ mod tests {
             ("晋江市", "全市营商环境提升年推进会", "营商环境"),
             ("锡林郭勒盟", "全盟贯彻落实自治区高水平对外开放大会精神推进会", "高水平对外开放"),
             ("锡林郭勒盟", "全盟贯彻落实全国商务工作会议精神大会", "商务"),
+            // What the meeting does, between the work and its kind (review 23: `《…》部署工作`).
+            ("山西省", "全省贯彻落实《山西省推进高水平对外开放三年行动实施方案》部署推进会", "对外开放"),
+            ("晋江市", "全市招商引资动员部署会", "招商引资"),
+            ("晋江市", "全市外贸工作总结表彰大会", "外贸"),
+            ("武清区", "全区项目建设推进会", "项目建设"),
             // A document joined by 暨 is neither a work nor a 精神 (江津区 drafted
             // `总结2025年全区高水平对外开放大会精神和《…实施方案》工作`).
             (

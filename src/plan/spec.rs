@@ -77,6 +77,10 @@ pub struct Common {
     /// is left is the work the speech is about (全市招商引资工作会议 → 招商引资).
     #[serde(default)]
     pub meeting_kinds: Vec<String>,
+    /// Words for what a meeting does that may stand between the work and the kind of meeting
+    /// (《…实施方案》部署推进会, 招商引资动员部署会): not part of the work.
+    #[serde(default)]
+    pub meeting_acts: Vec<String>,
     /// Times of the year a meeting's name may start with (上半年经济运行调度会, 一季度…): the
     /// period's, not the work's.
     #[serde(default)]
