@@ -140,6 +140,8 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
         let mut work = meeting.to_string();
         let locality = brief.locality.trim();
         let short = locality.strip_suffix(level).filter(|s| s.chars().count() >= 2);
+        // (a meeting named by the place as spoken: 长沙片区服务贸易…推进会)
+        let spoken = spoken_locality(locality, common);
         // What comes before the work, in any order: the place (柳州市, 全市, and 全省 in a city's
         // meeting on the province's: 贯彻落实全省…会议精神), a year (2026年, 2026年度: the date's)
         // and a time of the year (上半年, 一季度: the period's, `Common::meeting_times`).
@@ -158,7 +160,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             if let Some(rest) = [visited, run].into_iter().flatten().find_map(|u| work.strip_prefix(u)) {
                 work = rest.to_string();
             }
-            for prefix in [Some(locality), short].into_iter().flatten() {
+            for prefix in [Some(locality), Some(spoken.as_str()), short].into_iter().flatten() {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
                 }
@@ -328,6 +330,16 @@ pub fn spoken_locality(locality: &str, common: &Common) -> String {
     // A province is named without 省, as seeds 002 and 003 name theirs (辽宁是…, 湖南的一块短板).
     if let Some(name) = locality.strip_suffix('省').filter(|n| n.chars().count() >= 2) {
         return name.to_string();
+    }
+    // A part of a larger zone by its own name (中国（湖南）自由贸易试验区长沙片区 → 长沙片区): the
+    // name of the part follows the larger zone's unit, the last 区 before it.
+    for part in &common.zone_parts {
+        if let Some(body) = locality.strip_suffix(part.as_str())
+            && let Some((_, own)) = body.rsplit_once('区')
+            && own.chars().count() >= 2
+        {
+            return format!("{own}{part}");
+        }
     }
     // A development zone by its short form, as its own documents name it (宜宾临港经开区).
     for [full, short] in &common.zone_short_names {
@@ -792,6 +804,12 @@ mod tests {
             ("晋江市", "全市招商引资动员部署会", "招商引资"),
             ("晋江市", "全市外贸工作总结表彰大会", "外贸"),
             ("武清区", "全区项目建设推进会", "项目建设"),
+            // named by the place as it is spoken (review 23: `长沙片区长沙片区服务贸易…工作`)
+            (
+                "中国（湖南）自由贸易试验区长沙片区",
+                "长沙片区服务贸易和数字贸易发展推进会",
+                "服务贸易和数字贸易发展",
+            ),
             // A document joined by 暨 is neither a work nor a 精神 (江津区 drafted
             // `总结2025年全区高水平对外开放大会精神和《…实施方案》工作`).
             (
@@ -846,6 +864,9 @@ mod tests {
             ("武汉东湖新技术开发区", "武汉东湖新技术开发区"),
             ("苏州高新技术产业开发区", "苏州高新区"),
             ("经济技术开发区", "经济技术开发区"),
+            ("中国（湖南）自由贸易试验区长沙片区", "长沙片区"),
+            ("中国（上海）自由贸易试验区临港新片区", "临港新片区"),
+            ("某片区", "某片区"),
         ] {
             assert_eq!(spoken_locality(full, &common), short, "{full}");
         }

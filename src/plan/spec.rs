@@ -112,6 +112,10 @@ pub struct Common {
     /// itself 宜宾临港经开区, not 宜宾临港经济技术开发区 four times over (`context::spoken_locality`).
     #[serde(default)]
     pub zone_short_names: Vec<[String; 2]>,
+    /// How the name of a part of a larger zone ends (片区): it speaks of itself by its own name
+    /// (`context::spoken_locality`).
+    #[serde(default)]
+    pub zone_parts: Vec<String>,
     /// How the name of a place that is itself a development zone ends (开发区, 经开区, 综合保税区):
     /// the `开发区` column of `levels.yaml` is its wording.
     #[serde(default)]
