@@ -1907,3 +1907,27 @@ fn a_news_release_reports_no_stock_as_the_speakers_measures() {
         }
     }
 }
+
+/// A county's, a city's or a district's release names the place in its lead when the meeting's
+/// name does not: 沭阳 first came in the fifth paragraph (review 23). A province's lead is the
+/// seeds' own (`全省…会议在沈阳召开`), and so is 天津's, a municipality's.
+#[test]
+fn a_release_below_a_province_names_its_place_in_the_lead() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/shuyang-news.yaml", seed);
+        assert!(
+            md.contains("\n\n2026年2月20日，沭阳县在县行政中心召开全县开放型经济工作会议。会议回顾总结"),
+            "{md}"
+        );
+        let (md, _) = embedded("tests/fixtures/briefs/anhui-news.yaml", seed);
+        assert!(md.contains("\n\n2026年2月20日，全省招商引资大会在合肥召开。"), "{md}");
+        let (md, _) = embedded("tests/fixtures/briefs/tianjin-news.yaml", seed);
+        assert!(md.contains("，全市外资外贸工作会议在市政府第一会议室召开。"), "{md}");
+    }
+    // A meeting that names its place is not named twice.
+    let brief = std::fs::read_to_string("tests/fixtures/briefs/shuyang-news.yaml").unwrap();
+    let named = brief.replace("meeting: 全县开放型经济工作会议", "meeting: 沭阳县开放型经济工作会议");
+    assert_ne!(named, brief);
+    let md = piped(&named, 1);
+    assert!(md.contains("，沭阳县开放型经济工作会议在县行政中心召开。"), "{md}");
+}

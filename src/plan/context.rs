@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::marks;
-use crate::model::{Brief, Part, Section};
+use crate::model::{Brief, Level, Part, Section};
 use crate::plan::figure;
 use crate::plan::heading::Shape;
 use crate::plan::picker::Picker;
@@ -455,6 +455,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     }
     c.insert("gist".into(), json!(gist));
     c.insert("meeting".into(), mark(picker, "meeting", &brief.meeting));
+    // A release from a city, county or district goes to papers and sites beyond it: its lead names
+    // the place when the meeting's name does not (`沭阳县在县行政中心召开全县开放型经济工作会议`;
+    // it read `全县开放型经济工作会议在县行政中心召开`, and 沭阳 first came in the fifth paragraph,
+    // review 23). A province's `全省…会议在沈阳召开` is the seeds' own lead.
+    let meeting_names_place =
+        brief.meeting.contains(place_name(&brief.locality)) || brief.meeting.contains(place_name(&spoken));
+    c.insert("lead_names_place".into(), json!(brief.level() != Level::Province && !meeting_names_place));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
     let (period_year, year) = brief.years();
     c.insert("year".into(), year.map_or(Value::Null, Value::String));
