@@ -1256,15 +1256,16 @@ fn an_e_commerce_platform_is_not_an_open_platform() {
 }
 
 /// A leader visiting a unit below them is its 上级: 江苏's 副省长 at the province's port group
-/// (review 20) said `与上级要求和发展需要相比，江苏省港口集团的发展还有不小差距`. The unit is
+/// (review 20) said `与上级要求和发展需要相比，江苏省港口集团的发展还有不小差距`. A zone is
 /// measured against the leadership's requirements and the whole place's needs; the whole place's
-/// own work (an office visit: 全市对外开放工作) still against its 上级's.
+/// own work (an office visit: 全市对外开放工作) still against its 上级's; a company is told of
+/// what it faces (`a_company_visited_is_spoken_to_as_a_company`).
 #[test]
 fn a_visited_unit_falls_short_of_the_speakers_own_requirements() {
     let cases = [
         (
             "tests/fixtures/briefs/jiangsu-port-visit.yaml",
-            "与省委省政府的要求和全省发展的需要相比，江苏省港口集团",
+            "同时，我们也要看到，江苏省港口集团发展中还面临一些困难和问题：一是",
         ),
         (
             "tests/fixtures/briefs/jiujiang-zone-visit.yaml",
@@ -1930,4 +1931,40 @@ fn a_release_below_a_province_names_its_place_in_the_lead() {
     assert_ne!(named, brief);
     let md = piped(&named, 1);
     assert!(md.contains("，沭阳县开放型经济工作会议在县行政中心召开。"), "{md}");
+}
+
+/// A company visited is spoken to as a company (北仑's 区委书记 at 海天塑机集团, review 23): not
+/// `认真贯彻区委区政府决策部署`, not `与区委区政府的要求…相比…还有不小差距` over trade barriers,
+/// no `第一，站位要提升` and no `能力要提升…高质量完成区委区政府交办的急难险重工作`; its full
+/// name once, then without its legal form.
+#[test]
+fn a_company_visited_is_spoken_to_as_a_company() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/beilun-company-visit.yaml", seed);
+        assert!(
+            md.contains("今天，我们到海天塑机集团有限公司调研。"),
+            "seed {seed}:
+{md}"
+        );
+        assert!(
+            md.contains("总的来看，海天塑机集团发展势头良好，为全区经济社会发展作出了积极贡献。"),
+            "seed {seed}:
+{md}"
+        );
+        assert!(
+            md.contains("同时，我们也要看到，海天塑机集团发展中还面临一些困难和问题：一是部分国家"),
+            "{md}"
+        );
+        assert!(md.contains("下面，我讲几点意见：\n\n第一，企业出海要稳步推进。"), "seed {seed}:\n{md}");
+        for never in ["认真贯彻", "不小差距", "站位要提升", "能力要提升", "党员干部", "交办", "第四，"]
+        {
+            assert!(!md.contains(never), "seed {seed}: {never}\n{md}");
+        }
+        assert!(
+            md.contains("总之，区委区政府将一如既往支持企业发展，希望海天塑机集团坚定信心、再接再厉，为北仑"),
+            "{md}"
+        );
+        // The body says the full name once; the title keeps the meeting's name.
+        assert_eq!(md.matches("海天塑机集团有限公司").count(), 2, "seed {seed}:\n{md}");
+    }
 }

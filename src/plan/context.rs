@@ -289,6 +289,35 @@ fn unit_is_office(brief: &Brief) -> bool {
     brief.unit.as_deref().map(str::trim).is_some_and(|u| u.ends_with(['局', '厅', '委', '办', '署', '处']))
 }
 
+/// Whether the unit visited is a company (`Common::company_endings`): spoken to as a company.
+fn unit_is_company(brief: &Brief, common: &Common) -> bool {
+    brief
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .is_some_and(|u| common.company_endings.iter().any(|e| u.ends_with(e.as_str()) && u.len() > e.len()))
+}
+
+/// A company's name as a speech says it after the first time: without its legal form
+/// (海天塑机集团有限公司 → 海天塑机集团), and with 公司 where what is left names no company
+/// (某某电子科技有限公司 → 某某电子科技公司).
+pub fn company_short(unit: &str, common: &Common) -> String {
+    let unit = unit.trim();
+    let Some(body) = common
+        .company_forms
+        .iter()
+        .find_map(|f| unit.strip_suffix(f.as_str()))
+        .filter(|b| b.chars().count() >= 2)
+    else {
+        return unit.to_string();
+    };
+    if common.company_endings.iter().any(|e| body.ends_with(e.as_str())) {
+        body.to_string()
+    } else {
+        format!("{body}公司")
+    }
+}
+
 /// A park, a zone or a company visited speaks of its own work and figures (调研综合保税区工作,
 /// 综合保税区进出口总额…), not of the whole place's as an office does.
 fn unit_own_work(brief: &Brief) -> bool {
@@ -477,7 +506,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // Whose work the problems and goals are: the zone visited (its 差距, its 目标); at an office
     // of the place's own, the place as its leader says it there, 全市 (seed 001: 全市对外开放工作还有
     // 不小差距; 慈溪's 市长 at the 市商务局 said 慈溪市对外开放工作还有不小差距); else the place.
+    let company = unit_is_company(brief, common);
+    c.insert("unit_is_company".into(), json!(company));
+    // A visit's requirements open with 第一，站位要提升 and the measures follow from 第二; a company
+    // is not told 站位要提升, and its measures start at 第一.
+    c.insert("first_measure".into(), json!(if company { 0 } else { 1 }));
     let subject = match brief.unit.as_deref().map(str::trim) {
+        Some(u) if company => company_short(u, common),
         Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
         Some(u) if !u.is_empty() => whole.to_string(),
         _ => spoken.clone(),
@@ -876,6 +911,15 @@ mod tests {
             ("某片区", "某片区"),
         ] {
             assert_eq!(spoken_locality(full, &common), short, "{full}");
+        }
+        for (full, short) in [
+            ("海天塑机集团有限公司", "海天塑机集团"),
+            ("宁波某某电子科技股份有限公司", "宁波某某电子科技公司"),
+            ("某某有限责任公司", "某某公司"),
+            ("江苏省港口集团", "江苏省港口集团"),
+            ("第一棉纺厂", "第一棉纺厂"),
+        ] {
+            assert_eq!(company_short(full, &common), short, "{full}");
         }
         let carried = work_of(&brief("洛阳市"), &common, "全市贯彻落实全省对外开放大会精神会议");
         assert_eq!(carried, ("对外开放".to_string(), Some("全省对外开放大会".to_string())));

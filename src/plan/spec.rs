@@ -134,6 +134,14 @@ pub struct Common {
     /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
     #[serde(default)]
     pub unit_offices: Vec<String>,
+    /// How the name of a company ends (公司, 集团, 厂): a visit to one speaks to a company, not to
+    /// a department (`context::company_short`).
+    #[serde(default)]
+    pub company_endings: Vec<String>,
+    /// A company's legal form (有限公司, 股份有限公司): said once, in the full name; after that the
+    /// speech names the company without it.
+    #[serde(default)]
+    pub company_forms: Vec<String>,
     /// Openings of a point that reads after 要 (推动…, 围绕…, 对…实行…): a list whose points all
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
