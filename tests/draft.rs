@@ -1968,3 +1968,25 @@ fn a_company_visited_is_spoken_to_as_a_company() {
         assert_eq!(md.matches("海天塑机集团有限公司").count(), 2, "seed {seed}:\n{md}");
     }
 }
+
+/// Under a signed article's `加强党的全面领导…` the policy and talent sentences come each after
+/// its own lead, as seed 003's layers do (`要注重政策激励。…`): bare, `要有效整合土地、金融、人才等
+/// 方面的政策…` read as off the heading (连云港, review 23).
+#[test]
+fn policy_and_talent_under_party_leadership_have_their_leads() {
+    let mut led = 0;
+    for seed in 1..=20 {
+        let (md, _) = embedded("tests/fixtures/briefs/lianyungang-article.yaml", seed);
+        let part = md.split("## 加强党的全面领导").nth(1).expect("the heading").to_string();
+        let paragraphs: Vec<&str> = part.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+        // the rest of the heading's line, its own paragraph, then the layers, then the closing
+        for p in &paragraphs[2..paragraphs.len() - 1] {
+            assert!(
+                p.starts_with("要注重政策激励。") || p.starts_with("要强化人才支撑。"),
+                "seed {seed}: {p}\n{md}"
+            );
+            led += 1;
+        }
+    }
+    assert!(led > 0, "no seed drew a policy or talent sentence: the test tests nothing");
+}
