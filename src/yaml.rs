@@ -301,7 +301,9 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         if let Some((at, key)) = locate_value_from(text, value, from) {
             pos = Some(at);
             field = match (field, key) {
-                (Some(path), Some(key)) if !at_start => Some(format!("{path}.{key}")),
+                // (Only after a list item's path, `…figures[0]`: a path that names a field holds
+                // the key already, in English where the key is Chinese, `…figures[0].growth`.)
+                (Some(path), Some(key)) if !at_start && path.ends_with(']') => Some(format!("{path}.{key}")),
                 (field, key) => field.or(key),
             };
         }
@@ -391,6 +393,14 @@ fn offset_of(text: &str, p: Position) -> usize {
 
 /// `locate_value` among the lines that end after byte `from`.
 fn locate_value_from(text: &str, value: &str, from: usize) -> Option<(Position, Option<String>)> {
+    // An empty value is written `""` or `''`: looked for as such (searching for "" found it at
+    // every place and never moved on: `date: ""` hung, a fuzz run).
+    if value.is_empty() {
+        return ["\"\"", "''"]
+            .into_iter()
+            .filter_map(|q| locate_value_from(text, q, from))
+            .min_by_key(|(p, _)| *p);
+    }
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if offset + line.len() <= from {
@@ -608,6 +618,15 @@ fn syntax(detail: &str) -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn an_empty_value_is_found_where_it_is_written_and_the_search_ends() {
+        let text = "- word: 亲自\n  followed_by: [\"\"]\n  except: ['']\n";
+        let (at, _) = super::locate_value(text, "").unwrap();
+        assert_eq!(at, Position { line: 2, col: 17 });
+        assert_eq!(super::locate_value_from(text, "", 35).unwrap().0, Position { line: 3, col: 12 });
+        assert_eq!(super::locate_value("a: b\n", ""), None);
+    }
 
     #[test]
     fn the_first_key_is_read_past_comments() {

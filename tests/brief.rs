@@ -54,6 +54,14 @@ fn every_bad_brief_case() {
             "地区: 柳州市\n会议: 会\n目标:\n  - {指标: 外贸, 增长: -100}\n  - {指标: 外资, 增长: -100.5}\n".as_bytes(),
             &["b.yaml:5:18", "字段 `目标[1].增长`", "“-100.5”不是可能的增长率"],
         ),
+        // (a fuzz run: an empty quoted value hung every command that read the brief, looking for
+        // “” in the text; a nested one was named `…数值.数值`)
+        ("empty quoted date", "locality: 柳州市\nmeeting: 会\ndate: \"\"\n".as_bytes(), &["b.yaml:3:7", "字段 `date`", "“”不是有效日期"]),
+        (
+            "empty quoted figure value, Chinese keys",
+            "地区: 柳州市\n会议: 会\n成绩:\n  - 数据:\n      - 指标: 外贸\n        数值: ''\n".as_bytes(),
+            &["b.yaml:6:13：字段 `成绩[0].数据[0].数值`：“”不是数字"],
+        ),
         // (a helper's sweep: drafted `2025年，坚持以开放促发展…`, of nowhere)
         ("blank locality", "locality: \"\"\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
         ("blank meeting", "地区: 柳州市\n会议: \"  \"\n".as_bytes(), &["b.yaml:2:1", "字段 `会议`：不能为空", "写成 会议:"]),

@@ -236,11 +236,13 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
 pub fn negative_growth(doc: &Doc) -> Vec<Finding> {
     let mut out = Vec::new();
     for line in doc.body() {
-        for (i, _) in line.text().match_indices("增长-").chain(line.text().match_indices("增长－")) {
+        // (Past the minus by its own width: `－`, as a Chinese input method types it, is three
+        // bytes; stepping one past `增长` panicked inside it.)
+        for (i, minus) in line.text().match_indices("增长-").chain(line.text().match_indices("增长－")) {
             let at = line.start + i;
-            let (num, len) = number_at(&line.raw[at + "增长".len() + 1..]).unwrap_or(("", 0));
-            let rest = &line.raw[at + "增长".len() + 1 + len..];
-            if len > 0 && rest.starts_with('%') {
+            let after = &line.raw[at + minus.len()..];
+            let (num, len) = number_at(after).unwrap_or(("", 0));
+            if len > 0 && after[len..].starts_with(['%', '％']) {
                 out.push(Finding::at(
                     Rule::Figure,
                     line,
@@ -469,6 +471,12 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert!(f[0].0 == 5 && f[0].2.contains("前后说法相反"), "{f:?}");
         assert!(f[1].0 == 6 && f[1].2.contains("增长-1.5%"), "{f:?}");
+        // A full-width minus and per cent, as a Chinese input method types them; a bare one at the
+        // end of a line (it panicked: a fuzz run).
+        let text = format!("{GOOD}外贸增长－1.5％。\n增长－\n");
+        let f = found(&text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].0 == 5 && f[0].2.contains("增长-1.5%"), "{f:?}");
     }
 
     /// All suggestions of the figure findings on `text`.
