@@ -519,6 +519,8 @@ fn kind(s: &str) -> String {
         return format!("{}（超出范围）", kind(n));
     }
     let table: &[(&str, &str)] = &[
+        // (the value of an answers file's key too large for any number)
+        ("any YAML value", "可以读取的值"),
         ("a sequence", "列表"),
         ("sequence", "列表"),
         ("a map", "键值映射"),

@@ -95,8 +95,14 @@ impl Genre {
         }
     }
 
+    /// A genre by any name a brief may give it: its English name or one of its Chinese names (the
+    /// serde aliases above, one list for `genre:` and `--genre`: `-g 新闻通稿` was refused where
+    /// `genre: 新闻通稿` drafted).
     pub fn parse(s: &str) -> Option<Genre> {
-        Genre::ALL.into_iter().find(|g| g.name() == s || g.chinese() == s)
+        use serde::de::IntoDeserializer;
+        let named: std::result::Result<Genre, de::value::Error> =
+            Genre::deserialize(s.trim().into_deserializer());
+        named.ok()
     }
 
     /// The length of a draft whose brief gives none, in characters, as the seeds run: a work
@@ -470,11 +476,13 @@ pub struct Brief {
     pub keys: KeyStyle,
 }
 
-/// How a brief's keys are written. Not what the brief says: two briefs that say the same are
-/// equal whatever their keys.
-#[derive(Debug, Clone, Copy, Default)]
+/// How a brief is written: its keys, and the file it was read from (what a message about it names;
+/// empty for a brief made in memory). Not what the brief says: two briefs that say the same are
+/// equal whatever their keys and files.
+#[derive(Debug, Clone, Default)]
 pub struct KeyStyle {
     pub chinese: bool,
+    pub file: String,
 }
 
 impl PartialEq for KeyStyle {
@@ -636,7 +644,10 @@ impl Brief {
         }
         let mut brief: Brief = crate::yaml::from_str(text, file).map_err(form_hint)?;
         // The keys it was written in: those of its first key.
-        brief.keys = KeyStyle { chinese: crate::yaml::first_key(text).is_some_and(|k| !k.is_ascii()) };
+        brief.keys = KeyStyle {
+            chinese: crate::yaml::first_key(text).is_some_and(|k| !k.is_ascii()),
+            file: file.to_string(),
+        };
         if let Some(field) = control_character(&serde_json::to_value(&brief).unwrap_or_default(), "") {
             let field = if brief.keys.chinese { chinese_path(&field) } else { field };
             return Err(crate::error::Error::input(
@@ -655,14 +666,22 @@ impl Brief {
     /// in `new` is saved before these are answered, so parsing alone does not refuse it.) `text`
     /// is the brief's file, for the line of the key.
     pub fn require_place_and_meeting(&self, text: &str, file: &str) -> Result<()> {
-        for (field, value) in [("locality", &self.locality), ("meeting", &self.meeting)] {
+        // (A title given blank is no title either: the template was blamed for a heading it could
+        // not write, `<内置模板>/work-conference.hbs：模板没有输出标题行`, a fuzz run.)
+        let title = self.title.as_ref().map(|t| ("title", t));
+        for (field, value) in
+            [("locality", &self.locality), ("meeting", &self.meeting)].into_iter().chain(title)
+        {
             if value.trim().is_empty() {
                 let chinese = chinese_path(field);
                 let at = crate::yaml::entries(text).into_iter().find(|e| e.key == field || e.key == chinese);
                 let pos = at.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
                 let shown = if self.keys.chinese { chinese } else { field.to_string() };
-                let example =
-                    if field == "locality" { "柳州市" } else { "全市对外开放工作会议" };
+                let example = match field {
+                    "locality" => "柳州市",
+                    "meeting" => "全市对外开放工作会议",
+                    _ => "在全市对外开放工作会议上的讲话（或删去这一行，用会议名称作标题）",
+                };
                 return Err(crate::error::Error::input(file, pos, "不能为空")
                     .with_field(shown.clone())
                     .with_hint(format!("写成 {shown}: {example}")));

@@ -215,13 +215,19 @@ impl GenreSpec {
     pub fn check_required(&self, brief: &Brief) -> Result<()> {
         match self.require.iter().find(|(field, _)| !brief.has(field)) {
             None => Ok(()),
-            Some((field, why)) => Err(Error::usage_with_hint(
-                format!("提纲缺少 {field}（{}）：{why}", Brief::field_name(field)),
-                format!(
+            Some((field, why)) => {
+                let message = format!("提纲缺少 {field}（{}）：{why}", Brief::field_name(field));
+                let hint = format!(
                     "在提纲中补上这一项；这一体裁要写的字段见 `jianggao example --genre {}`",
                     brief.genre.name()
-                ),
-            )),
+                );
+                // Named by its file, as every other fault of a brief is (a brief made in memory
+                // has none).
+                Err(match brief.keys.file.as_str() {
+                    "" => Error::usage_with_hint(message, hint),
+                    file => Error::input(file, None, message).with_hint(hint),
+                })
+            }
         }
     }
 
