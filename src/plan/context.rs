@@ -517,6 +517,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         Some(u) if !u.is_empty() => whole.to_string(),
         _ => spoken.clone(),
     };
+    // (江苏省港口集团's slogan, `把江苏省港口集团建设成为…`: `希望江苏省港口集团…，把江苏省港口集团…`)
+    let slogan_names_subject = brief
+        .closing
+        .as_ref()
+        .and_then(|cl| cl.slogan.as_deref())
+        .is_some_and(|s| s.contains(subject.as_str()));
+    c.insert("slogan_names_subject".into(), json!(slogan_names_subject));
     c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
