@@ -130,6 +130,9 @@ pub fn level_mismatch(brief: &Brief) -> Vec<String> {
         .map(|(at, _)| at)
         .next()
         .filter(|&at| !["贯彻", "落实", "学习"].iter().any(|w| meeting[..at].contains(w)))
+        // A place's own part of a meeting above (全市…电视电话会议曹县分会场): the meeting is the
+        // level above's, the speech the place's.
+        .filter(|_| !meeting.contains("分会场"))
         .and_then(|at| meeting[at + '全'.len_utf8()..].chars().next())
         .and_then(|c| ["省", "市", "县", "区", "州", "旗", "盟"].into_iter().find(|l| l.starts_with(c)));
     if let Some(held) = held.filter(|h| *h != own) {
@@ -214,6 +217,7 @@ mod tests {
             // the meeting above, carried out
             "locality: 曹县\nmeeting: 全县贯彻落实全市跨境电商推进会议精神会议\n",
             "locality: 曹县\nmeeting: 贯彻落实全市对外开放大会精神会议\n",
+            "locality: 曹县\nmeeting: 全市对外开放工作电视电话会议曹县分会场\n",
             // a county-level city, a municipality, an autonomous region and prefecture, a new area
             "locality: 东兴市\nlevel: 县\nmeeting: 全市对外开放工作会议\n",
             "locality: 重庆市\nlevel: 省\nmeeting: 全市开放大会\n",
