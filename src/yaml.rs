@@ -359,7 +359,7 @@ pub fn first_key(text: &str) -> Option<&str> {
 /// parsed but does not make sense (an answer that is no number).
 pub fn position_of_entry_value(text: &str, is_key: impl Fn(&str) -> bool) -> Option<Position> {
     let entry = entries(text).into_iter().find(|e| is_key(&e.key))?;
-    let line_start: usize = text.split_inclusive('\n').take(entry.start).map(str::len).sum();
+    let line_start = offset_of(text, Position { line: entry.start + 1, col: 1 });
     let line = text[line_start..].lines().next()?;
     // Past the key's colon (a quoted key may hold none of its own).
     let colon = line.find(": ").map(|i| i + 1).or_else(|| line.strip_suffix(':').map(|k| k.len() + 1));

@@ -133,8 +133,8 @@ pub fn level_mismatch(brief: &Brief) -> Vec<String> {
         // A place's own part of a meeting above (全市…电视电话会议曹县分会场): the meeting is the
         // level above's, the speech the place's.
         .filter(|_| !meeting.contains("分会场"))
-        .and_then(|at| meeting[at + '全'.len_utf8()..].chars().next())
-        .and_then(|c| ["省", "市", "县", "区", "州", "旗", "盟"].into_iter().find(|l| l.starts_with(c)));
+        .and_then(|at| crate::plan::context::WHOLE.into_iter().find(|w| meeting[at..].starts_with(w)))
+        .map(|w| w.trim_start_matches('全'));
     if let Some(held) = held.filter(|h| *h != own) {
         out.push(format!(
             "会议名称“{}”说的是全{held}，地区“{place}”却是{own}：草稿按地区称“全{own}”“{}”。请核对地区或会议名称。",

@@ -129,7 +129,7 @@ impl Frame {
 
 /// How a meeting's name says the whole of a place (全市对外开放工作会议): every unit a locality
 /// may end in (`Brief::level_word`). Not 全 alone: 全面扩大开放推进会 is about 全面扩大开放.
-const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
+pub(crate) const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
 
 /// The work a meeting named `meeting` is about, and the meeting whose spirit it carries out, if
 /// any: 全市贯彻落实全省对外开放大会精神会议 is about that meeting's work (对外开放) and carries out
@@ -301,7 +301,7 @@ fn unit_is_company(brief: &Brief, common: &Common) -> bool {
 /// A company's name as a speech says it after the first time: without its legal form
 /// (海天塑机集团有限公司 → 海天塑机集团), and with 公司 where what is left names no company
 /// (某某电子科技有限公司 → 某某电子科技公司).
-pub fn company_short(unit: &str, common: &Common) -> String {
+fn company_short(unit: &str, common: &Common) -> String {
     let unit = unit.trim();
     let Some(body) = common
         .company_forms
