@@ -267,11 +267,19 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     let (mut message, mut hint) = chinese(detail);
     // A key given twice in a mapping read as a whole (`1: 12.3` then `1: 15.0` in fill's answers):
     // serde_yaml places it at the mapping's start; the second is where the writer looks.
-    if let Some(key) = detail.strip_prefix("duplicate entry with key ") {
-        let key = key.trim_matches('"');
+    // (A null key is spelled `~` or `null`; a boolean one is quoted with backticks.)
+    let duplicate = match detail.strip_prefix("duplicate entry ") {
+        Some("with null key") => Some(("~", &["~", "null", "Null", "NULL"][..])),
+        Some(rest) => rest.strip_prefix("with key ").map(|k| (k.trim_matches(['"', '`']), &[][..])),
+        None => None,
+    };
+    if let Some((key, spellings)) = duplicate {
+        let spellings = if spellings.is_empty() { std::slice::from_ref(&key) } else { spellings };
         let mut found = text.lines().enumerate().filter(|(_, l)| {
             let body = l.trim_start().trim_start_matches("- ");
-            body.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
+            spellings
+                .iter()
+                .any(|key| body.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
         });
         if let Some((n, l)) = found.nth(1) {
             pos = Some(Position { line: n + 1, col: l.chars().count() - l.trim_start().chars().count() + 1 });

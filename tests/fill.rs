@@ -176,6 +176,14 @@ fn gbk_file_comes_back_gbk() {
     let again =
         jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).arg("--in-place").output().unwrap();
     assert_eq!(again.status.code(), Some(2));
+    // Piped to another file, it stays GBK too (on a terminal's screen it is UTF-8: `tests/pty.rs`).
+    let piped =
+        jianggao().arg("fill").arg(dir.path().join("讲稿.txt.bak")).arg("--answers").arg(&answers).output();
+    let piped = piped.unwrap().stdout;
+    assert_eq!(
+        encoding_rs::GBK.decode(&piped).0,
+        "同志们：\r\n全市实际利用外资12.3亿美元，增长8.5%，柘城县位居第一。\r\n"
+    );
 }
 
 #[test]
@@ -245,6 +253,32 @@ fn an_answer_given_twice_is_refused_where_it_is_repeated() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("a.yaml:3:1：`1` 写了两次"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    // `"1":` is the same placeholder as `1:` (a quoted key was refused as “文字”), so the two
+    // together are one answer given twice; and a repeated null key is placed too (it was at 1:1).
+    for (answers, says) in [
+        ("\"1\": 12.3\n2: 8\n", None),
+        ("1: 12.3\n2: 8\n\"1\": 15.0\n", Some("a.yaml:3:1：字段 `1`：第 1 处占位符的回答写了两次")),
+        ("~: 1\n2: 8\n~: 2\n", Some("a.yaml:3:1：`~` 写了两次")),
+    ] {
+        std::fs::write(dir.path().join("a.yaml"), answers).unwrap();
+        let out = jianggao()
+            .current_dir(dir.path())
+            .args(["fill", "s.md", "--answers", "a.yaml"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        match says {
+            None => assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                "实际利用外资12.3亿美元，增长8%。\n",
+                "{err}"
+            ),
+            Some(says) => {
+                assert_eq!(out.status.code(), Some(2), "{err}");
+                assert!(err.contains(says), "{answers:?}: {err}");
+            }
+        }
+    }
 }
 
 #[test]

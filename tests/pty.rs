@@ -611,6 +611,19 @@ fn without_a_terminal_new_exits_2_and_points_to_draft() {
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "no file written");
 }
 
+/// A GBK draft filled by `--answers` to a terminal's screen reads as Chinese there: it came out in
+/// GBK, mojibake on a UTF-8 terminal. (Piped to a file, it stays GBK: `tests/fill.rs`.)
+#[test]
+fn fill_answers_of_a_gbk_draft_read_as_chinese_on_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode("今年x月份，全市外贸增长xx%。\n");
+    std::fs::write(dir.path().join("稿.txt"), &gbk).unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "1: 10\n2: 5.2\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt", "--answers", "a.yaml"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    assert!(t.screen().contains("今年10月份，全市外贸增长5.2%。"), "{}", t.screen());
+}
+
 #[test]
 fn fill_asks_in_context_reuses_skips_and_keeps_the_rest() {
     let dir = tempfile::tempdir().unwrap();

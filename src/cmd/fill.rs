@@ -160,7 +160,13 @@ pub fn run(args: Args) -> Outcome {
         }
     };
 
+    // A file keeps its encoding wherever it is written, except on a terminal's screen, which shows
+    // UTF-8 (a GBK draft filled to the screen came out as mojibake).
+    let to_stdout = !args.in_place
+        && args.output.as_ref().map_or(args.answers.is_some() && !docx, |o| o.as_os_str() == "-");
+    let on_screen = to_stdout && std::io::IsTerminal::is_terminal(&std::io::stdout());
     let bytes = match document.format {
+        Format::Text(_) if on_screen => fill::apply(text, &items, &answers).into_bytes(),
         Format::Text(encoding) => encoding.encode(&fill::apply(text, &items, &answers)),
         Format::Docx => {
             let edits: Vec<_> = items

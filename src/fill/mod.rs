@@ -111,20 +111,73 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
+/// The number of a placeholder as an answers file gives it: `1:`, or `"1":` quoted (a writer who
+/// quotes everything, or a tool that writes the file so, means the same placeholder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Numbered(usize);
+
+impl<'de> Deserialize<'de> for Numbered {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Numbered, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Numbered;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("非负整数")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Numbered, E> {
+                usize::try_from(v)
+                    .map(Numbered)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Numbered, E> {
+                usize::try_from(v)
+                    .map(Numbered)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Numbered, E> {
+                let digits = v.trim();
+                match digits.parse::<usize>() {
+                    Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(Numbered(n)),
+                    _ => Err(E::invalid_type(de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// Parses an answers file: a mapping from placeholder number (as `--list` numbers them) to value.
 /// An empty value (`~` or `''`) leaves that placeholder unfilled. Every value is checked against
 /// its placeholder's kind; a number that names no placeholder is an error.
 pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<usize, String>> {
     // Read as a YAML value first, which refuses a key given twice (`1: 12.3` and `1: 15.0`): read
     // straight into a map, the last answer silently won (a helper's sweep).
-    crate::yaml::from_str::<crate::yaml::Value>(text, file)?;
-    let raw: BTreeMap<usize, Answer> = crate::yaml::from_str(text, file)?;
+    let entries = match crate::yaml::from_str::<crate::yaml::Value>(text, file)? {
+        crate::yaml::Value::Mapping(m) => m.len(),
+        _ => 0,
+    };
+    let raw: BTreeMap<Numbered, Answer> = crate::yaml::from_str(text, file)?;
     let mut out = BTreeMap::new();
     // Where the answer numbered `number` stands, so each message points at its line.
-    let at = |number: usize| {
-        crate::yaml::position_of_entry_value(text, |key| key.parse::<usize>().is_ok_and(|k| k == number))
-    };
-    for (number, Answer(value)) in raw {
+    // (`yaml::entries` gives a quoted key without its quotes.)
+    let key_is = |key: &str, number: usize| key.parse::<usize>().is_ok_and(|k| k == number);
+    let at = |number: usize| crate::yaml::position_of_entry_value(text, |key| key_is(key, number));
+    // `1:` and `"1":` are two keys to YAML and one placeholder here: the second would silently win.
+    if raw.len() < entries {
+        let keys = crate::yaml::entries(text);
+        let twice = raw.keys().find(|n| keys.iter().filter(|e| key_is(&e.key, n.0)).count() > 1);
+        if let Some(Numbered(number)) = twice {
+            let second = keys.iter().filter(|e| key_is(&e.key, *number)).nth(1);
+            let position = second.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
+            return Err(Error::input(
+                file,
+                position.or(at(*number)),
+                format!("第 {number} 处占位符的回答写了两次（只能留一个）"),
+            )
+            .with_field(number.to_string()));
+        }
+    }
+    for (Numbered(number), Answer(value)) in raw {
         let Some(item) = items.get(number.wrapping_sub(1)) else {
             return Err(Error::input(
                 file,
