@@ -2023,3 +2023,19 @@ fn a_release_lists_its_tasks_after_its_own_lead() {
         assert!(md.contains("强调，要重点抓好以下几项工作：一是"), "seed {seed}:\n{md}");
     }
 }
+
+/// A part of a free trade zone (中国（湖南）自由贸易试验区长沙片区, level 区) says 全片区 before its
+/// figures and in its call, and names itself 长沙片区: 全区 is the administrative district's, whose
+/// figures these are not.
+#[test]
+fn a_zone_part_speaks_of_its_own_whole() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/changsha-zone.yaml", seed);
+        assert!(md.contains("全片区外贸进出口总额1215.6亿元，增长9.3%"), "seed {seed}:\n{md}");
+        assert!(md.contains("奋力开创全片区对外开放工作新局面"), "seed {seed}:\n{md}");
+        assert!(md.contains("2025年，长沙片区坚持以开放促发展"), "seed {seed}:\n{md}");
+        for wrong in ["全区", "我区", "区委区政府", "自由贸易试验区长沙片区"] {
+            assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
+        }
+    }
+}

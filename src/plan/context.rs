@@ -363,11 +363,11 @@ pub fn spoken_locality(locality: &str, common: &Common) -> String {
     // A part of a larger zone by its own name (中国（湖南）自由贸易试验区长沙片区 → 长沙片区): the
     // name of the part follows the larger zone's unit, the last 区 before it.
     for part in &common.zone_parts {
-        if let Some(body) = locality.strip_suffix(part.as_str())
+        if let Some(body) = locality.strip_suffix(part.part.as_str())
             && let Some((_, own)) = body.rsplit_once('区')
             && own.chars().count() >= 2
         {
-            return format!("{own}{part}");
+            return format!("{own}{}", part.part);
         }
     }
     // A development zone by its short form, as its own documents name it (宜宾临港经开区).
@@ -416,10 +416,21 @@ pub fn quoted(text: &str, terms: &[String]) -> String {
     out
 }
 
+/// How a speech says the whole of its place and the place itself: 全市 and 我市 (全{level}), but
+/// 全片区 and 我片区 for a part of a larger zone (`Common::zone_parts`), whose level word is 区
+/// (长沙片区's figures are not 全区's, the district's).
+pub fn whole_and_our(brief: &Brief, common: &Common) -> (String, String) {
+    let locality = brief.locality.trim();
+    match common.zone_parts.iter().find(|p| locality.ends_with(p.part.as_str())) {
+        Some(part) => (part.whole.clone(), part.our.clone()),
+        None => (format!("全{}", brief.level_word()), format!("我{}", brief.level_word())),
+    }
+}
+
 /// Builds the template context, registering brief sources with `picker`.
 pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
     let level = brief.level_word();
-    let whole = format!("全{level}");
+    let (whole, our) = whole_and_our(brief, common);
     let mut c = Map::new();
     c.insert("genre".into(), json!(brief.genre.name()));
     let title = brief.title.clone().unwrap_or_else(|| brief.title());
@@ -439,7 +450,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("locality".into(), json!(spoken));
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
-    c.insert("our".into(), json!(format!("我{level}")));
+    c.insert("our".into(), json!(our));
     c.insert("leadership".into(), json!(brief.leadership()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));

@@ -53,10 +53,13 @@ impl<'a> Plan<'a> {
         spec.check_required(brief)?;
         let common = Common::load(templates)?;
         let (period_year, year) = brief.years();
+        let (whole, our) = context::whole_and_our(brief, &common);
         let slots = SlotValues {
             dangling: common.dangling.clone(),
             locality: context::spoken_locality(&brief.locality, &common),
             level: brief.level_word().to_string(),
+            whole,
+            our,
             body_prefix: brief.body_prefix().to_string(),
             committee: brief.committee(),
             period_year,

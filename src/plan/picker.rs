@@ -34,6 +34,10 @@ pub struct SlotValues {
     pub locality: String,
     /// 市/县/省/区 (旗, 州 …): the word of 全市, 我市 (`Brief::level_word`).
     pub level: String,
+    /// What `全{{level}}` and `我{{level}}` are: 全市 and 我市, 全片区 and 我片区
+    /// (`context::whole_and_our`).
+    pub whole: String,
+    pub our: String,
     /// What `{{level}}` is before any other word than 全/我: 市, or an autonomous region's 自治区
     /// (`Brief::body_prefix`).
     pub body_prefix: String,
@@ -761,10 +765,9 @@ impl<'a> Picker<'a> {
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         if names.iter().any(|n| n == "level") {
             // 全区, 我区, but 自治区党委 and 自治区政府 (the same word for every other place).
-            let level = &self.slots.level;
             text = text
-                .replace("全{{level}}", &format!("全{level}"))
-                .replace("我{{level}}", &format!("我{level}"))
+                .replace("全{{level}}", &self.slots.whole)
+                .replace("我{{level}}", &self.slots.our)
                 .replace("{{level}}委", &self.slots.committee);
         }
         for name in names {
@@ -1713,6 +1716,8 @@ mod tests {
         let slots = SlotValues {
             locality: "柳州市".into(),
             level: "市".into(),
+            whole: "全市".into(),
+            our: "我市".into(),
             body_prefix: "市".into(),
             committee: "市委".into(),
             period_year: Some("2025".into()),
@@ -1734,6 +1739,40 @@ mod tests {
             known += 1;
         }
         assert!(known * 2 > picker.phrases.len(), "{known} of {}", picker.phrases.len());
+    }
+
+    /// A part of a larger zone says 全片区 and 我片区 where its level word, 区, would say 全区 and
+    /// 我区 (the district's), in every stock sentence that has them; its bodies stay 区's.
+    #[test]
+    fn a_zone_part_says_its_own_whole_in_stock_sentences() {
+        let slots = SlotValues {
+            locality: "长沙片区".into(),
+            level: "区".into(),
+            whole: "全片区".into(),
+            our: "我片区".into(),
+            body_prefix: "区".into(),
+            committee: "区委".into(),
+            ..SlotValues::default()
+        };
+        let picker = Picker::new(
+            Phrases::embedded(),
+            slots,
+            Vec::new(),
+            Admissible::any(crate::model::Level::District),
+            1,
+        );
+        let mut seen = 0;
+        for i in 0..picker.phrases.len() {
+            let raw = picker.phrases.get(i).text;
+            if !raw.contains("全{{level}}") && !raw.contains("我{{level}}") {
+                continue;
+            }
+            let (text, _) = picker.drafted(i);
+            assert!(!text.contains("全区") && !text.contains("我区"), "{raw} → {text}");
+            assert!(text.contains("全片区") || text.contains("我片区"), "{raw} → {text}");
+            seen += 1;
+        }
+        assert!(seen >= 10, "{seen} stock sentences with 全{{{{level}}}} or 我{{{{level}}}}");
     }
 
     /// Weighing only the phrases posted under a site's needed words gives the scores weighing

@@ -112,10 +112,11 @@ pub struct Common {
     /// itself 宜宾临港经开区, not 宜宾临港经济技术开发区 four times over (`context::spoken_locality`).
     #[serde(default)]
     pub zone_short_names: Vec<[String; 2]>,
-    /// How the name of a part of a larger zone ends (片区): it speaks of itself by its own name
-    /// (`context::spoken_locality`).
+    /// How the name of a part of a larger zone ends (片区), and how it says its whole and itself
+    /// where another place says 全区 and 我区 (全片区, 我片区): it speaks of itself by its own name
+    /// (`context::spoken_locality`, `context::whole_and_our`).
     #[serde(default)]
-    pub zone_parts: Vec<String>,
+    pub zone_parts: Vec<ZonePart>,
     /// How the name of a place that is itself a development zone ends (开发区, 经开区, 综合保税区):
     /// the `开发区` column of `levels.yaml` is its wording.
     #[serde(default)]
@@ -267,4 +268,16 @@ mod tests {
             }
         }
     }
+}
+
+/// A part of a larger zone (`Common::zone_parts`): 片区 of 中国（湖南）自由贸易试验区长沙片区.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZonePart {
+    /// How its name ends: 片区, 新片区.
+    pub part: String,
+    /// What it says for the whole of itself (全片区), where a district says 全区.
+    pub whole: String,
+    /// What it says for itself (我片区), where a district says 我区.
+    pub our: String,
 }
