@@ -135,6 +135,26 @@ pub(crate) const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "�
 /// any: 全市贯彻落实全省对外开放大会精神会议 is about that meeting's work (对外开放) and carries out
 /// 全省对外开放大会.
 fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<String>) {
+    work_in(brief, common, meeting, false)
+}
+
+/// The place above named by its own name at the start of a meeting it held (苏州市 of
+/// 苏州市对外开放大会, 江苏省 of 江苏省…大会): the place's name and its unit, as many bytes. Only in
+/// a meeting carried out: there the name is the holder's, whose work the speech's place takes up
+/// (`全市苏州市对外开放工作`, review 25). A name is two characters at least (城市更新大会 is no
+/// place's), all Han, and something must be left after it.
+fn place_above(work: &str) -> Option<usize> {
+    // (The first unit after two characters: 苏州市's 州 is part of its name.)
+    let (at, unit) =
+        work.char_indices().take(8).skip(2).find(|(_, c)| matches!(c, '省' | '市' | '州' | '盟'))?;
+    let name = &work[..at];
+    let end = at + unit.len_utf8();
+    (name.chars().count() >= 2 && name.chars().all(crate::text::is_han) && work[end..].chars().count() >= 2)
+        .then_some(end)
+}
+
+/// `work_of` for `meeting`, the speech's own meeting or, with `carried`, one it carries out.
+fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (String, Option<String>) {
     {
         let level = brief.level_word();
         let mut work = meeting.to_string();
@@ -171,6 +191,18 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
             // The level above by its own name (贯彻落实自治区…大会精神, 全国…会议): an autonomous
             // region says 自治区 where a province says 全省.
             if let Some(rest) = ["自治区", "全国"].iter().find_map(|w| work.strip_prefix(w)) {
+                work = rest.to_string();
+            }
+            if carried && let Some(end) = place_above(&work) {
+                work = work[end..].to_string();
+            }
+            // The body that held it (中央经济工作会议, 市委外事工作会议): the holder, not the work.
+            if carried
+                && let Some(rest) = ["中央", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委"]
+                    .iter()
+                    .find_map(|w| work.strip_prefix(w))
+                    .filter(|r| r.chars().count() >= 2)
+            {
                 work = rest.to_string();
             }
             if let Some(y) = crate::text::year_in(&work)
@@ -213,7 +245,7 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
                 let inner = without_documents(inner);
                 let inner = inner.strip_suffix("精神").unwrap_or(&inner);
                 if !inner.is_empty() && inner != meeting {
-                    return (work_of(brief, common, inner).0, Some(inner.to_string()));
+                    return (work_in(brief, common, inner, true).0, Some(inner.to_string()));
                 }
             }
         }
@@ -944,5 +976,24 @@ mod tests {
         let plan = "全区贯彻落实全市高水平对外开放大会精神暨《江津区扩大高水平对外开放实施方案》推进会";
         assert_eq!(work_of(&brief("江津区"), &common, plan).1.as_deref(), Some("全市高水平对外开放大会"));
         assert_eq!(work_of(&brief("柳州市"), &common, "全市对外开放工作会议").1, None);
+        // The place above by its own name is the holder of the meeting carried out, not the work
+        // (review 25: `总结2025年全市苏州市对外开放工作`); in the speech's own meeting a name of that
+        // shape stays (城市更新 is no place).
+        for (locality, meeting, work) in [
+            ("张家港市", "全市贯彻落实苏州市对外开放大会精神会议", "对外开放"),
+            ("张家港市", "全市贯彻落实苏州市高水平对外开放大会精神会议", "高水平对外开放"),
+            ("昆山市", "全市学习贯彻江苏省推进高水平对外开放大会精神会议", "推进高水平对外开放"),
+            (
+                "金华市",
+                "全市贯彻落实浙江省“地瓜经济”提能升级“一号开放工程”大会精神会议",
+                "“地瓜经济”提能升级“一号开放工程”",
+            ),
+            ("如东县", "全县贯彻落实南通市城市更新工作会议精神会议", "城市更新"),
+            ("苏州市", "全市城市更新工作会议", "城市更新"),
+            ("沈阳市", "全市贯彻落实市委经济工作会议精神会议", "经济"),
+            ("河池市", "全市学习贯彻中央外事工作会议精神会议", "外事"),
+        ] {
+            assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
+        }
     }
 }
