@@ -1081,6 +1081,45 @@ fn edit_a_figure_and_a_heading_typed_in_chinese_change_their_paragraph() {
     assert_eq!(std::fs::read_to_string(dir.path().join("county.yaml")).unwrap(), COUNTY);
 }
 
+/// A paste of two lines into a field is text for the field, its lines joined: it committed the
+/// field at its line break and ran the rest as the outline's keys, each `x` deleting an item
+/// (review 25). An item added with `a` and given up with Esc is gone, not saved as `- ''`.
+#[test]
+fn edit_takes_a_paste_as_text_and_gives_up_an_item_left_unwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.send("\t");
+    t.select_row("实行县级领导包保重点签约项目制度");
+    t.send("\r");
+    t.wait_until("the field", |p| p.find_row("要点：实行县级领导包保重点签约项目制度").is_some());
+    t.send("\x1b[200~，每月调度\nxx项目进度\x1b[201~");
+    t.wait_until("the pasted text", |p| {
+        p.find_row("要点：实行县级领导包保重点签约项目制度，每月调度xx项目进度").is_some()
+    });
+    t.send("\r");
+    t.wait_until("the new point", |p| p.draft_pane().contains("每月调度xx项目进度"));
+    // A paste with no field open is no command either.
+    t.send("\x1b[200~x\nxq\x1b[201~");
+    t.wait_until("the paste refused", |p| p.screen().contains("粘贴的文字没有用上"));
+    t.send("a");
+    t.wait_until("the new field", |p| p.find_row("要点：").is_some());
+    t.send("利用外资\x1b");
+    t.wait_until("given up", |p| p.screen().contains("未添加"));
+    t.send("\x13");
+    t.wait_until("saved", |p| p.screen().contains("已保存"));
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    // Only the point pasted into changed: every other item is there, and no empty one.
+    let saved = read_brief(&dir.path().join("county.yaml"));
+    let mut expected = Brief::from_yaml(COUNTY, "county.yaml").unwrap();
+    expected.measures[0].points[1].push_str("，每月调度xx项目进度");
+    assert_eq!(saved.measures, expected.measures);
+    assert_eq!(
+        (saved.achievements, saved.problems, saved.goals),
+        (expected.achievements, expected.problems, expected.goals)
+    );
+}
+
 #[test]
 fn edit_adapts_to_a_resize_without_stale_lines() {
     let dir = tempfile::tempdir().unwrap();

@@ -113,6 +113,15 @@ impl Session {
         Ok(true)
     }
 
+    /// Gives up the last change altogether, leaving nothing to redo: an item added and then not
+    /// written (`a`, then Esc) was never the writer's change.
+    pub fn withdraw(&mut self) -> Result<bool> {
+        let Some(brief) = self.undo.pop() else { return Ok(false) };
+        self.edited = draft(&brief, &self.options)?;
+        self.brief = brief;
+        Ok(true)
+    }
+
     pub fn redo(&mut self) -> Result<bool> {
         let Some(brief) = self.redo.pop() else { return Ok(false) };
         self.edited = draft(&brief, &self.options)?;

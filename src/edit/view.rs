@@ -58,6 +58,8 @@ struct Editing {
     /// Index into `chars`.
     cursor: usize,
     error: Option<String>,
+    /// The item was added for this field (`a`): given up with the field, it goes again.
+    added: bool,
 }
 
 struct App {
@@ -84,6 +86,8 @@ struct App {
 /// Runs the view on the terminal until the writer leaves.
 pub fn run(session: Session) -> Result<Ending> {
     let mut terminal = ratatui::init();
+    // A paste comes as one event (`Event::Paste`), not as keys (`App::paste`).
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
     let findings = session.findings();
     let mut app = App {
         session,
@@ -101,6 +105,7 @@ pub fn run(session: Session) -> Result<Ending> {
         follow: false,
     };
     let result = app.event_loop(&mut terminal);
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -134,6 +139,10 @@ impl App {
             let event = event::read().map_err(io_error)?;
             let key = match event {
                 Event::Key(k) if k.kind != KeyEventKind::Release => k,
+                Event::Paste(text) => {
+                    self.paste(&text);
+                    continue;
+                }
                 // A resize is drawn anew by the next pass of the loop.
                 _ => continue,
             };
@@ -141,8 +150,15 @@ impl App {
                 // Nothing typed is lost: a field being typed is kept when it reads as a value.
                 if let Some(e) = self.editing.take() {
                     let text: String = e.chars.iter().collect();
-                    if let Ok(b) = fields::set(&self.session.brief, e.field, &text) {
-                        let _ = self.session.change(b);
+                    match fields::set(&self.session.brief, e.field, &text) {
+                        Ok(b) if !(e.added && text.trim().is_empty()) => {
+                            let _ = self.session.change(b);
+                        }
+                        // An item added and left empty is not saved as `- ''`.
+                        _ if e.added => {
+                            self.session.withdraw()?;
+                        }
+                        _ => {}
                     }
                 }
                 let path = self.session.save()?;
@@ -165,7 +181,7 @@ impl App {
     /// Handles one key; `true` to leave.
     fn key(&mut self, key: KeyEvent) -> Result<bool> {
         if self.editing.is_some() {
-            self.edit_key(key);
+            self.edit_key(key)?;
             return Ok(false);
         }
         if let Some(ask) = self.ask.take() {
@@ -291,6 +307,9 @@ impl App {
                     self.select_field(field);
                     if let Some(row) = self.rows().get(self.row).cloned() {
                         self.start_edit(&row);
+                        if let Some(e) = self.editing.as_mut() {
+                            e.added = true;
+                        }
                     }
                 }
                 None => self.message = "这一行下面不能添加（在成绩、问题、措施、目标里添加）".into(),
@@ -340,15 +359,23 @@ impl App {
             ),
             _ => format!("{}：", row.label.trim()),
         };
-        self.editing = Some(Editing { field: row.field, label, cursor: chars.len(), chars, error: None });
+        self.editing =
+            Some(Editing { field: row.field, label, cursor: chars.len(), chars, error: None, added: false });
     }
 
-    fn edit_key(&mut self, key: KeyEvent) {
-        let Some(e) = self.editing.as_mut() else { return };
+    fn edit_key(&mut self, key: KeyEvent) -> Result<()> {
+        let Some(e) = self.editing.as_mut() else { return Ok(()) };
         match key.code {
             KeyCode::Esc => {
+                let added = e.added;
                 self.editing = None;
-                self.message = "未修改".into();
+                if added {
+                    self.session.withdraw()?;
+                    self.changed();
+                    self.message = "未添加".into();
+                } else {
+                    self.message = "未修改".into();
+                }
             }
             KeyCode::Enter => {
                 let text: String = e.chars.iter().collect();
@@ -393,6 +420,24 @@ impl App {
                 e.error = None;
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// A bracketed paste: text for the field being written, its line breaks joined as `new` and
+    /// `fill` join them. Never keys: a paste of two lines committed the field at its line break and
+    /// ran the rest as the outline's keys, each `x` deleting an item (review 25).
+    fn paste(&mut self, text: &str) {
+        match self.editing.as_mut() {
+            Some(e) => {
+                let prev = e.cursor.checked_sub(1).map(|i| e.chars[i]);
+                let pasted: Vec<char> = crate::terminal::line::pasted_line(text, prev).chars().collect();
+                let n = pasted.len();
+                e.chars.splice(e.cursor..e.cursor, pasted);
+                e.cursor += n;
+                e.error = None;
+            }
+            None => self.message = "粘贴的文字没有用上：先选一行按 Enter 修改，再粘贴".into(),
         }
     }
 

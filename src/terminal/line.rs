@@ -555,9 +555,7 @@ impl Pasting {
             }
             Key::Tab => Filtered::Text(" ".to_string()),
             Key::Char(c) if !c.is_control() => {
-                let gap = std::mem::take(&mut self.broken)
-                    && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p.is_ascii_punctuation())
-                    && c.is_ascii_alphanumeric();
+                let gap = std::mem::take(&mut self.broken) && gap_at_break(prev, c);
                 Filtered::Text(if gap { format!(" {c}") } else { c.to_string() })
             }
             // Anything else inside a paste (a control character, an arrow) is no text of an answer.
@@ -566,9 +564,54 @@ impl Pasting {
     }
 }
 
+/// Whether a pasted line break between `prev` and `next` reads as a space: between two Latin
+/// words or figures, not between Chinese characters (Word's wrapped lines).
+fn gap_at_break(prev: Option<char>, next: char) -> bool {
+    prev.is_some_and(|p| p.is_ascii_alphanumeric() || p.is_ascii_punctuation())
+        && next.is_ascii_alphanumeric()
+}
+
+/// Pasted `text` as one line of an answer, after `prev`: its line breaks joined as `Pasting` joins
+/// them, a tab a space, other control characters dropped. (For a view that gets a paste whole,
+/// `edit`'s.)
+pub fn pasted_line(text: &str, prev: Option<char>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = prev;
+    let mut broken = false;
+    for c in text.chars() {
+        match c {
+            '\r' | '\n' => broken = true,
+            '\t' => {
+                out.push(' ');
+                prev = Some(' ');
+            }
+            c if c.is_control() => {}
+            c => {
+                if std::mem::take(&mut broken) && gap_at_break(prev, c) {
+                    out.push(' ');
+                }
+                out.push(c);
+                prev = Some(c);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_paste_is_one_line_joined_as_key_by_key() {
+        assert_eq!(
+            pasted_line("。\nxx家外贸企业获评省级示范企业", Some('展')),
+            "。xx家外贸企业获评省级示范企业"
+        );
+        assert_eq!(pasted_line("跨境电商\r\n交易额", None), "跨境电商交易额");
+        assert_eq!(pasted_line("GDP\ngrowth\t5%\u{7}", Some('a')), "GDP growth 5%");
+        assert_eq!(pasted_line("\nEU", Some('1')), " EU");
+    }
 
     #[test]
     fn a_bracketed_paste_joins_its_lines_and_keys_outside_it_pass() {
