@@ -282,6 +282,30 @@ fn fill_changes_only_the_masked_bytes_of_a_word_document() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("已存在"));
 }
 
+/// A fall answered after 增长 reads 下降 in the Word document too (PRODUCT: a negative growth reads
+/// `下降3.2%`), though 增长 and the mask's first x share one run: only those bytes change.
+#[test]
+fn a_fall_filled_into_a_word_document_reads_xiajiang() {
+    let dir = tempfile::tempdir().unwrap();
+    let (before, _) = speech();
+    let file = write(dir.path(), "讲话.docx", &before);
+    let answers = write(dir.path(), "answers.yaml", "1: 下降8.5\n".as_bytes());
+    let out = jianggao().arg("fill").arg(&file).arg("--answers").arg(&answers).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = std::fs::read(dir.path().join("讲话.filled.docx")).unwrap();
+    let document = |bytes: &[u8]| {
+        let e = entries(bytes);
+        String::from_utf8(e.into_iter().find(|x| x.0 == "word/document.xml").unwrap().3).unwrap()
+    };
+    let expected =
+        document(&before).replacen(">亿美元，增长x<", ">亿美元，下降8.5<", 1).replacen(">x%。<", ">%。<", 1);
+    assert_eq!(document(&after), expected);
+    assert_eq!(
+        jianggao::input::docx::read(&after).unwrap().lines().nth(5),
+        Some("2.实际利用外资12.3亿美元，下降8.5%。")
+    );
+}
+
 #[test]
 fn fill_in_place_keeps_the_original_as_bak() {
     let dir = tempfile::tempdir().unwrap();

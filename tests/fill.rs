@@ -149,7 +149,7 @@ fn crlf_and_spaces_are_kept_and_unfilled_masks_are_listed() {
     assert!(out.status.success());
     assert_eq!(
         out.stdout,
-        "同志们：\r\n全市实际利用外资12.30亿美元，增长-3.2%。\r\n  **同志强调，要抓好柘城县的项目。\r\n"
+        "同志们：\r\n全市实际利用外资12.30亿美元，下降3.2%。\r\n  **同志强调，要抓好柘城县的项目。\r\n"
             .as_bytes()
     );
     let err = String::from_utf8(out.stderr).unwrap();

@@ -725,7 +725,7 @@ fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     t.answer("填好了吗？", "\r");
     assert_eq!(t.exit_code(), 0);
     let out = std::fs::read_to_string(dir.path().join("稿.filled.txt")).unwrap();
-    assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，增长-3%。\n");
+    assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，下降3%。\n");
 }
 
 #[test]

@@ -169,12 +169,9 @@ pub fn run(args: Args) -> Outcome {
         Format::Text(_) if on_screen => fill::apply(text, &items, &answers).into_bytes(),
         Format::Text(encoding) => encoding.encode(&fill::apply(text, &items, &answers)),
         Format::Docx => {
-            let edits: Vec<_> = items
-                .iter()
-                .filter_map(|i| {
-                    answers.get(&i.number).map(|v| (i.placeholder.start..i.placeholder.end, v.as_str()))
-                })
-                .collect();
+            let replaced: Vec<_> =
+                items.iter().filter_map(|i| answers.get(&i.number).map(|v| i.replacement(text, v))).collect();
+            let edits: Vec<_> = replaced.iter().map(|(range, with)| (range.clone(), with.as_str())).collect();
             let (bytes, refused) = input::docx::patch(&original, &edits)
                 .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
             if !refused.is_empty() {

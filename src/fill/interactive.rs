@@ -86,16 +86,22 @@ fn sentence(text: &str, items: &[Item], at: usize, given: &Given, colour: bool) 
         if p.start < start || p.end > end {
             continue;
         }
-        out.push_str(&text[from..p.start]);
+        let filled = given.get(&other.number).and_then(|v| v.as_deref()).filter(|_| k != at);
+        // (A fall answered after 增长 takes the word with it: `下降5`.)
+        let (range, value) = filled.map_or((p.start..p.end, None), |v| {
+            let (range, with) = other.replacement(text, v);
+            (range.start.max(from)..range.end, Some(with))
+        });
+        out.push_str(&text[from..range.start]);
         if k == at {
             let marked = format!("【{}】", other.token);
             out.push_str(&if colour { style(marked).black().on_yellow().bold().to_string() } else { marked });
-        } else if let Some(Some(v)) = given.get(&other.number) {
-            out.push_str(&if colour { style(v).underlined().to_string() } else { v.clone() });
+        } else if let Some(v) = value {
+            out.push_str(&if colour { style(&v).underlined().to_string() } else { v });
         } else {
             out.push_str(&other.token);
         }
-        from = p.end;
+        from = range.end;
     }
     out.push_str(&text[from..end]);
     out.trim().to_string()
@@ -275,6 +281,9 @@ mod tests {
         let items = super::super::items(text);
         let given: Given = [(1, Some("12.3".to_string()))].into();
         assert_eq!(sentence(text, &items, 1, &given, false), "实际利用外资12.3亿美元，增长【xx】%。");
+        // A fall answered after 增长 is shown as it will be written.
+        let given: Given = [(2, Some("-5".to_string()))].into();
+        assert_eq!(sentence(text, &items, 0, &given, false), "实际利用外资【xx】亿美元，下降5%。");
         assert_eq!(jump("#12"), Some(Ok(12)));
         assert_eq!(jump("＃3"), Some(Ok(3)));
         assert!(jump("12").is_none());

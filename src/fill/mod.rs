@@ -187,7 +187,8 @@ pub fn parse_answers(text: &str, file: &str, items: &[Item]) -> Result<BTreeMap<
             .with_field(number.to_string())
             .with_hint("编号见 `jianggao fill FILE --list`"));
         };
-        let value = value.trim().to_string();
+        // Read as the questions read an answer typed (下降5 is -5, 8.3% is 8.3).
+        let value = item.normalise(value.trim());
         if value.is_empty() {
             continue;
         }
@@ -273,16 +274,41 @@ pub fn validate(kind: MaskKind, value: &str) -> std::result::Result<(), String> 
     }
 }
 
+/// Words of a rise right before a figure, and what each says of a fall: `增长xx%` answered -5
+/// read `增长-5%`, where a speech says `下降5%` (as `draft` writes a negative growth).
+const RISE_TO_FALL: [(&str, &str); 4] =
+    [("增长", "下降"), ("提高", "下降"), ("上升", "下降"), ("增加", "减少")];
+
+impl Item {
+    /// What filling this placeholder of `text` with `value` replaces, and with what: the
+    /// placeholder with the value, or, for a negative figure after a word of a rise, that word too
+    /// (`增长xx%` with -5: `下降5`). The one place `fill` turns an answer into text: for a text,
+    /// a Word document and the sentence shown while asking.
+    pub fn replacement(&self, text: &str, value: &str) -> (std::ops::Range<usize>, String) {
+        let range = self.placeholder.start..self.placeholder.end;
+        if matches!(self.kind, MaskKind::Figure | MaskKind::Percent)
+            && let Some(fall) =
+                value.strip_prefix('-').filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+            && let Some((rise, word)) =
+                RISE_TO_FALL.iter().find(|(rise, _)| text[..range.start].ends_with(rise))
+        {
+            return (range.start - rise.len()..range.end, format!("{word}{fall}"));
+        }
+        (range, value.to_string())
+    }
+}
+
 /// `text` with the placeholders numbered in `answers` replaced by their values; everything else
-/// copied as it is.
+/// copied as it is (but for the word of a rise before a fall: `Item::replacement`).
 pub fn apply(text: &str, items: &[Item], answers: &BTreeMap<usize, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for item in items {
         if let Some(value) = answers.get(&item.number) {
-            out.push_str(&text[at..item.placeholder.start]);
-            out.push_str(value);
-            at = item.placeholder.end;
+            let (range, with) = item.replacement(text, value);
+            out.push_str(&text[at..range.start]);
+            out.push_str(&with);
+            at = range.end;
         }
     }
     out.push_str(&text[at..]);
@@ -320,6 +346,21 @@ mod tests {
         let e = parse_answers("1: 25\n", "a.yaml", &items).unwrap_err().to_string();
         assert!(e.contains("四位年份"), "{e}");
         assert_eq!(apply("20xx年", &items, &parse_answers("1: 2025\n", "a.yaml", &items).unwrap()), "2025年");
+    }
+
+    /// A fall answered after a word of a rise reads as a fall (`增长-5%` was written), typed -5 or
+    /// 下降5 alike (the answers file refused 下降5, which the questions take).
+    #[test]
+    fn a_fall_after_a_rise_word_reads_as_a_fall() {
+        let text = "利用外资xx亿美元，增长xx%，占比提高x个百分点，企业增加xx家，增速xx%。";
+        let items = items(text);
+        let answers = parse_answers("1: -3\n2: 下降5\n3: -1.5\n4: -2\n5: -0.8\n", "a.yaml", &items).unwrap();
+        assert_eq!(
+            apply(text, &items, &answers),
+            "利用外资-3亿美元，下降5%，占比下降1.5个百分点，企业减少2家，增速-0.8%。"
+        );
+        let answers = parse_answers("2: 5\n", "a.yaml", &items).unwrap();
+        assert!(apply(text, &items, &answers).contains("增长5%"));
     }
 
     #[test]
