@@ -76,6 +76,13 @@ impl Trend {
         down > 0 && up >= 2 * down
     }
 
+    /// Only one figure rose or fell: it is no 主要指标 (a thin brief's one figure read
+    /// `主要指标保持增长`, review 25).
+    pub fn single<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> bool {
+        let (up, down) = Trend::counted(figures);
+        up + down == 1
+    }
+
     /// How many of `figures` rose, and how many fell.
     fn counted<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> (usize, usize) {
         let (mut up, mut down) = (0, 0);
@@ -495,6 +502,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("partial".into(), json!(frame.partial));
     c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(brief.achievements.iter().flat_map(|p| &p.figures))));
+    c.insert(
+        "one_indicator".into(),
+        json!(Trend::single(brief.achievements.iter().flat_map(|p| &p.figures))),
+    );
     let situation: Vec<Value> = brief
         .situation
         .iter()
