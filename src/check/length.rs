@@ -26,10 +26,12 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
         return Vec::new();
     }
     let (how, by) = if chars < low { ("偏短", target - chars) } else { ("偏长", chars - target) };
+    // A brief without `length` asked for nothing: the target is the genre's default, said as such.
+    let whose = if brief.length.is_some() { "提纲要求" } else { "提纲没写篇幅，按默认" };
     vec![Finding::whole(
         Rule::Length,
         format!(
-            "篇幅{how}：全文 {chars} 字，约 {mins} 分钟；提纲要求 {target} 字（约 {} 分钟，允许 {low}–{high} 字）",
+            "篇幅{how}：全文 {chars} 字，约 {mins} 分钟；{whose} {target} 字（约 {} 分钟，允许 {low}–{high} 字）",
             minutes(target)
         ),
         if chars < low { format!("增补约 {by} 字") } else { format!("压缩约 {by} 字") },
@@ -55,5 +57,9 @@ mod tests {
         assert!(f.len() == 1 && f[0].at.is_none() && f[0].message.contains("偏短"), "{f:?}");
         let f = check(&doc, &brief(80));
         assert!(f.len() == 1 && f[0].suggestion.contains("压缩约 20 字"), "{f:?}");
+        assert!(f[0].message.contains("提纲要求 80 字"), "{f:?}");
+        // No `length`: the default, not a request of the brief's (review 25).
+        let f = check(&doc, &Brief::from_yaml("locality: 柳州市\nmeeting: 会\n", "b").unwrap());
+        assert!(f[0].message.contains("提纲没写篇幅，按默认 3500 字"), "{f:?}");
     }
 }
