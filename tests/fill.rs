@@ -299,3 +299,24 @@ fn an_existing_output_is_refused_before_any_question() {
     assert!(String::from_utf8_lossy(&res.stderr).contains("已存在"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "别动我");
 }
+
+/// `-o` naming the draft itself, or the answers file, is refused even with --force: it replaced
+/// the file, with no .bak (fuzz run 25). `--in-place` is the way to rewrite the draft.
+#[test]
+fn fill_never_writes_over_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t.md"), "同志们：今年完成xx亿元。\n").unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "1: 12.3\n").unwrap();
+    for (output, says) in [("./t.md", "就是输入的文稿"), ("a.yaml", "就是输入的回答文件")] {
+        let out = jianggao()
+            .current_dir(dir.path())
+            .args(["fill", "t.md", "--answers", "a.yaml", "-o", output, "--force"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(says), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(dir.path().join("t.md")).unwrap(), "同志们：今年完成xx亿元。\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join("a.yaml")).unwrap(), "1: 12.3\n");
+}

@@ -92,6 +92,14 @@ pub fn run(args: Args) -> Outcome {
             ));
         }
     }
+    // `-o` naming the draft itself or the answers file replaced it, even with no .bak (the fuzz run of
+    // review 25): the draft is rewritten with `--in-place`, which keeps one.
+    input::not_the_input(args.output.as_deref(), &args.file, "文稿").map_err(|e| {
+        e.with_hint("改写原文件请用 --in-place（原文件另存为 .bak），或用 -o 指定另一个文件名")
+    })?;
+    if let Some(answers) = &args.answers {
+        input::not_the_input(args.output.as_deref(), answers, "回答文件")?;
+    }
     let bak = PathBuf::from(format!("{}.bak", args.file.display()));
     let planned = if args.in_place {
         Some(bak.clone())
