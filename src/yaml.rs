@@ -18,10 +18,83 @@ pub fn from_str<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
     if text.trim().is_empty() {
         return Err(Error::input(file, None, "文件为空"));
     }
+    if let Some(at) = too_deep(text) {
+        return Err(Error::input(
+            file,
+            Some(Position::of_offset(text, at)),
+            format!("嵌套超过 {MAX_DEPTH} 层"),
+        )
+        .with_hint("提纲最多嵌套几层（成绩 → 数据 → 一项数据）：检查括号 [ ] { } 是否成对"));
+    }
     if has_aliases(text) {
         bound_aliases(text, file)?;
     }
     serde_yaml::from_str(text).map_err(|e| translate(&e, text, file))
+}
+
+/// The deepest nesting a file may have. A brief nests five levels (the brief, its parts, a part,
+/// its figures, a figure); the parser's time grows with the square of the depth, and a file of a
+/// hundred kilobytes nested 50,000 deep (`x: [[[…]]]`) took 40 seconds to be refused (fuzz run 25).
+pub const MAX_DEPTH: usize = 100;
+
+/// Where `text` first nests deeper than `MAX_DEPTH`: flow collections (`[`, `{`) outside quotes
+/// and comments, inside the block sequences (`- - -`) that open the same line. A cheap scan, made
+/// before the parser is given the text.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut flow = 0usize;
+    let mut at_line_start = true;
+    let mut dashes = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                at_line_start = true;
+                dashes = 0;
+            }
+            b' ' | b'\t' | b'\r' => {}
+            b'-' if at_line_start && matches!(bytes.get(i + 1), Some(b' ' | b'\n') | None) => {
+                dashes += 1;
+                if dashes > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            _ => {
+                at_line_start = false;
+                match b {
+                    b'[' | b'{' => {
+                        flow += 1;
+                        if flow + dashes > MAX_DEPTH {
+                            return Some(i);
+                        }
+                    }
+                    b']' | b'}' => flow = flow.saturating_sub(1),
+                    // A quoted scalar, to its closing quote (`\"` inside double quotes, `''` inside
+                    // single ones); only where a value starts (an apostrophe inside a plain
+                    // scalar, `it's`, opens nothing).
+                    b'"' | b'\''
+                        if i == 0
+                            || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b',' | b':') =>
+                    {
+                        let mut j = i + 1;
+                        while j < bytes.len() && bytes[j] != b {
+                            j += if b == b'"' && bytes[j] == b'\\' { 2 } else { 1 };
+                        }
+                        i = j;
+                    }
+                    b'#' if i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n') => {
+                        while i + 1 < bytes.len() && bytes[i + 1] != b'\n' {
+                            i += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The most values a file may hold once its aliases are expanded. A long brief holds a few
@@ -286,6 +359,20 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         }
         message = format!("`{key}` 写了两次");
         hint = Some("只留一个：删去不要的那一行".to_string());
+    }
+    // A second document (`---` after content, or content after `...`): serde_yaml gives no place;
+    // the marker that starts it is where the writer looks.
+    if detail.contains("more than one document") {
+        let mut content = false;
+        for (n, l) in text.lines().enumerate() {
+            let marker = l.starts_with("---") || l.starts_with("...");
+            if marker && content {
+                pos = Some(Position { line: n + 1, col: 1 });
+                hint = Some("删去这一行及以后的内容，或把两份提纲分成两个文件".to_string());
+                break;
+            }
+            content |= !marker && !l.trim().is_empty() && !l.trim_start().starts_with('#');
+        }
     }
     // `-联合菏泽学院…`: a list item without the space after its dash is a text of its own, and the
     // parser stumbles a line or more later (`缺少冒号`). Point at the dash instead.
@@ -628,6 +715,33 @@ fn syntax(detail: &str) -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    /// Nesting deeper than `MAX_DEPTH` is refused where it passes the bound, before the parser,
+    /// whose time grows with the square of the depth; brackets inside quotes or comments, and a
+    /// brief's own nesting, are no depth.
+    #[test]
+    fn a_file_nested_past_the_bound_is_refused_where_it_passes_it() {
+        let deep = format!("locality: 某市\nx: {}1{}\n", "[".repeat(50_000), "]".repeat(50_000));
+        let e = from_str::<Value>(&deep, "b.yaml").unwrap_err().to_string();
+        assert!(e.contains("b.yaml:2:104：嵌套超过 100 层"), "{e}");
+        let dashes = format!("x:\n{}1\n", "- ".repeat(200));
+        assert!(from_str::<Value>(&dashes, "b.yaml").unwrap_err().to_string().contains("嵌套超过"));
+        let mapping = format!("x: {}1{}\n", "{a: ".repeat(101), "}".repeat(101));
+        assert!(from_str::<Value>(&mapping, "b.yaml").unwrap_err().to_string().contains("b.yaml:1:"));
+        let quoted = format!("a: \"{0}\"\nb: '{0}'\nc: it's {1} # {0}\n", "[".repeat(500), "x");
+        assert!(from_str::<Value>(&quoted, "b.yaml").is_ok());
+        let fine = format!("x: {}1{}\n", "[".repeat(100), "]".repeat(100));
+        assert!(from_str::<Value>(&fine, "b.yaml").is_ok());
+    }
+
+    #[test]
+    fn a_second_document_is_placed_at_its_marker() {
+        let e =
+            from_str::<Value>("# 提纲\n---\nlocality: 某市\n---\nlocality: 乙市\n", "b.yaml").unwrap_err();
+        assert!(e.to_string().contains("b.yaml:4:1：YAML 格式错误（一个文件里只能有一份提纲"), "{e}");
+        let e = from_str::<Value>("locality: 某市\n...\nlocality: 乙市\n", "b.yaml").unwrap_err();
+        assert!(e.to_string().contains("b.yaml:2:1："), "{e}");
+    }
 
     #[test]
     fn an_empty_value_is_found_where_it_is_written_and_the_search_ends() {
