@@ -87,3 +87,22 @@ fn a_seeded_sample_is_repeatable_and_drawn_from_the_filtered_phrases() {
     ids.dedup();
     assert_eq!(ids.len(), 20, "no phrase drawn twice");
 }
+
+/// No stock sentence a draft may draw quotes the General Secretary at a named occasion: the tool
+/// cannot check the occasion, and a quotation put in the wrong meeting is the worst error a speech
+/// can carry (review 25: seed 000's `在中央推进“一带一路”建设工作座谈会上明确指出` is doubted).
+#[test]
+fn no_generic_phrase_names_the_occasion_of_a_quotation() {
+    let bank = jianggao::phrasebank::Phrasebank::load(None).unwrap();
+    for p in bank.phrases.iter().filter(|p| p.generic) {
+        let t = p.text.as_str();
+        let Some(rest) = t.split_once("总书记在").map(|(_, r)| r) else { continue };
+        let clause = rest.split(['，', '。']).next().unwrap_or("");
+        assert!(
+            !(clause.contains('上') || clause.contains('时'))
+                || !(clause.contains("指出") || clause.contains("强调")),
+            "{}: {t}",
+            p.id
+        );
+    }
+}
