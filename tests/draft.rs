@@ -2076,3 +2076,21 @@ fn a_release_says_tongshi_only_after_praise() {
     }
     assert!(seen.0 >= 2 && seen.1 >= 2, "{seen:?}");
 }
+
+/// A 县级市 carrying out its own 地级市's meeting (张家港, review 25): the work is 对外开放, not
+/// `苏州市对外开放`; and the 保障 subheading (二) is not one slogan alone.
+#[test]
+fn a_county_city_carries_out_its_city_s_meeting_as_its_own_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/zhangjiagang-implementation.yaml", seed);
+        assert!(
+            md.contains("传达学习苏州市对外开放大会精神，总结2025年全市对外开放工作"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("（一）正确看待我市对外开放的基础"), "seed {seed}:\n{md}");
+        assert!(!md.contains("苏州市对外开放工作"), "seed {seed}:\n{md}");
+        let second = md.split("（二）压实责任、凝聚合力\n\n").nth(1).expect("the subheading");
+        let paragraph = second.lines().next().unwrap();
+        assert!(paragraph.matches('。').count() >= 2, "seed {seed}: {paragraph}");
+    }
+}

@@ -51,7 +51,8 @@ impl HelperDef for Phrase<'_, '_> {
             })?),
         };
         let (about, head) = (super::hash_about(h), super::hash_head(h));
-        let picked = self.picker.lock().expect("picker lock").phrase(
+        let mut picker = self.picker.lock().expect("picker lock");
+        let picked = picker.phrase(
             section,
             role,
             topic.as_deref(),
@@ -60,7 +61,14 @@ impl HelperDef for Phrase<'_, '_> {
             about.as_deref().map(|text| Subject { text, head: head.as_deref() }),
             super::about_anchor(h).as_deref(),
         );
-        Ok(ScopedJson::Derived(match picked.or_else(|| super::hash_str(h, "or")) {
+        // The template's own sentence, when no stock one fits, is said too: no filler after it
+        // may say it again (`对安排的各项工作，必须明确时间节点…` came back as the filler under it).
+        let fallback = picked.is_none().then(|| super::hash_str(h, "or")).flatten();
+        if let Some(text) = &fallback {
+            picker.reserve(text);
+        }
+        drop(picker);
+        Ok(ScopedJson::Derived(match picked.or(fallback) {
             Some(text) => Value::String(text),
             // "" rather than null: strict mode treats a null subexpression as a missing variable.
             None => Value::String(String::new()),
