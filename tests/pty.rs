@@ -379,6 +379,8 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
         p.screen().contains("已中断") && p.screen().contains("jianggao new --brief b.yaml")
     });
     assert_eq!(t.exit_code(), 130);
+    // It does not claim the half-typed date was saved (it said 回答都已保存, review 25).
+    assert!(t.screen().contains("正在回答的这一问没有保存"), "{}", t.screen());
     let b = read_brief(&brief);
     assert_eq!(b.meeting, "全县优化营商环境推进会");
     assert_eq!(b.speaker.as_deref(), Some("梁书记"));

@@ -45,7 +45,9 @@ pub fn run(args: Args) -> Outcome {
         }
         Ending::Interrupted { brief } => {
             eprintln!(
-                "已中断。回答都已保存在 {}，用 `jianggao new --brief {}` 继续。",
+                // (The answer being typed is not one yet: it is asked again, and the message says
+                // so — "回答都已保存" promised it, review 25.)
+                "已中断。已回答的都保存在 {}（正在回答的这一问没有保存，继续时再问），用 `jianggao new --brief {}` 继续。",
                 brief.display(),
                 brief.display()
             );

@@ -212,7 +212,7 @@ pub fn run(options: Options) -> Result<Ending> {
     if resumed {
         s.term
             .write_line(&format!(
-                "继续填写 {}：已回答的不再询问。按 Ctrl-C 可随时退出，回答都已保存。",
+                "继续填写 {}：已回答的不再询问。按 Ctrl-C 可随时退出，已回答的都会保存。",
                 s.path.display()
             ))
             .map_err(io)?;
