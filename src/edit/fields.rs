@@ -4,7 +4,7 @@
 //! draft's sentences name their sources (`Provenance::Brief`).
 
 use crate::model::brief::Date;
-use crate::model::{Brief, Choices, Figure, Goal, Number, Part};
+use crate::model::{Brief, Choices, Figure, Goal, Part};
 
 /// The three lists of parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,11 +190,6 @@ fn figure(brief: &Brief, l: List, i: usize, j: usize) -> Option<&Figure> {
     l.of(brief).get(i)?.figures.get(j)
 }
 
-fn number(text: &str) -> Result<Option<Number>, String> {
-    let t = text.trim().trim_end_matches('%');
-    if t.is_empty() { Ok(None) } else { Number::parse(t).map(Some) }
-}
-
 fn some(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_string())
@@ -224,14 +219,22 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
                 p.heading = some(t);
             }
         }
+        // Read as `new` reads them (review 25: `13.8亿元` was refused here, taken there): a value
+        // with its unit after the digits, the unit then the figure's; a growth as 8.3%, 下降3.2.
         Field::FigureValue(l, i, j) => {
-            let value = number(t)?.ok_or("数值不能为空（写阿拉伯数字，如 12.3）")?;
+            if t.is_empty() {
+                return Err("数值不能为空（写阿拉伯数字，如 12.3）".to_string());
+            }
+            let amount = crate::model::amount::amount(t)?;
             if let Some(f) = l.of_mut(&mut b).get_mut(i).and_then(|p| p.figures.get_mut(j)) {
-                f.value = value;
+                f.value = amount.number;
+                if amount.unit.is_some() {
+                    f.unit = amount.unit;
+                }
             }
         }
         Field::FigureGrowth(l, i, j) => {
-            let growth = number(t)?;
+            let growth = if t.is_empty() { None } else { Some(crate::model::amount::percent(t)?) };
             if let Some(f) = l.of_mut(&mut b).get_mut(i).and_then(|p| p.figures.get_mut(j)) {
                 f.growth = growth;
             }
@@ -242,9 +245,12 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
             }
         }
         Field::GoalValue(i) => {
-            let value = number(t)?;
+            let amount = if t.is_empty() { None } else { Some(crate::model::amount::amount(t)?) };
             if let Some(g) = b.goals.get_mut(i) {
-                g.value = value;
+                if let Some(unit) = amount.as_ref().and_then(|a| a.unit.clone()) {
+                    g.unit = Some(unit);
+                }
+                g.value = amount.map(|a| a.number);
             }
         }
         Field::GoalText(i) => {
@@ -399,6 +405,23 @@ mod tests {
         assert!(set(&b, f, "四十八").unwrap_err().contains("不是数字"));
         let g = Field::FigureGrowth(List::Achievements, 0, 0);
         assert_eq!(set(&b, g, "").unwrap().achievements[0].figures[0].growth, None);
+        // As `new` takes them (review 25): a value with its unit, a growth as 下降3.2 or 8.3%.
+        let v = Field::FigureValue(List::Achievements, 0, 1);
+        let changed = set(&b, v, "130.2亿元").unwrap();
+        let f = &changed.achievements[0].figures[1];
+        assert_eq!((f.value.as_str(), f.unit.as_deref()), ("130.2", Some("亿元")));
+        let changed = set(&b, v, "１２.５亿美元").unwrap();
+        assert_eq!(changed.achievements[0].figures[1].unit.as_deref(), Some("亿美元"));
+        assert_eq!(
+            set(&b, g, "下降3.2").unwrap().achievements[0].figures[0].growth.clone().unwrap().as_str(),
+            "-3.2"
+        );
+        assert_eq!(
+            set(&b, g, "8.3%").unwrap().achievements[0].figures[0].growth.clone().unwrap().as_str(),
+            "8.3"
+        );
+        let goal = Field::GoalValue(0);
+        assert_eq!(set(&b, goal, "50个").unwrap().goals[0].value.as_ref().unwrap().as_str(), "50");
     }
 
     #[test]
