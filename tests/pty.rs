@@ -1182,7 +1182,28 @@ fn new_ends_by_opening_the_draft_in_edit_when_asked() {
     t.answer("按此提纲生成讲话稿？", "y");
     t.answer("在全屏编辑界面中打开，逐句调整？", "y");
     t.wait_until("the view", |p| p.screen().contains("讲稿编辑 · c.yaml") && p.screen().contains("字数"));
+    let written = std::fs::read_to_string(dir.path().join("c.md")).unwrap();
+    // A figure changed and saved in the view: the draft `new` wrote follows (it kept the old text,
+    // review 25).
+    t.send("\t");
+    t.select_row("新签约亿元以上项目 42个");
+    t.send("\r");
+    t.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
+    t.send("\x7f\x7f48\r");
+    t.wait_until("the new figure", |p| p.draft_pane().contains("新签约亿元以上项目48个"));
+    t.send("\x13");
+    t.wait_until("saved", |p| p.screen().contains("已保存"));
     t.send("q");
     assert_eq!(t.exit_code(), 0);
-    assert!(dir.path().join("c.md").exists());
+    let md = std::fs::read_to_string(dir.path().join("c.md")).unwrap();
+    assert!(written.contains("新签约亿元以上项目42个") && md.contains("新签约亿元以上项目48个"), "{md}");
+    let drafted = jianggao_cmd(dir.path(), &["draft", "c.yaml"]);
+    assert_eq!(md, drafted);
+}
+
+fn jianggao_cmd(dir: &Path, args: &[&str]) -> String {
+    let out =
+        Command::new(assert_cmd::cargo::cargo_bin("jianggao")).args(args).current_dir(dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
 }

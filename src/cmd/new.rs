@@ -34,7 +34,18 @@ pub fn run(args: Args) -> Outcome {
             let term = console::Term::stdout();
             let open = crate::terminal::menu::confirm(&term, "在全屏编辑界面中打开，逐句调整？", false);
             match open {
-                Ok(true) => super::edit::open(&brief, seed, options.draft),
+                Ok(true) => {
+                    let before = std::fs::read(&brief).ok();
+                    let outcome = super::edit::open(&brief, seed, options.draft.clone());
+                    // The draft written a moment ago follows the brief saved in the view: it kept
+                    // the text from before the edits (review 25).
+                    if let Some(md) = &draft
+                        && std::fs::read(&brief).ok() != before
+                    {
+                        refresh(&brief, md, &options.draft);
+                    }
+                    outcome
+                }
                 Ok(false) => {
                     println!("之后可运行 `jianggao edit {}` 逐句调整。", brief.display());
                     Ok(ExitCode::SUCCESS)
@@ -53,5 +64,26 @@ pub fn run(args: Args) -> Outcome {
             );
             Ok(ExitCode::from(130))
         }
+    }
+}
+
+/// Drafts `brief` again into `md`, the draft `new` wrote, once the view saved changes to it; says
+/// what was done, or that the draft is out of date and how to bring it up to date.
+fn refresh(brief: &std::path::Path, md: &std::path::Path, options: &crate::pipeline::DraftOptions) {
+    let redrafted = super::draft::load_brief(brief).and_then(|b| {
+        let options = crate::pipeline::DraftOptions { seed: crate::edit::seed_of(&b), ..options.clone() };
+        let draft = crate::pipeline::draft(&b, &options)?;
+        let bytes = crate::export::to_bytes(&draft, crate::export::Format::Md, false)?;
+        crate::input::write_atomic(md, &bytes, true)
+    });
+    match redrafted {
+        Ok(()) => println!("讲话稿已按保存的提纲重新生成：{}", md.display()),
+        Err(e) => eprintln!(
+            "提示：{} 还是修改前的讲话稿（{}）；运行 `jianggao draft {} -o {} --force` 更新。",
+            md.display(),
+            e.body(),
+            brief.display(),
+            md.display()
+        ),
     }
 }
