@@ -988,6 +988,17 @@ impl Pty {
             .collect()
     }
 
+    /// In the county brief's view, from the draft pane: the outline's `新签约亿元以上项目 42个`
+    /// retyped as 48, and the draft redrawn with it.
+    fn retype_signed_projects(&mut self) {
+        self.send("\t");
+        self.select_row("新签约亿元以上项目 42个");
+        self.send("\r");
+        self.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
+        self.send("\x7f\x7f48\r");
+        self.wait_until("the new figure", |p| p.draft_pane().contains("新签约亿元以上项目48个"));
+    }
+
     /// Goes to the first row of the outline (Home), then presses ↓ until the row holding `text`
     /// is selected.
     fn select_row(&mut self, text: &str) {
@@ -1056,12 +1067,7 @@ fn edit_cycles_a_sentence_saves_and_draft_gives_the_same_bytes_as_the_view() {
 fn edit_a_figure_and_a_heading_typed_in_chinese_change_their_paragraph() {
     let dir = tempfile::tempdir().unwrap();
     let mut t = edit_county(dir.path(), COLS, ROWS);
-    t.send("\t");
-    t.select_row("新签约亿元以上项目 42个");
-    t.send("\r");
-    t.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
-    t.send("\x7f\x7f48\r");
-    t.wait_until("the new figure", |p| p.draft_pane().contains("新签约亿元以上项目48个"));
+    t.retype_signed_projects();
     assert!(!t.draft_pane().contains("新签约亿元以上项目42个"));
     assert!(t.screen().contains("新签约亿元以上项目 48个"), "the outline row too");
     // A heading retyped in Chinese; the real cursor stands after what was typed.
@@ -1185,12 +1191,7 @@ fn new_ends_by_opening_the_draft_in_edit_when_asked() {
     let written = std::fs::read_to_string(dir.path().join("c.md")).unwrap();
     // A figure changed and saved in the view: the draft `new` wrote follows (it kept the old text,
     // review 25).
-    t.send("\t");
-    t.select_row("新签约亿元以上项目 42个");
-    t.send("\r");
-    t.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
-    t.send("\x7f\x7f48\r");
-    t.wait_until("the new figure", |p| p.draft_pane().contains("新签约亿元以上项目48个"));
+    t.retype_signed_projects();
     t.send("\x13");
     t.wait_until("saved", |p| p.screen().contains("已保存"));
     t.send("q");
