@@ -2041,7 +2041,8 @@ fn a_zone_part_speaks_of_its_own_whole() {
 }
 
 /// A brief with one figure and nothing to deploy (来宾市, review 25): the opening promised
-/// `并对2026年的重点工作进行安排` that never came, and the one figure was `主要指标保持增长`.
+/// `并对2026年的重点工作进行安排` that never came, the one figure was `主要指标保持增长`, and
+/// the one part was `一、`.
 #[test]
 fn a_record_alone_promises_no_deployment_and_one_figure_is_no_main_indicators() {
     for seed in 1..=3 {
@@ -2049,6 +2050,8 @@ fn a_record_alone_promises_no_deployment_and_one_figure_is_no_main_indicators() 
         assert!(md.contains("下面我对去年来宾市招商引资工作完成情况作简要通报。\n"), "seed {seed}:\n{md}");
         assert!(md.contains("招商引资工作取得新进展。"), "seed {seed}:\n{md}");
         assert!(!md.contains("进行安排") && !md.contains("主要指标"), "seed {seed}:\n{md}");
+        // Its one part is not numbered: a lone `一、` opens a series that never comes.
+        assert!(md.contains("\n## 招商引资工作完成情况\n") && !md.contains("一、"), "seed {seed}:\n{md}");
     }
     // With measures to come, the opening still says so.
     let (md, _) = embedded("examples/thin.yaml", 1);

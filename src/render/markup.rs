@@ -43,6 +43,14 @@ pub fn parse(
     let mut part_index: Option<usize> = None;
     let mut counters = [0usize; 4];
     let mut level = 0u8;
+    // A part alone (a thin brief's record, and nothing after it) is not numbered: `一、` opens a
+    // series, and a lone one reads as a draft cut short (来宾市, review 25).
+    let parts = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('#') && !l.starts_with("##"))
+        .filter(|l| !is_bare(marks::strip(&l[1..]).0.trim()))
+        .count();
     let mut explanation: super::Explanation = Vec::new();
     let explained = |marked: &str| -> Vec<super::SentenceSource> {
         marks::sentences(marked)
@@ -119,7 +127,8 @@ pub fn parse(
                 *c = 0;
             }
             level = l;
-            let numbered = format!("{}{text}", ordinal(counters[k], spec.style(l)));
+            let style = if l == 1 && parts == 1 { "" } else { spec.style(l) };
+            let numbered = format!("{}{text}", ordinal(counters[k], style));
             if l == 1 && section.heading.is_none() {
                 section.heading = Some(numbered.clone());
             }
