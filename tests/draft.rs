@@ -2097,3 +2097,15 @@ fn a_county_city_carries_out_its_city_s_meeting_as_its_own_work() {
         assert!(paragraph.matches('。').count() >= 2, "seed {seed}: {paragraph}");
     }
 }
+
+/// A stock sentence filed under another measure's topic, and not under its own, stays out of a
+/// measure: 桐庐县's 三是精准高效抓招商 (招商引资) carried 营商环境 sentences at every seed, saying
+/// again what 四是持续优化营商环境 said next (review 25).
+#[test]
+fn a_measure_leaves_another_measure_s_topic_to_it() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/tonglu-county.yaml", seed);
+        let third = md.lines().find(|l| l.starts_with("三是精准高效抓招商")).expect("the measure");
+        assert!(!third.contains("营商环境"), "seed {seed}: {third}");
+    }
+}

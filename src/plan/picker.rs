@@ -1538,6 +1538,23 @@ impl<'a> Picker<'a> {
                 return None;
             }
         }
+        // A sentence filed under another measure's topic, and not under this one's, goes there or
+        // nowhere: 营商环境 sentences under 三是精准高效抓招商 (招商引资) said again what
+        // 四是持续优化营商环境 said next (桐庐县, review 25, every seed).
+        if site.section == Section::Measures
+            && let Some(own) = site.topic.as_deref()
+        {
+            let topics = self.phrases.get(i).topics();
+            let elsewhere = self.sites.iter().filter_map(|t| {
+                (t.section == Section::Measures && t.about_text != site.about_text)
+                    .then_some(t.topic.as_deref())
+                    .flatten()
+            });
+            let theirs = |t: &str| t != own && topics.contains(&t);
+            if !topics.contains(&own) && elsewhere.into_iter().any(theirs) {
+                return None;
+            }
+        }
         let c = self.candidate(i)?;
         let site = &self.sites[s];
         let fits = !self.taken(&c)
