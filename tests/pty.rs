@@ -681,6 +681,21 @@ fn fill_asks_by_paragraph_in_a_word_document_and_writes_a_word_document() {
     assert_eq!(jianggao::input::docx::read(&filled).unwrap(), "同志们：\n全市实际利用外资12.3亿美元。\n");
 }
 
+/// Stopped halfway, `fill --in-place` says to run it again with `--in-place`: the hint left it out,
+/// and following it wrote 稿.filled.txt instead (review 25).
+#[test]
+fn fill_stopped_in_place_says_to_go_on_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt", "--in-place"]);
+    t.answer("填入", "8.5\r");
+    t.prompt("填入");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(t.screen().contains("再运行 `jianggao fill 稿.txt --in-place` 接着填"), "{}", t.screen());
+    assert_eq!(std::fs::read_to_string(dir.path().join("稿.txt")).unwrap(), "增长xx%，xx县。\n");
+}
+
 #[test]
 fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     let dir = tempfile::tempdir().unwrap();

@@ -156,10 +156,17 @@ pub fn run(args: Args) -> Outcome {
                     given.into_iter().filter_map(|(n, v)| v.map(|v| (n, v))).collect()
                 }
                 interactive::Ending::Stopped { answered, interrupted } => {
+                    // The same command continues: `--in-place` and `-o` are said again (review 25:
+                    // the hint left out --in-place, and following it wrote *.filled.* instead).
+                    let mut again = format!("jianggao fill {}", args.file.display());
+                    if args.in_place {
+                        again.push_str(" --in-place");
+                    } else if let Some(out) = &args.output {
+                        again.push_str(&format!(" -o {}", out.display()));
+                    }
                     eprintln!(
-                        "已停下，没有写入 {target}。已填的 {answered} 处保存在 {}：再运行 `jianggao fill {}` 接着填，或用 --answers {} 套用。",
+                        "已停下，没有写入 {target}。已填的 {answered} 处保存在 {}：再运行 `{again}` 接着填，或用 --answers {} 套用。",
                         saved_at.display(),
-                        args.file.display(),
                         saved_at.display()
                     );
                     return Ok(if interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS });
