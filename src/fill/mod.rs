@@ -294,9 +294,20 @@ impl Item {
         {
             return (range.start - rise.len()..range.end, format!("{word}{fall}"));
         }
+        // A place answered with its unit before the text's own (`xx县` answered 鹿寨县 read
+        // 鹿寨县县, review 25): the text's unit stays, the answer's goes.
+        if self.kind == MaskKind::Place
+            && let Some(unit) = text[range.end..].chars().next().filter(|c| PLACE_UNITS.contains(*c))
+            && let Some(name) = value.strip_suffix(unit).filter(|n| n.chars().count() >= 2)
+        {
+            return (range, name.to_string());
+        }
         (range, value.to_string())
     }
 }
+
+/// The units a place's name ends in, as a text writes them after a masked name (`xx县`, `**市`).
+const PLACE_UNITS: &str = "省市县区州盟旗镇乡村";
 
 /// `text` with the placeholders numbered in `answers` replaced by their values; everything else
 /// copied as it is (but for the word of a rise before a fall: `Item::replacement`).
@@ -346,6 +357,18 @@ mod tests {
         let e = parse_answers("1: 25\n", "a.yaml", &items).unwrap_err().to_string();
         assert!(e.contains("四位年份"), "{e}");
         assert_eq!(apply("20xx年", &items, &parse_answers("1: 2025\n", "a.yaml", &items).unwrap()), "2025年");
+    }
+
+    /// A place answered with the unit the text gives after the mask is not given it twice.
+    #[test]
+    fn a_place_answered_with_its_unit_does_not_say_it_twice() {
+        let text = "xx县要抓落实，**市也要。";
+        let items = items(text);
+        let answers = parse_answers("1: 鹿寨县\n2: 柳州\n", "a.yaml", &items).unwrap();
+        assert_eq!(apply(text, &items, &answers), "鹿寨县要抓落实，柳州市也要。");
+        // A name that is only the unit's character stays whole (甲县 of 县县 is no name).
+        let answers = parse_answers("1: 县县\n", "a.yaml", &items).unwrap();
+        assert!(apply(text, &items, &answers).starts_with("县县县"));
     }
 
     /// A fall answered after a word of a rise reads as a fall (`增长-5%` was written), typed -5 or
