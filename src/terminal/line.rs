@@ -571,28 +571,23 @@ fn gap_at_break(prev: Option<char>, next: char) -> bool {
         && next.is_ascii_alphanumeric()
 }
 
-/// Pasted `text` as one line of an answer, after `prev`: its line breaks joined as `Pasting` joins
-/// them, a tab a space, other control characters dropped. (For a view that gets a paste whole,
-/// `edit`'s.)
+/// Pasted `text` as one line of an answer, after `prev`: each character taken as `Pasting` takes
+/// a pasted key (line breaks joined, a tab a space, other control characters dropped). For a view
+/// that gets a paste whole, `edit`'s.
 pub fn pasted_line(text: &str, prev: Option<char>) -> String {
+    let mut pasting = Pasting { inside: true, broken: false };
     let mut out = String::with_capacity(text.len());
     let mut prev = prev;
-    let mut broken = false;
     for c in text.chars() {
-        match c {
-            '\r' | '\n' => broken = true,
-            '\t' => {
-                out.push(' ');
-                prev = Some(' ');
-            }
-            c if c.is_control() => {}
-            c => {
-                if std::mem::take(&mut broken) && gap_at_break(prev, c) {
-                    out.push(' ');
-                }
-                out.push(c);
-                prev = Some(c);
-            }
+        let key = match c {
+            '\r' | '\n' => Key::Enter,
+            '\t' => Key::Tab,
+            c => Key::Char(c),
+        };
+        // (No escape sequence comes from text: `filter` never reads a key of its own here.)
+        if let Ok(Filtered::Text(t)) = pasting.filter(key, prev, || Ok(Key::Unknown)) {
+            prev = t.chars().last().or(prev);
+            out.push_str(&t);
         }
     }
     out
