@@ -411,8 +411,15 @@ const UNITS: &[&str] = &[
     "小时", "分钟", "周", "岁", "米", "公顷", "千瓦", "度", "张", "份", "类", "种", "支", "笔", "宗", "单",
     "间", "层", "起", "列", "趟",
 ];
-const PLACE_SUFFIXES: &[&str] =
-    &["省", "市", "县", "区", "州", "镇", "乡", "村", "旗", "片区", "籍", "街道", "园区", "新区", "地区"];
+const PLACE_SUFFIXES: &[&str] = &[
+    "省", "市", "县", "区", "州", "盟", "镇", "乡", "村", "旗", "片区", "籍", "街道", "园区", "新区", "地区",
+];
+
+/// The place's unit a text gives right after a masked name (`xx县` → 县, `**片区` → 片区), if any:
+/// what an answer need not repeat (`fill`).
+pub fn place_suffix(after: &str) -> Option<&'static str> {
+    PLACE_SUFFIXES.iter().copied().filter(|s| after.starts_with(s)).max_by_key(|s| s.len())
+}
 const NAME_SUFFIXES: &[&str] =
     &["同志", "书记", "市长", "县长", "区长", "省长", "主任", "局长", "部长", "主席", "先生", "女士", "副"];
 /// Words right after a mask that make it a place: 对xx来讲, 在xx考察时, 制约xx发展, xx人民.

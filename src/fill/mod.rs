@@ -297,7 +297,7 @@ impl Item {
         // A place answered with its unit before the text's own (`xx县` answered 鹿寨县 read
         // 鹿寨县县, review 25): the text's unit stays, the answer's goes.
         if self.kind == MaskKind::Place
-            && let Some(unit) = text[range.end..].chars().next().filter(|c| PLACE_UNITS.contains(*c))
+            && let Some(unit) = crate::mask::place_suffix(&text[range.end..])
             && let Some(name) = value.strip_suffix(unit).filter(|n| n.chars().count() >= 2)
         {
             return (range, name.to_string());
@@ -305,9 +305,6 @@ impl Item {
         (range, value.to_string())
     }
 }
-
-/// The units a place's name ends in, as a text writes them after a masked name (`xx县`, `**市`).
-const PLACE_UNITS: &str = "省市县区州盟旗镇乡村";
 
 /// `text` with the placeholders numbered in `answers` replaced by their values; everything else
 /// copied as it is (but for the word of a rise before a fall: `Item::replacement`).
