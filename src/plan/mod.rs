@@ -94,7 +94,12 @@ impl<'a> Plan<'a> {
             .filter(|f| text.contains(f.as_str()))
             .max_by_key(|f| f.chars().count())
             .cloned(),
-            zone: common.zones.iter().any(|z| brief.locality.trim().ends_with(z.as_str())),
+            // (A part of a larger zone, 长沙片区, is a zone too.)
+            zone: common
+                .zones
+                .iter()
+                .chain(common.zone_parts.iter().map(|p| &p.part))
+                .any(|z| brief.locality.trim().ends_with(z.as_str())),
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));

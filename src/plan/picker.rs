@@ -1545,13 +1545,12 @@ impl<'a> Picker<'a> {
             && let Some(own) = site.topic.as_deref()
         {
             let topics = self.phrases.get(i).topics();
-            let elsewhere = self.sites.iter().filter_map(|t| {
-                (t.section == Section::Measures && t.about_text != site.about_text)
-                    .then_some(t.topic.as_deref())
-                    .flatten()
-            });
-            let theirs = |t: &str| t != own && topics.contains(&t);
-            if !topics.contains(&own) && elsewhere.into_iter().any(theirs) {
+            let mut elsewhere = self
+                .sites
+                .iter()
+                .filter(|t| t.section == Section::Measures && t.about_text != site.about_text)
+                .filter_map(|t| t.topic.as_deref());
+            if !topics.contains(&own) && elsewhere.any(|t| t != own && topics.contains(&t)) {
                 return None;
             }
         }

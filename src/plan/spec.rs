@@ -117,8 +117,8 @@ pub struct Common {
     /// (`context::spoken_locality`, `context::whole_and_our`).
     #[serde(default)]
     pub zone_parts: Vec<ZonePart>,
-    /// How the name of a place that is itself a development zone ends (开发区, 经开区, 综合保税区):
-    /// the `开发区` column of `levels.yaml` is its wording.
+    /// How the name of a place that is itself a development zone ends (开发区, 经开区, 综合保税区; a
+    /// `zone_parts` part is one too): the `开发区` column of `levels.yaml` is its wording.
     #[serde(default)]
     pub zones: Vec<String>,
     /// Words by which a measure's heading is on the cadres themselves (队伍, 干部, 能力, 本领): a
