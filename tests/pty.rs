@@ -1217,6 +1217,43 @@ fn new_ends_by_opening_the_draft_in_edit_when_asked() {
     assert_eq!(md, drafted);
 }
 
+#[test]
+fn ctrl_c_before_any_answer_leaves_no_empty_brief() {
+    // An empty brief.yaml left by a session that answered nothing was offered as "unfinished" by
+    // the next `new` (review 25).
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new"]);
+    t.prompt("体裁");
+    assert!(dir.path().join("brief.yaml").exists(), "written from the first prompt on");
+    t.send("\x03");
+    t.wait_until("the message", |p| p.screen().contains("还没有回答任何问题，没有留下 brief.yaml"));
+    assert_eq!(t.exit_code(), 130);
+    assert!(!dir.path().join("brief.yaml").exists());
+    // One answer given: the brief stays, to be continued.
+    let mut t = Pty::spawn(dir.path(), &["new"]);
+    t.answer("体裁", "\r");
+    t.prompt("地区");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(dir.path().join("brief.yaml").exists());
+}
+
+#[test]
+fn new_keeps_an_existing_draft_and_writes_the_new_one_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.yaml"), COUNTY).unwrap();
+    std::fs::write(dir.path().join("c.md"), "写了一半的稿子\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "c.yaml"]);
+    t.answer("按此提纲生成讲话稿？", "y");
+    t.answer("c.md 已存在，覆盖？", "n");
+    t.answer("在全屏编辑界面中打开，逐句调整？", "n");
+    assert_eq!(t.exit_code(), 0);
+    assert!(t.screen().contains("c.md 保持原样，新的讲话稿另存为 c.2.md"), "{}", t.screen());
+    assert_eq!(std::fs::read_to_string(dir.path().join("c.md")).unwrap(), "写了一半的稿子\n");
+    let md = std::fs::read_to_string(dir.path().join("c.2.md")).unwrap();
+    assert_eq!(md, jianggao_cmd(dir.path(), &["draft", "c.yaml"]));
+}
+
 fn jianggao_cmd(dir: &Path, args: &[&str]) -> String {
     let out =
         Command::new(assert_cmd::cargo::cargo_bin("jianggao")).args(args).current_dir(dir).output().unwrap();

@@ -64,6 +64,10 @@ pub fn run(args: Args) -> Outcome {
             );
             Ok(ExitCode::from(130))
         }
+        Ending::Abandoned { brief } => {
+            eprintln!("已中断。还没有回答任何问题，没有留下 {}。", brief.display());
+            Ok(ExitCode::from(130))
+        }
     }
 }
 

@@ -58,6 +58,10 @@ pub enum Ending {
     Finished { brief: PathBuf, draft: Option<PathBuf> },
     /// The writer pressed Ctrl-C; the brief holds every answer given so far.
     Interrupted { brief: PathBuf },
+    /// The writer pressed Ctrl-C before answering anything in a brief this session created: the
+    /// file is removed again, since it held nothing of theirs (an empty brief.yaml would be
+    /// offered as "unfinished" by the next `new`).
+    Abandoned { brief: PathBuf },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -240,6 +244,9 @@ pub fn run(options: Options) -> Result<Ending> {
         Ok(draft) => Ok(Ending::Finished { brief: s.path, draft }),
         Err(Abort::Interrupted) => {
             let _ = s.term.show_cursor();
+            if !resumed && s.progress == Progress::default() && std::fs::remove_file(&s.path).is_ok() {
+                return Ok(Ending::Abandoned { brief: s.path });
+            }
             Ok(Ending::Interrupted { brief: s.path })
         }
         Err(Abort::Fail(e)) => Err(e),
@@ -932,9 +939,13 @@ impl Session {
             return Ok(None);
         }
         let draft = pipeline::draft(&self.brief, options).map_err(engine)?;
-        let out = self.path.with_extension("md");
+        let mut out = self.path.with_extension("md");
+        // Not overwriting the draft there is no reason to throw this one away: it goes beside it
+        // (it went nowhere, and the writer had just asked for it — review 25).
         if out.exists() && !self.confirm(&format!("{} 已存在，覆盖？", out.display()), false)? {
-            return Ok(None);
+            let kept = out.clone();
+            out = beside(&out);
+            self.say(format!("{} 保持原样，新的讲话稿另存为 {}。", kept.display(), out.display()))?;
         }
         let bytes = crate::export::to_bytes(&draft, crate::export::Format::Md, false)?;
         crate::input::write_atomic(&out, &bytes, true)?;
@@ -954,6 +965,15 @@ impl Session {
         }
         Ok(Some(out))
     }
+}
+
+/// The first `稿.2.md`, `稿.3.md` … beside `稿.md` that does not exist.
+fn beside(md: &Path) -> PathBuf {
+    let stem = md.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    (2..)
+        .map(|n| md.with_file_name(format!("{stem}.{n}.md")))
+        .find(|p| !p.exists())
+        .expect("some number is free")
 }
 
 /// `3500` as the length prompt's default: in minutes, since minutes is what it asks first.
