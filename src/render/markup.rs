@@ -26,6 +26,32 @@ fn is_bare(text: &str) -> bool {
         .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "。，、；：！？（）“”…—".contains(c))
 }
 
+/// The level (1–4) of a line that is a heading with some text, as `parse` reads it.
+fn heading_level(line: &str) -> Option<u8> {
+    let line = line.trim();
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    ((1..=4).contains(&hashes) && !is_bare(marks::strip(&line[hashes..]).0.trim())).then_some(hashes as u8)
+}
+
+/// For each heading of `rendered` in order, whether it is the only one at its level under its
+/// parent (the last heading of a higher level before it; the draft itself for level 1).
+fn lone_headings(rendered: &str) -> Vec<bool> {
+    let levels: Vec<u8> = rendered.lines().filter_map(heading_level).collect();
+    // (level, index of the parent heading or none) for each heading, and how many share it.
+    let mut last_at = [None::<usize>; 5];
+    let mut keys = Vec::with_capacity(levels.len());
+    for (i, &l) in levels.iter().enumerate() {
+        let parent = last_at[..usize::from(l)].iter().flatten().max().copied();
+        keys.push((l, parent));
+        last_at[usize::from(l)] = Some(i);
+    }
+    let mut count: std::collections::HashMap<(u8, Option<usize>), usize> = std::collections::HashMap::new();
+    for k in &keys {
+        *count.entry(*k).or_default() += 1;
+    }
+    keys.iter().map(|k| count[k] == 1).collect()
+}
+
 /// Reads `rendered`; `explain`: also split every block into sentences with their sources (else
 /// `explanation` stays empty).
 pub fn parse(
@@ -43,14 +69,10 @@ pub fn parse(
     let mut part_index: Option<usize> = None;
     let mut counters = [0usize; 4];
     let mut level = 0u8;
-    // A part alone (a thin brief's record, and nothing after it) is not numbered: `一、` opens a
-    // series, and a lone one reads as a draft cut short (来宾市, review 25).
-    let parts = rendered
-        .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with('#') && !l.starts_with("##"))
-        .filter(|l| !is_bare(marks::strip(&l[1..]).0.trim()))
-        .count();
+    // A heading alone at its level under its parent is not numbered: `一、` or `（一）` opens a
+    // series, and a lone one reads as a draft cut short (来宾市's one part, review 25; 鹤壁市's one
+    // `（一）` under `一、`, review 26). As an item of one already goes without 一是.
+    let mut alone = lone_headings(rendered).into_iter();
     let mut explanation: super::Explanation = Vec::new();
     let explained = |marked: &str| -> Vec<super::SentenceSource> {
         marks::sentences(marked)
@@ -127,7 +149,7 @@ pub fn parse(
                 *c = 0;
             }
             level = l;
-            let style = if l == 1 && parts == 1 { "" } else { spec.style(l) };
+            let style = if alone.next().unwrap_or(false) { "" } else { spec.style(l) };
             let numbered = format!("{}{text}", ordinal(counters[k], style));
             if l == 1 && section.heading.is_none() {
                 section.heading = Some(numbered.clone());
