@@ -225,7 +225,7 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
             if t.is_empty() {
                 return Err("数值不能为空（写阿拉伯数字，如 12.3）".to_string());
             }
-            let amount = crate::model::amount::amount(t)?;
+            let amount = crate::model::amount::quantity(t)?;
             if let Some(f) = l.of_mut(&mut b).get_mut(i).and_then(|p| p.figures.get_mut(j)) {
                 f.value = amount.number;
                 if amount.unit.is_some() {
@@ -245,7 +245,7 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
             }
         }
         Field::GoalValue(i) => {
-            let amount = if t.is_empty() { None } else { Some(crate::model::amount::amount(t)?) };
+            let amount = if t.is_empty() { None } else { Some(crate::model::amount::quantity(t)?) };
             if let Some(g) = b.goals.get_mut(i) {
                 if let Some(unit) = amount.as_ref().and_then(|a| a.unit.clone()) {
                     g.unit = Some(unit);

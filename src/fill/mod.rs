@@ -215,7 +215,7 @@ impl Item {
             return v.to_string();
         }
         let read = if self.kind == MaskKind::Percent {
-            crate::model::amount::percent(v).ok()
+            crate::model::amount::percent_or_points(v).ok()
         } else {
             crate::model::amount::amount(v).ok().filter(|a| a.unit.is_none()).map(|a| a.number)
         };
@@ -293,6 +293,15 @@ impl Item {
                 RISE_TO_FALL.iter().find(|(rise, _)| text[..range.start].ends_with(rise))
         {
             return (range.start - rise.len()..range.end, format!("{word}{fall}"));
+        }
+        // A fall answered as one after a word of a fall (`同比下降xx%` answered 下降3.2, read
+        // `同比下降-3.2%`, review 26): the text already says which way it went.
+        if matches!(self.kind, MaskKind::Figure | MaskKind::Percent)
+            && let Some(fall) =
+                value.strip_prefix('-').filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+            && crate::model::amount::FALLING.iter().any(|w| text[..range.start].ends_with(w))
+        {
+            return (range, fall.to_string());
         }
         // A place answered with its unit before the text's own (`xx县` answered 鹿寨县 read
         // 鹿寨县县, review 25): the text's unit stays, the answer's goes.
@@ -381,6 +390,11 @@ mod tests {
         );
         let answers = parse_answers("2: 5\n", "a.yaml", &items).unwrap();
         assert!(apply(text, &items, &answers).contains("增长5%"));
+        // After a word of a fall, a fall is written as its size.
+        let text = "同比下降xx%，减少xx家，增长xx%";
+        let found = super::items(text);
+        let answers = parse_answers("1: 下降3.2\n2: -4\n3: 下降1\n", "a.yaml", &found).unwrap();
+        assert_eq!(apply(text, &found, &answers), "同比下降3.2%，减少4家，下降1%");
     }
 
     #[test]

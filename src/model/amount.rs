@@ -12,7 +12,7 @@ pub struct Amount {
 }
 
 /// Words before a number that give its sign: 下降3.2 is −3.2.
-const FALLING: &[&str] = &["下降", "减少", "下滑", "回落", "降低", "负"];
+pub const FALLING: &[&str] = &["下降", "减少", "下滑", "回落", "降低", "负"];
 const RISING: &[&str] = &["增长", "增加", "提高", "上升", "正"];
 
 /// Full-width digits, point, signs and percent as their ASCII twins; other characters kept.
@@ -103,11 +103,39 @@ pub fn amount(text: &str) -> Result<Amount, String> {
     Ok(Amount { number, unit: (!rest.is_empty()).then_some(rest) })
 }
 
-/// A percentage (a growth, a completion rate): `8.3`, `8.3%`, `８.３％`, `下降3.2`.
+/// A figure's value that is a total (进出口总额, 项目个数): an amount that is not negative. A fall
+/// is its growth's to say: `-12.5亿元` was taken and drafted `进出口总额-12.5亿元` (review 26).
+pub fn quantity(text: &str) -> Result<Amount, String> {
+    let a = amount(text)?;
+    if a.number.is_negative() {
+        return Err(format!(
+            "“{}”是负数：数值写总量（如 12.5亿元），比上年下降写在“增长”里（如 下降3.2）",
+            text.trim()
+        ));
+    }
+    Ok(a)
+}
+
+/// A percentage (a growth, a completion rate): `8.3`, `8.3%`, `８.３％`, `下降3.2`. Not `8.5个百分点`:
+/// a change in points is no rate of growth, and was drafted `增长8.5%` (review 26).
 pub fn percent(text: &str) -> Result<Number, String> {
     let (number, rest) = signed(text)?;
     match rest.as_str() {
-        "" | "%" | "个百分点" => Ok(number),
+        "" | "%" => Ok(number),
+        "个百分点" | "百分点" => Err(format!(
+            "“{}”是百分点的变化，不是增长率：这里写增长百分数（如 8.5 或 8.5%）；提高或下降几个百分点请写进要点",
+            text.trim()
+        )),
+        _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
+    }
+}
+
+/// A percentage or a change in percentage points, for a placeholder that stands before either
+/// (`提高x个百分点` answered 1.5个百分点).
+pub fn percent_or_points(text: &str) -> Result<Number, String> {
+    let (number, rest) = signed(text)?;
+    match rest.as_str() {
+        "" | "%" | "个百分点" | "百分点" => Ok(number),
         _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
     }
 }
@@ -165,6 +193,12 @@ mod tests {
         assert_eq!(p("增长12"), Ok("12".into()));
         assert!(p("下降-3").is_err());
         assert!(p("8.3亿元").is_err());
+        let e = p("8.5个百分点").unwrap_err();
+        assert!(e.contains("是百分点的变化，不是增长率"), "{e}");
+        assert_eq!(percent_or_points("8.5个百分点").map(|n| n.as_str().to_string()), Ok("8.5".into()));
+        let e = quantity("-12.5亿元").unwrap_err();
+        assert!(e.contains("是负数"), "{e}");
+        assert_eq!(quantity("12.5亿元").map(|a| a.unit), Ok(Some("亿元".into())));
         assert_eq!(show_growth(&percent("下降3.2").unwrap()), "-3.2%（下降 3.2%）");
     }
 }

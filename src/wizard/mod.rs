@@ -388,10 +388,10 @@ impl Session {
     fn amount(&self, prompt: &str, optional: bool) -> Step<Option<answer::Amount>> {
         let v = LinePrompt::new(prompt)
             .allow_empty(optional)
-            .check(|v| answer::amount(v).map(|_| ()))
-            .echo(|v| answer::amount(v).map(|a| answer::show_amount(&a)).unwrap_or_default())
+            .check(|v| answer::quantity(v).map(|_| ()))
+            .echo(|v| answer::quantity(v).map(|a| answer::show_amount(&a)).unwrap_or_default())
             .interact(&self.term)?;
-        Ok(if v.is_empty() { None } else { answer::amount(&v).ok() })
+        Ok(if v.is_empty() { None } else { answer::quantity(&v).ok() })
     }
 
     /// A percentage: `8.3`, `8.3%`, `下降3.2`.
