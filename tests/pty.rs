@@ -1195,6 +1195,25 @@ fn edit_keeps_every_choice_through_ctrl_c_and_reopens_as_left() {
 }
 
 #[test]
+fn edit_ctrl_c_keeps_a_number_being_typed_out_of_the_brief() {
+    // `4` on the way to `48`, never confirmed with Enter: saved, it was a wrong figure (review 26).
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = edit_county(dir.path(), COLS, ROWS);
+    t.send("\t");
+    t.select_row("新签约亿元以上项目 42个");
+    t.send("\r");
+    t.wait_until("the field", |p| p.find_row("新签约亿元以上项目：42").is_some());
+    t.send("\x7f\x7f4");
+    t.wait_until("4 typed", |p| p.find_row("新签约亿元以上项目：4").is_some());
+    t.send("\x03");
+    t.wait_until("the hint", |p| p.screen().contains("已中断"));
+    assert_eq!(t.exit_code(), 130);
+    assert!(t.screen().contains("还没按回车确定的数值“新签约亿元以上项目：4”没有保存"), "{}", t.screen());
+    let md = jianggao_cmd(dir.path(), &["draft", "county.yaml"]);
+    assert!(md.contains("新签约亿元以上项目42个"), "{md}");
+}
+
+#[test]
 fn new_ends_by_opening_the_draft_in_edit_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("c.yaml"), COUNTY).unwrap();

@@ -39,9 +39,12 @@ pub fn open(brief: &std::path::Path, seed: Option<u64>, options: crate::pipeline
 fn view(session: Session) -> Outcome {
     match edit::view::run(session)? {
         Ending::Quit => Ok(ExitCode::SUCCESS),
-        Ending::Interrupted(path) => {
+        Ending::Interrupted(path, unsaved) => {
+            let typed = unsaved
+                .map(|t| format!("（正在输入、还没按回车确定的数值“{t}”没有保存）"))
+                .unwrap_or_default();
             eprintln!(
-                "已中断。修改都已保存在 {}，用 `jianggao edit {}` 继续。",
+                "已中断。修改都已保存在 {}{typed}，用 `jianggao edit {}` 继续。",
                 path.display(),
                 path.display()
             );

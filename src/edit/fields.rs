@@ -71,6 +71,14 @@ pub enum Field {
     GoalText(usize),
 }
 
+impl Field {
+    /// A field holding a number (a figure's value or growth, a goal's value, the length): half
+    /// typed, it is a wrong fact, not a draft of one.
+    pub fn is_number(&self) -> bool {
+        matches!(self, Field::FigureValue(..) | Field::FigureGrowth(..) | Field::GoalValue(_) | Field::Length)
+    }
+}
+
 /// One row of the outline pane.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {

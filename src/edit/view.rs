@@ -30,7 +30,8 @@ pub enum Ending {
     /// The writer left (after saving, or choosing not to).
     Quit,
     /// Ctrl-C: the brief was saved where it says.
-    Interrupted(std::path::PathBuf),
+    /// Ctrl-C: saved to the path; the number being typed, if one was, is not (`增长% 99`).
+    Interrupted(std::path::PathBuf, Option<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -147,9 +148,22 @@ impl App {
                 _ => continue,
             };
             if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-                // Nothing typed is lost: a field being typed is kept when it reads as a value.
+                // Nothing typed is lost: a field of text being typed is kept when it reads as a
+                // value. A number is not: `99` on the way to `99.5`, never confirmed with Enter,
+                // was saved as a fact (review 26); it is said, not saved.
+                let mut unsaved = None;
                 if let Some(e) = self.editing.take() {
                     let text: String = e.chars.iter().collect();
+                    if e.field.is_number() {
+                        if fields::initial(&self.session.brief, e.field).trim() != text.trim() {
+                            unsaved = Some(format!("{}{}", e.label, text.trim()));
+                        }
+                        if e.added {
+                            self.session.withdraw()?;
+                        }
+                        let path = self.session.save()?;
+                        return Ok(Ending::Interrupted(path, unsaved));
+                    }
                     match fields::set(&self.session.brief, e.field, &text) {
                         Ok(b) if !(e.added && text.trim().is_empty()) => {
                             let _ = self.session.change(b);
@@ -162,7 +176,7 @@ impl App {
                     }
                 }
                 let path = self.session.save()?;
-                return Ok(Ending::Interrupted(path));
+                return Ok(Ending::Interrupted(path, unsaved));
             }
             if self.key(key)? {
                 return Ok(Ending::Quit);
