@@ -1213,6 +1213,9 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
         // Review 17: 安溪县 was told of its 现有基地, 东西湖区 of its 现有开放平台; neither brief has any.
         "tests/fixtures/briefs/anxi-county.yaml",
         "tests/fixtures/briefs/dongxihu-implementation.yaml",
+        // Review 26: 满洲里市 and 阿克苏地区 were told to 推动经济开发区转型发展; neither has one.
+        "tests/fixtures/briefs/manzhouli-port.yaml",
+        "tests/fixtures/briefs/akesu-prefecture.yaml",
     ];
     for brief in NEW_BRIEFS.iter().copied().chain([EXAMPLE, LIUZHOU]).chain(helpers) {
         let text = std::fs::read_to_string(brief).unwrap();
@@ -1221,6 +1224,10 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
             // 驻点招商 licenses a 招商小分队, not a 总协调人 制度 (one entry once held both).
             if text.contains("驻点招商") && !text.contains("协调人") {
                 assert!(!md.contains("总协调人"), "{brief} seed {seed}");
+            }
+            // A place whose brief names no 开发区 is not told to reform its 经济开发区.
+            if !text.contains("开发区") {
+                assert!(!md.contains("经济开发区"), "{brief} seed {seed}");
             }
             for p in &list {
                 if words(p, "brief").iter().any(|w| text.contains(w.as_str())) {
@@ -2093,6 +2100,36 @@ fn no_heading_is_numbered_alone() {
     }
     // Some drafts do have a sub-heading alone (thin briefs): it is there, unnumbered.
     assert!(unnumbered > 0);
+}
+
+/// A release on a visit (副省长张卫东到黄石市调研外贸企业) reports the visit, not a meeting: it read
+/// `…调研外贸企业在黄石市召开。会议回顾总结…全省副省长张卫东到黄石市调研外贸企业工作`, with the
+/// city's figure as the province's (`全省黄石市外贸进出口总额`) and a stock `要求，各市（州）要…`
+/// the vice-governor never made (review 26).
+#[test]
+fn a_release_on_a_visit_reports_the_visit() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/hubei-inspection-news.yaml", seed);
+        assert!(
+            md.contains("2026年5月21日，副省长张卫东到黄石市调研外贸企业。张卫东先后来到大冶有色金属集团"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("张卫东在调研中指出，"), "seed {seed}:\n{md}");
+        assert!(md.contains("据介绍，2026年1—4月，黄石市外贸进出口总额198.6亿元"), "seed {seed}:\n{md}");
+        assert!(
+            md.trim_end().ends_with("省商务厅厅长刘建华、黄石市市长陈志刚陪同调研。"),
+            "seed {seed}:\n{md}"
+        );
+        for wrong in ["召开", "会议", "全省黄石市", "要求", "调研外贸企业工作"] {
+            assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
+        }
+    }
+    // Without the speaker in its name, the lead names him, and where he went.
+    let brief = std::fs::read_to_string("tests/fixtures/briefs/hubei-inspection-news.yaml")
+        .unwrap()
+        .replace("meeting: 副省长张卫东到黄石市调研外贸企业", "meeting: 调研外贸企业");
+    let md = piped(&brief, 1);
+    assert!(md.contains("2026年5月21日，副省长张卫东到黄石市调研外贸企业。"), "{md}");
 }
 
 /// A release's speaker 同时指出 the problems only after a paragraph in which he 充分肯定了 the

@@ -545,6 +545,19 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let meeting_names_place =
         brief.meeting.contains(place_name(&brief.locality)) || brief.meeting.contains(place_name(&spoken));
     c.insert("lead_names_place".into(), json!(brief.level() != Level::Province && !meeting_names_place));
+    // A release on a visit (副省长张卫东到黄石市调研外贸企业), not a meeting: it read `…调研外贸企业在黄石市
+    // 召开。会议回顾总结…全省副省长张卫东到黄石市调研外贸企业工作` (review 26). Its lead is the visit:
+    // `某日，某某到某地调研…`, the speaker named unless the visit's name holds him already.
+    let meeting = brief.meeting.trim();
+    let visit = brief.genre == crate::model::Genre::NewsReport
+        && common.visit_words.iter().any(|w| meeting.contains(w.as_str()))
+        && !common.gathering_words.iter().any(|w| meeting.contains(w.as_str()));
+    c.insert("visit".into(), json!(visit));
+    c.insert("any_figures".into(), json!(brief.achievements.iter().any(|a| !a.figures.is_empty())));
+    let speaker = brief.speaker.as_deref().unwrap_or("");
+    let name = crate::text::person(speaker, true);
+    c.insert("visit_names_speaker".into(), json!(!name.is_empty() && meeting.contains(name.as_str())));
+    c.insert("visit_goes".into(), json!(common.visit_goes.iter().any(|w| meeting.starts_with(w.as_str()))));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
     let (period_year, year) = brief.years();
     c.insert("year".into(), year.map_or(Value::Null, Value::String));
@@ -778,10 +791,12 @@ impl Parts<'_> {
             .map(|(i, f)| {
                 let src = picker.brief_source(&format!("{field}.figures[{i}]"));
                 let f = crate::model::Figure { name: normalise(&f.name), ..f.clone() };
-                // Said of the whole place (全市…) unless it is one facility's (河口口岸…) or the
-                // figure of the park or zone visited.
+                // Said of the whole place (全市…) unless it is one facility's (河口口岸…), another
+                // place's (a province's release: 黄石市外贸…), or the figure of the park or zone
+                // visited.
                 let own_subject = unit_own_work(brief)
-                    || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds);
+                    || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds)
+                    || figure::names_a_place(&f.name, &self.common.place_words);
                 json!({
                     "name": f.name,
                     "value": f.value.as_str(),

@@ -131,6 +131,18 @@ pub struct Common {
     pub facilities: Vec<String>,
     #[serde(default)]
     pub facility_kinds: Vec<String>,
+    /// Words that end with a unit of administration and are no place (互市, 上市, 联盟):
+    /// `figure::names_a_place`.
+    #[serde(default)]
+    pub place_words: Vec<String>,
+    /// A release's "meeting" that is a visit (调研, 视察) and no gathering (会, 论坛): `visit`.
+    #[serde(default)]
+    pub visit_words: Vec<String>,
+    #[serde(default)]
+    pub gathering_words: Vec<String>,
+    /// A visit's name that says where it went (到黄石市调研…).
+    #[serde(default)]
+    pub visit_goes: Vec<String>,
     /// The offices that run a park or a zone (管委会, 管理委员会): a visit to
     /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
     #[serde(default)]

@@ -9,26 +9,7 @@ use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContex
 
 use crate::marks;
 
-/// The speaker as printed: the whole text without spaces, or (`name_only`) what follows the last
-/// space. A two-character name padded to the width of three (`副市长　张　伟`, as name lists are
-/// typeset) is one name: its two halves are joined (it printed `伟在讲话中指出`, review 26).
-pub fn person(text: &str, name_only: bool) -> String {
-    let text = text.trim();
-    if name_only {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let single = |w: &&str| w.chars().count() == 1;
-        match words.as_slice() {
-            [.., office, first, last] if single(first) && single(last) && !single(office) => {
-                format!("{first}{last}")
-            }
-            [first, last] if single(first) && single(last) => format!("{first}{last}"),
-            [.., last] => last.to_string(),
-            [] => String::new(),
-        }
-    } else {
-        text.split_whitespace().collect()
-    }
-}
+pub use crate::text::person;
 
 pub fn helper(
     h: &Helper<'_>,
