@@ -11,6 +11,25 @@
 //!
 //! `main.rs` only parses arguments and calls `cmd::*`.
 
+/// `eprintln!` and `eprint!` that never panic. A message that cannot be shown (standard error a
+/// closed pipe, `2>/dev/full`) is let go; the work it reports on is not: `export … 2>&1 | head -1`
+/// panicked, exit 101, before the .docx was written (fuzz 26). Defined before the modules, so
+/// that it is the macro every one of them sees; `main.rs` imports it.
+#[macro_export]
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+#[macro_export]
+macro_rules! eprint {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod assets;
 pub mod check;
 pub mod cmd;

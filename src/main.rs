@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jianggao::cmd;
+// (They never panic on a closed standard error: see lib.rs.)
+use jianggao::{eprint, eprintln};
 
 /// 讲稿：对外开放工作讲话起草助手。从 YAML 提纲或终端问答生成讲话稿、提纲与 Word 文档，全程离线。
 #[derive(Debug, Parser)]

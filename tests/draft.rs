@@ -2183,3 +2183,42 @@ fn a_measure_leaves_another_measure_s_topic_to_it() {
         assert!(!third.contains("营商环境"), "seed {seed}: {third}");
     }
 }
+
+/// `-o` onto a pipe (or a device: `-o /dev/null`) writes into it, as `>` would; `--force` renamed
+/// a file over it, and replaced the machine's /dev/null in a fuzz run (fuzz 26).
+#[cfg(unix)]
+#[test]
+fn output_onto_a_pipe_writes_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = jianggao().args(["draft", EXAMPLE, "-o"]).arg(&fifo).arg("--force").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // (Asked first: were the pipe replaced, its reader would wait for ever.)
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe was replaced");
+    let read = reader.join().unwrap();
+    assert!(read.starts_with("# "), "{read}");
+}
+
+/// A message that cannot be shown is let go, not a panic: `2>/dev/full` (or a closed pipe) made
+/// every command with a hint exit 101, and `export` left its .docx unwritten (fuzz 26).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_error_is_no_panic() {
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    // The thin example drafts short and says so on standard error.
+    let bin = assert_cmd::cargo::cargo_bin("jianggao");
+    let run = |brief: &str| {
+        std::process::Command::new(&bin).args(["draft", brief]).stderr(full()).output().unwrap()
+    };
+    let out = run("examples/thin.yaml");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# "));
+    let out = run("no-such-brief.yaml");
+    assert_eq!(out.status.code(), Some(2));
+}

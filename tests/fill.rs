@@ -320,3 +320,35 @@ fn fill_never_writes_over_its_own_input() {
     assert_eq!(std::fs::read_to_string(dir.path().join("t.md")).unwrap(), "同志们：今年完成xx亿元。\n");
     assert_eq!(std::fs::read_to_string(dir.path().join("a.yaml")).unwrap(), "1: 12.3\n");
 }
+
+/// A document reached through a link is changed where it is: `--in-place` through a symbolic
+/// link, and `check --fix` through a hard link, each put a new file at the link and left the
+/// writer's document as it was (fuzz 26).
+#[cfg(unix)]
+#[test]
+fn a_document_behind_a_link_is_changed_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    std::fs::write(dir.path().join("real/t.md"), "同志们：今年完成xx亿元。\n").unwrap();
+    std::os::unix::fs::symlink("real/t.md", dir.path().join("link.md")).unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "1: 12.3\n").unwrap();
+    let out = jianggao()
+        .current_dir(dir.path())
+        .args(["fill", "link.md", "--answers", "a.yaml", "--in-place"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("real/t.md")).unwrap(),
+        "同志们：今年完成12.3亿元。\n"
+    );
+    assert!(std::fs::symlink_metadata(dir.path().join("link.md")).unwrap().file_type().is_symlink());
+
+    std::fs::write(dir.path().join("real/c.md"), "今年完成12亿元,增长5%。\n").unwrap();
+    std::fs::hard_link(dir.path().join("real/c.md"), dir.path().join("hard.md")).unwrap();
+    let out = jianggao().current_dir(dir.path()).args(["check", "hard.md", "--fix"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fixed = std::fs::read_to_string(dir.path().join("real/c.md")).unwrap();
+    assert_eq!(fixed, "今年完成12亿元，增长5%。\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join("hard.md")).unwrap(), fixed);
+}

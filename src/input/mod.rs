@@ -367,17 +367,61 @@ pub fn not_the_input(output: Option<&Path>, input: &Path, what: &str) -> Result<
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed
 /// over the target. Refuses to replace an existing file unless `force`.
 pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    // A link is followed: the writer's document is its target (a shared or synced folder). A file
+    // renamed over the link left the document as it was (fuzz 26).
+    let followed = follow_link(path);
+    let path = followed.as_path();
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into, as `>`
+        // would: a file renamed over it replaced /dev/null itself (fuzz 26).
+        let mut f = std::fs::OpenOptions::new().write(true).open(path).map_err(|e| Error::io(path, e))?;
+        return f.write_all(bytes).map_err(|e| Error::io(path, e));
+    }
     if path.exists() && !force {
         return Err(Error::usage_with_hint(
             format!("{} 已存在，不会覆盖", path.display()),
             "确需覆盖请加 --force，或用 -o 指定另一个文件名",
         ));
     }
+    // A file with other names (a hard link) is written in place, so that every name sees the new
+    // text; renaming a new file over one name parted it from the others.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::fs::metadata(path).is_ok_and(|m| m.nlink() > 1) {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(path)
+                .map_err(|e| Error::io(path, e))?;
+            return f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| Error::io(path, e));
+        }
+    }
     let mut tmp = temp_beside(path)?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+/// `path`, or the file a symbolic link there points to (through every link; a link to nothing is
+/// followed to where it points, which is then created).
+fn follow_link(path: &Path) -> std::path::PathBuf {
+    let mut at = path.to_path_buf();
+    // (Bounded: a loop of links ends here, and the write then fails on the link with its reason.)
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::read_link(&at) {
+                Ok(to) => at = at.parent().map_or_else(|| to.clone(), |dir| dir.join(&to)),
+                Err(_) => break,
+            },
+            _ => break,
+        }
+    }
+    at
 }
 
 /// A temporary file in `path`'s folder, to be written and then renamed over `path`
