@@ -616,6 +616,8 @@ fn kind(s: &str) -> String {
     let table: &[(&str, &str)] = &[
         // (the value of an answers file's key too large for any number)
         ("any YAML value", "可以读取的值"),
+        // (serde_yaml's word for an enum's value, `genre: [a]`: English leaked into the message)
+        ("a YAML tag starting with '!'", "一个取值（一行文字）"),
         ("a sequence", "列表"),
         ("sequence", "列表"),
         ("a map", "键值映射"),

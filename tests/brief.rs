@@ -73,6 +73,11 @@ fn every_bad_brief_case() {
         // (a helper's sweep: drafted `2025年，坚持以开放促发展…`, of nowhere)
         ("blank locality", "locality: \"\"\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
         ("blank meeting", "地区: 柳州市\n会议: \"  \"\n".as_bytes(), &["b.yaml:2:1", "字段 `会议`：不能为空", "写成 会议:"]),
+        // YAML's null was drafted as the text: `去年~对外开放工作`, `在null上的讲话` (fuzz 26).
+        ("null locality", "locality: ~\nmeeting: 会\n".as_bytes(), &["b.yaml:1:1", "字段 `locality`：不能为空"]),
+        ("null meeting", "locality: 甲市\nmeeting: null\n".as_bytes(), &["b.yaml:2:1", "字段 `meeting`：不能为空"]),
+        // serde_yaml's English for an enum's value.
+        ("genre a list", "genre: [a]\nlocality: 甲市\nmeeting: 会\n".as_bytes(), &["b.yaml:1:8", "应为一个取值（一行文字），实际是列表"]),
         (
             // (a helper's sweep: copied raw into the Markdown and onto the terminal)
             "control character written as an escape",
@@ -356,6 +361,10 @@ fn devices_pipes_folders_and_endless_input_are_refused() {
     let fifo = dir.path().join("b.yaml");
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let fifo = fifo.to_str().unwrap();
+    // (A draft's name for `check`, which refuses a brief by its name before reading it.)
+    let draft_fifo = dir.path().join("d.md");
+    assert!(std::process::Command::new("mkfifo").arg(&draft_fifo).status().unwrap().success());
+    let draft_fifo = draft_fifo.to_str().unwrap();
     let out_docx = dir.path().join("out.docx");
     let runs: [&[&str]; 7] = [
         &["draft", "/dev/zero"],
@@ -364,7 +373,7 @@ fn devices_pipes_folders_and_endless_input_are_refused() {
         &["fill", "/dev/zero"],
         &["export", "/dev/zero", "-o", out_docx.to_str().unwrap()],
         &["draft", fifo],
-        &["check", fifo],
+        &["check", draft_fifo],
     ];
     for args in runs {
         let out = jianggao().args(args).timeout(std::time::Duration::from_secs(20)).output().unwrap();

@@ -545,3 +545,37 @@ fn every_draft_passes_check() {
     }
     assert!(drafted >= 50, "{drafted} drafts");
 }
+
+/// A brief given to `check` is no draft: `check brief.yaml --fix` made its commas full-width and
+/// the brief unreadable (fuzz 26). It is refused, with the way to check a draft against it; and
+/// `--fix` rewrites nothing but a text or Word file.
+#[test]
+fn a_brief_or_a_file_of_another_kind_is_not_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = std::fs::read_to_string("examples/work-conference.yaml").unwrap();
+    std::fs::write(dir.path().join("brief.yaml"), &brief).unwrap();
+    std::fs::write(dir.path().join("x.json"), "{\"a\": 1, \"b\": 2}\n").unwrap();
+    for (file, says) in [("brief.yaml", "是提纲（YAML），不是讲稿"), ("x.json", "--fix 只修正讲稿")]
+    {
+        let out = jianggao().current_dir(dir.path()).args(["check", file, "--fix"]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(says), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(dir.path().join("brief.yaml")).unwrap(), brief);
+    assert!(!dir.path().join("brief.yaml.bak").exists());
+    assert_eq!(std::fs::read_to_string(dir.path().join("x.json")).unwrap(), "{\"a\": 1, \"b\": 2}\n");
+}
+
+/// A draft whose lines end with a lone CR (old Mac OS) is read line by line: `check` read it as
+/// one title line (`全文 0 字`, findings on line 1) and `export` refused it (fuzz 26).
+#[test]
+fn lines_ended_by_a_lone_cr_are_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cr.md"), "# 标题\r\r同志们：今年完成12亿元,要再接再厉。\r").unwrap();
+    let out = jianggao().current_dir(dir.path()).args(["check", "cr.md"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("cr.md:3:13: [punctuation]") && !said.contains("全文 0 字"), "{said}");
+    let out = jianggao().current_dir(dir.path()).args(["export", "cr.md", "-o", "cr.docx"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

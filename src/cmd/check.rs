@@ -37,7 +37,26 @@ pub struct Args {
     pub wording: Vec<PathBuf>,
 }
 
+/// Refuses a file that is no draft: a brief (`check brief.yaml --fix` made its commas full-width and
+/// the brief unreadable, fuzz 26), and, for `--fix`, anything but a text or Word file.
+fn a_draft(path: &Path, fix: bool) -> crate::error::Result<()> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("yaml" | "yml") => Err(Error::usage_with_hint(
+            format!("{} 是提纲（YAML），不是讲稿；check 检查的是讲稿（.md、.txt、.docx）", path.display()),
+            format!("核对讲稿与提纲的数据、篇幅：jianggao check 讲稿.md --brief {}", path.display()),
+        )),
+        None | Some("md" | "markdown" | "txt" | "text" | "docx") => Ok(()),
+        Some(other) if fix => Err(Error::usage_with_hint(
+            format!("--fix 只修正讲稿（.md、.txt、.docx），不改写 .{other} 文件：{}", path.display()),
+            "不加 --fix 可以只检查、不改动",
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
 pub fn run(args: Args) -> Outcome {
+    a_draft(&args.file, args.fix)?;
     let (name, document) = input::read_document_or_stdin(&args.file)?;
     let brief = match &args.brief {
         Some(path) => {

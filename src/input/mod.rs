@@ -190,6 +190,25 @@ pub fn decode_document(path: &Path, bytes: &[u8]) -> std::result::Result<Documen
     }
 }
 
+/// A text whose lines end with a lone CR (old Mac OS, some exports) with its lines ended by LF, as
+/// every reader of lines expects: `check` read such a draft as one title line (`全文 0 字`, every
+/// finding on line 1) and `export` refused it (fuzz 26). CRLF is kept as it is.
+fn lone_cr_as_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The largest text a writer's brief, draft or answers may be: a speech is some tens of
 /// kilobytes and a brief a few, so a larger input is not one (and reading it whole, then parsing
 /// or checking it, would bound memory no longer). A Word file may be larger (pictures): its bound
@@ -261,6 +280,10 @@ pub fn read_document_or_stdin(path: &Path) -> Result<(String, Document)> {
 /// A NUL byte, or bytes that are neither valid UTF-8 nor valid GB18030, mean binary. A file of only
 /// whitespace counts as empty.
 pub fn decode(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
+    decode_as_is(bytes).map(|d| Decoded { text: lone_cr_as_lf(d.text), ..d })
+}
+
+fn decode_as_is(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(NotText::Empty);
     }

@@ -672,7 +672,9 @@ impl Brief {
         for (field, value) in
             [("locality", &self.locality), ("meeting", &self.meeting)].into_iter().chain(title)
         {
-            if value.trim().is_empty() {
+            // `locality: ~` (YAML's null) is read as the text `~`, and drafted `去年~对外开放工作`
+            // (fuzz 26): it is no value either.
+            if value.trim().is_empty() || matches!(value.trim(), "~" | "null" | "Null" | "NULL") {
                 let chinese = chinese_path(field);
                 let at = crate::yaml::entries(text).into_iter().find(|e| e.key == field || e.key == chinese);
                 let pos = at.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
