@@ -171,6 +171,23 @@ pub fn is_mask_letter(c: char) -> bool {
 /// Whether the run of mask letters at `chars[i..j]` (all x's, or all one of × ○) is a mask:
 /// `今年x月份`, `举办活动x次`, `xx亿元`, `×县`, `○○同志`, but not `XXL`, `3×4` or `X光`. The one
 /// rule `fill`, `check` and `mine` share.
+/// Where the run of x's starting at `chars[i]` ends: `xx`, and `x.x` or `xx.x` as one mask for a
+/// whole figure (`实际利用外资x.x亿美元`: `mine` left it as text while `fill` and `check` saw it).
+pub fn x_run_end(chars: &[(usize, char)], i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut j = i;
+    while at(j).is_some_and(is_x) {
+        j += 1;
+    }
+    while at(j) == Some('.') && at(j + 1).is_some_and(is_x) {
+        j += 2;
+        while at(j).is_some_and(is_x) {
+            j += 1;
+        }
+    }
+    j
+}
+
 pub fn letter_run_is_mask(chars: &[(usize, char)], i: usize, j: usize) -> bool {
     if j - i >= 2 { !is_x(chars[i].1) || x_run_is_mask(chars, i, j) } else { lone_letter_is_mask(chars, i) }
 }
@@ -236,17 +253,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
             continue;
         }
         if is_x(c) {
-            let mut j = i;
-            while j < chars.len() && is_x(chars[j].1) {
-                j += 1;
-            }
-            // x.x% / xx.x%: one mask for the whole figure.
-            while at(j) == Some('.') && at(j + 1).is_some_and(is_x) {
-                j += 2;
-                while at(j).is_some_and(is_x) {
-                    j += 1;
-                }
-            }
+            let j = x_run_end(&chars, i);
             if letter_run_is_mask(&chars, i, j) {
                 // Digits written before the mask belong to it: 20xx年.
                 let mut s = i;

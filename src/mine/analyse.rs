@@ -840,17 +840,20 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
         // `xx`, `x月`, `举办活动x次`, `×县`, `○○同志`: whether a run of letters is a mask is
         // `mask`'s rule, the one `fill` and `check` use.
         if crate::mask::is_mask_letter(c) && !prev.is_some_and(|p| p.is_ascii_alphabetic()) {
-            let same = |d: char| {
-                if c == '×' || c == '○' { d == c } else { matches!(d, 'x' | 'X' | 'ｘ' | 'Ｘ') }
-            };
-            let mut j = i;
-            while j < chars.len() && same(chars[j]) {
-                j += 1;
-            }
             // Indexed characters for the shared rule, made once, and only for a sentence with such
             // a run.
             let indexed =
                 indexed.get_or_insert_with(|| offsets.iter().copied().zip(chars.iter().copied()).collect());
+            // (x's end where `mask` says: `x.x` is one mask.)
+            let j = if c == '×' || c == '○' {
+                let mut j = i;
+                while j < chars.len() && chars[j] == c {
+                    j += 1;
+                }
+                j
+            } else {
+                crate::mask::x_run_end(indexed, i)
+            };
             if crate::mask::letter_run_is_mask(indexed, i, j) {
                 let (mut slot, consumed) = classify_mask(&chars, i, j, false, prev);
                 // `xxx省长`: the shared reading of the context knows a person by the title after.
@@ -868,9 +871,16 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
         }
         if c == '某' && chars.get(i + 1) == Some(&'某') {
             let rest: String = chars[i + 2..].iter().take(2).collect();
+            // One of a list (`某某市、某某市连续两年负增长`) is another place, not the speaker's own:
+            // as {{locality}} twice it would read 柳州市市、柳州市市 (a helper's archive, review 26).
+            let after_unit: String =
+                chars[i + 2..].iter().skip_while(|c| "省市县区州".contains(**c)).take(1).collect();
+            let listed = prev == Some('、') || after_unit == "、";
             let slot = if ["同志", "书记", "市长", "县长", "省长", "局长", "主任"].contains(&rest.as_str())
             {
                 Slot::Name
+            } else if listed {
+                Slot::Place
             } else {
                 Slot::Locality
             };
@@ -887,6 +897,28 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
                 j += 1;
             }
             let next = chars.get(j).copied();
+            // A name in quotation marks made of digits (`“5+2”`, the hotline `“12345”`) is no
+            // figure (a helper's archive, review 26).
+            if prev == Some('“') {
+                let close = chars[i..].iter().position(|&d| !(d.is_ascii_digit() || "+-.×·".contains(d)));
+                if close.is_some_and(|k| chars[i + k] == '”') {
+                    i += close.unwrap_or(0);
+                    continue;
+                }
+            }
+            // Digits written before a mask belong to it, as `mask` reads them: `20xx年` is one year
+            // (it became `20{{year}}年`, filled `202025年`).
+            if next.is_some_and(|n| matches!(n, 'x' | 'X')) {
+                let indexed = indexed
+                    .get_or_insert_with(|| offsets.iter().copied().zip(chars.iter().copied()).collect());
+                let end = crate::mask::x_run_end(indexed, j);
+                if crate::mask::letter_run_is_mask(indexed, j, end) {
+                    let (slot, consumed) = classify_mask(&chars, i, end, false, prev);
+                    mark(&mut out, i, slot, consumed);
+                    i = consumed;
+                    continue;
+                }
+            }
             if next.is_some_and(|n| n.is_ascii_alphabetic())
                 || (next == Some('强') && chars[i..j].iter().collect::<String>() == "500")
             {
@@ -1010,6 +1042,12 @@ mod tests {
             a.text,
             "今年{{month}}月份举办活动{{number}}次，提高{{number2}}个百分点，出口增长{{percent}}。"
         );
+        // 20xx年 is one year, x.x one figure; a quoted name of digits is no figure; a listed
+        // 某某市 is another place (a helper's archive, review 26).
+        let a = lex.analyse("20xx年实际利用外资x.x亿美元，发扬“5+2”精神，拨打“12345”热线。", None);
+        assert_eq!(a.text, "{{year}}年实际利用外资{{number}}亿美元，发扬“5+2”精神，拨打“12345”热线。");
+        let a = lex.analyse("某某市、某某市连续两年负增长，某某要加快发展。", None);
+        assert_eq!(a.text, "{{place}}市、{{place2}}市连续两年负增长，{{locality}}要加快发展。");
         let a = lex.analyse("对××来讲，xxx省长在○○考察时强调，要引进XXL规格的X光设备。", None);
         assert_eq!(
             a.text,
