@@ -524,6 +524,10 @@ fn templates_that_would_overflow_or_crawl_are_refused_with_their_place() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("a.hbs：模板片段互相引用，形成循环：partials/a → partials/b → partials/a"), "{err}");
 
+    // An inline partial calling itself: the stack overflowed, an abort in English (fuzz 26).
+    let err = template_error("@title {{title}}\n{{#*inline \"r\"}}{{> r}}{{/inline}}{{> r}}\n");
+    assert!(err.contains("work-conference.hbs:2:1：模板里不能定义内联片段"), "{err}");
+
     // 5,000 nested blocks: the stack overflowed.
     let deep = format!("@title {{{{title}}}}\n{}x{}\n", "{{#if title}}".repeat(5000), "{{/if}}".repeat(5000));
     let err = template_error(&deep);

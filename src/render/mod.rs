@@ -136,6 +136,16 @@ fn vet(a: &Asset) -> Result<()> {
             );
         }
         let rest = text[at + 2..].trim_start_matches(['{', '~']);
+        // An inline partial may call itself (`{{#*inline "r"}}{{> r}}{{/inline}}{{> r}}`): handlebars
+        // recursed until the stack overflowed, an abort in English (fuzz 26). Ours use none; a
+        // partial of the writer's goes in a file, where the cycle check sees it.
+        if rest.starts_with("#*inline") || rest.starts_with("#> ") || rest.starts_with("#>") {
+            return refuse(
+                at,
+                "模板里不能定义内联片段（{{#*inline …}}、{{#> …}}）".to_string(),
+                "把片段写成 partials/ 文件夹里的文件，用 {{> partials/名称}} 引用",
+            );
+        }
         if rest.starts_with(['#', '^']) {
             depth += 1;
             if depth > MAX_DEPTH {
