@@ -2136,6 +2136,25 @@ fn a_release_on_a_visit_reports_the_visit() {
     assert!(md.contains("2026年5月21日，副省长张卫东到黄石市调研外贸企业。"), "{md}");
 }
 
+/// A prefecture (阿克苏地区) says 全地区 and 地委行署: its figures were `全区…` (in 新疆, the
+/// 自治区) beside the meeting's 全地区, and `阿克苏地区全地区…工作` doubled the place (review 26).
+/// And a research visit's visitor is not its work (`调研区委书记调研跨境电商产业园工作`).
+#[test]
+fn a_prefecture_says_quandiqu_and_a_visitor_is_no_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/akesu-prefecture.yaml", seed);
+        assert!(md.contains("全地区新签约招商引资项目412个"), "seed {seed}:\n{md}");
+        assert!(md.contains("全地区外贸进出口总额96.3亿元"), "seed {seed}:\n{md}");
+        for wrong in ["全区", "地区全地区", "区委", "地区政府"] {
+            assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
+        }
+    }
+    let brief = "体裁: research-visit\n地区: 湖里区\n会议: 区委书记调研跨境电商产业园座谈会\n调研单位: 湖里区跨境电商产业园\n讲话人: 区委书记\n";
+    let md = piped(brief, 1);
+    assert!(md.contains("今天，我们到湖里区跨境电商产业园调研。"), "{md}");
+    assert!(!md.contains("调研区委书记"), "{md}");
+}
+
 /// A release's speaker 同时指出 the problems only after a paragraph in which he 充分肯定了 the
 /// record; after figures led by 据介绍 there is nothing for 同时 to join (株洲, review 25): he
 /// 还指出, after what he 在讲话中指出.

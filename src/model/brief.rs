@@ -792,6 +792,11 @@ impl Brief {
         if l.ends_with("自治区") || l.ends_with("特别行政区") {
             return "区";
         }
+        // A prefecture (阿克苏地区, 大兴安岭地区) says 全地区: in 新疆 全区 is the 自治区, and the
+        // draft said 全区 of its figures beside the meeting's 全地区 (review 26).
+        if l.ends_with("地区") && l.chars().count() >= 4 {
+            return "地区";
+        }
         match l.chars().last() {
             Some('省') => "省",
             Some('市') => "市",
@@ -816,15 +821,25 @@ impl Brief {
     pub fn committee(&self) -> String {
         if self.autonomous_region() {
             "自治区党委".to_string()
+        } else if self.prefecture() {
+            "地委".to_string()
         } else {
             format!("{}委", self.level_word())
         }
     }
 
-    /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府.
+    /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府;
+    /// a prefecture's 地委行署 (its government is the 行政公署).
     pub fn leadership(&self) -> String {
+        if self.prefecture() {
+            return "地委行署".to_string();
+        }
         let sep = if self.autonomous_region() { "、" } else { "" };
         format!("{}{sep}{}政府", self.committee(), self.body_prefix())
+    }
+
+    fn prefecture(&self) -> bool {
+        self.level_word() == "地区"
     }
 
     fn autonomous_region(&self) -> bool {

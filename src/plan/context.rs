@@ -136,7 +136,7 @@ impl Frame {
 
 /// How a meeting's name says the whole of a place (全市对外开放工作会议): every unit a locality
 /// may end in (`Brief::level_word`). Not 全 alone: 全面扩大开放推进会 is about 全面扩大开放.
-pub(crate) const WHOLE: [&str; 7] = ["全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
+pub(crate) const WHOLE: [&str; 8] = ["全地区", "全省", "全市", "全州", "全县", "全区", "全旗", "全盟"];
 
 /// The work a meeting named `meeting` is about, and the meeting whose spirit it carries out, if
 /// any: 全市贯彻落实全省对外开放大会精神会议 is about that meeting's work (对外开放) and carries out
@@ -181,6 +181,17 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             // The visit and the unit visited, in either order (县商务局调研全县对外开放工作座谈会,
             // 调研长春汽车经济技术开发区开放发展工作座谈会), before the place: the unit's name may
             // start with the place's (长春).
+            // Who went (区委书记调研跨境电商产业园座谈会, 区委书记李明调研…): the visitor, not the
+            // work (`今天，我们到湖里区跨境电商产业园调研区委书记调研跨境电商产业园工作`, review 26).
+            if let Some(at) = work.find("调研").filter(|&at| at > 0) {
+                let who = &work[..at];
+                let name = crate::text::person(brief.speaker.as_deref().unwrap_or(""), true);
+                let titled = ["书记", "长", "主任", "常委", "同志"].iter().any(|t| who.ends_with(t));
+                if who.chars().count() <= 12 && (titled || (!name.is_empty() && who.ends_with(name.as_str())))
+                {
+                    work = work[at..].to_string();
+                }
+            }
             if let Some(rest) = work.strip_prefix("调研") {
                 work = rest.to_string();
             }
@@ -966,6 +977,8 @@ mod tests {
             ("芜湖市", "市商务局", "全市招商引资工作调研座谈会", "招商引资"),
             ("清溪县", "县商务局", "县商务局调研全县对外开放工作座谈会", "对外开放"),
             ("清溪县", "县商务局", "县商务局调研全县招商引资工作座谈会", "招商引资"),
+            // The visitor is not the work (湖里区, review 26).
+            ("湖里区", "湖里区跨境电商产业园", "区委书记调研跨境电商产业园座谈会", "对外开放"),
             // The zone its 管委会 runs, named with the place's name at its start.
             (
                 "长春市",
