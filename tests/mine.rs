@@ -223,15 +223,15 @@ fn refuses_to_overwrite_a_file_it_did_not_write() {
     }
 }
 
-/// A 50 MB file with no newline at all (a whole archive pasted into one line): mined without a
-/// panic and with a bounded result.
+/// A 15 MB file (just under the bound for a text) with no newline at all (a whole archive pasted
+/// into one line): mined without a panic and with a bounded result.
 #[test]
-fn a_fifty_megabyte_file_without_newlines_is_handled() {
+fn a_fifteen_megabyte_file_without_newlines_is_handled() {
     let tmp = tempfile::tempdir().unwrap();
     let path: &Path = &tmp.path().join("oneline.txt");
     let body: String = seed("000").replace('\n', "");
-    let mut text = String::with_capacity(50 << 20);
-    while text.len() < 50 << 20 {
+    let mut text = String::with_capacity(15 << 20);
+    while text.len() < 15 << 20 {
         text.push_str(&body);
         text.push_str(&"啊".repeat(2000));
     }
@@ -311,15 +311,15 @@ fn what_is_not_a_regular_file_or_too_large_is_skipped_unread() {
     assert!(err.contains("跳过 zero：不是普通文件（设备、管道或套接字），没有读取"), "{err}");
     assert!(err.contains("所有文件都被跳过"), "{err}");
     assert!(!out.exists());
-    // A text over 64 MiB (sparse: never written, and never read) beside a speech.
+    // A text over 16 MiB (sparse: never written, and never read) beside a speech.
     let corpus = tmp.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
-    std::fs::File::create(corpus.join("big.txt")).unwrap().set_len((64 << 20) + 1).unwrap();
+    std::fs::File::create(corpus.join("big.txt")).unwrap().set_len((16 << 20) + 1).unwrap();
     std::fs::write(corpus.join("speech.txt"), seed("000")).unwrap();
     let run = jianggao().arg("mine").arg(&corpus).arg("--json").output().unwrap();
     assert!(run.status.success(), "{}", stderr(&run));
     let err = stderr(&run);
-    assert!(err.contains("跳过 big.txt：文件有 64 MiB，超过单个文本文件 64 MiB 的上限"), "{err}");
+    assert!(err.contains("跳过 big.txt：文件有 16 MiB，超过单个文本文件 16 MiB 的上限"), "{err}");
     assert!(err.contains("1 篇文档"), "{err}");
 }
 

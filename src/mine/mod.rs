@@ -122,10 +122,12 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Source>> {
 }
 
 /// The largest text file (.txt, .md) mined. A speech is some tens of kilobytes; a text of more
-/// than 64 MiB is an export of a whole database or not a speech at all, and a file is read,
-/// cleaned and split whole, so a larger one would bound memory no longer. (The .docx reader has
-/// the same bound on the text inside a Word file.)
-pub const MAX_TEXT_BYTES: u64 = 64 << 20;
+/// than 16 MiB is an export of a whole database or not a speech at all, and a file is read,
+/// cleaned and split whole, so a larger one would bound memory no longer: a file of short lines
+/// costs about 40 times its size while it is split (a 56 MiB file of `要。` lines passed 2 GB,
+/// fuzz 26). The same bound as a draft or a brief (`input::MAX_TEXT_BYTES`); the .docx reader
+/// has its own on the text inside a Word file.
+pub const MAX_TEXT_BYTES: u64 = crate::input::MAX_TEXT_BYTES;
 /// The largest Word file mined: pictures make a .docx large while its text stays small, and the
 /// whole file is read to unzip it.
 pub const MAX_DOCX_BYTES: u64 = 256 << 20;
