@@ -59,6 +59,15 @@ pub fn chinese_numeral(n: u32) -> String {
     }
 }
 
+/// An ASCII digit for a full-width one (`１` → `1`), as an input method types them; any other
+/// character as it is. Figures, dates and ranks are written in Arabic digits.
+pub fn half_width_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        c => c,
+    }
+}
+
 /// The full-width mark of the register for a half-width one (`,` → `，`), or `None` for a
 /// character that has none. `.` is not here: a full stop depends on what it stands between
 /// (12.3, 讲稿.docx), which each caller decides.

@@ -19,8 +19,7 @@ const RISING: &[&str] = &["增长", "增加", "提高", "上升", "正"];
 fn half_width(text: &str) -> String {
     text.trim()
         .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        .map(|c| match crate::text::half_width_digit(c) {
             '．' | '。' => '.',
             '－' | '−' | '—' => '-',
             '＋' => '+',

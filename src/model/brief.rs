@@ -266,7 +266,19 @@ pub struct Date {
 
 impl Date {
     pub fn parse(text: &str) -> std::result::Result<Date, String> {
-        let t = text.trim();
+        // Full-width digits and marks, as an input method types them (２０２６年３月１５日): read as
+        // values and lengths already are (review 26).
+        let half: String = text
+            .trim()
+            .chars()
+            .map(|c| match crate::text::half_width_digit(c) {
+                '－' => '-',
+                '／' => '/',
+                '．' => '.',
+                c => c,
+            })
+            .collect();
+        let t = half.as_str();
         let bad = || format!("“{text}”不是有效日期（应写成 2026-03-15 或 2026年3月15日）");
         let parts: Vec<&str> = if t.contains('年') {
             t.trim_end_matches('日').split(['年', '月']).collect()
@@ -1046,5 +1058,7 @@ mod tests {
         assert!(s.contains("b.yaml:3:7") && s.contains("不是有效日期：2026年2月只有28天"), "{s}");
         assert!(Date::parse("2026-13-01").unwrap_err().contains("没有13月"));
         assert!(Date::parse("2024-02-29").is_ok());
+        assert_eq!(Date::parse("２０２６年３月１５日"), Date::parse("2026-03-15"));
+        assert!(Date::parse("２０２６－０３－１５").is_ok());
     }
 }

@@ -19,7 +19,10 @@ pub fn growth(g: &Number) -> String {
 
 /// `位居全省第三位`; a rank already starting with a verb (位居/居/排/列…) is kept as typed.
 pub fn rank(r: &str) -> String {
-    let r = r.trim();
+    // Arabic digits as the register writes them: `全国第１位`, typed with an input method, read
+    // `位居全国第１位` (review 26).
+    let r: String = r.trim().chars().map(crate::text::half_width_digit).collect();
+    let r = r.as_str();
     if ["位居", "居", "排", "列", "位列", "跃居", "保持"].iter().any(|v| r.starts_with(v)) {
         r.to_string()
     } else {
@@ -151,6 +154,7 @@ mod tests {
         assert!(clause(&half, None, "柳州市", true).contains("，完成全年目标的41%，"));
         let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
         assert_eq!(clause(&f, None, "柳州市", true), "实际利用外资12.30亿美元，下降3.2%");
+        assert_eq!(rank("全国第１位"), "位居全国第1位");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
         assert_eq!(goal(&g), "实际利用外资增长10%");
     }
