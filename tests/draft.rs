@@ -2155,6 +2155,16 @@ fn a_prefecture_says_quandiqu_and_a_visitor_is_no_work() {
     assert!(!md.contains("调研区委书记"), "{md}");
 }
 
+/// A passage's opening sentence left without its passage is not stock: `促进外贸发展，离不开龙头
+/// 企业的带动。` dangled after 清河县's 汽车配件招商 and two other drafts' measures (review 26).
+#[test]
+fn an_opening_without_its_passage_is_not_drawn() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/qinghe-implementation.yaml", seed);
+        assert!(!md.contains("离不开龙头企业的带动"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A release's speaker 同时指出 the problems only after a paragraph in which he 充分肯定了 the
 /// record; after figures led by 据介绍 there is nothing for 同时 to join (株洲, review 25): he
 /// 还指出, after what he 在讲话中指出.
