@@ -830,7 +830,10 @@ impl Parts<'_> {
             .points
             .iter()
             .enumerate()
-            .map(|(i, t)| mark(picker, &format!("{field}.points[{i}]"), t))
+            .map(|(i, t)| {
+                let deployed = (section == Section::Measures).then(|| deployed(t, self.common)).flatten();
+                mark(picker, &format!("{field}.points[{i}]"), deployed.as_deref().unwrap_or(t))
+            })
             .filter(|v| !v.is_null())
             .collect();
         // Points numbered 一要…二要… read as 要 + the point: only when every point opens with a
@@ -851,6 +854,32 @@ impl Parts<'_> {
     }
 }
 
+/// A measure's point that opens with its doer and goes straight on to the deed (`清河经济开发区新建
+/// 标准化厂房8万平方米`), with 要 between the two: in a deployment it read as a thing done
+/// (review 26). `None` when the point opens with the deed or already says 要, or its opening is no
+/// doer (`Common::subject_ends`) followed by a verb of `Common::predicate_openings` (two characters
+/// or more: 对, 在 inside a name are no verb).
+pub fn deployed(point: &str, common: &Common) -> Option<String> {
+    let t = point.trim();
+    let opens = |s: &str| common.predicate_openings.iter().any(|o| s.starts_with(o.as_str()));
+    if opens(t) || ["要", "必须", "务必", "各", "将"].iter().any(|w| t.starts_with(w)) {
+        return None;
+    }
+    for (k, (at, _)) in t.char_indices().enumerate().skip(2).take(13) {
+        let head = &t[..at];
+        if !head.chars().all(crate::text::is_han) {
+            return None;
+        }
+        let rest = &t[at..];
+        let verb =
+            common.predicate_openings.iter().any(|o| o.chars().count() >= 2 && rest.starts_with(o.as_str()));
+        if k >= 2 && verb && common.subject_ends.iter().any(|e| head.ends_with(e.as_str())) {
+            return Some(format!("{head}要{rest}"));
+        }
+    }
+    None
+}
+
 /// A part's own words: heading, topic, points and figure names, one a line.
 pub fn part_text(p: &Part) -> String {
     let mut out: Vec<&str> = Vec::new();
@@ -869,6 +898,26 @@ fn given(text: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_measure_opening_with_its_doer_says_yao() {
+        let common = Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap()).unwrap();
+        let d = |t: &str| deployed(t, &common);
+        assert_eq!(
+            d("清河经济开发区新建标准化厂房8万平方米").as_deref(),
+            Some("清河经济开发区要新建标准化厂房8万平方米")
+        );
+        assert_eq!(d("县商务局组织企业参加广交会").as_deref(), Some("县商务局要组织企业参加广交会"));
+        for kept in [
+            "新建标准化厂房8万平方米",
+            "指导企业积极应诉",
+            "各镇街、各园区每月报送进度",
+            "县商务局要组织企业参展",
+            "对企业出口信用保险保费给予补贴",
+        ] {
+            assert_eq!(d(kept), None, "{kept}");
+        }
+    }
 
     #[test]
     fn normalise_keeps_quotes_and_ampersands_but_widens_chinese_commas() {

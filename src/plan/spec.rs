@@ -159,6 +159,10 @@ pub struct Common {
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
     pub predicate_openings: Vec<String>,
+    /// What a measure's point that opens with its doer ends the doer with (清河经济开发区新建…):
+    /// `context::deployed`.
+    #[serde(default)]
+    pub subject_ends: Vec<String>,
     /// Names a writer gives all the units below a 县 or a 区 (各镇（街道）, 各镇街): a brief that
     /// uses one is spoken of so, not as 各乡镇 or 各街道.
     #[serde(default)]
