@@ -465,3 +465,33 @@ fn a_link_to_itself_is_named_a_loop() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("跳过 self.txt：") && err.contains("符号链接循环（链接指向它自己）"), "{err}");
 }
+
+/// The cue words of an opening's thanks and of a reading of the situation file sentences the
+/// seeds never showed: in a helper's archive of eight speeches (review 26) `首先，我代表…表示热烈的
+/// 祝贺！` went to closing and `从自身看，…` and `…是…的必然选择` to measures.
+#[test]
+fn thanks_open_and_a_reading_of_the_situation_is_significance() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("s.txt"),
+        "在全区开放型经济表彰大会上的讲话\n同志们：\n今天召开全区开放型经济表彰大会，主要是总结去年工作，表彰先进，部署今年任务。\n\
+         首先，我代表区委、区政府，向受到表彰的先进集体和先进个人表示热烈的祝贺！\n\
+         从外部看，区域竞争日趋激烈，周边城市都在拼项目、抢资源，不进则退。从自身看，我区产业层次偏低，新动能培育不足，迫切需要引进一批大项目。扩大开放是突破发展瓶颈的必然选择。\n\
+         要加快推进重点项目建设，确保项目早开工、早投产。要大力培育外贸主体，扩大出口规模。\n\
+         同志们，让我们奋发有为，推动全区开放型经济再上新台阶！\n",
+    )
+    .unwrap();
+    let run = jianggao().arg("mine").arg(tmp.path()).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    let section = |start: &str| {
+        phrases
+            .iter()
+            .find(|p| p["text"].as_str().unwrap().starts_with(start))
+            .map(|p| p["section"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("no phrase {start}"))
+    };
+    assert_eq!(section("首先，我代表"), "opening");
+    assert_eq!(section("从自身看"), "significance");
+    assert_eq!(section("扩大开放是突破发展瓶颈的必然选择"), "significance");
+}
