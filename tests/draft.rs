@@ -2165,6 +2165,31 @@ fn an_opening_without_its_passage_is_not_drawn() {
     }
 }
 
+/// A writer's phrasebank with a heading for the closing 保障 item and nothing to say under it: the
+/// item stood bare (`五是加强组织领导。`, a helper's mined archive, review 26). The template's own
+/// sentence (`filler … or=`) follows it; the embedded phrasebank never needs it.
+#[test]
+fn a_closing_item_is_never_bare_with_a_small_phrasebank() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("safeguards.yaml"),
+        "- id: p-000000000001\n  section: safeguards\n  role: heading\n  text: 加强组织领导\n  topics:\n  - 组织领导与作风\n  generic: true\n  source:\n    doc: a.txt\n    line: 1\n",
+    )
+    .unwrap();
+    let out = jianggao()
+        .args(["draft", "examples/county.yaml", "--seed", "1", "--phrasebank"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("是加强组织领导。各级各部门要压实工作责任，强化协同配合，推动各项任务落地见效。"),
+        "{md}"
+    );
+    let (md, _) = embedded("examples/county.yaml", 1);
+    assert!(!md.contains("强化协同配合，推动各项任务落地见效"), "{md}");
+}
+
 /// A release's speaker 同时指出 the problems only after a paragraph in which he 充分肯定了 the
 /// record; after figures led by 据介绍 there is nothing for 同时 to join (株洲, review 25): he
 /// 还指出, after what he 在讲话中指出.

@@ -81,13 +81,19 @@ struct Site {
     /// That text as the template gave it: `phrase` sites about the same text are in the same
     /// paragraph (`Picker::paragraphs`).
     about_text: Option<String>,
+    /// The template's own sentence (`or=`) for a site that must not stand bare (`min=`) when the
+    /// phrasebank has nothing about it: a writer's mined archive left `五是加强组织领导。` with
+    /// nothing after it (review 26).
+    or: Option<String>,
 }
 
-/// How many statements a filler site takes, as its template says (`min=`, `max=`).
+/// How many statements a filler site takes, as its template says (`min=`, `max=`), and the
+/// template's own sentence for a `min=` site the phrasebank leaves bare (`or=`).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Count {
+pub struct Count<'t> {
     pub min: usize,
     pub max: Option<usize>,
+    pub or: Option<&'t str>,
 }
 
 /// How many statements that fit a site that must not stand bare are gathered before one is
@@ -1273,7 +1279,7 @@ impl<'a> Picker<'a> {
         &mut self,
         section: Section,
         topic: Option<&str>,
-        Count { min, max }: Count,
+        Count { min, max, or }: Count<'_>,
         frame: bool,
         about: Option<Subject<'_>>,
         anchor: Option<&str>,
@@ -1314,6 +1320,7 @@ impl<'a> Picker<'a> {
                 about,
                 lines,
                 about_text: about_text.map(str::to_string),
+                or: or.map(str::to_string),
             });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
@@ -1330,8 +1337,15 @@ impl<'a> Picker<'a> {
             chosen.into_iter().filter_map(|i| self.candidate(i).map(|c| (i, c))).collect();
         order::arrange(&mut picked, |(_, c)| c.moves());
         let mut out = String::new();
+        let bare = picked.is_empty();
         for (i, c) in picked {
             out.push_str(&self.phrase_mark(i, &c.text));
+        }
+        if bare
+            && let Some(site) = self.sites.get(n).filter(|s| s.min > 0)
+            && let Some(or) = &site.or
+        {
+            out.push_str(or);
         }
         out
     }
