@@ -495,3 +495,23 @@ fn thanks_open_and_a_reading_of_the_situation_is_significance() {
     assert_eq!(section("从自身看"), "significance");
     assert_eq!(section("扩大开放是突破发展瓶颈的必然选择"), "significance");
 }
+
+/// A phrasebank written into the folder it was mined from (`mine corp -o corp`) is not mined again
+/// as speeches on the next run: its README and dictionary came back as phrases (fuzz 26).
+#[test]
+fn a_phrasebank_written_into_its_corpus_is_not_mined_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_dir(root().join("corpus/seeds")).unwrap().next().unwrap().unwrap().path();
+    std::fs::copy(&seed, tmp.path().join("speech.txt")).unwrap();
+    let run = || jianggao().arg("mine").arg(tmp.path()).arg("-o").arg(tmp.path()).output().unwrap();
+    let first = run();
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = run();
+    let err = stderr(&second);
+    assert!(second.status.success(), "{err}");
+    assert!(
+        err.contains("1 篇文档") && err.contains("跳过 README.md") && err.contains("跳过 dict.txt"),
+        "{err}"
+    );
+    assert_eq!(stderr(&first).lines().next(), err.lines().find(|l| l.starts_with("挖掘完成")));
+}

@@ -198,6 +198,13 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
     let decoded = crate::input::decode_document(&src.path, &bytes).map_err(|why| why.reason().to_string())?;
     drop(bytes);
     let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    // The README a run wrote into the folder mined (`mine corp -o corp`): its lines came back as
+    // phrases (`语料库（phrasebank）` a heading) on the next run (fuzz 26).
+    if write::written_by_mining(&decoded.text) {
+        return Err(
+            "这是 `jianggao mine` 写进语料库文件夹的文件（说明或词典），不是讲话稿，没有挖掘".to_string()
+        );
+    }
     let text = if markdown { clean::strip_markdown(&decoded.text) } else { decoded.text };
     let mut rejects = Vec::new();
     // (Kept as long as the report prints them: a line of boilerplate may be a whole file long.)

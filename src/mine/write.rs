@@ -20,6 +20,15 @@ use crate::yaml;
 
 /// The first line of every file mining writes; a file that starts with it may be replaced.
 pub const MARK: &str = "# 由 `jianggao mine` 生成";
+/// The first line of the README.md mining writes.
+pub const README_MARK: &str = "<!-- 由 `jianggao mine` 生成";
+
+/// Whether `text` is a file mining wrote into a phrasebank folder (a section's YAML, its README,
+/// the jieba dictionary it copies there): no speech, when that folder is mined again.
+pub fn written_by_mining(text: &str) -> bool {
+    let text = text.trim_start_matches('\u{feff}');
+    text.starts_with(MARK) || text.starts_with(README_MARK) || text.starts_with("# jieba 用户词典")
+}
 
 /// The head of `<section>.yaml`, for a file of `count` phrases.
 fn section_header(section: Section, count: usize) -> String {
@@ -195,8 +204,7 @@ impl DirWriter {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         for name in generated() {
             let path = dir.join(&name);
-            let ours = std::fs::read_to_string(&path)
-                .is_ok_and(|t| t.starts_with(MARK) || t.starts_with("<!-- 由 `jianggao mine` 生成"));
+            let ours = std::fs::read_to_string(&path).is_ok_and(|t| written_by_mining(&t));
             if path.exists() && !ours && !force {
                 return Err(Error::usage_with_hint(
                     format!("{} 已存在，且不是 `jianggao mine` 生成的文件，不会覆盖", path.display()),
