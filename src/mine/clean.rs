@@ -197,11 +197,29 @@ pub fn is_boilerplate(line: &str) -> bool {
     if !line.chars().any(is_han) {
         return true;
     }
+    if is_date_line(line) {
+        return true;
+    }
     if line.starts_with("来源") || line.starts_with("作者：") || line.starts_with("作者:") {
         return true;
     }
     // A site notice is a short line; a long line is text even if it mentions 客服 or 文库.
     line.len() <= 450 && BOILERPLATE.iter().any(|b| line.contains(b))
+}
+
+/// The date under a speech's title, in brackets (`（2025年2月18日）`, `（20xx年x月x日）`,
+/// `（二〇二五年二月十八日）`): no sentence. It was mined as a measures heading, `（{{year}}年{{date}}）`
+/// (a helper's archive, review 26).
+fn is_date_line(line: &str) -> bool {
+    let t = line.trim();
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    inner.contains('年')
+        && inner.contains(['月', '日'])
+        && inner.chars().all(|c| {
+            c.is_ascii_digit() || c.is_whitespace() || "xX年月日〇○零一二三四五六七八九十".contains(c)
+        })
 }
 
 /// Lines broken after a comma or enumeration comma continue on the next line.
@@ -350,6 +368,18 @@ mod tests {
         assert!(paras[2].cut, "the paragraph before 试读结束 is marked cut");
         assert!(!paras[1].cut);
         assert_eq!(paras[1].line_at(0), 6);
+    }
+
+    #[test]
+    fn the_date_under_a_title_is_no_sentence() {
+        for line in ["（2025年2月18日）", "(2025年2月18日)", "（20xx年x月x日）", "（二〇二五年二月十八日）"]
+        {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in ["（2025年全市外贸进出口增长8%）", "2025年2月18日，会议召开。", "（一）加强组织领导"]
+        {
+            assert!(!is_boilerplate(line), "{line}");
+        }
     }
 
     #[test]
