@@ -2280,3 +2280,27 @@ fn a_full_standard_error_is_no_panic() {
     let out = run("no-such-brief.yaml");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// An output named for another kind of file is refused, not written in the wrong format: `draft
+/// -o 讲稿.doc` wrote Markdown, `export -o 讲稿.md` a Word document (fuzz 26).
+#[test]
+fn an_output_named_for_another_format_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.md"), "# 讲话\n\n同志们：\n\n正文。\n").unwrap();
+    let brief = std::path::Path::new(EXAMPLE).canonicalize().unwrap();
+    let brief = brief.to_str().unwrap();
+    let runs: [(&[&str], &str); 3] = [
+        (&["draft", brief, "-o", "稿.doc"], "旧格式"),
+        (&["outline", brief, "-o", "稿.wps"], "旧格式"),
+        (&["export", "g.md", "-o", "稿.md"], "不能存为 .md"),
+    ];
+    for (args, says) in runs {
+        let out = jianggao().current_dir(dir.path()).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    for name in ["稿.doc", "稿.wps", "稿.md"] {
+        assert!(!dir.path().join(name).exists(), "{name}");
+    }
+}

@@ -40,21 +40,25 @@ pub fn load_brief(path: &Path) -> Result<Brief> {
     Ok(brief)
 }
 
-/// The format asked for, else the one the output file's extension names, else Markdown.
-pub fn format_for(format: Option<Format>, output: Option<&Path>) -> Format {
-    format.unwrap_or_else(|| {
-        match output
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("docx") => Format::Docx,
-            Some("json") => Format::Json,
-            Some("txt") => Format::Txt,
-            _ => Format::Md,
-        }
-    })
+/// The format asked for, else the one the output file's extension names, else Markdown. An old
+/// Word or WPS name (`-o 讲稿.doc`) is refused: it got Markdown under a name Word opens as garbage
+/// (fuzz 26).
+pub fn format_for(format: Option<Format>, output: Option<&Path>) -> Result<Format> {
+    let ext = output.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if format.is_none()
+        && let Some(old @ ("doc" | "wps")) = ext.as_deref()
+    {
+        return Err(Error::usage_with_hint(
+            format!(".{old} 是 Word 97-2003 或 WPS 的旧格式，jianggao 不写这种文件"),
+            "Word 文档请用 .docx（如 -o 讲稿.docx），Word 和 WPS 都能打开",
+        ));
+    }
+    Ok(format.unwrap_or(match ext.as_deref() {
+        Some("docx") => Format::Docx,
+        Some("json") => Format::Json,
+        Some("txt") => Format::Txt,
+        _ => Format::Md,
+    }))
 }
 
 /// Writes `bytes` to `-o` (atomically) or stdout; refuses to send a .docx to a terminal.
@@ -76,7 +80,7 @@ pub fn run(args: Args) -> Outcome {
         brief.genre = genre;
     }
     let options = args.draft.options_for(&brief);
-    let format = format_for(args.format, args.output.as_deref());
+    let format = format_for(args.format, args.output.as_deref())?;
     let bytes = if args.explain {
         let (draft, explanation) = pipeline::draft_explained(&brief, &options)?;
         pipeline::tell(&brief, &draft, &options)?;

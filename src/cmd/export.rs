@@ -38,6 +38,16 @@ pub fn run(args: Args) -> Outcome {
     let bytes = docx::to_docx(&draft)?;
     let output = args.output.unwrap_or_else(|| args.input.with_extension("docx"));
     input::not_the_input(Some(&output), &args.input, " Markdown 讲稿")?;
+    // A Word document under another kind's name (`-o 讲稿.md`, `-o 讲稿.doc`) opens as garbage
+    // (fuzz 26): export writes .docx only.
+    if let Some(ext) = output.extension().and_then(|e| e.to_str())
+        && !ext.eq_ignore_ascii_case("docx")
+    {
+        return Err(crate::Error::usage_with_hint(
+            format!("export 写的是 Word 文档（.docx），不能存为 .{ext}：{}", output.display()),
+            "请用 -o 讲稿.docx；要 Markdown 或文本，用 jianggao draft -o 讲稿.md / 讲稿.txt",
+        ));
+    }
     input::write_atomic(&output, &bytes, args.force)?;
     eprintln!("已导出 {}（{} 字，约 {} 分钟）", output.display(), draft.chars, draft.minutes);
     Ok(ExitCode::SUCCESS)

@@ -40,7 +40,7 @@ pub fn run(args: Args) -> Outcome {
     let draft = pipeline::draft(&brief, &options)?;
     pipeline::tell(&brief, &draft, &options)?;
     let outline = pipeline::outline_of(&brief, &draft);
-    let format = format_for(args.format, args.output.as_deref());
+    let format = format_for(args.format, args.output.as_deref())?;
     let bytes = crate::export::to_bytes(&outline, format, args.explain)?;
     emit(args.output.as_deref(), format, &bytes, args.force)?;
     Ok(ExitCode::SUCCESS)
