@@ -154,25 +154,22 @@ impl App {
                 let mut unsaved = None;
                 if let Some(e) = self.editing.take() {
                     let text: String = e.chars.iter().collect();
-                    if e.field.is_number() {
-                        if fields::initial(&self.session.brief, e.field).trim() != text.trim() {
-                            unsaved = Some(format!("{}{}", e.label, text.trim()));
-                        }
-                        if e.added {
-                            self.session.withdraw()?;
-                        }
-                        let path = self.session.save()?;
-                        return Ok(Ending::Interrupted(path, unsaved));
+                    let number = e.field.is_number();
+                    if number && fields::initial(&self.session.brief, e.field).trim() != text.trim() {
+                        unsaved = Some(format!("{}{}", e.label, text.trim()));
                     }
-                    match fields::set(&self.session.brief, e.field, &text) {
-                        Ok(b) if !(e.added && text.trim().is_empty()) => {
+                    let kept =
+                        if number { None } else { fields::set(&self.session.brief, e.field, &text).ok() };
+                    match kept.filter(|_| !(e.added && text.trim().is_empty())) {
+                        Some(b) => {
                             let _ = self.session.change(b);
                         }
-                        // An item added and left empty is not saved as `- ''`.
-                        _ if e.added => {
+                        // An item added and left empty is not saved as `- ''`, nor one whose number
+                        // was never confirmed.
+                        None if e.added => {
                             self.session.withdraw()?;
                         }
-                        _ => {}
+                        None => {}
                     }
                 }
                 let path = self.session.save()?;

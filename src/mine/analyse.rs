@@ -873,9 +873,9 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             let rest: String = chars[i + 2..].iter().take(2).collect();
             // One of a list (`某某市、某某市连续两年负增长`) is another place, not the speaker's own:
             // as {{locality}} twice it would read 柳州市市、柳州市市 (a helper's archive, review 26).
-            let after_unit: String =
-                chars[i + 2..].iter().skip_while(|c| "省市县区州".contains(**c)).take(1).collect();
-            let listed = prev == Some('、') || after_unit == "、";
+            let after = &s[at(i + 2)..];
+            let after_unit = crate::mask::place_suffix(after).map_or(after, |unit| &after[unit.len()..]);
+            let listed = prev == Some('、') || after_unit.starts_with('、');
             let slot = if ["同志", "书记", "市长", "县长", "省长", "局长", "主任"].contains(&rest.as_str())
             {
                 Slot::Name

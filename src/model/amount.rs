@@ -115,13 +115,16 @@ pub fn quantity(text: &str) -> Result<Amount, String> {
     Ok(a)
 }
 
+/// How a change in percentage points is written after the digits.
+const POINTS: [&str; 2] = ["个百分点", "百分点"];
+
 /// A percentage (a growth, a completion rate): `8.3`, `8.3%`, `８.３％`, `下降3.2`. Not `8.5个百分点`:
 /// a change in points is no rate of growth, and was drafted `增长8.5%` (review 26).
 pub fn percent(text: &str) -> Result<Number, String> {
     let (number, rest) = signed(text)?;
     match rest.as_str() {
         "" | "%" => Ok(number),
-        "个百分点" | "百分点" => Err(format!(
+        r if POINTS.contains(&r) => Err(format!(
             "“{}”是百分点的变化，不是增长率：这里写增长百分数（如 8.5 或 8.5%）；提高或下降几个百分点请写进要点",
             text.trim()
         )),
@@ -132,10 +135,9 @@ pub fn percent(text: &str) -> Result<Number, String> {
 /// A percentage or a change in percentage points, for a placeholder that stands before either
 /// (`提高x个百分点` answered 1.5个百分点).
 pub fn percent_or_points(text: &str) -> Result<Number, String> {
-    let (number, rest) = signed(text)?;
-    match rest.as_str() {
-        "" | "%" | "个百分点" | "百分点" => Ok(number),
-        _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
+    match signed(text)? {
+        (number, rest) if POINTS.contains(&rest.as_str()) => Ok(number),
+        _ => percent(text),
     }
 }
 

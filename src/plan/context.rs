@@ -859,13 +859,13 @@ impl Parts<'_> {
 /// (review 26). `None` when the point opens with the deed or already says 要, or its opening is no
 /// doer (`Common::subject_ends`) followed by a verb of `Common::predicate_openings` (two characters
 /// or more: 对, 在 inside a name are no verb).
-pub fn deployed(point: &str, common: &Common) -> Option<String> {
+fn deployed(point: &str, common: &Common) -> Option<String> {
     let t = point.trim();
     let opens = |s: &str| common.predicate_openings.iter().any(|o| s.starts_with(o.as_str()));
     if opens(t) || ["要", "必须", "务必", "各", "将"].iter().any(|w| t.starts_with(w)) {
         return None;
     }
-    for (k, (at, _)) in t.char_indices().enumerate().skip(2).take(13) {
+    for (at, _) in t.char_indices().skip(2).take(13) {
         let head = &t[..at];
         if !head.chars().all(crate::text::is_han) {
             return None;
@@ -873,7 +873,7 @@ pub fn deployed(point: &str, common: &Common) -> Option<String> {
         let rest = &t[at..];
         let verb =
             common.predicate_openings.iter().any(|o| o.chars().count() >= 2 && rest.starts_with(o.as_str()));
-        if k >= 2 && verb && common.subject_ends.iter().any(|e| head.ends_with(e.as_str())) {
+        if verb && common.subject_ends.iter().any(|e| head.ends_with(e.as_str())) {
             return Some(format!("{head}要{rest}"));
         }
     }
