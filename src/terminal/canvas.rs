@@ -71,8 +71,7 @@ impl<'t> Canvas<'t> {
 
     /// Screen rows `line` takes at the terminal's width (a wide character never straddles).
     pub fn rows_of(&self, line: &str) -> usize {
-        let plain = console::strip_ansi_codes(line);
-        layout(self.cols(), plain.chars()).last().map_or(0, |&(r, _)| r) + 1
+        line_rows(self.cols(), line)
     }
 
     /// Clears what was drawn, from its first row down.
@@ -93,16 +92,20 @@ impl<'t> Canvas<'t> {
     /// would compose).
     pub fn draw(&mut self, lines: &[String]) -> io::Result<()> {
         self.clear()?;
-        let head_cells = layout(self.cols(), console::strip_ansi_codes(&lines[0]).chars());
+        // The width is asked once: asked again for the rows, a resize in between made the first
+        // line's rows disagree with its cursor row, and `rows - 1 - head_row` underflowed (a panic
+        // seen under load in the fill pty test).
+        let cols = self.cols();
+        let head_cells = layout(cols, console::strip_ansi_codes(&lines[0]).chars());
         let (head_row, head_col) = head_cells.last().copied().unwrap_or((0, 0));
         let mut out = lines.join("\r\n");
-        let rows: usize = lines.iter().map(|l| self.rows_of(l)).sum();
+        let rows: usize = lines.iter().map(|l| line_rows(cols, l)).sum();
         out.push('\r');
         let up = rows - 1 - head_row;
         if up > 0 {
             out.push_str(&format!("\x1b[{up}A"));
         }
-        if head_col > 0 && head_col < self.cols() {
+        if head_col > 0 && head_col < cols {
             out.push_str(&format!("\x1b[{head_col}C"));
         }
         self.term.write_str(&out)?;
@@ -134,6 +137,12 @@ impl<'t> Canvas<'t> {
         self.term.write_str(&out)?;
         self.term.flush()
     }
+}
+
+/// Screen rows `line` takes at width `cols` (a wide character never straddles).
+fn line_rows(cols: usize, line: &str) -> usize {
+    let plain = console::strip_ansi_codes(line);
+    layout(cols, plain.chars()).last().map_or(0, |&(r, _)| r) + 1
 }
 
 #[cfg(test)]
