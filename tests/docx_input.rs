@@ -408,3 +408,64 @@ fn mine_reads_word_documents_and_names_those_it_cannot() {
     assert!(phrases.iter().all(|p| p["source"]["doc"] == "讲话.docx"));
     assert!(!stdout.contains("页眉"));
 }
+
+#[test]
+fn mine_sets_a_tables_data_aside_and_keeps_its_sentences() {
+    // A 招商 speech with a table of figures by 乡镇 and a task table whose cell is a sentence.
+    let cell = |text: &str| format!("<w:tc><w:tcPr/>{}</w:tc>", p("", &run(text)));
+    let row = |cells: &[&str]| format!("<w:tr>{}</w:tr>", cells.iter().map(|c| cell(c)).collect::<String>());
+    let body = [
+        p("", &run("在全县招商引资工作大会上的讲话")),
+        p("", &run("同志们：")),
+        p("1", &run("去年工作回顾")),
+        p("", &run("去年，全县招商引资工作取得明显成效，各乡镇完成情况如下。")),
+        "<w:tbl><w:tblPr/>".to_string()
+            + &row(&["乡镇", "签约项目（个）", "到位资金（亿元）"])
+            + &row(&["城关镇", "12", "9.6"])
+            + &row(&["柏林镇", "8", "6.2"])
+            + "</w:tbl>",
+        p("1", &run("今年重点任务")),
+        "<w:tbl><w:tblPr/>".to_string()
+            + &row(&["任务", "牵头单位"])
+            + &row(&["建立重点项目专班推进机制，实行一个项目一名县级领导包联。", "县商务局"])
+            + "</w:tbl>",
+        p("", &run("各乡镇要对照目标，倒排工期，确保完成全年任务。")),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let bytes = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", PACKAGE_RELS),
+        ("word/document.xml", &document),
+        ("word/styles.xml", STYLES),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "招商.docx", &bytes);
+    let out = jianggao().arg("mine").arg(dir.path()).args(["--json", "--report"]).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    let phrases: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let texts: Vec<&str> = phrases.iter().filter_map(|p| p["text"].as_str()).collect();
+    // The sentence in a cell is a phrase; headers, names and figures are neither headings nor phrases.
+    assert!(texts.iter().any(|t| t.starts_with("建立重点项目专班推进机制")), "{texts:?}");
+    for data in ["乡镇", "签约项目", "城关镇", "9.6", "牵头单位", "县商务局", "任务"] {
+        assert!(!texts.iter().any(|t| t.starts_with(data) && !t.contains('，')), "{data}: {texts:?}");
+    }
+    // The report lists the data a row a line, with its reason, and its counts add up.
+    for line in [
+        "  表格里的数据（表头、数字、名称，不是语句）：5\n",
+        "    招商.docx:5: 乡镇　签约项目（个）　到位资金（亿元）\n",
+        "    招商.docx:8: 城关镇　12　9.6\n",
+        "    招商.docx:15: 任务　牵头单位\n",
+        "    招商.docx:18: 县商务局\n",
+    ] {
+        assert!(err.contains(line), "{line}{err}");
+    }
+    let recall = err.lines().find(|l| l.starts_with("收录率：")).unwrap();
+    assert!(recall.ends_with("未收录 0 句；另有 5 处不是内容句。"), "{recall}");
+    assert!(err.contains("\n不是内容句的行与句（5 处）：\n"), "{err}");
+}

@@ -119,26 +119,36 @@ pub fn run(args: Args) -> Outcome {
 }
 
 /// `--report`: the share of content sentences kept, then the rejects by reason, each with its
-/// document and line.
+/// document and line: first the content sentences not kept, then what is no content sentence
+/// (boilerplate, table data, duplicates of a sentence kept), so that the counts add up.
 fn rejects(report: mine::Report, sources: &[mine::Source]) -> crate::error::Result<()> {
     use mine::recall;
     let counts = report.rejects.counts();
     let (kept, content) = recall::kept(report.sentences, &counts);
+    let lost: usize =
+        recall::Reason::ALL.iter().zip(counts).filter(|(r, _)| r.loses_content()).map(|(_, n)| n).sum();
+    let other = report.rejects.len() - lost;
     eprintln!(
-        "收录率：内容句 {content} 句，收录 {kept} 句（{:.1}%）；未收录的行与句共 {} 处：",
+        "收录率：内容句 {content} 句，收录 {kept} 句（{:.1}%），未收录 {lost} 句；另有 {other} 处不是内容句。",
         100.0 * kept as f64 / content.max(1) as f64,
-        report.rejects.len()
     );
-    for ((reason, each), n) in report.rejects.list()?.into_iter().zip(counts) {
+    let (losing, rest): (Vec<_>, Vec<_>) = (report.rejects.list()?.into_iter().zip(counts))
+        .filter(|(_, n)| *n > 0)
+        .partition(|((reason, _), _)| reason.loses_content());
+    for (title, group, n) in [("未收录的内容句", losing, lost), ("不是内容句的行与句", rest, other)]
+    {
         if n == 0 {
             continue;
         }
-        eprintln!("  {}：{n}", reason.chinese());
-        for r in each {
-            let r = r?;
-            let text: String = r.text.chars().take(60).collect();
-            let more = if r.text.chars().count() > 60 { "…" } else { "" };
-            eprintln!("    {}:{}: {text}{more}", sources[r.doc].doc, r.line);
+        eprintln!("{title}（{n} 处）：");
+        for ((reason, each), n) in group {
+            eprintln!("  {}：{n}", reason.chinese());
+            for r in each {
+                let r = r?;
+                let text: String = r.text.chars().take(60).collect();
+                let more = if r.text.chars().count() > 60 { "…" } else { "" };
+                eprintln!("    {}:{}: {text}{more}", sources[r.doc].doc, r.line);
+            }
         }
     }
     Ok(())

@@ -11,7 +11,8 @@
 //!   `begin` and `separate`) left out;
 //! - automatic numbering as its literal text (`一、`, `（二）`, `3.`), counted the way Word counts,
 //!   and followed straight by the text: the tab or space Word sets after a number is layout;
-//! - tables cell by cell, row by row (a cell's paragraphs are paragraphs);
+//! - tables cell by cell, row by row (a cell's paragraphs are paragraphs), each such line marked
+//!   with its row, so that mining can tell a table's data from the speech's sentences;
 //! - headers, footers, footnotes, comments and text boxes left out: they are other parts, or
 //!   drawings anchored beside the text, not the speech;
 //! - blank paragraphs left out, so that "第N段" counts the paragraphs a writer sees.
@@ -69,11 +70,21 @@ type Res<T> = std::result::Result<T, Unreadable>;
 
 /// The text of a .docx: one paragraph a line, each line ended by `\n`.
 pub fn read(bytes: &[u8]) -> Res<String> {
+    read_with_tables(bytes).map(|(text, _)| text)
+}
+
+/// The text of a .docx, as `read` gives it, and the lines that stand in tables, in order.
+pub fn read_with_tables(bytes: &[u8]) -> Res<(String, Vec<TableLine>)> {
     let mut zip = open(bytes)?;
     let xml = part(&mut zip, DOCUMENT)?.ok_or(Unreadable::NoDocument)?;
     let numbering = Numbering::parse(part(&mut zip, NUMBERING)?.as_deref())?;
     let styles = Styles::parse(part(&mut zip, STYLES)?.as_deref())?;
-    Ok(Text::of(&paragraphs(&xml, &numbering, &styles)?).text)
+    let paras = paragraphs(&xml, &numbering, &styles)?;
+    let text = Text::of(&paras);
+    let tables = (text.lines.iter().enumerate())
+        .filter_map(|(i, &(_, p))| Some(TableLine { line: i + 1, row: paras[p].row? }))
+        .collect();
+    Ok((text.text, tables))
 }
 
 /// `bytes` (a .docx) with each `(range, with)` done to its text as `read` returns it: the bytes of
@@ -170,6 +181,16 @@ struct Piece {
 struct Paragraph {
     text: String,
     pieces: Vec<Piece>,
+    /// The table row it stands in (rows counted from 1 through the document), if any.
+    row: Option<u32>,
+}
+
+/// A line of the text read that stands in a table's cell: its number (from 1) and its row's,
+/// counted through the document (the cells of one row share it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableLine {
+    pub line: usize,
+    pub row: u32,
 }
 
 /// The text of the paragraphs as `read` gives it, and where each line starts.
@@ -329,6 +350,10 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Res<Vec<Para
     let mut fields: Vec<bool> = Vec::new();
     // The `w:t` being read: where its content starts in `xml`, and the paragraph text so far.
     let mut in_t: Option<(usize, usize)> = None;
+    // Tables open (a table may stand in another's cell), and the row being read: rows are
+    // counted through the document.
+    let mut tables = 0usize;
+    let mut rows = 0u32;
     let push = |open: &mut Vec<(Paragraph, ParaProps)>, s: &str, node: Option<Range<usize>>| {
         if let Some((p, _)) = open.last_mut() {
             let start = p.text.len();
@@ -385,12 +410,15 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Res<Vec<Para
                 let in_code = fields.iter().any(|&code| code);
                 match name.as_str() {
                     "p" => {
-                        open.push(Default::default());
+                        let row = (tables > 0).then_some(rows);
+                        open.push((Paragraph { row, ..Default::default() }, ParaProps::default()));
                         if empty {
                             finish(&mut open, &mut out, numbering, styles, &mut counters);
                         }
                     }
                     "pPr" if !empty => in_ppr = 1,
+                    "tbl" if !empty => tables += 1,
+                    "tr" if !empty => rows += 1,
                     "t" if !empty && !in_code => {
                         let at = open.last().map_or(0, |(p, _)| p.text.len());
                         in_t = Some((reader.buffer_position() as usize, at));
@@ -449,6 +477,7 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Res<Vec<Para
                         }
                     }
                     "p" => finish(&mut open, &mut out, numbering, styles, &mut counters),
+                    "tbl" => tables = tables.saturating_sub(1),
                     _ => {}
                 }
             }

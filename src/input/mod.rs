@@ -162,6 +162,8 @@ impl Unit {
 pub struct Document {
     pub text: String,
     pub format: Format,
+    /// The lines that stand in a Word table's cells, in order (none in a text file).
+    pub tables: Vec<docx::TableLine>,
 }
 
 /// The start of every zip file, so of every .docx.
@@ -174,17 +176,17 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 pub fn decode_document(path: &Path, bytes: &[u8]) -> std::result::Result<Document, NotText> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if is_word(path, bytes) {
-        let text = docx::read(bytes).map_err(NotText::Docx)?;
+        let (text, tables) = docx::read_with_tables(bytes).map_err(NotText::Docx)?;
         if text.trim().is_empty() {
             return Err(NotText::Empty);
         }
-        return Ok(Document { text, format: Format::Docx });
+        return Ok(Document { text, format: Format::Docx, tables });
     }
     if bytes.starts_with(OLE_MAGIC) {
         return Err(NotText::OldWord);
     }
     match decode(bytes) {
-        Ok(d) => Ok(Document { text: d.text, format: Format::Text(d.encoding) }),
+        Ok(d) => Ok(Document { text: d.text, format: Format::Text(d.encoding), tables: Vec::new() }),
         Err(NotText::Binary) if matches!(ext.as_str(), "doc" | "wps") => Err(NotText::OldWord),
         Err(why) => Err(why),
     }

@@ -130,6 +130,60 @@ fn unbold(line: &str) -> String {
     out
 }
 
+/// A Word table's data set aside: `text` with every line of `tables` (a cell's paragraph) blanked
+/// unless it holds a sentence (`加快推进…。` in a task table is one); the lines blanked are told
+/// to `dropped` a row at a time, their cells joined by `　`, at the row's first such line.
+/// Headers, figures and names (`签约项目（个）`, `9.6`, `城关镇`) are no headings or phrases, and a
+/// blank line keeps the line numbers and ends the paragraph before and after.
+pub fn tables_aside(
+    text: String,
+    tables: &[crate::input::docx::TableLine],
+    dropped: &mut dyn FnMut(usize, &str, Reason),
+) -> String {
+    if tables.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut cells = tables.iter().peekable();
+    // The row whose data is being gathered: (its number, its first line, its cells so far).
+    let mut row: Option<(u32, usize, String)> = None;
+    let mut flush = |row: &mut Option<(u32, usize, String)>| {
+        if let Some((_, line, data)) = row.take() {
+            dropped(line, &data, Reason::Table);
+        }
+    };
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let Some(cell) = cells.next_if(|c| c.line == i + 1) else {
+            out.push_str(line);
+            continue;
+        };
+        let body = trim(line.trim_end_matches(['\n', '\r']));
+        if holds_a_sentence(body) {
+            out.push_str(line);
+            continue;
+        }
+        if row.as_ref().is_some_and(|(r, _, _)| *r != cell.row) {
+            flush(&mut row);
+        }
+        let (_, _, data) = row.get_or_insert_with(|| (cell.row, i + 1, String::new()));
+        if !body.is_empty() {
+            if !data.is_empty() {
+                data.push('　');
+            }
+            data.push_str(body);
+        }
+        out.push('\n');
+    }
+    flush(&mut row);
+    out
+}
+
+/// Whether a table cell's text is a sentence: of a phrase's length, and ended as sentences end.
+fn holds_a_sentence(cell: &str) -> bool {
+    let end = cell.trim_end_matches(['”', '’', '）', ')', '」', '』']);
+    end.ends_with(['。', '！', '？', '；', '!', '?', ';']) && end.chars().count() >= super::MIN_CHARS
+}
+
 /// Cleans a decoded file into paragraphs.
 pub fn clean(text: &str) -> Vec<Para> {
     clean_with(text, &mut |_, _, _| {})

@@ -209,6 +209,9 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
     let mut rejects = Vec::new();
     // (Kept as long as the report prints them: a line of boilerplate may be a whole file long.)
     let reject = |line: usize, text: &str, reason| recall::Reject::new(0, line, text, reason);
+    let text = clean::tables_aside(text, &decoded.tables, &mut |line, t, reason| {
+        rejects.push(reject(line, t, reason))
+    });
     let paras = clean::clean_with(&text, &mut |line, t, reason| rejects.push(reject(line, t, reason)));
     let units =
         split::units_with(&paras, &mut |line, t| rejects.push(reject(line, t, recall::Reason::Fragment)));

@@ -26,12 +26,16 @@ pub enum Reason {
     NearDuplicate,
     /// Excluded by hand in `curation.yaml`.
     Excluded,
+    /// A Word table's row of data: headers, figures, names (`城关镇　12　9.6`); a cell that holds a
+    /// sentence is read as one.
+    Table,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 8] = [
+    pub const ALL: [Reason; REASONS] = [
         Reason::Boilerplate,
         Reason::CutOff,
+        Reason::Table,
         Reason::Fragment,
         Reason::TooShort,
         Reason::TooLong,
@@ -51,15 +55,20 @@ impl Reason {
             Reason::Duplicate => "重复（前文已有同一句）",
             Reason::NearDuplicate => "近似重复（去掉数据和标点后与前文一句相同）",
             Reason::Excluded => "校订排除（curation.yaml）",
+            Reason::Table => "表格里的数据（表头、数字、名称，不是语句）",
         }
     }
 
     /// Whether a sentence rejected for this reason was content lost: a duplicate's wording is
-    /// kept in its first occurrence, and boilerplate and cut-off text are not the speech's.
+    /// kept in its first occurrence, boilerplate and cut-off text are not the speech's, and a
+    /// table's data is figures and names, not sentences.
     pub fn loses_content(self) -> bool {
         matches!(self, Reason::Fragment | Reason::TooShort | Reason::TooLong | Reason::Excluded)
     }
 }
+
+/// How many reasons there are.
+pub const REASONS: usize = 9;
 
 /// One line or sentence not kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +97,7 @@ impl Reject {
 /// repeated boilerplate, duplicates), and held in memory they were most of mining's memory.
 #[derive(Debug, Default)]
 pub struct Rejects {
-    counts: [usize; 8],
+    counts: [usize; REASONS],
     /// One spill per reason, in the order of `Reason::ALL`; `None`: counted only.
     lines: Option<Vec<Spill>>,
 }
@@ -97,7 +106,7 @@ impl Rejects {
     /// Rejects counted and listed (their lists in `dir`, else the system's temporary folder).
     pub fn listed(dir: Option<&Path>) -> Result<Rejects> {
         let lines = Reason::ALL.iter().map(|_| Spill::new(dir)).collect::<Result<Vec<_>>>()?;
-        Ok(Rejects { counts: [0; 8], lines: Some(lines) })
+        Ok(Rejects { counts: [0; REASONS], lines: Some(lines) })
     }
 
     pub fn push(&mut self, r: Reject) -> Result<()> {
@@ -114,7 +123,7 @@ impl Rejects {
     }
 
     /// Counts per reason, in the order of `Reason::ALL`.
-    pub fn counts(&self) -> [usize; 8] {
+    pub fn counts(&self) -> [usize; REASONS] {
         self.counts
     }
 
@@ -158,7 +167,7 @@ impl Reason {
 /// The share of content sentences kept: sentences classified (`sentences`, each a phrase or a
 /// reject) and fragments, less the duplicates, against those that became phrases.
 /// (kept, content)
-pub fn kept(sentences: usize, counts: &[usize; 8]) -> (usize, usize) {
+pub fn kept(sentences: usize, counts: &[usize; REASONS]) -> (usize, usize) {
     let fragments = counts[Reason::Fragment.index()];
     let duplicates = counts[Reason::Duplicate.index()] + counts[Reason::NearDuplicate.index()];
     let lost: usize = Reason::ALL.iter().zip(counts).filter(|(r, _)| r.loses_content()).map(|(_, n)| n).sum();
@@ -184,7 +193,7 @@ mod tests {
             counted.push(r.clone()).unwrap();
             listed.push(r.clone()).unwrap();
         }
-        assert_eq!(counted.counts(), [2, 0, 1, 0, 1, 0, 0, 0]);
+        assert_eq!(counted.counts(), [2, 0, 0, 1, 0, 1, 0, 0, 0]);
         assert_eq!(listed.counts(), counted.counts());
         assert_eq!(listed.len(), 4);
         assert!(counted.list().unwrap().is_empty());
@@ -198,7 +207,7 @@ mod tests {
     #[test]
     fn recall_counts_content_lost_not_duplicates() {
         // 10 sentences and 2 fragments; 3 duplicates; 1 too short, 1 excluded.
-        let counts = [5, 0, 2, 1, 0, 2, 1, 1];
+        let counts = [5, 0, 0, 2, 1, 0, 2, 1, 1];
         assert_eq!(kept(10, &counts), (5, 9));
     }
 }
