@@ -144,6 +144,8 @@ struct Clause<'t> {
     flagged: bool,
     /// Opens with an adverb jieba tags as a noun or adjective (`ADVERBIAL`).
     adverbial: bool,
+    /// Holds a word jieba tags as a verb.
+    has_verb: bool,
     /// Its topic keywords: a range of the sentence's `Analysed::keywords`, which hold the
     /// clauses' keywords in order.
     keywords: Range<usize>,
@@ -212,7 +214,11 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
     let trailing = |k: usize| clauses[k..].iter().all(specific);
     for (k, c) in clauses.iter().enumerate() {
         let droppable = if c.has_name {
-            parallel(c)
+            // One item of a run (排比). After a clause that opens with its subject, a pronoun, and
+            // has no verb (`我代表{{level}}委、{{level}}政府，向…表示祝贺！`), it is that clause's
+            // predicate.
+            let subject = |i: usize| clauses[i].first_tag == "r" && !clauses[i].has_verb;
+            parallel(c) && !k.checked_sub(1).is_some_and(subject)
         } else {
             !c.has_data || parallel(c) || c.first_tag == "t" || trailing(k)
         };
@@ -573,6 +579,7 @@ impl Lexicon {
             if clause.first_tag.is_empty() && han {
                 clause.first_tag = t.tag;
             }
+            clause.has_verb |= t.tag.starts_with('v');
             let known =
                 if han { self.known.get(word).copied().unwrap_or_default() } else { Known::default() };
             let is_name = han && known.name.unwrap_or_else(|| tagged_name(word, t.tag));
@@ -1108,6 +1115,14 @@ mod tests {
         );
         // The first clause carries the name: no variant.
         assert!(lex.analyse("卫辉市实际利用外资增长较快，增幅第一，位居前列。", None).variant.is_none());
+        // A clause with a name (jieba tags 祝贺 nr) that is the predicate of a subject before it
+        // stays: without it, `首先，我代表{{level}}委、{{level}}政府！` (a helper's archive, mn26).
+        let a = lex
+            .analyse("首先，我代表区委、区政府，向受到表彰的先进集体和先进个人表示热烈的祝贺！", Some('区'));
+        assert!(a.variant.is_none(), "{:?}", a.variant);
+        // After a subject with its verb, a name clause is the content seen, and may go.
+        let a = lex.analyse("同时，我们也要看到，与卫辉相比，全市对外开放工作还有不小差距。", Some('市'));
+        assert_eq!(a.variant.unwrap().text, "同时，我们也要看到，全{{level}}对外开放工作还有不小差距。");
     }
 
     #[test]
