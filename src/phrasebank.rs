@@ -115,7 +115,7 @@ pub struct LevelWording {
     pub district: Option<String>,
     /// A unit whose name ends in 州, 盟 or 旗 speaks at the level of a 市 or a 县 but has units
     /// below of its own (各县（市）, 各旗县市, 各苏木乡镇): at that level its column, where the row
-    /// has one, wins.
+    /// has one, wins. A 地区 (阿克苏地区) has 县 and 县级市 below it, as a 州 has: the 州 column.
     #[serde(default, rename = "州", skip_serializing_if = "Option::is_none")]
     pub prefecture: Option<String>,
     #[serde(default, rename = "盟", skip_serializing_if = "Option::is_none")]
@@ -200,7 +200,7 @@ impl LevelWording {
         use crate::model::Level::{City, County, Province};
         let own = match (unit.word, unit.level) {
             _ if unit.zone && self.zone.is_some() => self.zone.as_deref(),
-            ("州", City) => self.prefecture.as_deref(),
+            ("州" | "地区", City) => self.prefecture.as_deref(),
             ("盟", City) => self.league.as_deref(),
             ("旗", County) => self.banner.as_deref(),
             ("市", County) => self.county_city.as_deref(),

@@ -1701,6 +1701,23 @@ fn a_signed_article_reads_as_an_article() {
     }
 }
 
+/// An article sets no tasks for the units below its author's place: `各县（市、区）要健全对外开放
+/// 组织领导机构…` is a speech's directive (review 26: 舟山's, 沧州's and 连云港's articles; 甘肃's
+/// said 各市（州）要).
+#[test]
+fn a_signed_article_gives_the_units_below_no_orders() {
+    for brief in
+        ["cangzhou-signed-article", "gansu-signed-article", "lianyungang-article", "yancheng-signed-article"]
+    {
+        for seed in 1..=4 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            for below in ["各县", "各市（州）", "各乡镇", "各区（市）"] {
+                assert!(!md.contains(below), "{brief} seed {seed}: {below}\n{md}");
+            }
+        }
+    }
+}
+
 /// A meeting on 招商引资 speaks of 招商引资 throughout, and counts its two parts as 两: 东西湖区's
 /// implementation speech said `要着力做好二个方面的工作`, and after an opening on 招商引资 headed
 /// its record `正确看待我区对外开放的良好基础` and its problems `对外开放工作还存在…`.
@@ -2145,9 +2162,11 @@ fn a_prefecture_says_quandiqu_and_a_visitor_is_no_work() {
         let (md, _) = embedded("tests/fixtures/briefs/akesu-prefecture.yaml", seed);
         assert!(md.contains("全地区新签约招商引资项目412个"), "seed {seed}:\n{md}");
         assert!(md.contains("全地区外贸进出口总额96.3亿元"), "seed {seed}:\n{md}");
-        for wrong in ["全区", "地区全地区", "区委", "地区政府"] {
+        for wrong in ["全区", "地区全地区", "区委", "地区政府", "县（市、区）"] {
             assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
         }
+        // A 地区 has 县 and 县级市 below it, as a 州 has (review 26).
+        assert!(md.contains("各县（市）要"), "seed {seed}:\n{md}");
     }
     let brief = "体裁: research-visit\n地区: 湖里区\n会议: 区委书记调研跨境电商产业园座谈会\n调研单位: 湖里区跨境电商产业园\n讲话人: 区委书记\n";
     let md = piped(brief, 1);

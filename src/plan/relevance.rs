@@ -844,13 +844,15 @@ mod tests {
     }
 
     /// A 州, a 盟 and a 旗 name the units below them their own way (the embedded `levels.yaml`'s
-    /// 州/盟/旗 columns); a unit word with no column of its own takes its level's.
+    /// 州/盟/旗 columns), a 地区 as a 州 does; a unit word with no column of its own takes its level's.
     #[test]
     fn a_prefecture_a_league_and_a_banner_have_their_own_units_below() {
         let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
         let text = "各县（市、区）要主动认领任务、抓好安排部署。";
         for (level, word, says) in [
             (Level::City, "州", "各县（市）要主动认领任务、抓好安排部署。"),
+            // 阿克苏地区 has 县 and 县级市, no 区 (review 26: `各县（市、区）要健全…`).
+            (Level::City, "地区", "各县（市）要主动认领任务、抓好安排部署。"),
             (Level::City, "盟", "各旗县市要主动认领任务、抓好安排部署。"),
             (Level::County, "旗", "各苏木乡镇要主动认领任务、抓好安排部署。"),
             (Level::County, "市", "各乡镇要主动认领任务、抓好安排部署。"),
