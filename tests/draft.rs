@@ -1701,6 +1701,25 @@ fn a_signed_article_reads_as_an_article() {
     }
 }
 
+/// A league is governed by a 行署 (盟委行署, 盟行署: 盟政府 is no body), and a meeting that carries
+/// out one meeting's spirit 暨 works on another thing has two works, not one spirit of both
+/// (兴安盟, review 27: `传达学习全区招商引资大会精神暨重点项目精神`, `盟委盟政府将…`).
+#[test]
+fn a_league_has_a_xingshu_and_a_meeting_joined_by_ji_two_works() {
+    let brief = "tests/fixtures/briefs/xinganmeng-implementation.yaml";
+    for seed in 1..=4 {
+        let (md, _) = embedded(brief, seed);
+        assert!(
+            md.contains("这次会议的主要任务是传达学习全区招商引资大会精神，总结2025年全盟招商引资和重点项目工作，对2026年招商引资和重点项目工作进行部署。"),
+            "seed {seed}:\n{md}"
+        );
+        for wrong in ["盟政府", "大会精神和", "重点项目精神"] {
+            assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
+        }
+    }
+    assert!(embedded(brief, 1).0.contains("盟委行署将进一步完善工作推进机制"));
+}
+
 /// An article sets no tasks for the units below its author's place: `各县（市、区）要健全对外开放
 /// 组织领导机构…` is a speech's directive (review 26: 舟山's, 沧州's and 连云港's articles; 甘肃's
 /// said 各市（州）要).

@@ -841,17 +841,38 @@ impl Brief {
     }
 
     /// The place's party committee and government together: 市委市政府, 自治区党委、自治区政府;
-    /// a prefecture's 地委行署 (its government is the 行政公署).
+    /// a prefecture's 地委行署 and a league's 盟委行署 (their government is the 行政公署).
     pub fn leadership(&self) -> String {
-        if self.prefecture() {
-            return "地委行署".to_string();
+        if self.has_an_office() {
+            return format!("{}行署", self.committee());
         }
         let sep = if self.autonomous_region() { "、" } else { "" };
-        format!("{}{sep}{}政府", self.committee(), self.body_prefix())
+        format!("{}{sep}{}", self.committee(), self.government())
+    }
+
+    /// The place's government (`{{level}}政府`): 市政府, 自治区政府; a prefecture's and a league's
+    /// 行政公署, 地区行署 and 盟行署 (兴安盟's brief says 盟行署; `盟政府` is no body, review 27).
+    pub fn government(&self) -> String {
+        if self.has_an_office() {
+            format!("{}行署", self.level_word())
+        } else {
+            format!("{}政府", self.body_prefix())
+        }
+    }
+
+    /// The government as named beside the committee (`{{level}}委、{{level}}政府`): 市政府, and a
+    /// 行政公署 just 行署 (盟委、行署).
+    pub fn government_after_committee(&self) -> String {
+        if self.has_an_office() { "行署".to_string() } else { self.government() }
     }
 
     fn prefecture(&self) -> bool {
         self.level_word() == "地区"
+    }
+
+    /// A prefecture or a league: governed by a 行政公署, not a 政府.
+    fn has_an_office(&self) -> bool {
+        matches!(self.level_word(), "地区" | "盟")
     }
 
     fn autonomous_region(&self) -> bool {
@@ -982,6 +1003,14 @@ mod tests {
             |locality: &str| Brief { locality: locality.into(), ..Brief::default() }.leadership();
         assert_eq!(leadership("广西壮族自治区"), "自治区党委、自治区政府");
         assert_eq!(leadership("芜湖市"), "市委市政府");
+        // A league and a prefecture are governed by a 行政公署: 盟政府 is no body (review 27).
+        let government = |locality: &str| {
+            let b = Brief { locality: locality.into(), ..Brief::default() };
+            (b.leadership(), b.government(), b.government_after_committee())
+        };
+        assert_eq!(government("兴安盟"), ("盟委行署".into(), "盟行署".into(), "行署".into()));
+        assert_eq!(government("阿克苏地区"), ("地委行署".into(), "地区行署".into(), "行署".into()));
+        assert_eq!(government("恩施州"), ("州委州政府".into(), "州政府".into(), "州政府".into()));
     }
 
     #[test]

@@ -261,9 +261,21 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         for carry in ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"] {
             if let Some(inner) = work.strip_prefix(carry) {
                 let inner = without_documents(inner);
-                let inner = inner.strip_suffix("精神").unwrap_or(&inner);
-                if !inner.is_empty() && inner != meeting {
-                    return (work_in(brief, common, inner, true).0, Some(inner.to_string()));
+                // 贯彻落实全区招商引资大会精神暨重点项目推进会议: the spirit carried out is the first
+                // meeting's; what 暨 joins after it is one more work of the speech's own (兴安盟's
+                // draft said `传达学习全区招商引资大会精神暨重点项目精神` and `招商引资大会精神和重点
+                // 项目工作`, review 27).
+                let (spirit, more) = match inner.split_once('暨') {
+                    Some((spirit, more)) if spirit.ends_with("精神") => (spirit, Some(more)),
+                    _ => (inner.as_str(), None),
+                };
+                let spirit = spirit.strip_suffix("精神").unwrap_or(spirit);
+                if !spirit.is_empty() && spirit != meeting {
+                    let mut work = work_in(brief, common, spirit, true).0;
+                    if let Some(more) = more.filter(|m| m.chars().count() >= 2) {
+                        work = format!("{work}和{}", work_in(brief, common, more, false).0);
+                    }
+                    return (work, Some(spirit.to_string()));
                 }
             }
         }
@@ -981,6 +993,7 @@ mod tests {
             ("晋江市", "全市营商环境提升年推进会", "营商环境"),
             ("锡林郭勒盟", "全盟贯彻落实自治区高水平对外开放大会精神推进会", "高水平对外开放"),
             ("锡林郭勒盟", "全盟贯彻落实全国商务工作会议精神大会", "商务"),
+            ("兴安盟", "全盟贯彻落实全区招商引资大会精神暨重点项目推进会议", "招商引资和重点项目"),
             // The place above by its own name is the holder of the meeting carried out, not the
             // work (review 25: `总结2025年全市苏州市对外开放工作`); in the speech's own meeting a name
             // of that shape stays (城市更新 is no place).

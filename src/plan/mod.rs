@@ -62,6 +62,9 @@ impl<'a> Plan<'a> {
             our,
             body_prefix: brief.body_prefix().to_string(),
             committee: brief.committee(),
+            government: brief.government(),
+            government_after_committee: brief.government_after_committee(),
+            leadership: brief.leadership(),
             period_year,
             year,
         };

@@ -43,6 +43,12 @@ pub struct SlotValues {
     pub body_prefix: String,
     /// What `{{level}}委` is: 市委, 自治区党委 (`Brief::committee`).
     pub committee: String,
+    /// What `{{level}}政府` is: 市政府, 自治区政府, 盟行署 (`Brief::government`); after
+    /// `{{level}}委、` (`Brief::government_after_committee`): 市政府, 行署; and the two together,
+    /// `{{level}}委{{level}}政府` (`Brief::leadership`): 市委市政府, 盟委行署.
+    pub government: String,
+    pub government_after_committee: String,
+    pub leadership: String,
     /// The year reported on (报告期), digits: fills `{{year}}` outside the measures section.
     pub period_year: Option<String>,
     /// The year of the speech, digits: fills `{{year}}` in the measures section (今年的目标).
@@ -771,10 +777,15 @@ impl<'a> Picker<'a> {
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         if names.iter().any(|n| n == "level") {
             // 全区, 我区, but 自治区党委 and 自治区政府 (the same word for every other place).
+            let after_committee =
+                format!("{}、{}", self.slots.committee, self.slots.government_after_committee);
             text = text
                 .replace("全{{level}}", &self.slots.whole)
                 .replace("我{{level}}", &self.slots.our)
-                .replace("{{level}}委", &self.slots.committee);
+                .replace("{{level}}委{{level}}政府", &self.slots.leadership)
+                .replace("{{level}}委、{{level}}政府", &after_committee)
+                .replace("{{level}}委", &self.slots.committee)
+                .replace("{{level}}政府", &self.slots.government);
         }
         for name in names {
             let value = match base(&name) {
@@ -1750,6 +1761,9 @@ mod tests {
             our: "我市".into(),
             body_prefix: "市".into(),
             committee: "市委".into(),
+            government: "市政府".into(),
+            government_after_committee: "市政府".into(),
+            leadership: "市委市政府".into(),
             period_year: Some("2025".into()),
             year: Some("2026".into()),
             ..SlotValues::default()
@@ -1782,6 +1796,9 @@ mod tests {
             our: "我片区".into(),
             body_prefix: "区".into(),
             committee: "区委".into(),
+            government: "区政府".into(),
+            government_after_committee: "区政府".into(),
+            leadership: "区委区政府".into(),
             ..SlotValues::default()
         };
         let picker = Picker::new(
