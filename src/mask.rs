@@ -37,6 +37,8 @@ pub enum MaskKind {
     Name,
     /// A place (`xx县`, `**片区`, `xx籍`).
     Place,
+    /// A company, an organisation or an event by its name (`××电子`, `○○集团`, `××博览会`).
+    Org,
     /// A handlebars slot `{{name}}`.
     Slot,
     Unknown,
@@ -52,6 +54,7 @@ impl MaskKind {
             MaskKind::Year => "年份",
             MaskKind::Name => "人名",
             MaskKind::Place => "地名",
+            MaskKind::Org => "单位名称",
             MaskKind::Slot => "模板字段",
             MaskKind::Unknown => "未知",
         }
@@ -66,6 +69,7 @@ impl MaskKind {
             MaskKind::Year => "year",
             MaskKind::Name => "name",
             MaskKind::Place => "place",
+            MaskKind::Org => "org",
             MaskKind::Slot => "slot",
             MaskKind::Unknown => "unknown",
         }
@@ -429,6 +433,37 @@ pub fn place_suffix(after: &str) -> Option<&'static str> {
 }
 const NAME_SUFFIXES: &[&str] =
     &["同志", "书记", "市长", "县长", "区长", "省长", "主任", "局长", "部长", "主席", "先生", "女士", "副"];
+/// Words right after a mask that make it the name of a company, an organisation or an event
+/// (`××电子等龙头企业`, `○○集团`, `○○保税物流中心`, `国际××博览会`): a mining archive's stock text
+/// made them `{{locality}}`, and drafts said 远安县电子 (a helper's archive, mn27).
+const ORG_AFTER: &[&str] = &[
+    "集团",
+    "公司",
+    "电子",
+    "科技",
+    "股份",
+    "实业",
+    "控股",
+    "药业",
+    "纺织",
+    "食品",
+    "企业",
+    "工厂",
+    "商会",
+    "协会",
+    "银行",
+    "大学",
+    "学院",
+    "医院",
+    "物流中心",
+    "保税物流中心",
+    "博览会",
+    "交易会",
+    "洽谈会",
+    "论坛",
+    "展览会",
+    "商贸城",
+];
 /// Words right after a mask that make it a place: 对xx来讲, 在xx考察时, 制约xx发展, xx人民.
 const PLACE_AFTER: &[&str] =
     &["来讲", "而言", "考察", "调研", "视察", "发展", "人民", "大地", "境内", "全域", "经济", "投资兴业"];
@@ -488,6 +523,9 @@ fn guess_kind(text: &str, start: usize, end: usize) -> MaskKind {
     }
     if NAME_SUFFIXES.iter().any(|s| after.starts_with(s)) {
         return MaskKind::Name;
+    }
+    if ORG_AFTER.iter().any(|s| after.starts_with(s)) {
+        return MaskKind::Org;
     }
     if starts_with_unit(after) {
         return MaskKind::Figure;
@@ -656,5 +694,11 @@ mod tests {
             [("某某".into(), Place), ("某某".into(), Name), ("某某".into(), Name)]
         );
         assert_eq!(tokens("赴xx招商"), [("xx".into(), Place)]);
+        // A company, a facility, an event by name (a helper's archive, mn27).
+        assert_eq!(
+            tokens("依托××电子、○○集团，办好××博览会"),
+            [("××".into(), Org), ("○○".into(), Org), ("××".into(), Org)]
+        );
+        assert_eq!(MaskKind::Org.label(), "单位名称");
     }
 }

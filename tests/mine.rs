@@ -283,7 +283,7 @@ fn report_names_every_reject_with_its_reason_and_keeps_nine_in_ten() {
     };
     assert!(num("收录 ") / num("内容句 ") >= 0.9);
     for (reason, count) in [
-        ("网页杂项（广告、下载提示、日期行等）", 3),
+        ("杂项（网页广告、下载提示、署名行、日期行、整理说明等）", 3),
         ("试读结束或隐藏标记之后的文字", 26),
         ("残句（没有句末标点）", 4),
         ("过长（超过 200 字）", 2),

@@ -73,7 +73,7 @@ impl Slot {
 const NAME_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nt"];
 
 /// Units that follow a figure: a mask followed by one of these stands for a number.
-const NUMBER_UNITS: &str = "亿万千百个家多强名项批次条户元倍位座场届期台套吨列人所趟";
+const NUMBER_UNITS: &str = "亿万千百个家多强名项批次条户元倍位座场届期台套吨列人所趟周";
 
 /// What the miner knows besides the text: jieba with the domain dictionary, the names that make a
 /// phrase specific, the words jieba mistakes for names, and the topic keywords.
@@ -840,6 +840,7 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             }
             let run = j - i;
             let (slot, consumed) = classify_mask(&chars, i, j, run >= 3, prev);
+            let slot = named(slot, s, at(i), at(j));
             mark(&mut out, i, slot, consumed);
             i = consumed;
             continue;
@@ -862,13 +863,8 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
                 crate::mask::x_run_end(indexed, i)
             };
             if crate::mask::letter_run_is_mask(indexed, i, j) {
-                let (mut slot, consumed) = classify_mask(&chars, i, j, false, prev);
-                // `xxx省长`: the shared reading of the context knows a person by the title after.
-                if slot == Slot::Locality
-                    && crate::mask::kind_at(s, at(i), at(j)) == crate::mask::MaskKind::Name
-                {
-                    slot = Slot::Name;
-                }
+                let (slot, consumed) = classify_mask(&chars, i, j, false, prev);
+                let slot = named(slot, s, at(i), at(j));
                 mark(&mut out, i, slot, consumed);
                 i = consumed;
                 continue;
@@ -886,6 +882,10 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
             let slot = if ["同志", "书记", "市长", "县长", "省长", "局长", "主任"].contains(&rest.as_str())
             {
                 Slot::Name
+            } else if crate::mask::kind_at(s, at(i), at(i + 2)) == crate::mask::MaskKind::Org {
+                // (Only an organisation: the shared rule reads a bare 某某 as a person, where
+                // mining's own reading here has the seeds' 某某 for their place.)
+                Slot::Org
             } else if listed {
                 Slot::Place
             } else {
@@ -942,6 +942,17 @@ pub fn mark_slots(s: &str) -> Cow<'_, str> {
     }
     out.push_str(&s[copied..]);
     Cow::Owned(out)
+}
+
+/// A mask read as the speech's own place, `s[start..end]`, is a person or an organisation where
+/// the shared reading of its context says so (`mask::kind_at`): `xxx省长`, `××电子等龙头企业`.
+fn named(slot: Slot, s: &str, start: usize, end: usize) -> Slot {
+    use crate::mask::MaskKind;
+    match (slot, crate::mask::kind_at(s, start, end)) {
+        (Slot::Locality, MaskKind::Name) => Slot::Name,
+        (Slot::Locality, MaskKind::Org) => Slot::Org,
+        _ => slot,
+    }
 }
 
 /// The slot a mask or figure `chars[start..end]` stands for, from what follows and precedes it;
@@ -1060,6 +1071,15 @@ mod tests {
             a.text,
             "对{{locality}}来讲，{{name}}省长在{{locality}}考察时强调，要引进XXL规格的X光设备。"
         );
+        // A company, a facility, an event by name is no place: as {{locality}} a draft said
+        // 远安县电子等龙头企业 (a helper's archive, mn27); a count of years is a number.
+        let a =
+            lex.analyse("要依托××电子、某某集团等龙头企业，办好国际○○博览会，迎接开发区成立xx周年。", None);
+        assert_eq!(
+            a.text,
+            "要依托{{org}}电子、{{org2}}集团等龙头企业，办好国际{{org3}}博览会，迎接开发区成立{{number}}周年。"
+        );
+        assert!(a.has_data_slots());
     }
 
     #[test]

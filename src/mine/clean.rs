@@ -71,6 +71,11 @@ const BOILERPLATE: &[&str] = &[
     "下载文档",
     "全部分类",
     "关注公众号",
+    // An editor's note under a speech (a helper's archive, mn27: `根据录音整理。` was a measure).
+    "根据录音整理",
+    "根据讲话录音整理",
+    "有删节",
+    "此件公开发布",
 ];
 
 /// Markers after which the rest of the file is not the speech (a paywall cut).
@@ -251,7 +256,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     if !line.chars().any(is_han) {
         return true;
     }
-    if is_date_line(line) {
+    if is_date_line(line) || is_byline(line) {
         return true;
     }
     if line.starts_with("来源") || line.starts_with("作者：") || line.starts_with("作者:") {
@@ -274,6 +279,22 @@ fn is_date_line(line: &str) -> bool {
         && inner.chars().all(|c| {
             c.is_ascii_digit() || c.is_whitespace() || "xX年月日〇○零一二三四五六七八九十".contains(c)
         })
+}
+
+/// The speaker's line under a title: an office ending in a title, a space, a name of two to four
+/// characters or a mask (`××县人民政府县长　××`, `中共某某市委书记　张　伟`). It was mined as a
+/// heading, `{{place}}县人民政府{{level}}长{{locality}}` (a helper's archive, mn27).
+fn is_byline(line: &str) -> bool {
+    let t = trim(line);
+    let Some(gap) = t.find(['\u{3000}', ' ']) else { return false };
+    let (office, name) = (&t[..gap], &t[gap..]);
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let titled = ["书记", "长", "主任", "主席", "常委", "委员", "同志"].iter().any(|w| office.ends_with(w));
+    titled
+        && office.chars().count() <= 30
+        && office.chars().all(|c| is_han(c) || "×○xX*（）()".contains(c))
+        && (2..=4).contains(&name.chars().count())
+        && name.chars().all(|c| is_han(c) || "×○xX*".contains(c))
 }
 
 /// Lines broken after a comma or enumeration comma continue on the next line.
@@ -422,6 +443,24 @@ mod tests {
         assert!(paras[2].cut, "the paragraph before 试读结束 is marked cut");
         assert!(!paras[1].cut);
         assert_eq!(paras[1].line_at(0), 6);
+    }
+
+    #[test]
+    fn a_byline_and_an_editors_note_are_no_sentences() {
+        for line in [
+            "××县人民政府县长　××",
+            "中共某某市委书记　张　伟",
+            "市长 李明",
+            "根据录音整理。",
+            "（根据讲话录音整理，有删节）",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in
+            ["市长强调　要抓落实", "同志们：", "副市长张伟出席会议并讲话。", "加强组织领导　确保取得实效"]
+        {
+            assert!(!is_boilerplate(line), "{line}");
+        }
     }
 
     #[test]

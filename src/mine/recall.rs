@@ -47,7 +47,7 @@ impl Reason {
     /// What `mine --report` says.
     pub fn chinese(self) -> &'static str {
         match self {
-            Reason::Boilerplate => "网页杂项（广告、下载提示、日期行等）",
+            Reason::Boilerplate => "杂项（网页广告、下载提示、署名行、日期行、整理说明等）",
             Reason::CutOff => "试读结束或隐藏标记之后的文字",
             Reason::Fragment => "残句（没有句末标点）",
             Reason::TooShort => "过短（不足 6 字）",
