@@ -101,10 +101,12 @@ const LEAD_IN_STARTS: &[&str] = &[
     "xx年，",
 ];
 
-/// The level of a speech: the 市/县/省/区 of its most frequent 全X/我X.
+/// The level of a speech: the 市/县/省/区 (州/盟/旗) of its most frequent 全X/我X. A 州长's speech
+/// says 全州 and 州委、州政府: left as text, `州政府督查室要跟踪督办` went into a city's draft (a
+/// helper's archive, mn27).
 pub fn level_of(texts: &[&str]) -> Option<char> {
-    const LEVELS: [char; 4] = ['市', '县', '省', '区'];
-    let mut counts = [0usize; 4];
+    const LEVELS: [char; 7] = ['市', '县', '省', '区', '州', '盟', '旗'];
+    let mut counts = [0usize; LEVELS.len()];
     // One search per character (`全`, then `我`) is a fast byte scan; one for either would look
     // at every character.
     for t in texts {
@@ -119,7 +121,7 @@ pub fn level_of(texts: &[&str]) -> Option<char> {
         }
     }
     // The most frequent; on a tie the first in LEVELS.
-    let best = (0..4).rev().max_by_key(|&k| counts[k])?;
+    let best = (0..LEVELS.len()).rev().max_by_key(|&k| counts[k])?;
     (counts[best] > 0).then(|| LEVELS[best])
 }
 
@@ -418,5 +420,8 @@ mod tests {
         assert_eq!(level_of(&["全市上下", "我市", "全省"]), Some('市'));
         assert_eq!(level_of(&["全县", "我县", "贯彻落实全市会议"]), Some('县'));
         assert_eq!(level_of(&["没有"]), None);
+        // A 州长's speech (mn27), a 盟's.
+        assert_eq!(level_of(&["全州上下", "我州", "全省"]), Some('州'));
+        assert_eq!(level_of(&["全盟", "我盟"]), Some('盟'));
     }
 }

@@ -863,6 +863,17 @@ mod tests {
             let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(level) }, "");
             assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
         }
+        // A 州's own wording, mined from a 州长's speech (mn27), said at each level.
+        let text = "各县（市）要加强组织领导，县（市）之间要协同。";
+        for (level, word, says) in [
+            (Level::City, "州", text),
+            (Level::City, "市", "各县（市、区）要加强组织领导，县（市、区）之间要协同。"),
+            (Level::County, "县", "各乡镇要加强组织领导，乡镇之间要协同。"),
+            (Level::City, "盟", "各旗县市要加强组织领导，旗县市之间要协同。"),
+        ] {
+            let a = Admissible::new(&[], levels.clone(), Unit { word, ..Unit::of(level) }, "");
+            assert_eq!(a.worded(text).as_deref(), Some(says), "{word}");
+        }
     }
 
     /// A 直辖市 and an autonomous region are province-level units that name their own bodies their
