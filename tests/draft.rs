@@ -1720,6 +1720,41 @@ fn a_league_has_a_xingshu_and_a_meeting_joined_by_ji_two_works() {
     assert!(embedded(brief, 1).0.contains("盟委行署将进一步完善工作推进机制"));
 }
 
+/// A release on a reception or a promotion event is no work meeting: 景德镇's 会见 read
+/// `景德镇市在景德镇宾馆召开市委书记会见法国利摩日市经贸代表团。会议回顾总结…会见…工作` and ordered
+/// 各县（市、区） about before the guests; 昭通's 推介会 `回顾总结…推介会工作` (review 27).
+#[test]
+fn a_release_on_a_reception_or_an_event_is_no_work_meeting() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/jingdezhen-reception-news.yaml", seed);
+        for line in [
+            "# 贺建平会见法国利摩日市经贸代表团\n",
+            "2026年5月12日，市委书记贺建平在景德镇宾馆会见了法国利摩日市经贸代表团一行。\n",
+            "贺建平对法国利摩日市经贸代表团一行的到来表示欢迎。\n",
+            "贺建平表示，希望双方在以下方面加强合作：一是深化陶瓷产业合作。",
+            "贺建平提出，共同举办2026景德镇—利摩日陶瓷艺术双年展。\n",
+            "市委常委、秘书长王立新，副市长徐晓红参加会见。\n",
+        ] {
+            assert!(md.contains(line), "seed {seed}: {line}\n{md}");
+        }
+        let (event, _) = embedded("tests/fixtures/briefs/zhaotong-promotion-news.yaml", seed);
+        for line in [
+            "# 昭通市（深圳）招商引资推介会在深圳举行\n",
+            "2026年6月18日，昭通市（深圳）招商引资推介会在深圳举行。市委副书记、市长杨亚林出席推介会并致辞。\n",
+            "杨亚林在致辞中介绍，2025年，",
+            "推介会上，发布苹果精深加工、天麻产业园、绿色铝精深加工等招商项目62个，总投资1180亿元。现场签约项目18个，协议投资额215亿元。\n",
+            "深圳市有关部门负责同志、在深滇商代表出席推介会。\n",
+        ] {
+            assert!(event.contains(line), "seed {seed}: {line}\n{event}");
+        }
+        for md in [&md, &event] {
+            for wrong in ["召开", "会议", "回顾总结", "充分肯定", "要求", "各县", "强调"] {
+                assert!(!md.contains(wrong), "seed {seed}: {wrong}\n{md}");
+            }
+        }
+    }
+}
+
 /// An article sets no tasks for the units below its author's place: `各县（市、区）要健全对外开放
 /// 组织领导机构…` is a speech's directive (review 26: 舟山's, 沧州's and 连云港's articles; 甘肃's
 /// said 各市（州）要).

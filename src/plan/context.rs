@@ -572,7 +572,33 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // 召开。会议回顾总结…全省副省长张卫东到黄石市调研外贸企业工作` (review 26). Its lead is the visit:
     // `某日，某某到某地调研…`, the speaker named unless the visit's name holds him already.
     let meeting = brief.meeting.trim();
-    let visit = brief.genre == crate::model::Genre::NewsReport
+    let news = brief.genre == crate::model::Genre::NewsReport;
+    // A reception (市委书记会见法国利摩日市经贸代表团) or an event (昭通市（深圳）招商引资推介会) is no
+    // work meeting either: they read `景德镇市在景德镇宾馆召开市委书记会见…。会议回顾总结…会见…工作`
+    // and gave orders to 各县（市、区） before the guests (review 27).
+    let reception = common
+        .reception_words
+        .iter()
+        .filter(|_| news)
+        .find_map(|w| meeting.find(w.as_str()))
+        .map(|at| &meeting[at..]);
+    let event = common
+        .event_words
+        .iter()
+        .filter(|_| news && reception.is_none())
+        .find(|w| meeting.contains(w.as_str()));
+    // What is done (会见法国利摩日市经贸代表团, the title's), its word (会见) and to whom: the guests
+    // as the lead says them (a delegation comes as a party: 法国利摩日市经贸代表团一行).
+    c.insert("reception".into(), reception.map_or(Value::Null, |act| json!(act)));
+    let word = reception.and_then(|act| common.reception_words.iter().find(|w| act.starts_with(w.as_str())));
+    c.insert("reception_word".into(), word.map_or(Value::Null, |w| json!(w)));
+    let guests = reception.zip(word).map(|(act, w)| &act[w.len()..]);
+    let party = |g: &str| if g.ends_with('团') { format!("{g}一行") } else { g.to_string() };
+    c.insert("guests".into(), guests.map_or(Value::Null, |g| json!(party(g))));
+    c.insert("event".into(), event.map_or(Value::Null, |w| json!(w)));
+    let visit = news
+        && reception.is_none()
+        && event.is_none()
         && common.visit_words.iter().any(|w| meeting.contains(w.as_str()))
         && !common.gathering_words.iter().any(|w| meeting.contains(w.as_str()));
     c.insert("visit".into(), json!(visit));

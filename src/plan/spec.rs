@@ -143,6 +143,12 @@ pub struct Common {
     /// A visit's name that says where it went (到黄石市调研…).
     #[serde(default)]
     pub visit_goes: Vec<String>,
+    /// A release's "meeting" that is a reception of guests (会见): `reception`.
+    #[serde(default)]
+    pub reception_words: Vec<String>,
+    /// A release's "meeting" that is a promotion or a signing (推介会, 签约仪式): `event`.
+    #[serde(default)]
+    pub event_words: Vec<String>,
     /// The offices that run a park or a zone (管委会, 管理委员会): a visit to
     /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
     #[serde(default)]
