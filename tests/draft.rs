@@ -1755,6 +1755,17 @@ fn a_release_on_a_reception_or_an_event_is_no_work_meeting() {
     }
 }
 
+/// A company visited at a meeting named by its kind (跨境电商企业调研座谈会) is the unit, not a work:
+/// `调研跨境电商企业工作`, `福建海纵跨境电商公司跨境电商企业工作的主要目标是` (review 27).
+#[test]
+fn a_kind_of_company_in_the_meetings_name_is_the_company_visited() {
+    let (md, _) = embedded("tests/fixtures/briefs/changle-company-visit.yaml", 1);
+    assert!(md.contains("今天，我们到福建海纵跨境电商有限公司调研。"), "{md}");
+    assert!(md.contains("2026年，福建海纵跨境电商公司的主要目标是："), "{md}");
+    assert!(md.contains("下面，我讲几点意见："), "{md}");
+    assert!(!md.contains("企业工作"), "{md}");
+}
+
 /// An article sets no tasks for the units below its author's place: `各县（市、区）要健全对外开放
 /// 组织领导机构…` is a speech's directive (review 26: 舟山's, 沧州's and 连云港's articles; 甘肃's
 /// said 各市（州）要).

@@ -285,8 +285,14 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         // the work: `民勤县县商务局调研工作的主要目标是` said the place twice and made the visit the
         // work. What is left once the unit and 调研 are gone is the work (对外开放工作调研座谈会).
         let work = work.strip_suffix("调研").unwrap_or(work);
+        // At a company, a meeting named by the kind of company (跨境电商企业调研座谈会) names the unit
+        // too: `调研跨境电商企业工作`, `…公司跨境电商企业工作的主要目标是` (review 27).
+        let a_kind_of_company = || {
+            unit_is_company(brief, common)
+                && ["企业", "公司", "集团", "工厂"].iter().any(|k| work.ends_with(k))
+        };
         let work = match visited {
-            Some(unit) if unit.ends_with(work) || work.ends_with(unit) => "",
+            Some(unit) if unit.ends_with(work) || work.ends_with(unit) || a_kind_of_company() => "",
             _ => work,
         };
         let work = work.strip_suffix("工作").unwrap_or(work).trim();
@@ -1079,6 +1085,9 @@ mod tests {
                 "开放发展",
             ),
             ("长春市", "长春汽车经济技术开发区管委会", "长春汽车经济技术开发区管委会调研座谈会", "对外开放"),
+            // At a company, the kind of company is the unit, not a work (长乐区, review 27).
+            ("长乐区", "福建海纵跨境电商有限公司", "跨境电商企业调研座谈会", "对外开放"),
+            ("长乐区", "县商务局", "跨境电商企业调研座谈会", "跨境电商企业"),
         ] {
             assert_eq!(work_of(&visit(locality, unit), &common, meeting).0, work, "{meeting}");
         }
