@@ -637,6 +637,9 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         Some(u) if company => company_short(u, common),
         Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
         Some(u) if !u.is_empty() => whole.to_string(),
+        // The place's own speech says 全市 of its work (`2026年，全市开放型经济工作的主要目标是`):
+        // `宁德市开放型经济工作的主要目标是` read as an outsider's (review 27).
+        _ if brief.genre != crate::model::Genre::SignedArticle => whole.to_string(),
         _ => spoken.clone(),
     };
     // (江苏省港口集团's slogan, `把江苏省港口集团建设成为…`: `希望江苏省港口集团…，把江苏省港口集团…`)
