@@ -1766,6 +1766,16 @@ fn a_kind_of_company_in_the_meetings_name_is_the_company_visited() {
     assert!(!md.contains("企业工作"), "{md}");
 }
 
+/// The 五通 of 共建一带一路 (政策沟通、设施联通…民心相通) are said only where the brief speaks of
+/// it: 山西's 调度会 over falling trade put them under 稳住外贸基本盘 (review 27).
+#[test]
+fn the_belt_and_road_five_links_need_the_brief_to_speak_of_it() {
+    for seed in 1..=4 {
+        let (md, _) = embedded("tests/fixtures/briefs/shanxi-midyear-fall.yaml", seed);
+        assert!(!md.contains("政策沟通") && !md.contains("民心相通"), "seed {seed}:\n{md}");
+    }
+}
+
 /// An article sets no tasks for the units below its author's place: `各县（市、区）要健全对外开放
 /// 组织领导机构…` is a speech's directive (review 26: 舟山's, 沧州's and 连云港's articles; 甘肃's
 /// said 各市（州）要).
