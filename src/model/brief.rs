@@ -310,6 +310,11 @@ impl Date {
     pub fn chinese(&self) -> String {
         format!("{}年{}月{}日", self.year, self.month, self.day)
     }
+
+    /// The day without its year, as a news release's lead gives it (seed 002: `3月31日，`).
+    pub fn month_day(&self) -> String {
+        format!("{}月{}日", self.month, self.day)
+    }
 }
 
 impl fmt::Display for Date {

@@ -614,6 +614,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("visit_names_speaker".into(), json!(!name.is_empty() && meeting.contains(name.as_str())));
     c.insert("visit_goes".into(), json!(common.visit_goes.iter().any(|w| meeting.starts_with(w.as_str()))));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
+    // A release is dated by its day: `3月31日，` (seed 002; review 27 read `2026年5月12日，` as odd).
+    c.insert("day".into(), brief.date.map_or(Value::Null, |d| json!(d.month_day())));
     let (period_year, year) = brief.years();
     c.insert("year".into(), year.map_or(Value::Null, Value::String));
     c.insert("period".into(), opt(picker, "period", &brief.period));
