@@ -515,3 +515,34 @@ fn a_phrasebank_written_into_its_corpus_is_not_mined_again() {
     );
     assert_eq!(stderr(&first).lines().next(), err.lines().find(|l| l.starts_with("挖掘完成")));
 }
+
+/// A writer's own campaign, programme and counted list are the source's facts, not stock text, and
+/// a sentence on those commended needs a brief that commends (a second helper's archive, mn27:
+/// each went into other places' drafts, the commendation into a 调度会's).
+#[test]
+fn a_campaign_a_programme_a_list_and_a_commendation_are_not_stock() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("表彰大会.txt"),
+        "在全区开放型经济工作表彰大会上的讲话\n同志们：\n\
+         要开展“项目攻坚百日会战”，对重点项目实行挂图作战、销号管理。\n\
+         要实施高新技术企业倍增计划，支持企业建设研发中心。\n\
+         要坚持招商引资不动摇，突出抓好外贸主体培育、外资项目落地、开放平台建设三项重点工作。\n\
+         全区各级各部门要以受表彰的先进集体和先进个人为榜样，在招商引资中主动请缨、冲锋在前。\n",
+    )
+    .unwrap();
+    let run = jianggao().arg("mine").arg(dir.path()).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    let phrase = |start: &str| {
+        phrases
+            .iter()
+            .find(|p| p["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {phrases:?}"))
+    };
+    for start in ["要开展“项目攻坚百日会战”", "要实施高新技术企业倍增计划", "要坚持招商引资不动摇"]
+    {
+        assert_eq!(phrase(start)["generic"], false, "{start}");
+    }
+    assert_eq!(phrase("全{{level}}各级各部门要以受表彰的")["presupposes"], serde_json::json!(["表彰"]));
+}

@@ -300,6 +300,8 @@ fn variant(a: &Analysed, clauses: &[Clause<'_>]) -> Option<Box<Analysed>> {
 /// `确保项目早开工`, `为改革提供…`), the second half of a pair (`又要主动服务`), a condition, a
 /// connective. Such a clause is not a sentence on its own.
 const DEPENDENT_STARTS: &[&str] = &[
+    // 越是…，越要…: each half needs the other (`越是外部环境复杂。` was a clause phrase, mn27).
+    "越",
     "实现",
     "达到",
     "形成",
@@ -1205,6 +1207,11 @@ mod tests {
         );
         assert!(
             parts("从实践看，扩大开放与改革创新相辅相成，当开放取得突破时，改革创新的动力就增强；")
+                .is_empty()
+        );
+        // 越是…，越要…: neither half stands alone (mn27).
+        assert!(
+            parts("越是外部环境复杂，越要坚定不移扩大开放，把开放型经济作为县域经济发展的主引擎来抓。")
                 .is_empty()
         );
         // A description's later clauses need its subject.

@@ -112,7 +112,12 @@ static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
 static LOCAL_FACTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"“[^”]{2,12}”(活动|行动|工程|攻坚)",
+        // A campaign or a programme named in quotes or by its kind (a second archive, mn27:
+        // `“项目攻坚百日会战”`, `高新技术企业倍增计划`).
+        r"|“[^”]{2,12}(会战|战役|攻坚战|行动|活动|计划)”|倍增计划|百日会战|百日攻坚",
         r"|、\p{Han}{2,8}?[两三四五六七八九十]大\p{Han}{0,2}产业",
+        // Its own list counted (`外贸主体培育、外资项目落地、开放平台建设三项重点工作`).
+        r"|、[^，。；]{2,12}?[两三四五六七八九十]项重点(工作|任务)",
         r"|之乡",
         r"|排名第|前移|后移",
     ))
@@ -311,6 +316,10 @@ mod tests {
             "围绕食品加工、新型建材两大主导产业，绘制产业链图谱。",
             "“中国户外用品之乡”的品牌越叫越响。",
             "去年，我{{level}}在全省营商环境评价中排名第九位，比上年前移两位。",
+            // A second archive (mn27): a campaign, a programme, a counted list of its own.
+            "要开展“项目攻坚百日会战”，对重点项目实行挂图作战、销号管理。",
+            "要实施高新技术企业倍增计划，支持企业建设研发中心。",
+            "突出抓好外贸主体培育、外资项目落地、开放平台建设三项重点工作。",
         ] {
             assert!(not_stock(text).is_some(), "{text}");
         }
