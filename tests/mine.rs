@@ -546,3 +546,30 @@ fn a_campaign_a_programme_a_list_and_a_commendation_are_not_stock() {
     }
     assert_eq!(phrase("全{{level}}各级各部门要以受表彰的")["presupposes"], serde_json::json!(["表彰"]));
 }
+
+/// Greetings, thanks and the meeting's purpose at a speech's start are its opening, whatever their
+/// wording (a second helper's archive, mn27: four went to the closing, one to the problems).
+#[test]
+fn greetings_and_the_meetings_purpose_open_a_speech() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("座谈会.txt"),
+        "在全州民营企业和外资企业座谈会上的讲话\n各位企业家朋友，同志们：\n\
+         今天，我们召开全州民营企业和外资企业座谈会，主要目的是听取大家对加快发展、优化营商环境的意见建议。\
+         借此机会，我代表州委、州政府，向各位企业家朋友表示衷心的感谢！\
+         在此，谨向受到表彰的先进集体和先进个人表示热烈祝贺！向长期奋战在开放型经济一线的广大干部职工致以诚挚的问候！\n\
+         一、认清形势\n当今世界百年变局加速演进，开放合作仍是历史潮流。\n扩大开放是突破发展瓶颈的关键一招。\n\
+         二、抓好重点工作\n要优化营商环境，为企业发展提供更好服务。\n要强化要素保障，帮助企业解决用地、融资难题。\n\
+         三、加强组织领导\n各部门要压实责任，形成工作合力。\n\
+         同志们，让我们坚定信心、真抓实干，奋力开创全州开放型经济高质量发展新局面！\n",
+    )
+    .unwrap();
+    let run = jianggao().arg("mine").arg(dir.path()).arg("--json").output().unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let phrases = json_lines(&run);
+    for start in ["今天，我们召开", "借此机会，我代表", "在此，谨向", "向长期奋战在"]
+    {
+        let p = phrases.iter().find(|p| p["text"].as_str().unwrap().starts_with(start)).unwrap();
+        assert_eq!(p["section"], "opening", "{start}: {p}");
+    }
+}

@@ -83,6 +83,23 @@ pub fn worded_section(text: &str) -> Option<Section> {
     }
 }
 
+/// A greeting, congratulation or thanks (`向…表示热烈祝贺！`, `谨向…致以诚挚的问候！`, `借此机会，我代表…
+/// 表示衷心的感谢！`), or what the meeting is for (`今天，我们召开…座谈会，主要目的是…`): near a
+/// speech's start, its opening (`sections::Model::decode`), whatever the wording; a second helper's
+/// archive (mn27) had four such sentences filed as the closing and one as the problems.
+pub fn opens_the_speech(text: &str) -> bool {
+    static GREETING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"表示(热烈的?|衷心的?|诚挚的?|最诚挚的)?(祝贺|感谢|欢迎)",
+            r"|致以[^，。！]{0,8}(敬意|问候|感谢|慰问)",
+            r"|^(在此，)?谨向|^借此机会",
+            r"|^今天，[^，。]{0,16}召开|主要目的是|^这次会议的主要任务",
+        ))
+        .expect("a valid pattern")
+    });
+    GREETING.is_match(text)
+}
+
 /// The opening of a sentence that recalls what has been done.
 const RECALL: &str = "近年来，";
 

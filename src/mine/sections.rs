@@ -394,9 +394,13 @@ impl Model {
             }
             p = q;
         }
-        // A sentence whose wording names its part is held there.
-        for (e, item) in emits.iter_mut().zip(items) {
-            if let Some(own) = super::classify::worded_section(item.text) {
+        // A sentence whose wording names its part is held there; so is a greeting or the meeting's
+        // purpose near a speech's start (later, a 问候 may close it: `最后，向大家致以新春的问候`).
+        for (k, (e, item)) in emits.iter_mut().zip(items).enumerate() {
+            let greets = (k < 6 || k * 5 < len) && super::classify::opens_the_speech(item.text);
+            if let Some(own) =
+                super::classify::worded_section(item.text).or(greets.then_some(Section::Opening))
+            {
                 for (s, v) in e.iter_mut().enumerate() {
                     if s != index(own) {
                         *v = f32::NEG_INFINITY;
