@@ -34,13 +34,35 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
     let mut reach = 0;
     if measures > 0 {
         let room = measures_at_most.saturating_sub(measures);
-        let per = short.div_ceil(PER_POINT * measures).clamp(1, MAX_MORE_POINTS);
         let have = if room > 0 { "只有" } else { "已有" };
-        let mut way = format!(
-            "措施{have} {measures} 项（要点最少的一项 {points} 条）：给每项措施再写 {per} 条要点，约可增加 {} 字",
-            per * PER_POINT * measures
-        );
-        reach = reach.max(MAX_MORE_POINTS * PER_POINT * measures);
+        // Points go to the measures that have few (宁德市's 茶叶 item had six, and the writer was
+        // told to give every measure four more, review 27): each up to a full measure's.
+        let full = 1 + MAX_MORE_POINTS;
+        let missing: Vec<usize> =
+            brief.measures.iter().map(|m| full.saturating_sub(m.points.len())).collect();
+        let thin = missing.iter().filter(|&&k| k > 0).count();
+        let total: usize = missing.iter().sum();
+        let per = short.div_ceil(PER_POINT * thin.max(1)).clamp(1, MAX_MORE_POINTS);
+        let mut way = if thin == 0 {
+            format!("措施{have} {measures} 项，每项已有 {full} 条以上要点")
+        } else if missing.iter().all(|&k| k >= per) {
+            // Every measure has room for as many as the shortfall asks.
+            let whom = if thin == measures {
+                "每项措施".to_string()
+            } else {
+                format!("要点不足 {full} 条的 {thin} 项措施各")
+            };
+            format!(
+                "措施{have} {measures} 项（要点最少的一项 {points} 条）：给{whom}再写 {per} 条要点，约可增加 {} 字",
+                per * PER_POINT * thin
+            )
+        } else {
+            format!(
+                "措施{have} {measures} 项（要点最少的一项 {points} 条）：把要点不足 {full} 条的 {thin} 项措施补足到 {full} 条，约可增加 {} 字",
+                total * PER_POINT
+            )
+        };
+        reach = reach.max(total * PER_POINT);
         if room > 0 {
             let more = short.div_ceil(PER_MEASURE).clamp(1, room);
             way.push_str(&format!(
@@ -249,6 +271,20 @@ mod tests {
             told.contains("以上各项都补上，也只能写到约 4800 字：可把目标字数（字数、length）改为约 4800 字"),
             "{told}"
         );
+        // Points go to the measures short of them, not to one that has six (宁德市, review 27).
+        let uneven = Brief::from_yaml(
+            "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n  - heading: 茶叶\n    points: [一, 二, 三, 四, 五, 六]\n  - heading: 渔业\n    points: [一, 二]\n  - heading: 旅游\n    points: [一, 二, 三]\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let told = length(&uneven, 1000, 8).unwrap();
+        assert!(
+            told.contains(
+                "措施只有 3 项（要点最少的一项 2 条）：把要点不足 5 条的 2 项措施补足到 5 条，约可增加 450 字"
+            ),
+            "{told}"
+        );
+        assert!(!told.contains("给每项措施"), "{told}");
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
         // was told as the new target of a brief whose target was 3200).
         let told = length(&brief(8, true, 3200), 250, 8).unwrap();
