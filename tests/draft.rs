@@ -880,10 +880,11 @@ fn a_visit_praises_a_record_only_as_far_as_it_rose() {
     assert!(md.contains("对此，县委县政府是肯定的"), "{md}");
 }
 
-/// An implementation speech numbers a measure's points 一要…二要… only when each reads after 要;
+/// An implementation speech numbers its measures' points 一要…二要… only when each reads after 要;
 /// `一要实施方案明确的38项任务逐项明确牵头单位…` and `二要各镇街、各园区每月报送…` did not (江津区,
-/// helper review): such a list is numbered 一是…二是…. The meeting, held on the district's own
-/// plan (…大会精神暨《江津区扩大高水平对外开放实施方案》推进会), is not the work.
+/// helper review): such a list is numbered 一是…二是…, and so are the other measures' lists, one
+/// style in one part (兴安盟 mixed them, review 27). The meeting, held on the district's own plan
+/// (…大会精神暨《江津区扩大高水平对外开放实施方案》推进会), is not the work.
 #[test]
 fn points_are_numbered_as_they_read() {
     let brief = std::fs::read_to_string("tests/fixtures/briefs/jiangjin-implementation.yaml").unwrap();
@@ -892,13 +893,17 @@ fn points_are_numbered_as_they_read() {
         for said in [
             "一是实施方案明确的38项任务",
             "二是各镇街、各园区每月报送",
-            "一要推动珞璜港三期工程",
+            "一是推动珞璜港三期工程",
             "传达学习全市高水平对外开放大会精神，总结2025年全区高水平对外开放工作",
         ] {
             assert!(md.contains(said), "seed {seed}: {said}\n{md}");
         }
         assert!(!md.contains("》工作") && !md.contains("》精神"), "seed {seed}:\n{md}");
+        assert!(!md.contains("一要") && !md.contains("二要"), "seed {seed}:\n{md}");
     }
+    // Where every point of every measure reads after 要, 一要 throughout.
+    let (md, _) = embedded("examples/implementation.yaml", 1);
+    assert!(md.contains("一要围绕新能源汽车") && md.contains("一要培育进出口超亿元企业"), "{md}");
 }
 
 /// A meeting held to carry out a document (吉安, helper review: `全市贯彻落实《江西省扩大高水平对外开放

@@ -887,11 +887,14 @@ impl Parts<'_> {
             .collect();
         // Points numbered 一要…二要… read as 要 + the point: only when every point opens with a
         // predicate (`Common::predicate_openings`); `一要各镇街、各园区每月报送…` does not read.
-        let predicates = !p.points.is_empty()
-            && p.points.iter().all(|t| {
-                let t = t.trim();
-                self.common.predicate_openings.iter().any(|o| t.starts_with(o.as_str()))
-            });
+        // One style for all of a part's measures: 兴安盟's （一） said 一是…二是… (its second point
+        // opens with 盟级领导) and its （二）（三） 一要…二要… (review 27).
+        let opens_a_predicate =
+            |t: &String| self.common.predicate_openings.iter().any(|o| t.trim().starts_with(o.as_str()));
+        let siblings: &[Part] =
+            if section == Section::Measures { &brief.measures } else { std::slice::from_ref(p) };
+        let predicates =
+            !p.points.is_empty() && siblings.iter().flat_map(|m| &m.points).all(opens_a_predicate);
         let value = json!({
             "heading": heading,
             "topic": topic,
