@@ -745,6 +745,27 @@ fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，下降3%。\n");
 }
 
+/// What was typed at a mask and left with ↑ before Enter is there again on coming back (tty 26:
+/// `12.5` typed at [2/9], ↑, Enter: [2/9] was empty).
+#[test]
+fn fill_keeps_what_was_typed_before_going_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "8.5\r");
+    t.answer("填入", "柘城");
+    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘城")));
+    t.send("\x1b[A");
+    t.wait_until("back", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 8.5")));
+    t.send("\r");
+    t.wait_until("forth", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘城")));
+    t.send("\r");
+    t.answer("填好了吗？", "\r");
+    assert_eq!(t.exit_code(), 0);
+    let out = std::fs::read_to_string(dir.path().join("稿.filled.txt")).unwrap();
+    assert_eq!(out, "增长8.5%，柘城县。\n");
+}
+
 #[test]
 fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
     // 440 characters in one write, while the screen is not read: the program is held up writing

@@ -134,6 +134,8 @@ pub fn ask(
     let stopped = |given: &Given| Ending::Stopped { answered: answered(given), interrupted: true };
     // The first mask not yet asked.
     let mut at = items.iter().position(|i| !given.contains_key(&i.number)).unwrap_or(items.len());
+    // Text typed at a mask and left with ↑ before Enter, by the mask's number.
+    let mut typed: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
     if !given.is_empty() && at < items.len() {
         say(format!("接着上次，从第 {} 处填起（已答 {} 处）。", at + 1, given.len()))?;
     }
@@ -176,11 +178,15 @@ pub fn ask(
                 }
                 Ok(false) => {}
                 Err(Stop::Interrupted) => return Ok(stopped(&given)),
-                Err(Stop::Back) => {}
+                Err(Stop::Back(_)) => {}
                 Err(Stop::Io(e)) => return Err(io(e)),
             }
         }
-        let before = given.get(&item.number).cloned().flatten().unwrap_or_default();
+        // What was typed here and left with ↑, not entered, comes back as it was.
+        let before = typed
+            .remove(&item.number)
+            .or_else(|| given.get(&item.number).cloned().flatten())
+            .unwrap_or_default();
         let count = items.len();
         let answer = LinePrompt::new("填入")
             .initial(before)
@@ -206,7 +212,12 @@ pub fn ask(
                 sidecar::save(answers, text, &given)?;
                 at += 1;
             }
-            Err(Stop::Back) => at = at.saturating_sub(1),
+            Err(Stop::Back(text)) => {
+                if !text.trim().is_empty() {
+                    typed.insert(item.number, text);
+                }
+                at = at.saturating_sub(1);
+            }
             Err(Stop::Interrupted) => return Ok(stopped(&given)),
             Err(Stop::Io(e)) => return Err(io(e)),
         }
@@ -256,7 +267,7 @@ fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<C
             Err(Stop::Io(e)) => Err(io(e)),
             Err(_) => Ok(Choice::Stop),
         },
-        Ok(_) | Err(Stop::Interrupted) | Err(Stop::Back) => Ok(Choice::Stop),
+        Ok(_) | Err(Stop::Interrupted) | Err(Stop::Back(_)) => Ok(Choice::Stop),
         Err(Stop::Io(e)) => Err(io(e)),
     }
 }

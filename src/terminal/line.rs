@@ -36,8 +36,9 @@ pub enum Stop {
     /// The writer pressed Ctrl-C.
     Interrupted,
     /// The writer asked to go back to the previous question (↑ or Shift-Tab; only where the
-    /// prompt allows it, `LinePrompt::allow_back`).
-    Back,
+    /// prompt allows it, `LinePrompt::allow_back`), with what was typed and not yet entered: the
+    /// caller keeps it for when the writer comes back (`fill` dropped a typed `12.5`, tty 26).
+    Back(String),
     Io(io::Error),
 }
 
@@ -275,7 +276,7 @@ impl<'a> LinePrompt<'a> {
                 Key::BackTab | Key::ArrowUp if self.back && rows.is_empty() => {
                     ed.error = None;
                     ed.clear()?;
-                    return Err(Stop::Back);
+                    return Err(Stop::Back(ed.chars.iter().collect()));
                 }
                 // The list: ↑ above the first row highlights nothing (Enter then takes the text).
                 Key::ArrowUp if !rows.is_empty() => {

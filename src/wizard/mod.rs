@@ -87,7 +87,7 @@ impl From<Stop> for Abort {
     fn from(s: Stop) -> Abort {
         match s {
             // (The wizard never allows Back; were it to arrive, stopping loses nothing.)
-            Stop::Interrupted | Stop::Back => Abort::Interrupted,
+            Stop::Interrupted | Stop::Back(_) => Abort::Interrupted,
             Stop::Io(e) => Abort::Fail(Error::io(Path::new("<终端>"), e)),
         }
     }
@@ -162,7 +162,7 @@ pub fn run(options: Options) -> Result<Ending> {
                 match menu::confirm(&term, &ask, true) {
                     Ok(true) => p,
                     Ok(false) => fresh_brief_path(),
-                    Err(Stop::Interrupted | Stop::Back) => {
+                    Err(Stop::Interrupted | Stop::Back(_)) => {
                         return Err(Error::usage("已中断，没有新建或改动任何提纲"));
                     }
                     Err(Stop::Io(e)) => return Err(io(e)),
