@@ -986,6 +986,21 @@ fn classify_mask(chars: &[char], start: usize, end: usize, long: bool, prev: Opt
         }
         _ => {}
     }
+    // The first year of a span (`（20xx—20xx年）`, `2021—2025年`): a year, as its second is.
+    let year_like = |from: usize| {
+        chars.get(from..from + 4).is_some_and(|y| {
+            matches!(y[..2], ['2', '0'] | ['1', '9'])
+                && y[2..].iter().all(|c| c.is_ascii_digit() || matches!(c, 'x' | 'X'))
+        })
+    };
+    if end - start == 4
+        && year_like(start)
+        && matches!(next, Some('—' | '–' | '-' | '至' | '~' | '～'))
+        && year_like(end + 1)
+        && chars.get(end + 5) == Some(&'年')
+    {
+        return (Slot::Year, end);
+    }
     if is_digits {
         return (Slot::Number, end);
     }
@@ -1082,6 +1097,12 @@ mod tests {
             "要依托{{org}}电子、{{org2}}集团等龙头企业，办好国际{{org3}}博览会，迎接开发区成立{{number}}周年。"
         );
         assert!(a.has_data_slots());
+        // A span of years is two years (mn27: `（{{number}}—{{year}}年）`).
+        let a = lex.analyse("实施开放提升行动（20xx—20xx年），2021—2025年累计引进项目xx个。", None);
+        assert_eq!(
+            a.text,
+            "实施开放提升行动（{{year}}—{{year2}}年），{{year3}}—{{year4}}年累计引进项目{{number}}个。"
+        );
     }
 
     #[test]
