@@ -289,7 +289,8 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         // too: `调研跨境电商企业工作`, `…公司跨境电商企业工作的主要目标是` (review 27).
         let a_kind_of_company = || {
             unit_is_company(brief, common)
-                && ["企业", "公司", "集团", "工厂"].iter().any(|k| work.ends_with(k))
+                && (work.ends_with("企业")
+                    || common.company_endings.iter().any(|k| work.ends_with(k.as_str())))
         };
         let work = match visited {
             Some(unit) if unit.ends_with(work) || work.ends_with(unit) || a_kind_of_company() => "",
