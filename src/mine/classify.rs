@@ -78,9 +78,21 @@ pub fn worded_section(text: &str) -> Option<Section> {
         Some(Section::Problems)
     } else if text.starts_with(RECALL) {
         Some(Section::Achievements)
+    } else if target(text) {
+        Some(Section::Measures)
     } else {
         None
     }
+}
+
+/// A target set for a year ahead (`到2027年，全市进出口总额突破…`, `力争到20xx年…`): the goals, which
+/// the measures part holds; a second helper's archive (mn27) had one filed as achievements.
+fn target(text: &str) -> bool {
+    let rest = text.strip_prefix("力争").unwrap_or(text);
+    let Some(rest) = rest.strip_prefix('到') else { return false };
+    let year: String =
+        rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, 'x' | 'X' | '*')).collect();
+    (2..=4).contains(&year.len()) && rest[year.len()..].starts_with("年")
 }
 
 /// A greeting, congratulation or thanks (`向…表示热烈祝贺！`, `谨向…致以诚挚的问候！`, `借此机会，我代表…
@@ -430,6 +442,21 @@ mod tests {
         );
         assert_eq!(got[2].1, Role::Quote);
         assert_eq!(got[2].0, Section::Significance);
+    }
+
+    #[test]
+    fn a_target_for_a_year_ahead_is_worded_as_the_goals() {
+        for text in [
+            "到2027年，全市进出口总额突破500亿元。",
+            "到20xx年，全县外贸主体达到300家；",
+            "力争到xx年实现翻番。",
+        ] {
+            assert_eq!(worded_section(text), Some(Section::Measures), "{text}");
+        }
+        for text in ["到目前为止，已签约项目12个。", "到位资金12亿元。", "近年来，全市外贸持续增长。"]
+        {
+            assert_ne!(worded_section(text), Some(Section::Measures), "{text}");
+        }
     }
 
     #[test]
