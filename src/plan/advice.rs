@@ -57,8 +57,13 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
                 per * PER_POINT * thin
             )
         } else {
+            let whom = if thin == measures {
+                "每项措施的要点".to_string()
+            } else {
+                format!("要点不足 {full} 条的 {thin} 项措施")
+            };
             format!(
-                "措施{have} {measures} 项（要点最少的一项 {points} 条）：把要点不足 {full} 条的 {thin} 项措施补足到 {full} 条，约可增加 {} 字",
+                "措施{have} {measures} 项（要点最少的一项 {points} 条）：把{whom}补足到 {full} 条，约可增加 {} 字",
                 total * PER_POINT
             )
         };
@@ -285,6 +290,14 @@ mod tests {
             "{told}"
         );
         assert!(!told.contains("给每项措施"), "{told}");
+        // Every measure short, some of them by less than the shortfall asks: all brought to five.
+        let short = Brief::from_yaml(
+            "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n  - heading: 茶叶\n    points: [一, 二, 三, 四]\n  - heading: 渔业\n    points: [一]\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let told = length(&short, 1000, 8).unwrap();
+        assert!(told.contains("：把每项措施的要点补足到 5 条，约可增加 450 字"), "{told}");
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
         // was told as the new target of a brief whose target was 3200).
         let told = length(&brief(8, true, 3200), 250, 8).unwrap();
