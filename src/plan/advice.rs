@@ -45,8 +45,8 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
         let per = short.div_ceil(PER_POINT * thin.max(1)).clamp(1, MAX_MORE_POINTS);
         let mut way = if thin == 0 {
             format!("措施{have} {measures} 项，每项已有 {full} 条以上要点")
-        } else if missing.iter().all(|&k| k >= per) {
-            // Every measure has room for as many as the shortfall asks.
+        } else if missing.iter().filter(|&&k| k > 0).all(|&k| k >= per) {
+            // Every measure short of points has room for as many as the shortfall asks.
             let whom = if thin == measures {
                 "每项措施".to_string()
             } else {
@@ -290,6 +290,10 @@ mod tests {
             "{told}"
         );
         assert!(!told.contains("给每项措施"), "{told}");
+        // A small shortfall: one more point each to the measures short of them.
+        let shorter = Brief { length: Some(2000), ..uneven.clone() };
+        let told = length(&shorter, 1650, 8).unwrap();
+        assert!(told.contains("：给要点不足 5 条的 2 项措施各再写 2 条要点，约可增加 360 字"), "{told}");
         // Every measure short, some of them by less than the shortfall asks: all brought to five.
         let short = Brief::from_yaml(
             "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n  - heading: 茶叶\n    points: [一, 二, 三, 四]\n  - heading: 渔业\n    points: [一]\n",

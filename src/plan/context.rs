@@ -587,8 +587,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .reception_words
         .iter()
         .filter(|_| news)
-        .find_map(|w| meeting.find(w.as_str()))
-        .map(|at| &meeting[at..]);
+        .find_map(|w| meeting.find(w.as_str()).map(|at| (&meeting[at..], w.as_str())));
     let event = common
         .event_words
         .iter()
@@ -596,10 +595,9 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .find(|w| meeting.contains(w.as_str()));
     // What is done (会见法国利摩日市经贸代表团, the title's), its word (会见) and to whom: the guests
     // as the lead says them (a delegation comes as a party: 法国利摩日市经贸代表团一行).
-    c.insert("reception".into(), reception.map_or(Value::Null, |act| json!(act)));
-    let word = reception.and_then(|act| common.reception_words.iter().find(|w| act.starts_with(w.as_str())));
-    c.insert("reception_word".into(), word.map_or(Value::Null, |w| json!(w)));
-    let guests = reception.zip(word).map(|(act, w)| &act[w.len()..]);
+    c.insert("reception".into(), reception.map_or(Value::Null, |(act, _)| json!(act)));
+    c.insert("reception_word".into(), reception.map_or(Value::Null, |(_, w)| json!(w)));
+    let guests = reception.map(|(act, w)| &act[w.len()..]);
     let party = |g: &str| if g.ends_with('团') { format!("{g}一行") } else { g.to_string() };
     c.insert("guests".into(), guests.map_or(Value::Null, |g| json!(party(g))));
     c.insert("event".into(), event.map_or(Value::Null, |w| json!(w)));

@@ -63,7 +63,11 @@ impl<'a> Plan<'a> {
             body_prefix: brief.body_prefix().to_string(),
             committee: brief.committee(),
             government: brief.government(),
-            government_after_committee: brief.government_after_committee(),
+            committee_and_government: format!(
+                "{}、{}",
+                brief.committee(),
+                brief.government_after_committee()
+            ),
             leadership: brief.leadership(),
             period_year,
             year,

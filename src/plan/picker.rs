@@ -43,11 +43,11 @@ pub struct SlotValues {
     pub body_prefix: String,
     /// What `{{level}}委` is: 市委, 自治区党委 (`Brief::committee`).
     pub committee: String,
-    /// What `{{level}}政府` is: 市政府, 自治区政府, 盟行署 (`Brief::government`); after
-    /// `{{level}}委、` (`Brief::government_after_committee`): 市政府, 行署; and the two together,
-    /// `{{level}}委{{level}}政府` (`Brief::leadership`): 市委市政府, 盟委行署.
+    /// What `{{level}}政府` is: 市政府, 自治区政府, 盟行署 (`Brief::government`); what
+    /// `{{level}}委、{{level}}政府` is: 市委、市政府, 盟委、行署 (`Brief::government_after_committee`);
+    /// and `{{level}}委{{level}}政府` (`Brief::leadership`): 市委市政府, 盟委行署.
     pub government: String,
-    pub government_after_committee: String,
+    pub committee_and_government: String,
     pub leadership: String,
     /// The year reported on (报告期), digits: fills `{{year}}` outside the measures section.
     pub period_year: Option<String>,
@@ -777,13 +777,11 @@ impl<'a> Picker<'a> {
         let names: Vec<String> = slot_names(p.text).map(str::to_string).collect();
         if names.iter().any(|n| n == "level") {
             // 全区, 我区, but 自治区党委 and 自治区政府 (the same word for every other place).
-            let after_committee =
-                format!("{}、{}", self.slots.committee, self.slots.government_after_committee);
             text = text
                 .replace("全{{level}}", &self.slots.whole)
                 .replace("我{{level}}", &self.slots.our)
                 .replace("{{level}}委{{level}}政府", &self.slots.leadership)
-                .replace("{{level}}委、{{level}}政府", &after_committee)
+                .replace("{{level}}委、{{level}}政府", &self.slots.committee_and_government)
                 .replace("{{level}}委", &self.slots.committee)
                 .replace("{{level}}政府", &self.slots.government);
         }
@@ -1762,7 +1760,7 @@ mod tests {
             body_prefix: "市".into(),
             committee: "市委".into(),
             government: "市政府".into(),
-            government_after_committee: "市政府".into(),
+            committee_and_government: "市委、市政府".into(),
             leadership: "市委市政府".into(),
             period_year: Some("2025".into()),
             year: Some("2026".into()),
@@ -1797,7 +1795,7 @@ mod tests {
             body_prefix: "区".into(),
             committee: "区委".into(),
             government: "区政府".into(),
-            government_after_committee: "区政府".into(),
+            committee_and_government: "区委、区政府".into(),
             leadership: "区委区政府".into(),
             ..SlotValues::default()
         };
