@@ -2403,3 +2403,29 @@ fn an_output_named_for_another_format_is_refused() {
         assert!(!dir.path().join(name).exists(), "{name}");
     }
 }
+
+/// A signed article speaks of the work its title names: 德清's article titled on 营商环境 said
+/// `德清县对外开放还存在一些短板` and closed `扩大高水平对外开放责任重大、使命光荣` (review 27), and
+/// 许昌's on 跨境电商 likewise (review 28). An article titled on opening-up keeps the seed's words.
+#[test]
+fn a_signed_article_speaks_of_the_work_its_title_names() {
+    let cases = [
+        ("deqing-business-article", "德清县营商环境建设还存在一些短板", "打造一流营商环境责任重大、使命光荣"),
+        ("xuchang-ecommerce-article", "许昌市跨境电商发展还存在一些短板", "推动跨境电商高质量发展责任重大"),
+        ("cangzhou-signed-article", "沧州市对外开放还存在一些短板", "扩大高水平对外开放责任重大、使命光荣"),
+    ];
+    for (brief, problems, closing) in cases {
+        for seed in 1..=3 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            assert!(md.contains(problems), "{brief} seed {seed}:\n{md}");
+            assert!(md.contains(closing), "{brief} seed {seed}:\n{md}");
+            if !brief.starts_with("cangzhou") {
+                for opening_up in
+                    ["对外开放还存在", "对外开放迈出新步伐", "凝聚扩大对外开放", "扩大对外开放既"]
+                {
+                    assert!(!md.contains(opening_up), "{brief} seed {seed}: {opening_up}\n{md}");
+                }
+            }
+        }
+    }
+}

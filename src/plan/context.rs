@@ -524,6 +524,19 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));
+    // What a signed article argues for, named by its title (or, untitled, by where it appears) and
+    // worded as common.yaml `works` words it; opening-up where neither names a work.
+    let theme = [brief.title.as_deref(), Some(brief.meeting.as_str())]
+        .into_iter()
+        .flatten()
+        .find_map(|t| common.work_named_in(t))
+        .or(common.works.first());
+    let theme = match theme {
+        Some(w) => json!({"field": w.field, "act": w.act, "high": w.high, "topic": w.topic}),
+        // (a writer's own common.yaml from before `works`: the frame's work, as it is)
+        None => json!({"field": frame.work, "act": frame.work, "high": frame.work, "topic": frame.work}),
+    };
+    c.insert("theme".into(), theme);
     c.insert("carried".into(), json!(frame.carried));
     // A meeting held to carry out a document (贯彻落实《…实施方案》推进会) carries no 精神 to 传达学习:
     // the document is 贯彻落实.

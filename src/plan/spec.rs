@@ -177,6 +177,46 @@ pub struct Common {
     /// 各县区): a brief that uses one is spoken of so, not as 各县（市、区）.
     #[serde(default)]
     pub units_below_a_city: Vec<String>,
+    /// The lines of work a signed article argues for, each with its wording (`Work`); the first is
+    /// the one an article whose title names none is about.
+    #[serde(default)]
+    pub works: Vec<Work>,
+}
+
+/// A line of work as a signed article speaks of it (common.yaml `works`): 营商环境 is
+/// `德清县营商环境建设还存在一些短板`, `凝聚优化营商环境的强大合力`, `打造一流营商环境责任重大`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Work {
+    /// How a title names it (营商环境; 开放型经济, 开放).
+    pub names: Vec<String>,
+    /// The work as a field with a state: X…还存在一些短板, …迈出新步伐, 开创X…新局面.
+    pub field: String,
+    /// Doing it: 凝聚…的强大合力, X…既成绩喜人.
+    pub act: String,
+    /// Doing it to a high standard: 增强…的使命担当, …责任重大、使命光荣, 坚定不移….
+    pub high: String,
+    /// The topic (topics.yaml) whose sentences speak of it.
+    pub topic: String,
+}
+
+impl Common {
+    /// The work `text` (an article's title) names: the one named first in it, the longest name
+    /// where two start together (开放型经济, not 开放).
+    pub fn work_named_in(&self, text: &str) -> Option<&Work> {
+        let mut best: Option<(usize, usize, &Work)> = None;
+        for work in &self.works {
+            for name in work.names.iter().filter(|n| !n.is_empty()) {
+                if let Some(at) = text.find(name.as_str()) {
+                    let better = best.is_none_or(|(b, len, _)| at < b || (at == b && name.len() > len));
+                    if better {
+                        best = Some((at, name.len(), work));
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, w)| w)
+    }
 }
 
 /// `Common::judgments`, one list per trend.

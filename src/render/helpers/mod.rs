@@ -1,6 +1,7 @@
 //! Handlebars helpers, one small file each. See `docs/templates.md` for what each one prints.
 
 pub mod add;
+pub mod cat;
 pub mod clause;
 pub mod cn;
 pub mod figure;
@@ -37,6 +38,7 @@ pub fn register<'r, 'a: 'r>(hb: &mut Handlebars<'r>, picker: &'r Mutex<Picker<'a
     hb.register_helper("add", Box::new(add::add));
     hb.register_helper("person", Box::new(person::helper));
     hb.register_helper("pluck", Box::new(pluck::Pluck));
+    hb.register_helper("cat", Box::new(cat::Cat));
     hb.register_helper("has", Box::new(has::has));
     hb.register_helper("require", Box::new(require::helper));
     hb.register_helper("phrase", Box::new(phrase::Phrase { picker }));
@@ -131,6 +133,7 @@ fn leak(name: &str) -> &'static str {
         "filler" => "filler",
         "person" => "person",
         "pluck" => "pluck",
+        "cat" => "cat",
         "require" => "require",
         _ => "helper",
     }
