@@ -2429,3 +2429,19 @@ fn a_signed_article_speaks_of_the_work_its_title_names() {
         }
     }
 }
+
+/// A figure the less the better gains when it falls: 肥西县's 审批平均用时 −24% and 民间投资 −2.8%
+/// against 经营主体 +12.3% made its year `面临较大压力，主要指标出现回落` (review 28 #1), and its goal
+/// read as a state (`审批平均用时30个工作日`).
+#[test]
+fn a_figure_the_less_the_better_gains_when_it_falls() {
+    let brief = "tests/fixtures/briefs/feixi-business-conference.yaml";
+    for seed in 1..=3 {
+        let (md, _) = embedded(brief, seed);
+        assert!(md.contains("主要指标多数向好。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("回落"), "seed {seed}:\n{md}");
+        assert!(md.contains("工程建设项目审批平均用时38个工作日，缩短24.0%"), "seed {seed}:\n{md}");
+        assert!(md.contains("工程建设项目审批平均用时缩短至30个工作日以内"), "seed {seed}:\n{md}");
+        assert!(md.contains("民间投资312.5亿元，下降2.8%"), "seed {seed}:\n{md}");
+    }
+}

@@ -351,8 +351,11 @@ fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<
                     };
                     // A growth or a target rate is not the value.
                     let before = &clause[..i];
-                    let is_rate =
-                        before.ends_with("增长") || before.ends_with("下降") || before.ends_with("目标的");
+                    let is_rate = crate::model::amount::RISING
+                        .iter()
+                        .chain(crate::model::amount::FALLING)
+                        .any(|w| w.chars().count() > 1 && before.ends_with(w))
+                        || before.ends_with("目标的");
                     if fits && !is_rate {
                         return Some(Stated { at: from + i, value: num.parse().ok()? });
                     }
@@ -365,7 +368,15 @@ fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<
         }
         Kind::Growth => {
             let mut best: Option<Stated> = None;
-            for (word, sign) in [("增长", 1.0), ("增幅为", 1.0), ("下降", -1.0), ("减少", -1.0)] {
+            // The words `model::amount` reads a sign from (缩短: a figure the less the better,
+            // `draft`'s `审批平均用时…缩短24.0%`), and 增幅为; not 负/正, no word of a change.
+            let words = crate::model::amount::RISING
+                .iter()
+                .map(|w| (*w, 1.0))
+                .chain(crate::model::amount::FALLING.iter().map(|w| (*w, -1.0)))
+                .chain([("增幅为", 1.0)])
+                .filter(|(w, _)| w.chars().count() > 1);
+            for (word, sign) in words {
                 for (i, _) in clause.match_indices(word) {
                     let mut rest = &clause[i + word.len()..];
                     let mut sign = sign;
@@ -463,6 +474,24 @@ mod tests {
         let f = check(&doc, &brief);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("“市外资金”在文中没有出现"), "{f:?}");
+    }
+
+    /// A fall said as `draft` says it of a figure the less the better (`审批平均用时…缩短24.0%`,
+    /// review 28) is the brief's −24, and its ceiling as a goal is its value.
+    #[test]
+    fn a_fall_said_as_shortened_is_the_briefs_fall() {
+        let brief = Brief::from_yaml(
+            "locality: 肥西县\nmeeting: 会\nachievements:\n  - figures:\n\
+             \x20     - {name: 审批平均用时, value: 38, unit: 个工作日, growth: -24.0}\n\
+             goals:\n  - {name: 审批平均用时, value: 30, unit: 个工作日}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let text = "# 题\n全县审批平均用时38个工作日，缩短24.0%。\n审批平均用时缩短至30个工作日以内。\n";
+        let f = check(&Doc::parse(text, true), &brief);
+        assert!(f.is_empty(), "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        let f = check(&Doc::parse(&text.replace("缩短24.0%", "增加24.0%"), true), &brief);
+        assert_eq!(f.len(), 1, "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
     }
 
     #[test]

@@ -60,8 +60,10 @@ pub enum Trend {
 }
 
 impl Trend {
-    pub fn of<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> Trend {
-        match Trend::counted(figures) {
+    /// The trend of `figures`; a figure the less the better (`Common::fall_word`: 审批用时) gains
+    /// when it falls (肥西县's 审批平均用时 −24% made its year `主要指标出现回落`, review 28).
+    pub fn of<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>, common: &Common) -> Trend {
+        match Trend::counted(figures, common) {
             (0, 0) => Trend::None,
             (_, 0) => Trend::Up,
             (u, d) if d >= 2 * u => Trend::Down,
@@ -71,29 +73,39 @@ impl Trend {
 
     /// Rising at least twice as often as falling, with some falling: a mixed record most of whose
     /// figures rose (高陵区: five of six), said as such, not as 有升有降.
-    pub fn mostly_up<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> bool {
-        let (up, down) = Trend::counted(figures);
+    pub fn mostly_up<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>, common: &Common) -> bool {
+        let (up, down) = Trend::counted(figures, common);
         down > 0 && up >= 2 * down
     }
 
     /// Only one figure rose or fell: it is no 主要指标 (a thin brief's one figure read
     /// `主要指标保持增长`, review 25).
-    pub fn single<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> bool {
-        let (up, down) = Trend::counted(figures);
+    pub fn single<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>, common: &Common) -> bool {
+        let (up, down) = Trend::counted(figures, common);
         up + down == 1
     }
 
-    /// How many of `figures` rose, and how many fell.
-    fn counted<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>) -> (usize, usize) {
+    /// How many of `figures` gained, and how many lost.
+    fn counted<'f>(
+        figures: impl Iterator<Item = &'f crate::model::Figure>,
+        common: &Common,
+    ) -> (usize, usize) {
         let (mut up, mut down) = (0, 0);
         for f in figures {
-            match &f.growth {
-                Some(g) if g.is_negative() => down += 1,
-                Some(g) if g.value() > 0.0 => up += 1,
-                _ => {}
+            match Trend::gained(f, common) {
+                Some(true) => up += 1,
+                Some(false) => down += 1,
+                None => {}
             }
         }
         (up, down)
+    }
+
+    /// Whether the figure gained (rose, or fell where the less the better) or lost; `None` when it
+    /// did neither or says no growth.
+    fn gained(f: &crate::model::Figure, common: &Common) -> Option<bool> {
+        let g = f.growth.as_ref().filter(|g| g.value() != 0.0)?;
+        Some(g.is_negative() == common.fall_word(&f.name).is_some())
     }
 
     pub fn name(self) -> &'static str {
@@ -543,12 +555,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let document = frame.carried.as_deref().is_some_and(|c| c.starts_with('《') && c.ends_with('》'));
     c.insert("carried_document".into(), json!(document));
     c.insert("partial".into(), json!(frame.partial));
-    c.insert("trend".into(), json!(Trend::of(brief.achievements.iter().flat_map(|p| &p.figures)).name()));
-    c.insert("mostly_up".into(), json!(Trend::mostly_up(brief.achievements.iter().flat_map(|p| &p.figures))));
-    c.insert(
-        "one_indicator".into(),
-        json!(Trend::single(brief.achievements.iter().flat_map(|p| &p.figures))),
-    );
+    let record = || brief.achievements.iter().flat_map(|p| &p.figures);
+    c.insert("trend".into(), json!(Trend::of(record(), common).name()));
+    c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
+    // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
+    let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());
+    c.insert("less_better".into(), json!(less_better));
+    c.insert("one_indicator".into(), json!(Trend::single(record(), common)));
     let situation: Vec<Value> = brief
         .situation
         .iter()
@@ -731,13 +744,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .iter()
         .enumerate()
         .filter_map(|(i, g)| {
-            let text = figure::goal(g);
+            let text = figure::goal(g, g.name.as_deref().and_then(|n| common.fall_word(n)));
             (!text.is_empty()).then(|| json!({ "text": mark(picker, &format!("goals[{i}]"), &text) }))
         })
         .collect();
     c.insert("goals".into(), Value::Array(goals));
     // A goal the writer put as a commitment (确保完成全年目标任务) needs no lead-in before it.
-    let led = brief.goals.first().map(figure::goal).is_some_and(|t| {
+    let led = brief.goals.first().map(|g| figure::goal(g, None)).is_some_and(|t| {
         ["确保", "力争", "全面完成", "完成", "实现"].iter().any(|w| t.trim_start().starts_with(w))
     });
     c.insert("goals_led".into(), json!(led));
@@ -798,8 +811,8 @@ impl Parts<'_> {
                 // The writer's first figure is the part's headline (实际利用外资 under 利用外资): when it
                 // fell, the others rising make no 稳中承压 of it.
                 let headline_fell =
-                    p.figures.first().and_then(|f| f.growth.as_ref()).is_some_and(|g| g.is_negative());
-                let trend = match Trend::of(p.figures.iter()) {
+                    p.figures.first().and_then(|f| Trend::gained(f, self.common)) == Some(false);
+                let trend = match Trend::of(p.figures.iter(), self.common) {
                     Trend::Mixed if headline_fell => Trend::Down,
                     t => t,
                 };
@@ -869,6 +882,7 @@ impl Parts<'_> {
                 let own_subject = unit_own_work(brief)
                     || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds)
                     || figure::names_a_place(&f.name, &self.common.place_words);
+                let fall = self.common.fall_word(&f.name);
                 json!({
                     "name": f.name,
                     "value": f.value.as_str(),
@@ -876,12 +890,13 @@ impl Parts<'_> {
                     "growth": f.growth.as_ref().map(|g| g.as_str().to_string()),
                     "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
                     "rank": f.rank,
-                    "clause": figure::clause(&f, None, &brief.locality, partial),
+                    "clause": figure::clause(&f, None, &brief.locality, partial, fall),
                     "clause_lead": figure::clause(
                         &f,
                         Some(whole).filter(|_| !own_subject),
                         &brief.locality,
                         partial,
+                        fall,
                     ),
                     "src": src,
                 })

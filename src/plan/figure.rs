@@ -6,14 +6,15 @@
 
 use crate::model::{Figure, Goal, Number};
 
-/// `增长8.5%` / `下降3.2%` / `与上年持平`.
-pub fn growth(g: &Number) -> String {
+/// `增长8.5%` / `下降3.2%` / `与上年持平`. A figure the less the better says its fall with `fall`
+/// (`Common::fall_word`: 审批平均用时…缩短24.0%) and its rise as 增加.
+pub fn growth(g: &Number, fall: Option<&str>) -> String {
     if g.value() == 0.0 {
         "与上年持平".to_string()
     } else if g.is_negative() {
-        format!("下降{}%", g.abs_str())
+        format!("{}{}%", fall.unwrap_or("下降"), g.abs_str())
     } else {
-        format!("增长{}%", g.as_str())
+        format!("{}{}%", if fall.is_some() { "增加" } else { "增长" }, g.as_str())
     }
 }
 
@@ -33,7 +34,7 @@ pub fn rank(r: &str) -> String {
 /// One figure as a clause (no closing punctuation). `whole` (全市) is put before the name when
 /// given, unless the name already starts with 全/我/本 or with the locality. In a speech taking
 /// stock midway (`partial`: 上半年, 1—8月) the target completed is the year's: 完成全年目标的41%.
-pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool) -> String {
+pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fall: Option<&str>) -> String {
     let name = f.name.trim();
     let mut s = String::new();
     if let Some(whole) = whole {
@@ -54,7 +55,7 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool) ->
     }
     if let Some(g) = &f.growth {
         s.push('，');
-        s.push_str(&growth(g));
+        s.push_str(&growth(g, fall));
     }
     if let Some(r) = &f.rank {
         s.push('，');
@@ -101,15 +102,20 @@ pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String]) -> b
         && !before.starts_with(['全', '各', '我', '本'])
 }
 
-/// A goal as a clause: `实际利用外资增长10%`, `新签约亿元以上项目50个`, or its `text` as typed.
-pub fn goal(g: &Goal) -> String {
+/// A goal as a clause: `实际利用外资增长10%`, `新签约亿元以上项目50个`, or its `text` as typed. A
+/// figure the less the better (`fall`: 缩短) is held under its value: `审批平均用时缩短至30个工作日以内`.
+pub fn goal(g: &Goal, fall: Option<&str>) -> String {
     let name = g.name.as_deref().unwrap_or("").trim();
     let mut parts = Vec::new();
     if let Some(v) = &g.value {
-        parts.push(format!("{name}{v}{}", g.unit.as_deref().unwrap_or("").trim()));
+        let unit = g.unit.as_deref().unwrap_or("").trim();
+        parts.push(match fall {
+            Some(fall) => format!("{name}{fall}至{v}{unit}以内"),
+            None => format!("{name}{v}{unit}"),
+        });
     }
     if let Some(gr) = &g.growth {
-        let growth = growth(gr);
+        let growth = growth(gr, fall);
         parts.push(if parts.is_empty() { format!("{name}{growth}") } else { growth });
     }
     let mut s = parts.join("，");
@@ -142,18 +148,50 @@ mod tests {
             rank: Some("全省第三位".into()),
         };
         assert_eq!(
-            clause(&f, Some("全市"), "柳州市", false),
+            clause(&f, Some("全市"), "柳州市", false, None),
             "全市实际利用外资12.30亿美元，完成目标的105%，增长8.5%，位居全省第三位"
         );
         // Midway through the year, the target is the year's (齐齐哈尔's 上半年 调度会, helper review:
         // `完成目标的41%` read as a target missed).
         let half = Figure { target_rate: Some(n("41")), ..f.clone() };
-        assert!(clause(&half, None, "柳州市", true).contains("，完成全年目标的41%，"));
+        assert!(clause(&half, None, "柳州市", true, None).contains("，完成全年目标的41%，"));
         let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
-        assert_eq!(clause(&f, None, "柳州市", true), "实际利用外资12.30亿美元，下降3.2%");
+        assert_eq!(clause(&f, None, "柳州市", true, None), "实际利用外资12.30亿美元，下降3.2%");
         assert_eq!(rank("全国第１位"), "位居全国第1位");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
-        assert_eq!(goal(&g), "实际利用外资增长10%");
+        assert_eq!(goal(&g, None), "实际利用外资增长10%");
+    }
+
+    /// A figure the less the better says its fall as a gain (review 28: 肥西县's
+    /// `审批平均用时38个工作日，下降24.0%`), and its goal as a ceiling.
+    #[test]
+    fn a_figure_the_less_the_better_is_said_so() {
+        let common =
+            crate::plan::spec::Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap())
+                .unwrap();
+        let name = "工程建设项目审批平均用时";
+        let fall = common.fall_word(name);
+        assert_eq!(fall, Some("缩短"));
+        assert_eq!(common.fall_word("企业综合物流成本"), Some("降低"));
+        assert_eq!(common.fall_word("实际利用外资"), None);
+        let f = Figure {
+            name: name.into(),
+            value: n("38"),
+            unit: Some("个工作日".into()),
+            growth: Some(n("-24.0")),
+            target_rate: None,
+            rank: None,
+        };
+        assert_eq!(clause(&f, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，缩短24.0%");
+        let up = Figure { growth: Some(n("5")), ..f };
+        assert_eq!(clause(&up, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，增加5%");
+        let g = Goal {
+            name: Some(name.into()),
+            value: Some(n("30")),
+            unit: Some("个工作日".into()),
+            ..Goal::default()
+        };
+        assert_eq!(goal(&g, fall), "工程建设项目审批平均用时缩短至30个工作日以内");
     }
 
     #[test]

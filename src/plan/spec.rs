@@ -181,6 +181,10 @@ pub struct Common {
     /// the one an article whose title names none is about.
     #[serde(default)]
     pub works: Vec<Work>,
+    /// Figures the less the better (用时, 成本), by a word of their name, with how their fall is
+    /// said (缩短, 降低): `Common::fall_word`.
+    #[serde(default)]
+    pub lower_better: Vec<[String; 2]>,
 }
 
 /// A line of work as a signed article speaks of it (common.yaml `works`): 营商环境 is
@@ -201,6 +205,17 @@ pub struct Work {
 }
 
 impl Common {
+    /// How a fall of the figure named `name` is said when the less of it the better
+    /// (审批平均用时 → 缩短), by the longest word of `lower_better` in it; `None` for a figure
+    /// the more of it the better.
+    pub fn fall_word(&self, name: &str) -> Option<&str> {
+        self.lower_better
+            .iter()
+            .filter(|[word, _]| !word.is_empty() && name.contains(word.as_str()))
+            .max_by_key(|[word, _]| word.len())
+            .map(|[_, fall]| fall.as_str())
+    }
+
     /// The work `text` (an article's title) names: the one named first in it, the longest name
     /// where two start together (开放型经济, not 开放).
     pub fn work_named_in(&self, text: &str) -> Option<&Work> {
