@@ -193,7 +193,14 @@ pub fn ask(
             .allow_empty(true)
             .allow_back(true)
             .note("回车跳过 · ↑ 上一处 · #编号 跳转")
-            .echo(|v| if jump(v).is_some() { v.trim().to_string() } else { item.normalise(v) })
+            // (What goes into the text, word and all: `增长5` after 下降 echoes 增长5, not 5.)
+            .echo(|v| {
+                if jump(v).is_some() || v.trim().is_empty() {
+                    v.trim().to_string()
+                } else {
+                    item.replacement(text, &item.normalise(v)).1
+                }
+            })
             .check(|v| match jump(v) {
                 Some(Ok(n)) if (1..=count).contains(&n) => Ok(()),
                 Some(Ok(n)) => Err(format!("没有第 {n} 处（共 {count} 处）")),

@@ -219,7 +219,17 @@ impl Item {
         } else {
             crate::model::amount::amount(v).ok().filter(|a| a.unit.is_none()).map(|a| a.number)
         };
-        read.map_or_else(|| v.to_string(), |n| n.as_str().to_string())
+        // A rise said as one (`增长5`, `+5`) after a word of a fall (`同比下降xx%`) keeps its sign:
+        // read as 5 it made `同比下降5%` of a rise (tty 28). `replacement` turns the word.
+        let rise = v.starts_with('+') || crate::model::amount::RISING.iter().any(|w| v.starts_with(w));
+        let after_fall = crate::model::amount::FALLING.iter().any(|w| self.clause.before.ends_with(w));
+        read.map_or_else(
+            || v.to_string(),
+            |n| {
+                let n = n.as_str();
+                if rise && after_fall && !n.starts_with('-') { format!("+{n}") } else { n.to_string() }
+            },
+        )
     }
 
     /// Checks a value for this placeholder: by its kind, and a mask written with digits in front
@@ -231,6 +241,18 @@ impl Item {
             return Err(format!("含有控制字符 U+{:04X}，不能写进文稿（回答只写一行文字）", c as u32));
         }
         validate(self.kind, value)?;
+        // An amount is no fall (`**万元` answered -3.2 read `-3.2万元`, tty 28): a fall is said by a
+        // word before it (比上年减少xx万元), which the text must have.
+        let signed = crate::model::amount::FALLING
+            .iter()
+            .chain(crate::model::amount::RISING)
+            .any(|w| self.clause.before.ends_with(w));
+        if self.kind == MaskKind::Figure && value.trim().starts_with('-') && !signed {
+            return Err(format!(
+                "“{}”是负数：这里填的是总量（如 3.2），比上年减少的请写成“减少xx”再填",
+                value.trim()
+            ));
+        }
         // `今年x月份`: a month, which the kind alone (a month or a day) lets run to 31.
         if self.kind == MaskKind::Date
             && self.clause.after.starts_with('月')
@@ -278,6 +300,16 @@ pub fn validate(kind: MaskKind, value: &str) -> std::result::Result<(), String> 
 /// read `增长-5%`, where a speech says `下降5%` (as `draft` writes a negative growth).
 const RISE_TO_FALL: [(&str, &str); 4] =
     [("增长", "下降"), ("提高", "下降"), ("上升", "下降"), ("增加", "减少")];
+/// Words of a fall right before a figure, and what each says of a rise: `同比下降xx%` answered
+/// 增长5 is `同比增长5%` (tty 28: it read `同比下降5%`).
+const FALL_TO_RISE: [(&str, &str); 6] = [
+    ("下降", "增长"),
+    ("下滑", "增长"),
+    ("回落", "回升"),
+    ("降低", "提高"),
+    ("减少", "增加"),
+    ("缩短", "延长"),
+];
 
 impl Item {
     /// What filling this placeholder of `text` with `value` replaces, and with what: the
@@ -286,6 +318,15 @@ impl Item {
     /// a Word document and the sentence shown while asking.
     pub fn replacement(&self, text: &str, value: &str) -> (std::ops::Range<usize>, String) {
         let range = self.placeholder.start..self.placeholder.end;
+        // A rise kept as one after a word of a fall (`normalise`): the word turns.
+        if matches!(self.kind, MaskKind::Figure | MaskKind::Percent)
+            && let Some(rise) = value.strip_prefix('+')
+        {
+            return match FALL_TO_RISE.iter().find(|(fall, _)| text[..range.start].ends_with(fall)) {
+                Some((fall, word)) => (range.start - fall.len()..range.end, format!("{word}{rise}")),
+                None => (range, rise.to_string()),
+            };
+        }
         if matches!(self.kind, MaskKind::Figure | MaskKind::Percent)
             && let Some(fall) =
                 value.strip_prefix('-').filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
@@ -383,11 +424,14 @@ mod tests {
     fn a_fall_after_a_rise_word_reads_as_a_fall() {
         let text = "利用外资xx亿美元，增长xx%，占比提高x个百分点，企业增加xx家，增速xx%。";
         let items = items(text);
-        let answers = parse_answers("1: -3\n2: 下降5\n3: -1.5\n4: -2\n5: -0.8\n", "a.yaml", &items).unwrap();
+        let answers = parse_answers("1: 3\n2: 下降5\n3: -1.5\n4: -2\n5: -0.8\n", "a.yaml", &items).unwrap();
         assert_eq!(
             apply(text, &items, &answers),
-            "利用外资-3亿美元，下降5%，占比下降1.5个百分点，企业减少2家，增速-0.8%。"
+            "利用外资3亿美元，下降5%，占比下降1.5个百分点，企业减少2家，增速-0.8%。"
         );
+        // An amount with no word of a rise or a fall before it is no fall (tty 28: `-3.2万元`).
+        let e = parse_answers("1: -3\n", "a.yaml", &items).unwrap_err().to_string();
+        assert!(e.contains("“-3”是负数"), "{e}");
         let answers = parse_answers("2: 5\n", "a.yaml", &items).unwrap();
         assert!(apply(text, &items, &answers).contains("增长5%"));
         // After a word of a fall, a fall is written as its size.
@@ -395,6 +439,12 @@ mod tests {
         let found = super::items(text);
         let answers = parse_answers("1: 下降3.2\n2: -4\n3: 下降1\n", "a.yaml", &found).unwrap();
         assert_eq!(apply(text, &found, &answers), "同比下降3.2%，减少4家，下降1%");
+        // A rise said as one after a word of a fall turns the word (tty 28: `增长5` read `同比下降5%`);
+        // a bare number there is the size of the fall.
+        let answers = parse_answers("1: 增长5\n2: +3\n3: 增长2\n", "a.yaml", &found).unwrap();
+        assert_eq!(apply(text, &found, &answers), "同比增长5%，增加3家，增长2%");
+        let answers = parse_answers("1: 5\n", "a.yaml", &found).unwrap();
+        assert_eq!(apply(text, &found, &answers), "同比下降5%，减少xx家，增长xx%");
     }
 
     #[test]
