@@ -194,7 +194,10 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     // A pasted sentence (one write) stays intact.
     let pasted = "深入开展“一招四引”工作，外资企业加快集聚，开放型经济发展水平持续提升";
     t.answer("要点 1", &format!("{pasted}\r"));
-    t.answer("要点 2", "\r");
+    // Two paragraphs copied from Word, in the terminal's paste marks: parted by ；, not run
+    // together (`156.8亿元引进…`, tty 28).
+    t.answer("要点 2", "\x1b[200~总投资156.8亿元\r\n引进世界500强企业2家\r\n\x1b[201~\r");
+    t.answer("要点 3", "\r");
     t.answer("再添加一项成绩？", "n");
 
     t.answer("添加一项问题？", "y");
@@ -269,7 +272,7 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     assert_eq!(f.growth.as_ref().map(|g| g.as_str()), Some("-3.2"));
     assert_eq!(f.target_rate.as_ref().map(|g| g.as_str()), Some("105"));
     assert_eq!(f.rank.as_deref(), Some("全省第一位"));
-    assert_eq!(a.points, [pasted]);
+    assert_eq!(a.points, [pasted, "总投资156.8亿元；引进世界500强企业2家"]);
     assert_eq!(b.problems[0].topic.as_deref(), Some(problem_topic.as_str()));
     assert_eq!(b.problems[0].points, ["重大项目不够多，龙头项目比较少"]);
     assert_eq!(b.goals[0].name.as_deref(), Some("进出口总额"));
@@ -1136,12 +1139,13 @@ fn edit_takes_a_paste_as_text_and_gives_up_an_item_left_unwritten() {
     t.select_row("实行县级领导包保重点签约项目制度");
     t.send("\r");
     t.wait_until("the field", |p| p.find_row("要点：实行县级领导包保重点签约项目制度").is_some());
+    // Two lines pasted into a point are two paragraphs: parted by ；, not run together.
     t.send("\x1b[200~，每月调度\nxx项目进度\x1b[201~");
     t.wait_until("the pasted text", |p| {
-        p.find_row("要点：实行县级领导包保重点签约项目制度，每月调度xx项目进度").is_some()
+        p.find_row("要点：实行县级领导包保重点签约项目制度，每月调度；xx项目进度").is_some()
     });
     t.send("\r");
-    t.wait_until("the new point", |p| p.draft_pane().contains("每月调度xx项目进度"));
+    t.wait_until("the new point", |p| p.draft_pane().contains("每月调度；xx项目进度"));
     // A paste with no field open is no command either.
     t.send("\x1b[200~x\nxq\x1b[201~");
     t.wait_until("the paste refused", |p| p.screen().contains("粘贴的文字没有用上"));
@@ -1156,7 +1160,7 @@ fn edit_takes_a_paste_as_text_and_gives_up_an_item_left_unwritten() {
     // Only the point pasted into changed: every other item is there, and no empty one.
     let saved = read_brief(&dir.path().join("county.yaml"));
     let mut expected = Brief::from_yaml(COUNTY, "county.yaml").unwrap();
-    expected.measures[0].points[1].push_str("，每月调度xx项目进度");
+    expected.measures[0].points[1].push_str("，每月调度；xx项目进度");
     assert_eq!(saved.measures, expected.measures);
     assert_eq!(
         (saved.achievements, saved.problems, saved.goals),

@@ -436,13 +436,15 @@ impl App {
     }
 
     /// A bracketed paste: text for the field being written, its line breaks joined as `new` and
-    /// `fill` join them. Never keys: a paste of two lines committed the field at its line break and
+    /// `fill` join them (`；` between the lines pasted into a point). Never keys: a paste of two lines committed the field at its line break and
     /// ran the rest as the outline's keys, each `x` deleting an item (review 25).
     fn paste(&mut self, text: &str) {
         match self.editing.as_mut() {
             Some(e) => {
                 let prev = e.cursor.checked_sub(1).map(|i| e.chars[i]);
-                let pasted: Vec<char> = crate::terminal::line::pasted_line(text, prev).chars().collect();
+                let point = matches!(e.field, Field::Point(..) | Field::GoalText(_));
+                let pasted: Vec<char> =
+                    crate::terminal::line::pasted_line(text, prev, point).chars().collect();
                 let n = pasted.len();
                 e.chars.splice(e.cursor..e.cursor, pasted);
                 e.cursor += n;

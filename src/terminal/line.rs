@@ -63,6 +63,7 @@ pub struct LinePrompt<'a> {
     initial: String,
     back: bool,
     suggestions: Vec<String>,
+    points: bool,
 }
 
 /// What the finished line shows for an answer: what was understood (`1250.6 亿元`), not just the
@@ -91,6 +92,7 @@ impl<'a> LinePrompt<'a> {
             initial: String::new(),
             back: false,
             suggestions: Vec::new(),
+            points: false,
         }
     }
 
@@ -101,6 +103,13 @@ impl<'a> LinePrompt<'a> {
     }
 
     /// ↑ (when no list is shown) and Shift-Tab return `Stop::Back`.
+    /// The answer is a point of a list (要点): the lines of a paste are parted by `；`, as the
+    /// paragraphs they were, not run together (`joint`).
+    pub fn points(mut self, yes: bool) -> Self {
+        self.points = yes;
+        self
+    }
+
     pub fn allow_back(mut self, yes: bool) -> Self {
         self.back = yes;
         self
@@ -188,7 +197,7 @@ impl<'a> LinePrompt<'a> {
         }
         let _quiet = NoEcho::new();
         let _paste = BracketedPaste::on(term);
-        let mut pasting = Pasting::default();
+        let mut pasting = Pasting { points: self.points, ..Pasting::default() };
         let theme = ColorfulTheme::default();
         let mut head = String::new();
         theme
@@ -510,6 +519,8 @@ struct Pasting {
     inside: bool,
     /// A line break was pasted and nothing after it yet.
     broken: bool,
+    /// The answer is a point (`LinePrompt::points`): see `joint`.
+    points: bool,
 }
 
 /// A key after `Pasting::filter`.
@@ -548,16 +559,15 @@ impl Pasting {
             return Ok(Filtered::Key(key));
         }
         Ok(match key {
-            // A line break (CR LF is two): joined without a gap between Chinese characters, as
-            // Word's wrapped lines read; with a space between two Latin words or figures.
+            // A line break (CR LF is two): see `joint`.
             Key::Enter => {
                 self.broken = true;
                 Filtered::Skip
             }
             Key::Tab => Filtered::Text(" ".to_string()),
             Key::Char(c) if !c.is_control() => {
-                let gap = std::mem::take(&mut self.broken) && gap_at_break(prev, c);
-                Filtered::Text(if gap { format!(" {c}") } else { c.to_string() })
+                let joint = if std::mem::take(&mut self.broken) { joint(prev, c, self.points) } else { "" };
+                Filtered::Text(format!("{joint}{c}"))
             }
             // Anything else inside a paste (a control character, an arrow) is no text of an answer.
             _ => Filtered::Skip,
@@ -565,18 +575,26 @@ impl Pasting {
     }
 }
 
-/// Whether a pasted line break between `prev` and `next` reads as a space: between two Latin
-/// words or figures, not between Chinese characters (Word's wrapped lines).
-fn gap_at_break(prev: Option<char>, next: char) -> bool {
-    prev.is_some_and(|p| p.is_ascii_alphanumeric() || p.is_ascii_punctuation())
-        && next.is_ascii_alphanumeric()
+/// What a pasted line break between `prev` and `next` becomes in a one-line answer: a space
+/// between two Latin words or figures; else, in a name (a meeting's, wrapped: `全县` / `对外开放
+/// 工作会议`), nothing. In a point (`points`), the lines of a paste from Word are its paragraphs,
+/// each a point of its own (`总投资156.8亿元` / `引进世界500强企业2家`): joined with nothing they ran
+/// two figures together, `156.8亿元引进…`, `12.5%加工贸易…` (tty 26 A3, tty 28); they are parted
+/// by `；`, unless a mark already parts them (a line that ends `。`, one that opens `（三）`).
+fn joint(prev: Option<char>, next: char, points: bool) -> &'static str {
+    let Some(p) = prev.filter(|p| !p.is_whitespace()) else { return "" };
+    if (p.is_ascii_alphanumeric() || p.is_ascii_punctuation()) && next.is_ascii_alphanumeric() {
+        return " ";
+    }
+    let mark = |c: char| "。！？；，、：…—“”‘’（）《》「」,.;:!?()".contains(c) || c.is_whitespace();
+    if !points || mark(p) || mark(next) { "" } else { "；" }
 }
 
 /// Pasted `text` as one line of an answer, after `prev`: each character taken as `Pasting` takes
-/// a pasted key (line breaks joined, a tab a space, other control characters dropped). For a view
-/// that gets a paste whole, `edit`'s.
-pub fn pasted_line(text: &str, prev: Option<char>) -> String {
-    let mut pasting = Pasting { inside: true, broken: false };
+/// a pasted key (line breaks joined, `；` between the lines of a point, a tab a space, other control
+/// characters dropped). For a view that gets a paste whole, `edit`'s.
+pub fn pasted_line(text: &str, prev: Option<char>, points: bool) -> String {
+    let mut pasting = Pasting { inside: true, broken: false, points };
     let mut out = String::with_capacity(text.len());
     let mut prev = prev;
     for c in text.chars() {
@@ -601,12 +619,21 @@ mod tests {
     #[test]
     fn a_whole_paste_is_one_line_joined_as_key_by_key() {
         assert_eq!(
-            pasted_line("。\nxx家外贸企业获评省级示范企业", Some('展')),
+            pasted_line("。\nxx家外贸企业获评省级示范企业", Some('展'), true),
             "。xx家外贸企业获评省级示范企业"
         );
-        assert_eq!(pasted_line("跨境电商\r\n交易额", None), "跨境电商交易额");
-        assert_eq!(pasted_line("GDP\ngrowth\t5%\u{7}", Some('a')), "GDP growth 5%");
-        assert_eq!(pasted_line("\nEU", Some('1')), " EU");
+        // A paragraph of Word is a point: parted by ；, so that two figures do not run together.
+        assert_eq!(
+            pasted_line("总投资156.8亿元\r\n引进世界500强企业2家\n跨境电商交易额增长12.5%", None, true),
+            "总投资156.8亿元；引进世界500强企业2家；跨境电商交易额增长12.5%"
+        );
+        assert_eq!(pasted_line("\n加工贸易下降3.2%", Some('%'), true), "；加工贸易下降3.2%");
+        assert_eq!(pasted_line("要点一；\n要点二。\n（三）", None, true), "要点一；要点二。（三）");
+        assert_eq!(pasted_line("\n\n开头", None, true), "开头");
+        // A name wrapped over lines is one name.
+        assert_eq!(pasted_line("跨境电商\r\n交易额", None, false), "跨境电商交易额");
+        assert_eq!(pasted_line("GDP\ngrowth\t5%\u{7}", Some('a'), false), "GDP growth 5%");
+        assert_eq!(pasted_line("\nEU", Some('1'), true), " EU");
     }
 
     #[test]
@@ -619,7 +646,7 @@ mod tests {
             p.filter(start.clone(), None, || Ok(marks.pop().unwrap())).unwrap(),
             super::Filtered::Skip
         );
-        // Inside: a break between Chinese characters is no gap; between Latin ones a space.
+        // Inside: a break between Chinese characters is no gap in a name; between Latin ones a space.
         assert_eq!(p.filter(Key::Enter, Some('县'), || unreachable!()).unwrap(), super::Filtered::Skip);
         assert_eq!(
             p.filter(Key::Char('对'), Some('县'), || unreachable!()).unwrap(),

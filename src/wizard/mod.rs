@@ -751,8 +751,11 @@ impl Session {
         loop {
             let n = self.parts(section)[i].points.len();
             let prompt = format!("要点 {}（直接回车结束）", n + 1);
-            let v =
-                LinePrompt::new(&prompt).allow_empty(true).empty_label("（结束）").interact(&self.term)?;
+            let v = LinePrompt::new(&prompt)
+                .allow_empty(true)
+                .empty_label("（结束）")
+                .points(true)
+                .interact(&self.term)?;
             if v.is_empty() {
                 break;
             }
