@@ -2445,3 +2445,21 @@ fn a_figure_the_less_the_better_gains_when_it_falls() {
         assert!(md.contains("民间投资312.5亿元，下降2.8%"), "seed {seed}:\n{md}");
     }
 }
+
+/// Each labelled sentence of a signed article's 党的领导 part is about its label: 许昌's read
+/// `要注重政策激励。强化政策组合和集成，以开放视野寻找人才…要强化人才支撑。要有效整合土地、金融、人才等
+/// 方面的政策…`, labels swapped, and spoke of 人才 again after a measure of its own on 人才 (review 28).
+#[test]
+fn a_signed_articles_labelled_sentences_keep_to_their_labels() {
+    for seed in 1..=4 {
+        let (md, _) = embedded("tests/fixtures/briefs/xuchang-ecommerce-article.yaml", seed);
+        assert!(!md.contains("要强化人才支撑。"), "seed {seed}:\n{md}");
+        for brief in ["xuchang-ecommerce-article", "cangzhou-signed-article", "gansu-signed-article"] {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            if let Some((_, after)) = md.split_once("要注重政策激励。") {
+                let next = after.split('。').next().unwrap();
+                assert!(next.contains("政策") && !next.contains("人才"), "{brief} seed {seed}: {next}");
+            }
+        }
+    }
+}
