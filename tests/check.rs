@@ -579,3 +579,25 @@ fn lines_ended_by_a_lone_cr_are_lines() {
     let out = jianggao().current_dir(dir.path()).args(["export", "cr.md", "-o", "cr.docx"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A file of thousands of the same defect lists a bounded number of them and says there are
+/// more: 15 MiB of `xx,` took `check` past 3 GB and aborted (fuzz 28); `fill` refuses such a file.
+#[test]
+fn thousands_of_one_defect_are_listed_up_to_a_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.md");
+    std::fs::write(&path, format!("# 标题\n\n{}\n", "增长xx%,".repeat(12_000))).unwrap();
+    let file = path.to_str().unwrap();
+    let (code, found, _) = check_json(&[file]);
+    assert_eq!(code, 1);
+    let count = |rule: &str| found.iter().filter(|(r, _, _)| r == rule).count();
+    // The bound, and one note without a place saying so.
+    assert_eq!(count("placeholder"), 1001, "{:?}", &found[..3]);
+    assert_eq!(count("punctuation"), 1001);
+    let out = jianggao().args(["check", file]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("这一类问题很多，只列出了前 1000 处左右"), "{}", &stdout[..300]);
+    let out = jianggao().args(["fill", file, "--list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("占位符超过 10000 处"));
+}

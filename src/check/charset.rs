@@ -78,10 +78,16 @@ fn face(line: &Line) -> Option<(&'static str, &'static str)> {
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut findings = Vec::new();
     for line in doc.typeset() {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         let face = face(line);
         for (i, c) in line.raw[line.start..].char_indices() {
             if invisible(c) || in_gb2312(c) || face.is_none() && in_gbk(c) {
                 continue;
+            }
+            if findings.len() >= super::MAX_PER_RULE {
+                break;
             }
             let code = format!("U+{:04X}", c as u32);
             let (message, suggestion) = match face {

@@ -16,6 +16,9 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut taken: Vec<(usize, usize)> = Vec::new();
 
     for line in doc.lines.iter().filter(|l| l.is_body() || l.kind == super::LineKind::Title) {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         let text = line.raw;
         let mut i = line.start;
         while i < text.len() {
@@ -67,6 +70,9 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
     // `taken` is in text order and its ranges do not overlap: the first one ending after a mask's
     // start is the only one that can overlap it.
     for p in mask::find(doc.text) {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         let k = taken.partition_point(|&(_, e)| e <= p.start);
         if taken.get(k).is_some_and(|&(s, _)| s < p.end) {
             continue;

@@ -95,6 +95,9 @@ fn full_width(c: char) -> Option<char> {
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut findings = Vec::new();
     for line in doc.typeset() {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         let text = line.raw;
         let chars: Vec<(usize, char)> = text.char_indices().filter(|&(i, _)| i >= line.start).collect();
         let urls = url_spans(text);
@@ -102,7 +105,7 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         let mut url = 0;
         let mut quotes = 0usize;
         let mut k = 0;
-        while k < chars.len() {
+        while k < chars.len() && findings.len() < super::MAX_PER_RULE {
             let (i, c) = chars[k];
             while urls.get(url).is_some_and(|&(_, e)| e <= i) {
                 url += 1;

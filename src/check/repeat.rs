@@ -22,6 +22,9 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for line in doc.body() {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         for (at, sentence) in sentences(line.text()) {
             let key: String = sentence.chars().filter(|c| !c.is_whitespace() && !is_end(*c)).collect();
             if key.chars().count() < MIN_SENTENCE {

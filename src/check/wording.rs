@@ -8,7 +8,13 @@ pub use crate::phrasebank::wording::{Entry, FILE, Tier, embedded, load};
 pub fn check(doc: &Doc, entries: &[Entry]) -> Vec<Finding> {
     let mut findings = Vec::new();
     for line in doc.typeset() {
+        if findings.len() >= super::MAX_PER_RULE {
+            break;
+        }
         for (entry, at, end) in occurrences(line.raw, line.start, entries) {
+            if findings.len() >= super::MAX_PER_RULE {
+                break;
+            }
             findings.push(finding(entry, line, at, end));
         }
     }

@@ -40,6 +40,17 @@ pub fn run(args: Args) -> Outcome {
     let text = document.text.as_str();
     let unit = document.format.unit();
     let items = fill::items(text);
+    // (`mask::find` stops at its bound: a text with that many is no speech to fill one by one.)
+    if items.len() >= crate::mask::MAX_FOUND {
+        return Err(Error::input(
+            name.as_str(),
+            None,
+            format!(
+                "占位符超过 {} 处，不像一篇讲话稿（一篇讲话稿只有几处到几十处）：请先检查文件是否选对，或分段填写",
+                crate::mask::MAX_FOUND
+            ),
+        ));
+    }
 
     if args.json {
         let mut out = serde_json::json!({
