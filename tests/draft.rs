@@ -2490,3 +2490,30 @@ fn each_outline_line_names_its_own_source() {
     assert_eq!(after("外资项目不多。"), "> 来源：提纲 problems[0].points[1]");
     assert_eq!(after("问题2999。"), "> 来源：提纲 problems[3000].heading；提纲 problems[3000].points[0]");
 }
+
+/// An item that says nothing, a blank rank and a negative completion rate are refused or left
+/// out, not drafted as `一是` with nothing after it, `位居。` or `完成目标的-5%` (fuzz 28).
+#[test]
+fn an_empty_item_a_blank_rank_and_a_negative_rate_are_not_drafted() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "locality: 柳州市\nmeeting: 全市对外开放工作会议\n";
+    let run = |name: &str, body: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("{head}{body}")).unwrap();
+        let out = jianggao().args(["draft", path.to_str().unwrap()]).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (code, _, err) = run("a.yaml", "measures: [{}]\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("a.yaml:3:1：字段 `measures[0]`：第 1 项是空的"), "{err}");
+    let (code, _, err) = run("b.yaml", "目标:\n  - {内容: 确保完成}\n  - {}\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("b.yaml:3:1：字段 `目标[1]`：第 2 项是空的"), "{err}");
+    let figure = "achievements:\n  - figures:\n      - {name: 实际利用外资, value: 12.3, unit: 亿美元, ";
+    let (code, md, _) = run("c.yaml", &format!("{figure}rank: \"\"}}\n"));
+    assert_eq!(code, Some(0));
+    assert!(md.contains("实际利用外资12.3亿美元。") && !md.contains("位居"), "{md}");
+    let (code, _, err) = run("d.yaml", &format!("{figure}target_rate: -5}}\n"));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("d.yaml:5:") && err.contains("不是可能的完成率"), "{err}");
+}

@@ -37,6 +37,7 @@ pub fn load_brief(path: &Path) -> Result<Brief> {
     let (name, decoded) = input::read_text_or_stdin(path)?;
     let brief = Brief::from_yaml(&decoded.text, &name)?;
     brief.require_place_and_meeting(&decoded.text, &name)?;
+    brief.require_items_written(&decoded.text, &name)?;
     Ok(brief)
 }
 

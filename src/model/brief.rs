@@ -42,6 +42,17 @@ fn growth<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Number>
     }
 }
 
+/// A share of a target completed, which is never below nothing (`完成目标的-5%`, fuzz 28).
+fn rate<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Number>, D::Error> {
+    match Option::<Number>::deserialize(d)? {
+        Some(n) if n.is_negative() => Err(de::Error::custom(format!(
+            "“{}”不是可能的完成率：完成了目标的百分之几，不会是负数（如 105 读作“完成目标的105%”）",
+            n.as_str()
+        ))),
+        n => Ok(n),
+    }
+}
+
 /// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,
 /// 002 news-report, 003 signed-article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -352,7 +363,7 @@ pub struct Figure {
     #[serde(default, alias = "增长", deserialize_with = "growth", skip_serializing_if = "Option::is_none")]
     pub growth: Option<Number>,
     /// Completion of the target, in percent: 完成目标的105%.
-    #[serde(default, alias = "完成率", skip_serializing_if = "Option::is_none")]
+    #[serde(default, alias = "完成率", deserialize_with = "rate", skip_serializing_if = "Option::is_none")]
     pub target_rate: Option<Number>,
     /// 位次：全省第三位
     #[serde(default, alias = "位次", skip_serializing_if = "Option::is_none")]
@@ -705,6 +716,42 @@ impl Brief {
                     .with_field(shown.clone())
                     .with_hint(format!("写成 {shown}: {example}")));
             }
+        }
+        Ok(())
+    }
+
+    /// Refuses a brief to draft from with an item of its lists that says nothing (`measures:
+    /// [{}]`, an empty goal): the draft printed a bare `一是`, or `以下几个方面的工作。` with nothing
+    /// after it, and `check` found nothing wrong (fuzz 28). Named at its list's line. (Parsing
+    /// alone does not refuse it: `new` saves a part before its answers.)
+    pub fn require_items_written(&self, text: &str, file: &str) -> Result<()> {
+        let empty_part = |p: &Part| {
+            p.heading.is_none() && p.topic.is_none() && p.figures.is_empty() && p.points.is_empty()
+        };
+        let empty_goal =
+            |g: &Goal| g.name.is_none() && g.value.is_none() && g.growth.is_none() && g.text.is_none();
+        let lists = [
+            ("achievements", self.achievements.iter().position(empty_part)),
+            ("problems", self.problems.iter().position(empty_part)),
+            ("measures", self.measures.iter().position(empty_part)),
+            ("goals", self.goals.iter().position(empty_goal)),
+        ];
+        for (list, at) in lists {
+            let Some(i) = at else { continue };
+            let chinese = chinese_path(list);
+            let entry = crate::yaml::entries(text).into_iter().find(|e| e.key == list || e.key == chinese);
+            let pos = entry.as_ref().map(|e| crate::error::Position { line: e.start + 1, col: 1 });
+            // (As the writer wrote the key, 目标 or goals.)
+            let shown =
+                entry.map_or_else(|| if self.keys.chinese { chinese } else { list.to_string() }, |e| e.key);
+            let what = if list == "goals" {
+                "指标、数值、增长或内容"
+            } else {
+                "标题、主题、数据或要点"
+            };
+            return Err(crate::error::Error::input(file, pos, format!("第 {} 项是空的", i + 1))
+                .with_field(format!("{shown}[{i}]"))
+                .with_hint(format!("给这一项写上{what}，或删去这一项")));
         }
         Ok(())
     }

@@ -57,7 +57,8 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
         s.push('，');
         s.push_str(&growth(g, fall));
     }
-    if let Some(r) = &f.rank {
+    // (A rank given blank is none: `rank: ""` read `位居。`, fuzz 28.)
+    if let Some(r) = f.rank.as_deref().filter(|r| !r.trim().is_empty()) {
         s.push('，');
         s.push_str(&rank(r));
     }
