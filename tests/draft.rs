@@ -2517,3 +2517,37 @@ fn an_empty_item_a_blank_rank_and_a_negative_rate_are_not_drafted() {
     assert_eq!(code, Some(2));
     assert!(err.contains("d.yaml:5:") && err.contains("不是可能的完成率"), "{err}");
 }
+
+/// A situation whose first clause is its own time (`中老铁路开通运营以来，`) takes no 当前 before it:
+/// `当前，中老铁路开通运营以来，…` (review 28, 西双版纳).
+#[test]
+fn a_situation_that_sets_its_own_time_takes_no_当前() {
+    for seed in 1..=2 {
+        let (md, _) = embedded("tests/fixtures/briefs/xishuangbanna-tourism-ports.yaml", seed);
+        assert!(md.contains("中老铁路开通运营以来，西双版纳由边疆末梢变为开放前沿"), "seed {seed}:\n{md}");
+        assert!(!md.contains("当前，中老铁路"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A visit named for the unit's own development (襄阳综合保税区建设发展调研座谈会) speaks of the
+/// unit, not of a work called 建设发展: `调研建设发展工作`, `我就建设发展工作，讲几点意见` (review 28).
+#[test]
+fn a_visit_on_a_units_development_names_no_work_of_it() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/xiangyang-bonded-zone-visit.yaml", seed);
+        assert!(md.contains("今天，我们到襄阳综合保税区调研。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("建设发展工作"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A measure of one point, in a speech whose points read after 要 (一要…二要…), reads after 要
+/// too: `### （三）优化营商环境` / `推行重点项目审批“全程代办”，实行容缺受理。` read as done (review 28,
+/// 恭城瑶族自治县).
+#[test]
+fn a_single_point_reads_after_要_where_the_others_do() {
+    for seed in 1..=2 {
+        let (md, _) = embedded("tests/fixtures/briefs/gongcheng-implementation.yaml", seed);
+        assert!(md.contains("一要"), "seed {seed}:\n{md}");
+        assert!(md.contains("\n要推行重点项目审批“全程代办”，实行容缺受理。"), "seed {seed}:\n{md}");
+    }
+}

@@ -304,8 +304,15 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
                 && (work.ends_with("企业")
                     || common.company_endings.iter().any(|k| work.ends_with(k.as_str())))
         };
+        // Nor is the unit's own development a line of work (襄阳综合保税区建设发展调研座谈会:
+        // `今天，我们到襄阳综合保税区调研建设发展工作`, review 28): `Common::unit_growth`.
+        let its_growth = || common.unit_growth.iter().any(|g| work.strip_suffix("工作").unwrap_or(work) == g);
         let work = match visited {
-            Some(unit) if unit.ends_with(work) || work.ends_with(unit) || a_kind_of_company() => "",
+            Some(unit)
+                if unit.ends_with(work) || work.ends_with(unit) || a_kind_of_company() || its_growth() =>
+            {
+                ""
+            }
             _ => work,
         };
         let work = work.strip_suffix("工作").unwrap_or(work).trim();
@@ -575,10 +582,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // (许昌: `省政府近期印发《…》…` then `当前外需增长乏力…` read `当前，省政府近期印发…。当前外需…`).
     // Nor does a point that says what the place is (`盐城是江苏沿海面积最大的城市…`): a standing
     // fact has no 当前.
+    // A first clause that is itself a time (`中老铁路开通运营以来，`) sets it too: `当前，…以来`
+    // read twice over (review 28, 西双版纳).
+    let timed =
+        |t: &str| t.split(['，', ',']).next().is_some_and(|c| c.ends_with("以来") || c.ends_with("之际"));
     let led = brief.situation.is_empty()
         || brief.situation.iter().any(|t| {
             let t = t.trim();
-            common.situation_openings.iter().any(|w| t.starts_with(w.as_str()))
+            common.situation_openings.iter().any(|w| t.starts_with(w.as_str())) || timed(t)
         })
         || brief.situation.first().is_some_and(|t| {
             let t = t.trim();

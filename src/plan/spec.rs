@@ -185,6 +185,10 @@ pub struct Common {
     /// said (缩短, 降低): `Common::fall_word`.
     #[serde(default)]
     pub lower_better: Vec<[String; 2]>,
+    /// What a visit's name says of the unit's own development (建设发展, 高质量发展): no line of
+    /// work (`context::work_in`).
+    #[serde(default)]
+    pub unit_growth: Vec<String>,
 }
 
 /// A line of work as a signed article speaks of it (common.yaml `works`): 营商环境 is

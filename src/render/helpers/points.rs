@@ -27,9 +27,13 @@ pub fn helper(
     for item in items {
         let Some(text) = item.as_str().filter(|s| !s.is_empty()) else { continue };
         n += 1;
-        // A single point is not numbered: 一是 promises a 二是.
+        // A single point is not numbered: 一是 promises a 二是. A point numbered 一要 reads after
+        // 要, and so does one alone: `推行重点项目审批“全程代办”。` under a measure read as done
+        // (review 28, 恭城).
         if !style.is_empty() && given > 1 {
             out.write(&ordinal(n, &style))?;
+        } else if style.ends_with('要') && !marks::plain(text).starts_with('要') {
+            out.write("要")?;
         }
         out.write(&marks::map_text(text, sentence))?;
     }
