@@ -2551,3 +2551,28 @@ fn a_single_point_reads_after_要_where_the_others_do() {
         assert!(md.contains("\n要推行重点项目审批“全程代办”，实行容缺受理。"), "seed {seed}:\n{md}");
     }
 }
+
+/// An implementation speech on another work than opening-up has its skeleton on that work: 肥西县's
+/// 贯彻落实全市优化营商环境大会精神 read `一、提升认识，牢固树立开放理念`, `二、内外联动，大力发展开放
+/// 经济` and closed on 扩大高水平对外开放 (review 28 #2). One on opening-up keeps the seed's.
+#[test]
+fn an_implementation_speech_has_its_skeleton_on_its_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/feixi-business-implementation.yaml", seed);
+        for heading in [
+            "## 一、提高站位，深刻认识优化营商环境的重大意义",
+            "## 二、突出重点，扎实推进营商环境建设",
+            "## 三、务本责实，确保营商环境建设各项任务落地见效",
+        ] {
+            assert!(md.contains(heading), "seed {seed}: {heading}\n{md}");
+        }
+        assert!(
+            md.contains("同志们，优化营商环境是我县推动高质量发展的重大举措和必由之路。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("开放理念") && !md.contains("开放经济"), "seed {seed}:\n{md}");
+        let (md, _) = embedded("tests/fixtures/briefs/qinghe-implementation.yaml", seed);
+        assert!(md.contains("## 一、提升认识，牢固树立开放理念"), "seed {seed}:\n{md}");
+        assert!(md.contains("## 二、内外联动，大力发展开放经济"), "seed {seed}:\n{md}");
+    }
+}

@@ -543,17 +543,21 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));
-    // What a signed article argues for, named by its title (or, untitled, by where it appears) and
-    // worded as common.yaml `works` words it; opening-up where neither names a work.
+    // What a signed article or an implementation speech argues for, named by its title (or by its
+    // meeting) and worded as common.yaml `works` words it; opening-up where neither names a work.
     let theme = [brief.title.as_deref(), Some(brief.meeting.as_str())]
         .into_iter()
         .flatten()
         .find_map(|t| common.work_named_in(t))
         .or(common.works.first());
+    // (`opening_up`: the seeds' own work, the first listed, whose skeleton the seeds give word for
+    // word: a template keeps the seed's headings for it and words its own for any other.)
     let theme = match theme {
-        Some(w) => json!({"field": w.field, "act": w.act, "high": w.high, "topic": w.topic}),
+        Some(w) => json!({"field": w.field, "act": w.act, "high": w.high, "topic": w.topic,
+            "opening_up": common.works.first() == Some(w)}),
         // (a writer's own common.yaml from before `works`: the frame's work, as it is)
-        None => json!({"field": frame.work, "act": frame.work, "high": frame.work, "topic": frame.work}),
+        None => json!({"field": frame.work, "act": frame.work, "high": frame.work, "topic": frame.work,
+            "opening_up": true}),
     };
     c.insert("theme".into(), theme);
     c.insert("carried".into(), json!(frame.carried));
