@@ -2576,3 +2576,17 @@ fn an_implementation_speech_has_its_skeleton_on_its_work() {
         assert!(md.contains("## 二、内外联动，大力发展开放经济"), "seed {seed}:\n{md}");
     }
 }
+
+/// A mid-year meeting's situation explains its record and follows the record's lead: 永康市's
+/// `上半年美国对我加征关税影响持续显现…` stood first under `三、下一步重点工作` (reviews 27, 28).
+#[test]
+fn a_mid_year_situation_follows_the_record() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/yongkang-midyear-fall.yaml", seed);
+        let at = md.find("上半年美国对我加征关税影响持续显现").unwrap_or_else(|| panic!("{md}"));
+        let lead = md.find("主要指标出现回落。").unwrap();
+        let problems = md.find("## 二、存在的问题").unwrap();
+        assert!(lead < at && at < problems, "seed {seed}:\n{md}");
+        assert_eq!(md.matches("上半年美国对我加征关税").count(), 1, "seed {seed}:\n{md}");
+    }
+}
