@@ -304,13 +304,11 @@ fn a_long_line_wraps_like_the_terminal_and_erases_across_the_wrap() {
     t.wait_until("erased back across the wrap", |p| {
         p.row_is("? 地区", |r| r.trim_end().ends_with("› 广西壮"))
     });
-    // The second row now holds only the quiet line saying where the writer is.
-    assert_eq!(
-        t.rows()[row + 1].trim_end(),
-        "基本情况 第 2 问，共 8 问",
-        "nothing else left on the second row"
-    );
-    assert_eq!(t.rows()[row + 2].trim_end(), "");
+    // The second row now holds only the quiet line saying where the writer is (its hint wraps
+    // onto the third at this width).
+    let note = format!("{}{}", t.rows()[row + 1].trim_end(), t.rows()[row + 2].trim_end());
+    assert_eq!(note, "基本情况 第 2 问，共 8 问 · ↑上一问", "nothing else left on the second row");
+    assert_eq!(t.rows()[row + 3].trim_end(), "");
     assert_eq!(t.term.screen().cursor_position(), (row as u16, 28));
     t.send("\r");
     t.prompt("行政层级");
@@ -778,7 +776,9 @@ fn a_long_paste_arrives_whole_on_the_screen_and_in_the_brief() {
     let paste = long_paste();
     t.send(&paste);
     let shown = |p: &Pty| p.rows().iter().map(|r| r.trim_end().to_string()).collect::<String>();
-    t.wait_until("the whole paste", |p| shown(p).ends_with(&format!("› {paste}基本情况 第 4 问，共 8 问")));
+    t.wait_until("the whole paste", |p| {
+        shown(p).ends_with(&format!("› {paste}基本情况 第 4 问，共 8 问 · ↑ 上一问"))
+    });
     t.send("\r");
     t.prompt("讲话人");
     assert_eq!(read_brief(&dir.path().join("b.yaml")).meeting, paste);
@@ -1303,4 +1303,30 @@ fn jianggao_cmd(dir: &Path, args: &[&str]) -> String {
         Command::new(assert_cmd::cargo::cargo_bin("jianggao")).args(args).current_dir(dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// ↑ at a question of the basics goes back to the one before, its answer offered, and what was
+/// typed and not entered comes back with the question (tty 28: `new` had no way back; `fill` has).
+#[test]
+fn up_goes_back_to_the_question_before_keeping_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = at_the_meeting_prompt(dir.path());
+    t.send("全县外贸工作会议\r");
+    t.prompt("讲话人");
+    t.send("县长");
+    t.wait_until("typed", |p| p.row_is("? 讲话人", |r| r.trim_end().ends_with("县长")));
+    // Back to the meeting: its answer is offered; a new one replaces it.
+    t.send("\x1b[A");
+    t.wait_until("the meeting again", |p| {
+        p.rows().iter().filter(|r| r.starts_with("? 会议名称")).count() == 1
+    });
+    t.send("\x15全县开放型经济工作会议\r");
+    // On to the speaker again, with 县长 back in its line.
+    t.wait_until("the speaker again", |p| p.row_is("? 讲话人", |r| r.trim_end().ends_with("› 县长")));
+    t.send("\r");
+    t.prompt("日期");
+    t.send("\x03");
+    let b = read_brief(&dir.path().join("b.yaml"));
+    assert_eq!(b.meeting, "全县开放型经济工作会议");
+    assert_eq!(b.speaker.as_deref(), Some("县长"));
 }

@@ -71,9 +71,11 @@ pub struct Options {
     pub draft: DraftOptions,
 }
 
-/// Why a step stopped: the writer's Ctrl-C, or a real error.
+/// Why a step stopped: the writer's Ctrl-C, ↑ at a question of the basics (back to the one before,
+/// with what was typed and not entered), or a real error.
 enum Abort {
     Interrupted,
+    Back { key: &'static str, typed: String },
     Fail(Error),
 }
 
@@ -86,7 +88,8 @@ impl From<Error> for Abort {
 impl From<Stop> for Abort {
     fn from(s: Stop) -> Abort {
         match s {
-            // (The wizard never allows Back; were it to arrive, stopping loses nothing.)
+            // (Only `field` allows Back, and names its question: anywhere else stopping loses
+            // nothing.)
             Stop::Interrupted | Stop::Back(_) => Abort::Interrupted,
             Stop::Io(e) => Abort::Fail(Error::io(Path::new("<终端>"), e)),
         }
@@ -141,6 +144,9 @@ struct Session {
     /// A hand-written brief not yet backed up: its original bytes go to `FILE.bak` before the
     /// first save rewrites it (comments inside the YAML and its layout live on there).
     unsaved_original: Option<Vec<u8>>,
+    /// What was typed at a question of the basics and left with ↑, not entered: back in its line
+    /// when the question comes again (as `fill` keeps it).
+    typed: std::collections::HashMap<&'static str, String>,
 }
 
 /// Runs the wizard on the terminal.
@@ -211,8 +217,19 @@ pub fn run(options: Options) -> Result<Ending> {
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
     let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
     let lists = crate::phrasebank::drafting_lists(options.draft.phrasebank.as_deref())?;
-    let mut s =
-        Session { term, path, brief, progress, bank, templates, lists, encoding, preamble, unsaved_original };
+    let mut s = Session {
+        term,
+        path,
+        brief,
+        progress,
+        bank,
+        templates,
+        lists,
+        encoding,
+        preamble,
+        unsaved_original,
+        typed: Default::default(),
+    };
     if resumed {
         s.term
             .write_line(&format!(
@@ -250,6 +267,8 @@ pub fn run(options: Options) -> Result<Ending> {
             Ok(Ending::Interrupted { brief: s.path })
         }
         Err(Abort::Fail(e)) => Err(e),
+        // (`ask_basics` takes every Back; one escaping it stops as Ctrl-C does.)
+        Err(Abort::Back { .. }) => Ok(Ending::Interrupted { brief: s.path }),
     }
 }
 
@@ -440,7 +459,7 @@ impl Session {
     fn field(
         &mut self,
         spec: &GenreSpec,
-        key: &str,
+        key: &'static str,
         label: &str,
         optional: bool,
         check: Option<CheckFn>,
@@ -457,12 +476,20 @@ impl Session {
         }
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
-        let mut p =
-            LinePrompt::new(label).default(current.as_deref()).allow_empty(optional).note(self.step_of(key));
+        let mut p = LinePrompt::new(label)
+            .default(current.as_deref())
+            .allow_empty(optional)
+            .allow_back(true)
+            .initial(self.typed.remove(key).unwrap_or_default())
+            .note(format!("{} · ↑ 上一问", self.step_of(key)));
         if let Some(f) = check {
             p = p.check(f);
         }
-        let v = p.interact(&self.term)?;
+        let v = match p.interact(&self.term) {
+            Ok(v) => v,
+            Err(Stop::Back(typed)) => return Err(Abort::Back { key, typed }),
+            Err(e) => return Err(e.into()),
+        };
         set(&mut self.brief, v);
         Ok(self.done(key)?)
     }
@@ -483,7 +510,29 @@ impl Session {
         Ok(())
     }
 
+    /// The basics, question by question; ↑ at one (`field`) goes back to the one before it, which
+    /// is asked again with its answer offered (tty 28: `new` had no way back, where `fill` has).
     fn ask_basics(&mut self) -> Step {
+        loop {
+            match self.ask_basics_once() {
+                Err(Abort::Back { key, typed }) => {
+                    if !typed.trim().is_empty() {
+                        self.typed.insert(key, typed);
+                    }
+                    let keys = basics(self.brief.genre);
+                    let at = keys.iter().position(|k| *k == key).unwrap_or(0);
+                    // (The genre is a menu before the first question: back stops at the first.)
+                    if let Some(prev) = keys[..at].iter().rev().find(|k| **k != "genre") {
+                        self.progress.done.remove(*prev);
+                        self.save()?;
+                    }
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn ask_basics_once(&mut self) -> Step {
         let spec = self.spec()?;
         let lacking = |s: &Session| {
             basics(s.brief.genre)
