@@ -550,11 +550,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .flatten()
         .find_map(|t| common.work_named_in(t))
         .or(common.works.first());
-    // (`opening_up`: the seeds' own work, the first listed, whose skeleton the seeds give word for
-    // word: a template keeps the seed's headings for it and words its own for any other.)
+    // (`opening_up`: a work the seeds' skeleton is written for, `Work::seed`.)
     let theme = match theme {
         Some(w) => json!({"field": w.field, "act": w.act, "high": w.high, "topic": w.topic,
-            "opening_up": common.works.first() == Some(w)}),
+            "opening_up": w.seed}),
         // (a writer's own common.yaml from before `works`: the frame's work, as it is)
         None => json!({"field": frame.work, "act": frame.work, "high": frame.work, "topic": frame.work,
             "opening_up": true}),

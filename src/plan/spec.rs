@@ -206,6 +206,10 @@ pub struct Work {
     pub high: String,
     /// The topic (topics.yaml) whose sentences speak of it.
     pub topic: String,
+    /// The seeds' own work (对外开放, 开放型经济): a template keeps the seeds' headings for it word
+    /// for word, and words its own for any other.
+    #[serde(default)]
+    pub seed: bool,
 }
 
 impl Common {
