@@ -490,7 +490,7 @@ mod tests {
         let text = "# 题\n全县审批平均用时38个工作日，缩短24.0%。\n审批平均用时缩短至30个工作日以内。\n";
         let f = check(&Doc::parse(text, true), &brief);
         assert!(f.is_empty(), "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
-        let f = check(&Doc::parse(&text.replace("缩短24.0%", "增加24.0%"), true), &brief);
+        let f = check(&Doc::parse(&text.replace("缩短24.0%", "延长24.0%"), true), &brief);
         assert_eq!(f.len(), 1, "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
     }
 

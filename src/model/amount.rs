@@ -14,7 +14,7 @@ pub struct Amount {
 /// Words before a number that give its sign: 下降3.2 is −3.2.
 pub const FALLING: &[&str] = &["下降", "减少", "下滑", "回落", "降低", "缩短", "负"];
 /// Words before a number that say it rose: 增长3.2 is 3.2.
-pub const RISING: &[&str] = &["增长", "增加", "提高", "上升", "正"];
+pub const RISING: &[&str] = &["增长", "增加", "提高", "上升", "延长", "正"];
 
 /// Full-width digits, point, signs and percent as their ASCII twins; other characters kept.
 fn half_width(text: &str) -> String {

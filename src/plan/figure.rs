@@ -7,14 +7,20 @@
 use crate::model::{Figure, Goal, Number};
 
 /// `增长8.5%` / `下降3.2%` / `与上年持平`. A figure the less the better says its fall with `fall`
-/// (`Common::fall_word`: 审批平均用时…缩短24.0%) and its rise as 增加.
+/// (`Common::fall_word`: 审批平均用时…缩短24.0%) and its rise as 延长 (a time) or 增加.
 pub fn growth(g: &Number, fall: Option<&str>) -> String {
     if g.value() == 0.0 {
         "与上年持平".to_string()
     } else if g.is_negative() {
         format!("{}{}%", fall.unwrap_or("下降"), g.abs_str())
     } else {
-        format!("{}{}%", if fall.is_some() { "增加" } else { "增长" }, g.as_str())
+        // (A time the less the better grows longer: 等待时间…延长8.3%.)
+        let rise = match fall {
+            Some("缩短") => "延长",
+            Some(_) => "增加",
+            None => "增长",
+        };
+        format!("{rise}{}%", g.as_str())
     }
 }
 
@@ -185,7 +191,7 @@ mod tests {
         };
         assert_eq!(clause(&f, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，缩短24.0%");
         let up = Figure { growth: Some(n("5")), ..f };
-        assert_eq!(clause(&up, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，增加5%");
+        assert_eq!(clause(&up, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，延长5%");
         let g = Goal {
             name: Some(name.into()),
             value: Some(n("30")),
