@@ -585,10 +585,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // (许昌: `省政府近期印发《…》…` then `当前外需增长乏力…` read `当前，省政府近期印发…。当前外需…`).
     // Nor does a point that says what the place is (`盐城是江苏沿海面积最大的城市…`): a standing
     // fact has no 当前.
-    // A first clause that is itself a time (`中老铁路开通运营以来，`) sets it too: `当前，…以来`
-    // read twice over (review 28, 西双版纳).
-    let timed =
-        |t: &str| t.split(['，', ',']).next().is_some_and(|c| c.ends_with("以来") || c.ends_with("之际"));
+    // A first clause that is itself a time (`中老铁路开通运营以来，`: `Common::situation_time_ends`)
+    // sets it too: `当前，…以来` read twice over (review 28, 西双版纳).
+    let timed = |t: &str| {
+        t.split(['，', ','])
+            .next()
+            .is_some_and(|c| common.situation_time_ends.iter().any(|e| c.ends_with(e.as_str())))
+    };
     let led = brief.situation.is_empty()
         || brief.situation.iter().any(|t| {
             let t = t.trim();

@@ -189,6 +189,10 @@ pub struct Common {
     /// work (`context::work_in`).
     #[serde(default)]
     pub unit_growth: Vec<String>,
+    /// How a first clause that is a time ends (…以来, …之际): a situation that opens so has its
+    /// time, and takes no 当前 (`situation_openings` are its openings).
+    #[serde(default)]
+    pub situation_time_ends: Vec<String>,
 }
 
 /// A line of work as a signed article speaks of it (common.yaml `works`): 营商环境 is
