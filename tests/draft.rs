@@ -2587,3 +2587,13 @@ fn a_mid_year_situation_follows_the_record() {
         assert_eq!(md.matches("上半年美国对我加征关税").count(), 1, "seed {seed}:\n{md}");
     }
 }
+
+/// `我国特别是中西部地区仍处在承接产业转移的重要机遇期` presupposes a place in the 中西部 or a speech on
+/// 承接产业转移: 浙江长兴县's article said it of itself (review 29).
+#[test]
+fn the_central_and_western_regions_are_spoken_of_where_the_brief_is() {
+    for seed in 1..=8 {
+        let (md, _) = embedded("tests/fixtures/briefs/changxing-investment-article.yaml", seed);
+        assert!(!md.contains("中西部"), "seed {seed}:\n{md}");
+    }
+}
