@@ -77,9 +77,14 @@ pub fn outline(draft: &Draft) -> Draft {
                 match b.kind {
                     BlockKind::Heading => blocks.push(b.clone()),
                     BlockKind::Paragraph => {
-                        let from_brief = b.sources.iter().any(|p| matches!(p, Provenance::Brief { .. }));
-                        // A numbered item the template adds (the closing safeguard measure) is an
-                        // item of the draft like the writer's: the outline shows it.
+                        let fields: Vec<&str> = b
+                            .sources
+                            .iter()
+                            .filter_map(|p| match p {
+                                Provenance::Brief { field } => Some(field.as_str()),
+                                Provenance::Phrase { .. } => None,
+                            })
+                            .collect();
                         // (Built field by field, not `..b.clone()`: a paragraph of thousands of
                         // items was copied whole for each, fuzz 28.)
                         let line = |text: String, sources: Vec<Provenance>| Block {
@@ -88,19 +93,20 @@ pub fn outline(draft: &Draft) -> Draft {
                             text,
                             sources,
                         };
-                        if !from_brief {
+                        // A numbered item the template adds (the closing safeguard measure) is an
+                        // item of the draft like the writer's: the outline shows it.
+                        if fields.is_empty() {
                             if opens_item(&b.text) {
                                 blocks.push(line(short(&b.text), Vec::new()));
                             }
                             continue;
                         }
                         let starts = items(&b.text);
-                        let sources: Vec<&Provenance> =
-                            b.sources.iter().filter(|p| matches!(p, Provenance::Brief { .. })).collect();
                         if starts.is_empty() {
-                            blocks.push(line(short(&b.text), sources.into_iter().cloned().collect()));
+                            blocks
+                                .push(line(short(&b.text), fields.iter().map(|f| brief_source(f)).collect()));
                         } else {
-                            let mut each = per_item(&sources, starts.len()).into_iter();
+                            let mut each = per_item(&fields, starts.len()).into_iter();
                             for (k, &st) in starts.iter().enumerate() {
                                 let end = starts.get(k + 1).copied().unwrap_or(b.text.len());
                                 blocks.push(line(short(&b.text[st..end]), each.next().unwrap_or_default()));
@@ -122,34 +128,34 @@ pub fn outline(draft: &Draft) -> Draft {
 /// or by field, whichever gives one group an item, in order; else all of them on the first item. Each line of the outline
 /// names where it came from, not every source of its paragraph (`一是外贸主体偏少。` read
 /// `来源：提纲 problems[0].points[0]；…points[4]`, and 4,000 problems took 3 GB, fuzz 28).
-fn per_item(sources: &[&Provenance], n: usize) -> Vec<Vec<Provenance>> {
-    let field = |p: &Provenance| match p {
-        Provenance::Brief { field } => field.clone(),
-        Provenance::Phrase { id, .. } => id.clone(),
-    };
-    // `problems[3].points[1]` → `problems[3]`.
-    let part = |f: &str| f.find(']').map_or(f.to_string(), |i| f[..=i].to_string());
-    let headed: std::collections::HashSet<String> =
-        sources.iter().map(|p| field(p)).filter(|f| f.ends_with(".heading")).map(|f| part(&f)).collect();
-    let item = |f: &str| if headed.contains(&part(f)) { part(f) } else { f.to_string() };
-    for key in [&item as &dyn Fn(&str) -> String, &part, &|f: &str| f.to_string()] {
-        let mut groups: Vec<(String, Vec<Provenance>)> = Vec::new();
-        for p in sources {
-            let k = key(&field(p));
-            match groups.last_mut() {
-                Some((last, g)) if *last == k => g.push((*p).clone()),
-                _ => groups.push((k, vec![(*p).clone()])),
+fn per_item(fields: &[&str], n: usize) -> Vec<Vec<Provenance>> {
+    let headed: std::collections::HashSet<&str> =
+        fields.iter().filter(|f| f.ends_with(".heading")).map(|f| part(f)).collect();
+    let by_item: Vec<&str> =
+        fields.iter().map(|f| if headed.contains(part(f)) { part(f) } else { f }).collect();
+    let by_part: Vec<&str> = fields.iter().map(|f| part(f)).collect();
+    for keys in [by_item, by_part, fields.to_vec()] {
+        let mut groups: Vec<Vec<Provenance>> = Vec::new();
+        for (k, f) in fields.iter().enumerate() {
+            if k == 0 || keys[k - 1] != keys[k] {
+                groups.push(Vec::new());
             }
+            groups.last_mut().expect("pushed above").push(brief_source(f));
         }
         if groups.len() == n {
-            return groups.into_iter().map(|(_, g)| g).collect();
+            return groups;
         }
     }
-    let mut out = vec![Vec::new(); n.min(1)];
-    if let Some(first) = out.first_mut() {
-        first.extend(sources.iter().map(|p| (*p).clone()));
-    }
-    out
+    vec![fields.iter().map(|f| brief_source(f)).collect()]
+}
+
+/// The part a brief field is of: `problems[3].points[1]` → `problems[3]`.
+fn part(field: &str) -> &str {
+    field.find(']').map_or(field, |i| &field[..=i])
+}
+
+fn brief_source(field: &str) -> Provenance {
+    Provenance::Brief { field: field.to_string() }
 }
 
 #[cfg(test)]
@@ -169,14 +175,13 @@ mod tests {
     #[test]
     fn each_item_is_given_its_own_sources() {
         let brief = |f: &str| Provenance::Brief { field: f.to_string() };
-        let parts =
-            [brief("problems[0].heading"), brief("problems[0].points[0]"), brief("problems[1].heading")];
-        let refs: Vec<&Provenance> = parts.iter().collect();
-        assert_eq!(per_item(&refs, 2), [parts[..2].to_vec(), parts[2..].to_vec()]);
-        let points = [brief("problems[0].points[0]"), brief("problems[0].points[1]")];
-        let refs: Vec<&Provenance> = points.iter().collect();
-        assert_eq!(per_item(&refs, 2), [vec![points[0].clone()], vec![points[1].clone()]]);
+        let parts = ["problems[0].heading", "problems[0].points[0]", "problems[1].heading"];
+        let all: Vec<Provenance> = parts.iter().map(|f| brief(f)).collect();
+        assert_eq!(per_item(&parts, 2), [all[..2].to_vec(), all[2..].to_vec()]);
+        let points = ["problems[0].points[0]", "problems[0].points[1]"];
+        let all: Vec<Provenance> = points.iter().map(|f| brief(f)).collect();
+        assert_eq!(per_item(&points, 2), [vec![all[0].clone()], vec![all[1].clone()]]);
         // No grouping fits: all on the first, none copied to the others.
-        assert_eq!(per_item(&refs, 3), [points.to_vec()]);
+        assert_eq!(per_item(&points, 3), [all]);
     }
 }
