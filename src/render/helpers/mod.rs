@@ -38,7 +38,7 @@ pub fn register<'r, 'a: 'r>(hb: &mut Handlebars<'r>, picker: &'r Mutex<Picker<'a
     hb.register_helper("add", Box::new(add::add));
     hb.register_helper("person", Box::new(person::helper));
     hb.register_helper("pluck", Box::new(pluck::Pluck));
-    hb.register_helper("cat", Box::new(cat::Cat));
+    hb.register_helper("cat", Box::new(cat::cat));
     hb.register_helper("has", Box::new(has::has));
     hb.register_helper("require", Box::new(require::helper));
     hb.register_helper("phrase", Box::new(phrase::Phrase { picker }));
