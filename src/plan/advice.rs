@@ -45,27 +45,26 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
         let per = short.div_ceil(PER_POINT * thin.max(1)).clamp(1, MAX_MORE_POINTS);
         let mut way = if thin == 0 {
             format!("措施{have} {measures} 项，每项已有 {full} 条以上要点")
-        } else if missing.iter().filter(|&&k| k > 0).all(|&k| k >= per) {
-            // Every measure short of points has room for as many as the shortfall asks.
-            let whom = if thin == measures {
-                "每项措施".to_string()
-            } else {
-                format!("要点不足 {full} 条的 {thin} 项措施各")
-            };
-            format!(
-                "措施{have} {measures} 项（要点最少的一项 {points} 条）：给{whom}再写 {per} 条要点，约可增加 {} 字",
-                per * PER_POINT * thin
-            )
         } else {
-            let whom = if thin == measures {
-                "每项措施的要点".to_string()
+            let every = thin == measures;
+            // Every measure short of points has room for as many as the shortfall asks: that many
+            // each; else each up to a full measure's.
+            let (ask, more) = if missing.iter().filter(|&&k| k > 0).all(|&k| k >= per) {
+                let whom = if every {
+                    "每项措施".to_string()
+                } else {
+                    format!("要点不足 {full} 条的 {thin} 项措施各")
+                };
+                (format!("给{whom}再写 {per} 条要点"), per * PER_POINT * thin)
             } else {
-                format!("要点不足 {full} 条的 {thin} 项措施")
+                let whom = if every {
+                    "每项措施的要点".to_string()
+                } else {
+                    format!("要点不足 {full} 条的 {thin} 项措施")
+                };
+                (format!("把{whom}补足到 {full} 条"), total * PER_POINT)
             };
-            format!(
-                "措施{have} {measures} 项（要点最少的一项 {points} 条）：把{whom}补足到 {full} 条，约可增加 {} 字",
-                total * PER_POINT
-            )
+            format!("措施{have} {measures} 项（要点最少的一项 {points} 条）：{ask}，约可增加 {more} 字")
         };
         reach = reach.max(total * PER_POINT);
         if room > 0 {
