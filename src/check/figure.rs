@@ -336,6 +336,19 @@ fn number_at(s: &str) -> Option<(&str, usize)> {
     Some((&s[..int + frac], int + frac))
 }
 
+/// The words of a change before a growth, with its sign: those `model::amount` reads a sign from
+/// (缩短: a figure the less the better, `draft`'s `审批平均用时…缩短24.0%`), and 增幅为; not 负/正,
+/// no word of a change.
+fn change_words() -> impl Iterator<Item = (&'static str, f64)> {
+    use crate::model::amount::{FALLING, RISING};
+    RISING
+        .iter()
+        .map(|w| (*w, 1.0))
+        .chain(FALLING.iter().map(|w| (*w, -1.0)))
+        .chain([("增幅为", 1.0)])
+        .filter(|(w, _)| w.chars().count() > 1)
+}
+
 /// The first statement of `kind` in `text[from..]`.
 fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<Stated> {
     let clause = &text[from..];
@@ -351,11 +364,8 @@ fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<
                     };
                     // A growth or a target rate is not the value.
                     let before = &clause[..i];
-                    let is_rate = crate::model::amount::RISING
-                        .iter()
-                        .chain(crate::model::amount::FALLING)
-                        .any(|w| w.chars().count() > 1 && before.ends_with(w))
-                        || before.ends_with("目标的");
+                    let is_rate =
+                        change_words().any(|(w, _)| before.ends_with(w)) || before.ends_with("目标的");
                     if fits && !is_rate {
                         return Some(Stated { at: from + i, value: num.parse().ok()? });
                     }
@@ -368,15 +378,7 @@ fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<
         }
         Kind::Growth => {
             let mut best: Option<Stated> = None;
-            // The words `model::amount` reads a sign from (缩短: a figure the less the better,
-            // `draft`'s `审批平均用时…缩短24.0%`), and 增幅为; not 负/正, no word of a change.
-            let words = crate::model::amount::RISING
-                .iter()
-                .map(|w| (*w, 1.0))
-                .chain(crate::model::amount::FALLING.iter().map(|w| (*w, -1.0)))
-                .chain([("增幅为", 1.0)])
-                .filter(|(w, _)| w.chars().count() > 1);
-            for (word, sign) in words {
+            for (word, sign) in change_words() {
                 for (i, _) in clause.match_indices(word) {
                     let mut rest = &clause[i + word.len()..];
                     let mut sign = sign;
