@@ -703,10 +703,7 @@ impl Brief {
             // `locality: ~` (YAML's null) is read as the text `~`, and drafted `去年~对外开放工作`
             // (fuzz 26): it is no value either.
             if value.trim().is_empty() || matches!(value.trim(), "~" | "null" | "Null" | "NULL") {
-                let chinese = chinese_path(field);
-                let at = crate::yaml::entries(text).into_iter().find(|e| e.key == field || e.key == chinese);
-                let pos = at.map(|e| crate::error::Position { line: e.start + 1, col: 1 });
-                let shown = if self.keys.chinese { chinese } else { field.to_string() };
+                let (pos, shown) = self.key_in(text, field);
                 let example = match field {
                     "locality" => "柳州市",
                     "meeting" => "全市对外开放工作会议",
@@ -738,12 +735,7 @@ impl Brief {
         ];
         for (list, at) in lists {
             let Some(i) = at else { continue };
-            let chinese = chinese_path(list);
-            let entry = crate::yaml::entries(text).into_iter().find(|e| e.key == list || e.key == chinese);
-            let pos = entry.as_ref().map(|e| crate::error::Position { line: e.start + 1, col: 1 });
-            // (As the writer wrote the key, 目标 or goals.)
-            let shown =
-                entry.map_or_else(|| if self.keys.chinese { chinese } else { list.to_string() }, |e| e.key);
+            let (pos, shown) = self.key_in(text, list);
             let what = if list == "goals" {
                 "指标、数值、增长或内容"
             } else {
@@ -754,6 +746,17 @@ impl Brief {
                 .with_hint(format!("给这一项写上{what}，或删去这一项")));
         }
         Ok(())
+    }
+
+    /// Where the top-level key `field` (`goals` or `目标`) stands in the brief's file `text`, and
+    /// the key as the writer wrote it, for a message about its value.
+    fn key_in(&self, text: &str, field: &str) -> (Option<crate::error::Position>, String) {
+        let chinese = chinese_path(field);
+        let entry = crate::yaml::entries(text).into_iter().find(|e| e.key == field || e.key == chinese);
+        let pos = entry.as_ref().map(|e| crate::error::Position { line: e.start + 1, col: 1 });
+        let shown =
+            entry.map_or_else(|| if self.keys.chinese { chinese } else { field.to_string() }, |e| e.key);
+        (pos, shown)
     }
 
     pub fn to_yaml(&self) -> String {
