@@ -75,8 +75,8 @@ pub struct Decoded {
 pub enum NotText {
     Empty,
     Binary,
-    /// A text that reads as UTF-8 up to one bad byte (a stray `\xff`, a character cut in half),
-    /// and not as GBK either: where it is, so the writer can mend that one place.
+    /// A text that reads as UTF-8 but for a bad byte (a stray `\xff`, a character cut in half):
+    /// where the first is, so the writer can mend that one place.
     BadByte {
         line: usize,
         col: usize,
@@ -93,7 +93,7 @@ impl NotText {
             NotText::Empty => "文件为空".to_string(),
             NotText::Binary => "不是文本文件（按 UTF-8、GBK/GB18030 都读不通，含有二进制内容）".to_string(),
             NotText::BadByte { byte, .. } => format!(
-                "这里有一个无效字节 0x{byte:02X}：文件按 UTF-8 读到这里为止都对，按 GBK/GB18030 也读不通；请删去或重打这个字"
+                "这里有一个无效字节 0x{byte:02X}：文件按 UTF-8 读到这里为止都对，这个字节读不通（可能是一个字被截断了）；请删去或重打这个字"
             ),
             NotText::OldWord => {
                 "是 Word 97-2003（.doc）或 WPS（.wps）旧格式（或加了密码的 Word 文档），无法读取；请在 Word 或 WPS 中打开，另存为 .docx 后再试".to_string()
@@ -321,6 +321,11 @@ fn decode_as_is(bytes: &[u8]) -> std::result::Result<Decoded, NotText> {
         Ok(text) => return Ok(Decoded { text: text.to_string(), encoding: Encoding::Utf8 }),
         Err(e) => e,
     };
+    // A character cut in half in a UTF-8 text can still read as GBK, as nonsense throughout
+    // (`地区: 肥` and two bytes of `县` read `鍦板尯: 鑲`): Chinese that is UTF-8 but for a slip is UTF-8.
+    if let Some(slip) = slip_in_utf8(bytes, utf8_error.valid_up_to()) {
+        return Err(slip);
+    }
     let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
         return Err(mostly_utf8(bytes, utf8_error.valid_up_to()).unwrap_or(NotText::Binary));
@@ -348,6 +353,22 @@ fn mostly_utf8(bytes: &[u8], first_bad: usize) -> Option<NotText> {
         return None;
     }
     bad_byte(bytes, first_bad)
+}
+
+/// A UTF-8 text with a slip: its characters beyond ASCII read as UTF-8, twenty for each bad
+/// sequence and ten at least. A GBK text read as UTF-8 is bad sequences nearly throughout (a GBK
+/// character is rarely valid UTF-8 by chance), so it is never taken for one.
+fn slip_in_utf8(bytes: &[u8], first_bad: usize) -> Option<NotText> {
+    let lossy = String::from_utf8_lossy(bytes);
+    let (mut bad, mut wide) = (0usize, 0usize);
+    for c in lossy.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            bad += 1;
+        } else {
+            wide += 1;
+        }
+    }
+    (wide >= 10 && wide >= 20 * bad).then(|| bad_byte(bytes, first_bad)).flatten()
 }
 
 /// Control characters other than tab, CR, LF and form feed mean the bytes were not meant as text.
