@@ -327,6 +327,16 @@ pub fn entry_text(key: &str, value: &serde_yaml::Value, indent: usize) -> String
     out
 }
 
+/// Marks a message raised by a field's own check with the keys that field is written under, so
+/// that it is placed at that key's value (`keyed`).
+const KEYED: &str = "\u{1f}";
+
+/// `message` for a check of the field written under `keys` (its English key and its Chinese
+/// alias): placed at the value after one of them, not at the first equal value elsewhere.
+pub fn keyed(keys: &[&str], message: impl std::fmt::Display) -> String {
+    format!("{KEYED}{}{KEYED}{message}", keys.join("|"))
+}
+
 /// A serde_yaml error as one of ours: position, field path, Chinese message, hint.
 fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     let mut pos = e.location().map(|l| Position { line: l.line(), col: l.column() });
@@ -390,10 +400,24 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
     // start of the mapping, with the mapping's path (`achievements[0].figures[0]`, for a growth
     // of -120). Those messages quote the value as “…”: find it in the text, from there on, so the
     // writer is pointed at the right line and key.
+    // A message `keyed` to its field is found only after that field's key: `growth: -3.4` and
+    // `target_rate: -3.4` in one figure, and the rate's message pointed at the growth (tty 30).
+    let (keys, message) = match message.strip_prefix(KEYED).and_then(|m| m.split_once(KEYED)) {
+        Some((keys, rest)) => (keys.split('|').map(str::to_string).collect(), rest.to_string()),
+        None => (Vec::new(), message),
+    };
     if let Some(value) = message.strip_prefix('“').and_then(|m| m.split('”').next()) {
         let at_start = pos.is_none_or(|p| p.line == 1 && p.col == 1 || Some(p) == document_start(text));
-        let from = if at_start { 0 } else { pos.map_or(0, |p| offset_of(text, p)) };
-        if let Some((at, key)) = locate_value_from(text, value, from) {
+        let mut from = if at_start { 0 } else { pos.map_or(0, |p| offset_of(text, p)) };
+        let mut found = locate_value_from(text, value, from);
+        while let Some((at, key)) = &found
+            && !keys.is_empty()
+            && !key.as_ref().is_some_and(|k| keys.contains(k))
+        {
+            from = offset_of(text, Position { line: at.line + 1, col: 1 });
+            found = if from >= text.len() { None } else { locate_value_from(text, value, from) };
+        }
+        if let Some((at, key)) = found {
             pos = Some(at);
             field = match (field, key) {
                 // (Only after a list item's path, `…figures[0]`: a path that names a field holds

@@ -54,6 +54,13 @@ fn every_bad_brief_case() {
             &["b.yaml:7:17", "字段 `achievements[0].figures[0].growth`", "“-120”不是可能的增长率：下降不会超过 100%"],
         ),
         (
+            // (tty 30: `new` saved both; the rate's message pointed at the growth's line and key)
+            "a negative completion beside a growth of the same value",
+            "locality: 柳州市\nmeeting: 会\nachievements:\n  - figures:\n      - {name: 外贸, value: 5, growth: -3.4,\n         target_rate: -3.4}\n"
+                .as_bytes(),
+            &["b.yaml:6:23", "字段 `achievements[0].figures[0].target_rate`", "“-3.4”不是可能的完成率"],
+        ),
+        (
             "a goal's fall past 100%, Chinese keys, flow style",
             "地区: 柳州市\n会议: 会\n目标:\n  - {指标: 外贸, 增长: -100}\n  - {指标: 外资, 增长: -100.5}\n".as_bytes(),
             &["b.yaml:5:18", "字段 `目标[1].增长`", "“-100.5”不是可能的增长率"],

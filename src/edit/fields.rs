@@ -242,7 +242,7 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
             }
         }
         Field::FigureGrowth(l, i, j) => {
-            let growth = if t.is_empty() { None } else { Some(crate::model::amount::percent(t)?) };
+            let growth = if t.is_empty() { None } else { Some(crate::model::amount::growth(t)?) };
             if let Some(f) = l.of_mut(&mut b).get_mut(i).and_then(|p| p.figures.get_mut(j)) {
                 f.growth = growth;
             }

@@ -106,6 +106,15 @@ pub fn amount(text: &str) -> Result<Amount, String> {
 /// A figure's value that is a total (进出口总额, 项目个数): an amount that is not negative. A fall
 /// is its growth's to say: `-12.5亿元` was taken and drafted `进出口总额-12.5亿元` (review 26).
 pub fn quantity(text: &str) -> Result<Amount, String> {
+    // `增长10%` at a value: the goal came out `外贸进出口10%` (tty 30, D4). Its growth has its own
+    // question, and its own field.
+    let t = half_width(text);
+    if let Some(w) = FALLING.iter().chain(RISING).find(|w| t.starts_with(**w)) {
+        return Err(format!(
+            "“{}”是{w}多少，不是数值：数值写总量（如 12.5亿元），{w}多少写在“增长”里（如 {w}3.2）",
+            text.trim()
+        ));
+    }
     let a = amount(text)?;
     if a.number.is_negative() {
         return Err(format!(
@@ -131,6 +140,46 @@ pub fn percent(text: &str) -> Result<Number, String> {
         )),
         _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
     }
+}
+
+/// A growth in percent as typed (`8.3`, `下降3.2`), within what a growth can be (`check_growth`).
+pub fn growth(text: &str) -> Result<Number, String> {
+    let n = percent(text)?;
+    check_growth(&n)?;
+    Ok(n)
+}
+
+/// A share of a target completed as typed (`105`, `98.6%`), within what one can be
+/// (`check_completion`).
+pub fn completion(text: &str) -> Result<Number, String> {
+    let n = percent(text)?;
+    check_completion(&n)?;
+    Ok(n)
+}
+
+/// A growth rate in percent, which no fall takes below -100 (`下降120%` is a slip: a sign, a
+/// decimal point, or the value typed as its growth). The brief's loader, `new` and `edit` ask
+/// this one question.
+pub fn check_growth(n: &Number) -> Result<(), String> {
+    if n.value() < -100.0 {
+        return Err(format!(
+            "“{}”不是可能的增长率：下降不会超过 100%（负数表示下降，如 -3.2 读作“下降3.2%”）",
+            n.as_str()
+        ));
+    }
+    Ok(())
+}
+
+/// A share of a target completed, which is never below nothing (`完成目标的-5%`, fuzz 28; `减少3.4%`
+/// typed one question late in `new`, tty 30).
+pub fn check_completion(n: &Number) -> Result<(), String> {
+    if n.is_negative() {
+        return Err(format!(
+            "“{}”不是可能的完成率：完成了目标的百分之几，不会是负数（如 105 读作“完成目标的105%”）",
+            n.as_str()
+        ));
+    }
+    Ok(())
 }
 
 /// A percentage or a change in percentage points, for a placeholder that stands before either
@@ -202,5 +251,21 @@ mod tests {
         assert!(e.contains("是负数"), "{e}");
         assert_eq!(quantity("12.5亿元").map(|a| a.unit), Ok(Some("亿元".into())));
         assert_eq!(show_growth(&percent("下降3.2").unwrap()), "-3.2%（下降 3.2%）");
+    }
+
+    /// tty 30: a goal's value typed `增长10%` was saved as 10 %, and a completion typed `减少3.4%`
+    /// was saved and then refused by the brief's loader, which locked the writer out of `new`.
+    #[test]
+    fn each_figure_field_takes_only_what_it_can_hold() {
+        for typed in ["增长10%", "下降3.4", "提高2"] {
+            let e = quantity(typed).unwrap_err();
+            assert!(e.contains("不是数值") && e.contains("写在“增长”里"), "{typed}: {e}");
+        }
+        let e = completion("减少3.4%").unwrap_err();
+        assert!(e.contains("“-3.4”不是可能的完成率"), "{e}");
+        assert_eq!(completion("105").map(|n| n.as_str().to_string()), Ok("105".into()));
+        let e = growth("下降120").unwrap_err();
+        assert!(e.contains("“-120”不是可能的增长率"), "{e}");
+        assert_eq!(growth("下降3.2").map(|n| n.as_str().to_string()), Ok("-3.2".into()));
     }
 }

@@ -30,27 +30,25 @@ fn length<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<u32>, D
     }
 }
 
-/// A growth rate in percent, which no fall takes below -100 (`下降120%` is a slip: a sign, a
-/// decimal point, or the value typed as its growth).
+/// A growth rate in percent (`amount::check_growth`).
 fn growth<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Number>, D::Error> {
-    match Option::<Number>::deserialize(d)? {
-        Some(n) if n.value() < -100.0 => Err(de::Error::custom(format!(
-            "“{}”不是可能的增长率：下降不会超过 100%（负数表示下降，如 -3.2 读作“下降3.2%”）",
-            n.as_str()
-        ))),
-        n => Ok(n),
-    }
+    checked(d, &["growth", "增长"], crate::model::amount::check_growth)
 }
 
-/// A share of a target completed, which is never below nothing (`完成目标的-5%`, fuzz 28).
+/// A share of a target completed (`amount::check_completion`).
 fn rate<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Number>, D::Error> {
-    match Option::<Number>::deserialize(d)? {
-        Some(n) if n.is_negative() => Err(de::Error::custom(format!(
-            "“{}”不是可能的完成率：完成了目标的百分之几，不会是负数（如 105 读作“完成目标的105%”）",
-            n.as_str()
-        ))),
-        n => Ok(n),
-    }
+    checked(d, &["target_rate", "完成率"], crate::model::amount::check_completion)
+}
+
+/// A number that `check` accepts, its message placed at the value under one of `keys`.
+fn checked<'de, D: Deserializer<'de>>(
+    d: D,
+    keys: &[&str],
+    check: fn(&Number) -> std::result::Result<(), String>,
+) -> std::result::Result<Option<Number>, D::Error> {
+    let n = Option::<Number>::deserialize(d)?;
+    n.as_ref().map(check).transpose().map_err(|e| de::Error::custom(crate::yaml::keyed(keys, e)))?;
+    Ok(n)
 }
 
 /// The kind of text to draft. Seeds: 004 work-conference, 000 implementation, 001 research-visit,

@@ -413,18 +413,22 @@ impl Session {
         Ok(if v.is_empty() { None } else { answer::quantity(&v).ok() })
     }
 
-    /// A percentage: `8.3`, `8.3%`, `下降3.2`.
+    /// A growth (`8.3`, `8.3%`, `下降3.2`), or with `growth` false a share of a target completed
+    /// (`105`), each within what it can be (`amount::growth`, `amount::completion`): the brief's
+    /// loader refuses the rest, and a saved answer it refuses would lock the writer out of the
+    /// session (tty 30, D1).
     fn percent(&self, prompt: &str, growth: bool) -> Step<Option<Number>> {
+        let read = move |v: &str| if growth { answer::growth(v) } else { answer::completion(v) };
         let v = LinePrompt::new(prompt)
             .allow_empty(true)
-            .check(|v| answer::percent(v).map(|_| ()))
+            .check(move |v| read(v).map(|_| ()))
             .echo(move |v| {
-                answer::percent(v)
+                read(v)
                     .map(|n| if growth { answer::show_growth(&n) } else { format!("{}%", n.as_str()) })
                     .unwrap_or_default()
             })
             .interact(&self.term)?;
-        Ok(if v.is_empty() { None } else { answer::percent(&v).ok() })
+        Ok(if v.is_empty() { None } else { read(&v).ok() })
     }
 
     fn confirm(&self, prompt: &str, default: bool) -> Step<bool> {
