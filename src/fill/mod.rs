@@ -221,15 +221,32 @@ impl Item {
         };
         // A rise said as one (`增长5`, `+5`) after a word of a fall (`同比下降xx%`) keeps its sign:
         // read as 5 it made `同比下降5%` of a rise (tty 28). `replacement` turns the word.
+        // So does a rise said as one where the text compares and says neither way (`同比xx%` answered 增长8.5,
+        // tty 30): `replacement` writes the word the writer typed the sense of.
         let rise = v.starts_with('+') || crate::model::amount::RISING.iter().any(|w| v.starts_with(w));
         let after_fall = crate::model::amount::FALLING.iter().any(|w| self.clause.before.ends_with(w));
+        let says_which = after_fall || (self.kind == MaskKind::Percent && self.compared());
         read.map_or_else(
             || v.to_string(),
             |n| {
                 let n = n.as_str();
-                if rise && after_fall && !n.starts_with('-') { format!("+{n}") } else { n.to_string() }
+                if rise && says_which && !n.starts_with('-') { format!("+{n}") } else { n.to_string() }
             },
         )
+    }
+
+    /// Whether the text compares right before this placeholder without saying which way (`同比xx%`,
+    /// `比上年xx%`; not `同比增长xx%`, nor `增速xx%`, a rate that may itself be below nothing).
+    fn compared(&self) -> bool {
+        COMPARED.iter().any(|w| self.clause.before.ends_with(w))
+    }
+
+    /// Whether this placeholder is the share of a target completed (`完成目标的xx%`,
+    /// `完成全年任务的xx%`): never below nothing.
+    fn completion(&self) -> bool {
+        self.kind == MaskKind::Percent
+            && self.clause.before.ends_with('的')
+            && self.clause.before.contains("完成")
     }
 
     /// Checks a value for this placeholder: by its kind, and a mask written with digits in front
@@ -252,6 +269,11 @@ impl Item {
                 "“{}”是负数：这里填的是总量（如 3.2），比上年减少的请写成“减少xx”再填",
                 value.trim()
             ));
+        }
+        // `完成目标的xx%` answered -5 read `完成目标的-5%` (tty 30, D3): the brief's own check.
+        if self.completion() && value.trim().starts_with('-') {
+            let n = crate::model::Number::parse(value.trim()).map_err(|e| e.to_string())?;
+            crate::model::amount::check_completion(&n)?;
         }
         // `今年x月份`: a month, which the kind alone (a month or a day) lets run to 31.
         if self.kind == MaskKind::Date
@@ -296,6 +318,23 @@ pub fn validate(kind: MaskKind, value: &str) -> std::result::Result<(), String> 
     }
 }
 
+/// Words that compare with a time before, right before a growth, without saying which way it went
+/// (`同比xx%`): a fall answered there is written `同比下降8.5%`, a rise typed as one `同比增长8.5%`.
+/// (A closed class of the register, not a list a writer curates.)
+const COMPARED: [&str; 11] = [
+    "同比",
+    "环比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "比上年同期",
+    "较上年同期",
+    "比年初",
+    "较年初",
+    "比上月",
+];
+
 /// Words of a rise right before a figure, and what each says of a fall: `增长xx%` answered -5
 /// read `增长-5%`, where a speech says `下降5%` (as `draft` writes a negative growth).
 const RISE_TO_FALL: [(&str, &str); 4] =
@@ -324,8 +363,20 @@ impl Item {
         {
             return match FALL_TO_RISE.iter().find(|(fall, _)| text[..range.start].ends_with(fall)) {
                 Some((fall, word)) => (range.start - fall.len()..range.end, format!("{word}{rise}")),
+                // (Kept as a rise only where the text compares and says neither way: `同比增长8.5%`.)
+                None if self.kind == MaskKind::Percent && self.compared() => (range, format!("增长{rise}")),
                 None => (range, rise.to_string()),
             };
+        }
+        // A fall where the text compares and says neither way (`同比xx%` answered 下降8.5 read
+        // `同比-8.5%`, tty 30):
+        // said as a speech says one, `同比下降8.5%`.
+        if self.kind == MaskKind::Percent
+            && self.compared()
+            && let Some(fall) =
+                value.strip_prefix('-').filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return (range, format!("下降{fall}"));
         }
         if matches!(self.kind, MaskKind::Figure | MaskKind::Percent)
             && let Some(fall) =
@@ -445,6 +496,28 @@ mod tests {
         assert_eq!(apply(text, &found, &answers), "同比增长5%，增加3家，增长2%");
         let answers = parse_answers("1: 5\n", "a.yaml", &found).unwrap();
         assert_eq!(apply(text, &found, &answers), "同比下降5%，减少xx家，增长xx%");
+    }
+
+    #[test]
+    fn a_growth_after_a_comparison_says_which_way() {
+        // tty 30: `同比xx%` answered 下降8.5 read `同比-8.5%`, and 增长8.5 lost its word.
+        let text = "实际利用外资xx万美元，同比xx%，比上年xx%，增速xx%，完成目标的xx%。";
+        let found = items(text);
+        let answers = parse_answers("2: 下降8.5\n3: 增长2\n4: -0.8\n", "a.yaml", &found).unwrap();
+        assert_eq!(
+            apply(text, &found, &answers),
+            "实际利用外资xx万美元，同比下降8.5%，比上年增长2%，增速-0.8%，完成目标的xx%。"
+        );
+        // A bare number is as typed; a rate may be below nothing (增速-0.8%), a share completed not.
+        let answers = parse_answers("2: 8.5\n5: 105\n", "a.yaml", &found).unwrap();
+        assert_eq!(
+            apply(text, &found, &answers),
+            "实际利用外资xx万美元，同比8.5%，比上年xx%，增速xx%，完成目标的105%。"
+        );
+        for bad in ["-5", "下降5"] {
+            let e = parse_answers(&format!("5: {bad}\n"), "a.yaml", &found).unwrap_err().to_string();
+            assert!(e.contains("不是可能的完成率"), "{bad}: {e}");
+        }
     }
 
     #[test]
