@@ -118,7 +118,9 @@ pub fn goal(g: &Goal, fall: Option<&str>) -> String {
         let unit = g.unit.as_deref().unwrap_or("").trim();
         parts.push(match fall {
             Some(fall) => format!("{name}{fall}至{v}{unit}以内"),
-            None => format!("{name}{v}{unit}"),
+            // A level to reach: `实际利用外资达到6亿美元`. Without the verb a goal after another
+            // read `确保全年外贸进出口总额与上年持平；实际利用外资6亿美元` (review 30).
+            None => format!("{name}达到{v}{unit}"),
         });
     }
     if let Some(gr) = &g.growth {
@@ -167,6 +169,11 @@ mod tests {
         assert_eq!(rank("全国第１位"), "位居全国第1位");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
         assert_eq!(goal(&g, None), "实际利用外资增长10%");
+        let g =
+            Goal {
+                name: Some("实际利用外资".into()), value: Some(n("6")), unit: Some("亿美元".into()), ..g
+            };
+        assert_eq!(goal(&g, None), "实际利用外资达到6亿美元，增长10%");
     }
 
     /// A figure the less the better says its fall as a gain (review 28: 肥西县's
