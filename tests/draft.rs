@@ -2602,3 +2602,27 @@ fn the_central_and_western_regions_are_spoken_of_where_the_brief_is() {
         assert!(!md.contains("中西部"), "seed {seed}:\n{md}");
     }
 }
+
+/// A measure given only a topic of the writer's own (`外贸主体`) and its points: where a heading
+/// is said as a sentence (一是…, 第一，…), the item opens with its first point, not
+/// `四是外贸主体。` (review 30); where it is a title, the topic stands as the title.
+#[test]
+fn a_measure_with_only_a_topic_of_its_own_opens_with_its_point() {
+    let brief = |genre: &str| {
+        format!(
+            "genre: {genre}\nlocality: 德化县\nlevel: 县\nmeeting: 全县外贸工作会议\nspeaker: 县长 林一\nunit: 德化县商务局\n\
+             measures:\n  - heading: 开拓多元市场\n    points: [扩大对东盟、中东、拉美市场出口]\n\
+             \x20 - topic: 外贸主体\n    points: [落实出口信用保险保费扶持政策，帮助中小企业应对汇率风险]\n"
+        )
+    };
+    for (genre, opens) in [
+        ("work-conference", "二是落实出口信用保险保费扶持政策"),
+        ("news-report", "二是落实出口信用保险保费扶持政策"),
+        ("research-visit", "第三，落实出口信用保险保费扶持政策"),
+        ("implementation", "（二）外贸主体\n\n要落实出口信用保险保费扶持政策"),
+    ] {
+        let md = piped(&brief(genre), 1);
+        assert!(md.contains(opens), "{genre}:\n{md}");
+        assert!(!md.contains("是外贸主体。") && !md.contains("，外贸主体。"), "{genre}:\n{md}");
+    }
+}

@@ -830,6 +830,10 @@ impl Parts<'_> {
         let (brief, whole) = (self.brief, self.whole);
         let topic = given(&p.topic);
         let mut borrowed = None;
+        // A measure headed by the bare name of a topic of the writer's own (`外贸主体`): a title
+        // above its points, but no sentence (`四是外贸主体。`, review 30), so a template that says
+        // its heading as one opens the item with the points instead (`topic_only`).
+        let mut topic_only = false;
         let heading = match given(&p.heading) {
             Some(h) => mark(picker, &format!("{field}.heading"), h),
             None if section == Section::Achievements && topic.is_some() => {
@@ -885,7 +889,10 @@ impl Parts<'_> {
                     (None, Some(t)) if phrase_headings && section == Section::Measures => {
                         match picker.topic_heading(t) {
                             Some(h) => Value::String(h.to_string()),
-                            None => mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted)),
+                            None => {
+                                topic_only = !p.points.is_empty();
+                                mark(picker, &format!("{field}.topic"), &quoted(t, &self.common.quoted))
+                            }
                         }
                     }
                     (None, Some(t)) if phrase_headings => {
@@ -959,6 +966,7 @@ impl Parts<'_> {
             "figures": figures,
             "points": points,
             "predicates": predicates,
+            "topic_only": topic_only,
         });
         (value, borrowed)
     }
