@@ -380,18 +380,27 @@ fn a_session_killed_halfway_resumes_where_it_stopped() {
         p.screen().contains("已中断") && p.screen().contains("jianggao new --brief b.yaml")
     });
     assert_eq!(t.exit_code(), 130);
-    // It does not claim the half-typed date was saved (it said 回答都已保存, review 25).
-    assert!(t.screen().contains("正在回答的这一问没有保存"), "{}", t.screen());
+    // The half-typed date is no answer (it said 回答都已保存, review 25), and it is not lost either
+    // (tty 30, D8): kept with the progress, and the message says so.
+    assert!(t.screen().contains("打了的字一并保存"), "{}", t.screen());
     let b = read_brief(&brief);
     assert_eq!(b.meeting, "全县优化营商环境推进会");
     assert_eq!(b.speaker.as_deref(), Some("梁书记"));
     assert_eq!(b.date, None);
+    assert!(std::fs::read_to_string(&brief).unwrap().contains("\n# typed: 2026-0\n"));
 
+    // Resumed at that question, with what was typed back in its line, to go on with.
     let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
     t.prompt("日期");
     assert!(!t.screen().contains("? 讲话人"), "{}", t.screen());
+    t.wait_until("the typed date", |p| p.row_is("? 日期", |r| r.trim_end().ends_with("› 2026-0")));
+    t.send("3-15\r");
+    t.prompt("报告期");
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
+    let text = std::fs::read_to_string(&brief).unwrap();
+    assert!(!text.contains("# typed:"), "used once:\n{text}");
+    assert_eq!(read_brief(&brief).date.map(|d| d.to_string()).as_deref(), Some("2026-03-15"));
 }
 
 /// A new session of a county's work-conference brief, answered up to the meeting's name.
@@ -875,7 +884,11 @@ fn ctrl_c_inside_a_figure_resumes_at_the_next_question_of_that_figure() {
     t.prompt("完成目标的百分之几");
     assert!(t.screen().contains("接着填写上次未完成的成绩「利用外资」"), "{}", t.screen());
     assert!(!t.screen().contains("再添加一项数据"), "{}", t.screen());
-    t.send("１０５％\r");
+    // What was typed when it stopped is back in the line (tty 30, D8), and goes on from there.
+    t.wait_until("the typed rate", |p| {
+        p.row_is("? 完成目标的百分之几", |r| r.trim_end().ends_with("› 10"))
+    });
+    t.send("５％\r");
     t.answer("位次", "全省第二位\r");
     t.answer("再添加一项数据？", "n");
     t.answer("要点 1", "\x03");

@@ -54,11 +54,16 @@ pub fn run(args: Args) -> Outcome {
                 Err(_) => Ok(ExitCode::SUCCESS),
             }
         }
-        Ending::Interrupted { brief } => {
+        Ending::Interrupted { brief, typed } => {
+            // (The answer being typed is not one yet: it is asked again, with what was typed back
+            // in its line, and the message says so — "回答都已保存" promised it, review 25.)
+            let asking = if typed {
+                "正在回答的这一问还没确定，打了的字一并保存，继续时仍在这一问的输入行里"
+            } else {
+                "正在回答的这一问没有保存，继续时再问"
+            };
             eprintln!(
-                // (The answer being typed is not one yet: it is asked again, and the message says
-                // so — "回答都已保存" promised it, review 25.)
-                "已中断。已回答的都保存在 {}（正在回答的这一问没有保存，继续时再问），用 `jianggao new --brief {}` 继续。",
+                "已中断。已回答的都保存在 {}（{asking}），用 `jianggao new --brief {}` 继续。",
                 brief.display(),
                 brief.display()
             );

@@ -177,7 +177,7 @@ pub fn ask(
                     continue;
                 }
                 Ok(false) => {}
-                Err(Stop::Interrupted) => return Ok(stopped(&given)),
+                Err(Stop::Interrupted(_)) => return Ok(stopped(&given)),
                 Err(Stop::Back(_)) => {}
                 Err(Stop::Io(e)) => return Err(io(e)),
             }
@@ -225,7 +225,7 @@ pub fn ask(
                 }
                 at = at.saturating_sub(1);
             }
-            Err(Stop::Interrupted) => return Ok(stopped(&given)),
+            Err(Stop::Interrupted(_)) => return Ok(stopped(&given)),
             Err(Stop::Io(e)) => return Err(io(e)),
         }
     }
@@ -274,7 +274,7 @@ fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<C
             Err(Stop::Io(e)) => Err(io(e)),
             Err(_) => Ok(Choice::Stop),
         },
-        Ok(_) | Err(Stop::Interrupted) | Err(Stop::Back(_)) => Ok(Choice::Stop),
+        Ok(_) | Err(Stop::Interrupted(_)) | Err(Stop::Back(_)) => Ok(Choice::Stop),
         Err(Stop::Io(e)) => Err(io(e)),
     }
 }

@@ -33,8 +33,9 @@ const LIST_ROWS: usize = 8;
 /// Why a prompt returned without a value.
 #[derive(Debug)]
 pub enum Stop {
-    /// The writer pressed Ctrl-C.
-    Interrupted,
+    /// The writer pressed Ctrl-C, with what was typed and not yet entered (empty at a menu): the
+    /// caller may keep it (`new` puts it back in the line when the session resumes).
+    Interrupted(String),
     /// The writer asked to go back to the previous question (↑ or Shift-Tab; only where the
     /// prompt allows it, `LinePrompt::allow_back`), with what was typed and not yet entered: the
     /// caller keeps it for when the writer comes back (`fill` dropped a typed `12.5`, tty 26).
@@ -241,7 +242,7 @@ impl<'a> LinePrompt<'a> {
                     ed.below.clear();
                     ed.draw()?;
                     ed.leave()?;
-                    return Err(Stop::Interrupted);
+                    return Err(Stop::Interrupted(ed.chars.iter().collect()));
                 }
                 Key::Enter => {
                     let typed: String = ed.chars.iter().collect::<String>().trim().to_string();

@@ -106,7 +106,7 @@ impl<'a> Menu<'a> {
                 }
                 Key::CtrlC => {
                     canvas.leave()?;
-                    return Err(Stop::Interrupted);
+                    return Err(Stop::Interrupted(String::new()));
                 }
                 _ => {}
             }
@@ -193,7 +193,7 @@ impl<'a> Checklist<'a> {
                 }
                 Key::CtrlC => {
                     canvas.leave()?;
-                    return Err(Stop::Interrupted);
+                    return Err(Stop::Interrupted(String::new()));
                 }
                 _ => {}
             }
@@ -243,7 +243,7 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
             }
             Key::CtrlC => {
                 canvas.leave()?;
-                return Err(Stop::Interrupted);
+                return Err(Stop::Interrupted(String::new()));
             }
             _ => None,
         };

@@ -56,8 +56,9 @@ const PARTS: [&str; 6] = ["基本情况", "成绩", "问题", "目标", "措施"
 pub enum Ending {
     /// Brief written; the draft too when the drafting engine produced one.
     Finished { brief: PathBuf, draft: Option<PathBuf> },
-    /// The writer pressed Ctrl-C; the brief holds every answer given so far.
-    Interrupted { brief: PathBuf },
+    /// The writer pressed Ctrl-C; the brief holds every answer given so far, and `typed` says
+    /// whether what was being typed is kept too (`Progress::typed`).
+    Interrupted { brief: PathBuf, typed: bool },
     /// The writer pressed Ctrl-C before answering anything in a brief this session created: the
     /// file is removed again, since it held nothing of theirs (an empty brief.yaml would be
     /// offered as "unfinished" by the next `new`).
@@ -74,8 +75,12 @@ pub struct Options {
 /// Why a step stopped: the writer's Ctrl-C, ↑ at a question of the basics (back to the one before,
 /// with what was typed and not entered), or a real error.
 enum Abort {
-    Interrupted,
-    Back { key: &'static str, typed: String },
+    /// Ctrl-C, with what was typed at the question and not entered.
+    Interrupted(String),
+    Back {
+        key: &'static str,
+        typed: String,
+    },
     Fail(Error),
 }
 
@@ -90,7 +95,7 @@ impl From<Stop> for Abort {
         match s {
             // (Only `field` allows Back, and names its question: anywhere else stopping loses
             // nothing.)
-            Stop::Interrupted | Stop::Back(_) => Abort::Interrupted,
+            Stop::Interrupted(typed) | Stop::Back(typed) => Abort::Interrupted(typed),
             Stop::Io(e) => Abort::Fail(Error::io(Path::new("<终端>"), e)),
         }
     }
@@ -147,6 +152,9 @@ struct Session {
     /// What was typed at a question of the basics and left with ↑, not entered: back in its line
     /// when the question comes again (as `fill` keeps it).
     typed: std::collections::HashMap<&'static str, String>,
+    /// What was being typed when the last session was stopped (`Progress::typed`): put in the line
+    /// of the first question asked, which is that one.
+    resumed_typed: std::cell::Cell<Option<String>>,
 }
 
 /// Runs the wizard on the terminal.
@@ -168,7 +176,7 @@ pub fn run(options: Options) -> Result<Ending> {
                 match menu::confirm(&term, &ask, true) {
                     Ok(true) => p,
                     Ok(false) => fresh_brief_path(),
-                    Err(Stop::Interrupted | Stop::Back(_)) => {
+                    Err(Stop::Interrupted(_) | Stop::Back(_)) => {
                         return Err(Error::usage("已中断，没有新建或改动任何提纲"));
                     }
                     Err(Stop::Io(e)) => return Err(io(e)),
@@ -229,7 +237,9 @@ pub fn run(options: Options) -> Result<Ending> {
         preamble,
         unsaved_original,
         typed: Default::default(),
+        resumed_typed: Default::default(),
     };
+    s.resumed_typed.set(s.progress.typed.take());
     if resumed {
         s.term
             .write_line(&format!(
@@ -259,16 +269,24 @@ pub fn run(options: Options) -> Result<Ending> {
     }
     match s.ask_all().and_then(|()| s.finish(&options.draft)) {
         Ok(draft) => Ok(Ending::Finished { brief: s.path, draft }),
-        Err(Abort::Interrupted) => {
+        Err(Abort::Interrupted(typed)) => {
             let _ = s.term.show_cursor();
             if !resumed && s.progress == Progress::default() && std::fs::remove_file(&s.path).is_ok() {
                 return Ok(Ending::Abandoned { brief: s.path });
             }
-            Ok(Ending::Interrupted { brief: s.path })
+            // What was typed at the question and not entered is the writer's too (tty 30, D8: it
+            // was lost): kept with the progress, back in the line when the session resumes.
+            let typed = typed.trim().to_string();
+            let kept = !typed.is_empty();
+            if kept {
+                s.progress.typed = Some(typed);
+                s.save()?;
+            }
+            Ok(Ending::Interrupted { brief: s.path, typed: kept })
         }
         Err(Abort::Fail(e)) => Err(e),
         // (`ask_basics` takes every Back; one escaping it stops as Ctrl-C does.)
-        Err(Abort::Back { .. }) => Ok(Ending::Interrupted { brief: s.path }),
+        Err(Abort::Back { .. }) => Ok(Ending::Interrupted { brief: s.path, typed: false }),
     }
 }
 
@@ -399,13 +417,20 @@ impl Session {
         GenreSpec::load(self.brief.genre, &self.templates)
     }
 
+    /// A line prompt; the first of a resumed session holds what was being typed when the last one
+    /// was stopped.
+    fn line(&self, prompt: &str) -> LinePrompt<'_> {
+        LinePrompt::new(prompt).initial(self.resumed_typed.take().unwrap_or_default())
+    }
+
     fn text(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<String> {
-        Ok(LinePrompt::new(prompt).default(default).allow_empty(optional).interact(&self.term)?)
+        Ok(self.line(prompt).default(default).allow_empty(optional).interact(&self.term)?)
     }
 
     /// A figure's value, with its unit when one was typed after the digits (`1250.6亿元`).
     fn amount(&self, prompt: &str, optional: bool) -> Step<Option<answer::Amount>> {
-        let v = LinePrompt::new(prompt)
+        let v = self
+            .line(prompt)
             .allow_empty(optional)
             .check(|v| answer::quantity(v).map(|_| ()))
             .echo(|v| answer::quantity(v).map(|a| answer::show_amount(&a)).unwrap_or_default())
@@ -419,7 +444,8 @@ impl Session {
     /// session (tty 30, D1).
     fn percent(&self, prompt: &str, growth: bool) -> Step<Option<Number>> {
         let read = move |v: &str| if growth { answer::growth(v) } else { answer::completion(v) };
-        let v = LinePrompt::new(prompt)
+        let v = self
+            .line(prompt)
             .allow_empty(true)
             .check(move |v| read(v).map(|_| ()))
             .echo(move |v| {
@@ -443,7 +469,7 @@ impl Session {
     /// narrow as the writer types (外资 → 利用外资); Enter keeps the text as typed unless the
     /// writer moved to a choice (see `line`).
     fn pick_or_type(&self, prompt: &str, choices: &[&str], default: Option<&str>) -> Step<String> {
-        Ok(LinePrompt::new(prompt).default(default).suggestions(choices).interact(&self.term)?)
+        Ok(self.line(prompt).default(default).suggestions(choices).interact(&self.term)?)
     }
 
     /// Where basic question `key` stands: 基本情况 第 2 问，共 8 问.
@@ -480,11 +506,13 @@ impl Session {
         }
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
-        let mut p = LinePrompt::new(label)
+        // (Typed and left with ↑ this session, or typed when the last one was stopped.)
+        let typed = self.typed.remove(key).or_else(|| self.resumed_typed.take());
+        let mut p = LinePrompt::new(&label)
             .default(current.as_deref())
             .allow_empty(optional)
             .allow_back(true)
-            .initial(self.typed.remove(key).unwrap_or_default())
+            .initial(typed.unwrap_or_default())
             .note(format!("{} · ↑ 上一问", self.step_of(key)));
         if let Some(f) = check {
             p = p.check(f);
@@ -658,7 +686,8 @@ impl Session {
             };
             let current = self.brief.length().to_string();
             let read = move |v: &str| if spoken { parse_length(v) } else { parse_chars(v) };
-            let v = LinePrompt::new(label)
+            let v = self
+                .line(label)
                 .note(self.step_of("length"))
                 .default(Some(if spoken { show_minutes(self.brief.length()) } else { current }))
                 .check(move |v| read(v).map(|_| ()))
@@ -804,7 +833,8 @@ impl Session {
         loop {
             let n = self.parts(section)[i].points.len();
             let prompt = format!("要点 {}（直接回车结束）", n + 1);
-            let v = LinePrompt::new(&prompt)
+            let v = self
+                .line(&prompt)
                 .allow_empty(true)
                 .empty_label("（结束）")
                 .points(true)

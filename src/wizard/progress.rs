@@ -9,13 +9,16 @@
 //! # part: heading
 //! # item: unit growth
 //! # pending: 实际利用外资
+//! # typed: 专业招商队伍力
 //! genre: work-conference
 //! …
 //! ```
 //! `done` lists answered questions and finished sections; `open` a section whose last part is
 //! still being filled, `part` the steps of that part already taken (heading, figures, offered);
 //! `item` the fields answered of its last figure (or of the last goal) while it is being filled;
-//! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value).
+//! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value);
+//! `typed` what was being typed at the question the session was stopped at, not entered: back in
+//! its line when the session resumes (nothing the writer typed is lost).
 //! A resumed session continues at the first question not answered, inside a figure too.
 
 use std::collections::BTreeSet;
@@ -29,6 +32,7 @@ pub struct Progress {
     pub part: BTreeSet<String>,
     pub item: Option<BTreeSet<String>>,
     pub pending: Option<String>,
+    pub typed: Option<String>,
 }
 
 fn words(s: &str) -> BTreeSet<String> {
@@ -43,7 +47,7 @@ impl Progress {
     /// Reads the progress comments at the top of a brief file; `None` when there are none (a brief
     /// written by hand or by an earlier, finished session).
     /// The keys of the lines `header` writes under `HEAD`.
-    const KEYS: [&'static str; 5] = ["done:", "open:", "part:", "item:", "pending:"];
+    const KEYS: [&'static str; 6] = ["done:", "open:", "part:", "item:", "pending:", "typed:"];
 
     pub fn parse(text: &str) -> Option<Progress> {
         let mut lines = text.lines().map(|l| l.trim_start_matches('\u{feff}'));
@@ -63,6 +67,8 @@ impl Progress {
                 p.item = Some(words(rest));
             } else if let Some(rest) = body.strip_prefix("pending:") {
                 p.pending = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
+            } else if let Some(rest) = body.strip_prefix("typed:") {
+                p.typed = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
             }
         }
         Some(p)
@@ -109,6 +115,9 @@ impl Progress {
         }
         if let Some(pending) = &self.pending {
             out.push_str(&format!("# pending: {}\n", pending.replace(['\n', '\r'], " ")));
+        }
+        if let Some(typed) = &self.typed {
+            out.push_str(&format!("# typed: {}\n", typed.replace(['\n', '\r'], " ")));
         }
         out
     }
