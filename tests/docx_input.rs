@@ -381,6 +381,18 @@ fn a_damaged_or_oversized_docx_is_refused_with_its_reason() {
     let huge = format!("<w:document {NS}><w:body>{}</w:body></w:document>", " ".repeat(65 << 20));
     let err = jianggao::input::docx::read(&zip_of(&[("word/document.xml", &huge)])).unwrap_err();
     assert_eq!(err, jianggao::input::docx::Unreadable::TooLarge);
+    // 17 MiB of text in one paragraph, under the part's bound: more text than a text file may
+    // hold (fuzz 28 #4: 60 MB cost `check` 1.56 GB), refused with its reason.
+    let long = format!(
+        "<w:document {NS}><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+        "开".repeat(6 << 20)
+    );
+    let err = jianggao::input::docx::read(&zip_of(&[("word/document.xml", &long)])).unwrap_err();
+    assert_eq!(err, jianggao::input::docx::Unreadable::TooMuchText);
+    let file = write(dir.path(), "长.docx", &zip_of(&[("word/document.xml", &long)]));
+    let out = jianggao().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("文字超过 16 MiB"));
     let many: Vec<(String, &str)> = (0..10_001).map(|i| (format!("media/{i}.xml"), "")).collect();
     let many: Vec<(&str, &str)> = many.iter().map(|(n, t)| (n.as_str(), *t)).collect();
     let err = jianggao::input::docx::read(&zip_of(&many)).unwrap_err();

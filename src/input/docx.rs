@@ -49,6 +49,9 @@ pub enum Unreadable {
     /// A zip without `word/document.xml`: not a Word document.
     NoDocument,
     TooLarge,
+    /// More text than a text file may hold (`input::MAX_TEXT_BYTES`): a part under its own bound
+    /// can still hold a paragraph of 60 MB, which cost `check` 1.56 GB (fuzz 28 #4).
+    TooMuchText,
     TooManyEntries,
     /// `document.xml` (or numbering / styles) is not well-formed XML or not UTF-8.
     BadXml,
@@ -60,6 +63,7 @@ impl Unreadable {
             Unreadable::NotZip => "不是有效的 Word 文档（.docx 压缩包已损坏或不是 .docx）",
             Unreadable::NoDocument => "不是 Word 文档（压缩包里没有 word/document.xml）",
             Unreadable::TooLarge => "Word 文档正文超过 64 MiB，不像一篇讲话稿，未读取",
+            Unreadable::TooMuchText => "Word 文档的文字超过 16 MiB，不像一篇讲话稿，未读取；请拆分后再试",
             Unreadable::TooManyEntries => "压缩包内文件超过 10000 个，不像 Word 文档，未读取",
             Unreadable::BadXml => "Word 文档内容已损坏（document.xml 不是有效的 XML）",
         }
@@ -80,7 +84,8 @@ pub fn read_with_tables(bytes: &[u8]) -> Res<(String, Vec<TableLine>)> {
     let numbering = Numbering::parse(part(&mut zip, NUMBERING)?.as_deref())?;
     let styles = Styles::parse(part(&mut zip, STYLES)?.as_deref())?;
     let paras = paragraphs(&xml, &numbering, &styles)?;
-    let text = Text::of(&paras);
+    drop(xml);
+    let text = Text::of(&paras)?;
     let tables = (text.lines.iter().enumerate())
         .filter_map(|(i, &(_, p))| Some(TableLine { line: i + 1, row: paras[p].row? }))
         .collect();
@@ -101,7 +106,7 @@ pub fn patch(bytes: &[u8], edits: &[(Range<usize>, &str)]) -> Res<(Vec<u8>, Vec<
     let numbering = Numbering::parse(part(&mut zip, NUMBERING)?.as_deref())?;
     let styles = Styles::parse(part(&mut zip, STYLES)?.as_deref())?;
     let paras = paragraphs(&xml, &numbering, &styles)?;
-    let text = Text::of(&paras);
+    let text = Text::of(&paras)?;
 
     let mut splices: Vec<(Range<usize>, String)> = Vec::new();
     let mut refused = Vec::new();
@@ -201,8 +206,13 @@ struct Text {
 }
 
 impl Text {
-    fn of(paras: &[Paragraph]) -> Text {
-        let mut text = String::new();
+    /// The text of `paras`, within the bound of a text file (`Unreadable::TooMuchText`).
+    fn of(paras: &[Paragraph]) -> Res<Text> {
+        let total: usize = paras.iter().map(|p| p.text.len() + 1).sum();
+        if total as u64 > crate::input::MAX_TEXT_BYTES {
+            return Err(Unreadable::TooMuchText);
+        }
+        let mut text = String::with_capacity(total);
         let mut lines = Vec::new();
         for (i, p) in paras.iter().enumerate() {
             // A blank paragraph is spacing, not a paragraph a writer counts.
@@ -213,7 +223,7 @@ impl Text {
             text.push_str(&p.text);
             text.push('\n');
         }
-        Text { text, lines }
+        Ok(Text { text, lines })
     }
 
     /// The splices of `document.xml` that make the edit `range` → `with`, or `None` when it
