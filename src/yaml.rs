@@ -370,6 +370,17 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         message = format!("`{key}` 写了两次");
         hint = Some("只留一个：删去不要的那一行".to_string());
     }
+    // A field given twice in a mapping read into a struct (`heading:` twice, or `地区:` and
+    // `locality:`): serde_yaml places it at the mapping's start (fuzz 28 #8); the key written
+    // again is where the writer looks.
+    if let Some(name) = detail.strip_prefix("duplicate field `").and_then(|r| r.split('`').next())
+        && let Some(p) = pos
+    {
+        let keys = mapping_keys(text, p);
+        let same: Vec<Position> = keys.iter().filter(|(_, k)| k == name).map(|(at, _)| *at).collect();
+        pos = same.get(1).or(same.first()).copied().or(pos);
+        hint = Some("同一个字段只能写一次（英文键和它的中文键也算同一个字段）：删去不要的那一个".to_string());
+    }
     // A second document (`---` after content, or content after `...`): serde_yaml gives no place;
     // the marker that starts it is where the writer looks.
     if detail.contains("more than one document") {
@@ -435,6 +446,39 @@ fn translate(e: &serde_yaml::Error, text: &str, file: &str) -> Error {
         err = err.with_hint(hint);
     }
     err
+}
+
+/// The keys of the block mapping whose first key stands at `start` (a document's top, or a list
+/// item's `- key:`), each with where it stands, in order: the lines at its indentation up to the
+/// first one less indented, or the next item of its list.
+fn mapping_keys(text: &str, start: Position) -> Vec<(Position, String)> {
+    let indent = start.col.saturating_sub(1);
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().skip(start.line.saturating_sub(1)) {
+        let body = line.trim_start();
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let lead = line.chars().count() - body.chars().count();
+        let (col, key_text) = if n + 1 == start.line {
+            // The first line: the key at `start` (after the item's dash).
+            let skip: String = line.chars().skip(indent).collect();
+            (start.col, skip)
+        } else if lead == indent {
+            (lead + 1, body.to_string())
+        } else if lead > indent {
+            continue;
+        } else {
+            break;
+        };
+        if n + 1 != start.line && key_text.starts_with("- ") {
+            break;
+        }
+        if let Some((key, _)) = key_text.split_once(':') {
+            out.push((Position { line: n + 1, col }, key.trim().trim_matches(['"', '\'']).to_string()));
+        }
+    }
+    out
 }
 
 /// The last line, of `line` and the three before it, that opens with a dash and no space after it

@@ -60,6 +60,18 @@ fn every_bad_brief_case() {
                 .as_bytes(),
             &["b.yaml:6:23", "字段 `achievements[0].figures[0].target_rate`", "“-3.4”不是可能的完成率"],
         ),
+        // (fuzz 28 #8: a field given twice was placed at the start of its mapping)
+        (
+            "a field given twice inside a list item",
+            "locality: 柳州市\nmeeting: 会\nachievements:\n  - heading: 外资\n    # 又写了一遍\n    topic: 利用外资\n    heading: 外贸\n  - heading: 口岸\n"
+                .as_bytes(),
+            &["b.yaml:7:5：", "字段 `heading` 重复出现", "只能写一次"],
+        ),
+        (
+            "a field given twice, once by its Chinese key",
+            "地区: 柳州市\nmeeting: 会\nlocality: 南宁市\n".as_bytes(),
+            &["b.yaml:3:1：", "字段 `locality` 重复出现", "中文键也算同一个字段"],
+        ),
         (
             "a goal's fall past 100%, Chinese keys, flow style",
             "地区: 柳州市\n会议: 会\n目标:\n  - {指标: 外贸, 增长: -100}\n  - {指标: 外资, 增长: -100.5}\n".as_bytes(),
