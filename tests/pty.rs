@@ -901,6 +901,44 @@ fn ctrl_c_inside_a_figure_resumes_at_the_next_question_of_that_figure() {
     assert_eq!(f.rank.as_deref(), Some("全省第二位"));
 }
 
+/// What was typed at a figure's value when Ctrl-C stopped the session comes back at that question,
+/// not at the first one the resumed session asks (tty 32: the figure's name, asked again with the
+/// pending name as its default, took the typed value, and Enter saved `name: 1250.6亿`).
+#[test]
+fn what_was_typed_comes_back_at_its_own_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "是");
+    t.topic("成绩的主题", "对外贸易");
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "y");
+    t.answer("指标名称", "出口总额\r");
+    t.answer("出口总额（数值", "1250.6亿");
+    t.wait_until("typing", |p| p.row_is("? 出口总额（数值", |r| r.trim_end().ends_with("› 1250.6亿")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let text = std::fs::read_to_string(&brief).unwrap();
+    assert!(text.contains("\n# typed: 1250.6亿\n"), "{text}");
+
+    // The figure's name is asked again first, its line empty (the name is its default).
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.prompt("指标名称");
+    t.wait_until("an empty line", |p| p.row_is("? 指标名称", |r| r.trim_end().ends_with("(出口总额) ›")));
+    t.send("\r");
+    t.prompt("出口总额（数值");
+    t.wait_until("the typed value", |p| {
+        p.row_is("? 出口总额（数值", |r| r.trim_end().ends_with("› 1250.6亿"))
+    });
+    t.send("元\r");
+    t.answer("增长", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let f = read_brief(&brief).achievements[0].figures[0].clone();
+    assert_eq!((f.name.as_str(), f.value.as_str(), f.unit.as_deref()), ("出口总额", "1250.6", Some("亿元")));
+    assert!(!std::fs::read_to_string(&brief).unwrap().contains("# typed"));
+}
+
 #[test]
 fn plain_new_offers_to_continue_the_unfinished_brief() {
     let dir = tempfile::tempdir().unwrap();

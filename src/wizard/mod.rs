@@ -152,9 +152,12 @@ struct Session {
     /// What was typed at a question of the basics and left with ↑, not entered: back in its line
     /// when the question comes again (as `fill` keeps it).
     typed: std::collections::HashMap<&'static str, String>,
-    /// What was being typed when the last session was stopped (`Progress::typed`): put in the line
-    /// of the first question asked, which is that one.
-    resumed_typed: std::cell::Cell<Option<String>>,
+    /// What was being typed when a session was stopped, and at which question (`Progress::typed`):
+    /// put back in the line when that question is asked again (not the first one asked: a session
+    /// stopped at a figure's value resumes at its name), kept with the progress until then.
+    resumed_typed: std::cell::RefCell<Option<(String, String)>>,
+    /// The prompt of the line question asked last: where what was typed is, when Ctrl-C stops it.
+    asking: std::cell::RefCell<String>,
 }
 
 /// Runs the wizard on the terminal.
@@ -238,8 +241,9 @@ pub fn run(options: Options) -> Result<Ending> {
         unsaved_original,
         typed: Default::default(),
         resumed_typed: Default::default(),
+        asking: Default::default(),
     };
-    s.resumed_typed.set(s.progress.typed.take());
+    s.resumed_typed.replace(s.progress.typed.take());
     if resumed {
         s.term
             .write_line(&format!(
@@ -279,7 +283,7 @@ pub fn run(options: Options) -> Result<Ending> {
             let typed = typed.trim().to_string();
             let kept = !typed.is_empty();
             if kept {
-                s.progress.typed = Some(typed);
+                s.resumed_typed.replace(Some((s.asking.take(), typed)));
                 s.save()?;
             }
             Ok(Ending::Interrupted { brief: s.path, typed: kept })
@@ -389,6 +393,7 @@ impl Session {
                 return Err(backup_taken(&bak, &self.path));
             }
         }
+        self.progress.typed = self.resumed_typed.borrow().clone();
         let text = format!("{}{}{}", self.progress.header(), self.preamble, self.brief.to_yaml());
         crate::input::write_atomic(&self.path, &self.encoding.encode(&text), true)
     }
@@ -417,10 +422,17 @@ impl Session {
         GenreSpec::load(self.brief.genre, &self.templates)
     }
 
-    /// A line prompt; the first of a resumed session holds what was being typed when the last one
-    /// was stopped.
+    /// A line prompt, holding what was typed at this question when a session was stopped there.
     fn line(&self, prompt: &str) -> LinePrompt<'_> {
-        LinePrompt::new(prompt).initial(self.resumed_typed.take().unwrap_or_default())
+        LinePrompt::new(prompt).initial(self.typed_at(prompt).unwrap_or_default())
+    }
+
+    /// What was typed at the question `prompt` when a session was stopped there, taken (it goes
+    /// from the progress at the next save); and `prompt` noted as the question being asked.
+    fn typed_at(&self, prompt: &str) -> Option<String> {
+        self.asking.replace(prompt.to_string());
+        let mut resumed = self.resumed_typed.borrow_mut();
+        resumed.take_if(|(at, _)| at == prompt).map(|(_, typed)| typed)
     }
 
     fn text(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<String> {
@@ -507,7 +519,8 @@ impl Session {
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
         // (Typed and left with ↑ this session, or typed when the last one was stopped.)
-        let typed = self.typed.remove(key).or_else(|| self.resumed_typed.take());
+        let resumed = self.typed_at(&label);
+        let typed = self.typed.remove(key).or(resumed);
         let mut p = LinePrompt::new(&label)
             .default(current.as_deref())
             .allow_empty(optional)

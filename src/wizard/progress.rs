@@ -9,6 +9,7 @@
 //! # part: heading
 //! # item: unit growth
 //! # pending: 实际利用外资
+//! # typed-at: 要点 2（直接回车结束）
 //! # typed: 专业招商队伍力
 //! genre: work-conference
 //! …
@@ -17,8 +18,8 @@
 //! still being filled, `part` the steps of that part already taken (heading, figures, offered);
 //! `item` the fields answered of its last figure (or of the last goal) while it is being filled;
 //! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value);
-//! `typed` what was being typed at the question the session was stopped at, not entered: back in
-//! its line when the session resumes (nothing the writer typed is lost).
+//! `typed` what was being typed at the question the session was stopped at (`typed-at`), not
+//! entered: back in its line when that question is asked again (nothing the writer typed is lost).
 //! A resumed session continues at the first question not answered, inside a figure too.
 
 use std::collections::BTreeSet;
@@ -32,7 +33,8 @@ pub struct Progress {
     pub part: BTreeSet<String>,
     pub item: Option<BTreeSet<String>>,
     pub pending: Option<String>,
-    pub typed: Option<String>,
+    /// (the question's prompt, what was typed at it)
+    pub typed: Option<(String, String)>,
 }
 
 fn words(s: &str) -> BTreeSet<String> {
@@ -47,7 +49,7 @@ impl Progress {
     /// Reads the progress comments at the top of a brief file; `None` when there are none (a brief
     /// written by hand or by an earlier, finished session).
     /// The keys of the lines `header` writes under `HEAD`.
-    const KEYS: [&'static str; 6] = ["done:", "open:", "part:", "item:", "pending:", "typed:"];
+    const KEYS: [&'static str; 7] = ["done:", "open:", "part:", "item:", "pending:", "typed-at:", "typed:"];
 
     pub fn parse(text: &str) -> Option<Progress> {
         let mut lines = text.lines().map(|l| l.trim_start_matches('\u{feff}'));
@@ -55,6 +57,7 @@ impl Progress {
             return None;
         }
         let mut p = Progress::default();
+        let (mut at, mut typed) = (None, None);
         for line in lines.take_while(|l| l.starts_with('#')) {
             let body = line.trim_start_matches('#').trim();
             if let Some(rest) = body.strip_prefix("done:") {
@@ -67,10 +70,13 @@ impl Progress {
                 p.item = Some(words(rest));
             } else if let Some(rest) = body.strip_prefix("pending:") {
                 p.pending = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
+            } else if let Some(rest) = body.strip_prefix("typed-at:") {
+                at = Some(rest.trim().to_string());
             } else if let Some(rest) = body.strip_prefix("typed:") {
-                p.typed = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
+                typed = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
             }
         }
+        p.typed = at.zip(typed);
         Some(p)
     }
 
@@ -116,7 +122,8 @@ impl Progress {
         if let Some(pending) = &self.pending {
             out.push_str(&format!("# pending: {}\n", pending.replace(['\n', '\r'], " ")));
         }
-        if let Some(typed) = &self.typed {
+        if let Some((at, typed)) = &self.typed {
+            out.push_str(&format!("# typed-at: {}\n", at.replace(['\n', '\r'], " ")));
             out.push_str(&format!("# typed: {}\n", typed.replace(['\n', '\r'], " ")));
         }
         out
