@@ -939,6 +939,21 @@ fn what_was_typed_comes_back_at_its_own_question() {
     assert!(!std::fs::read_to_string(&brief).unwrap().contains("# typed"));
 }
 
+/// A brief written by hand without its meeting is one `new` goes on with: it asks the meeting
+/// (tty 32: `缺少必填字段 `meeting`` stopped it).
+#[test]
+fn a_hand_written_brief_without_its_meeting_is_asked_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "# 我的提纲\n地区: 柳州市\n层级: 市\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("会议名称", "全市外贸工作会议\r");
+    t.answer("讲话人", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!((b.locality.as_str(), b.meeting.as_str()), ("柳州市", "全市外贸工作会议"));
+}
+
 #[test]
 fn plain_new_offers_to_continue_the_unfinished_brief() {
     let dir = tempfile::tempdir().unwrap();

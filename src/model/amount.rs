@@ -109,9 +109,11 @@ pub fn quantity(text: &str) -> Result<Amount, String> {
     // `增长10%` at a value: the goal came out `外贸进出口10%` (tty 30, D4). Its growth has its own
     // question, and its own field.
     let t = half_width(text);
-    if let Some(w) = FALLING.iter().chain(RISING).find(|w| t.starts_with(**w)) {
+    // (`+10%` too: a plus is a rise, tty 32.)
+    let word = FALLING.iter().chain(RISING).copied().find(|w| t.starts_with(*w));
+    if let Some(w) = word.or(t.starts_with('+').then_some("增长")) {
         return Err(format!(
-            "“{}”是{w}多少，不是数值：数值写总量（如 12.5亿元），{w}多少写在“增长”里（如 {w}3.2）",
+            "“{}”是{w}多少，不是数值：数值写总量（如 12.5亿元），{w}多少写在后面“增长”的一问里（如 {w}3.2）",
             text.trim()
         ));
     }
@@ -257,9 +259,9 @@ mod tests {
     /// was saved and then refused by the brief's loader, which locked the writer out of `new`.
     #[test]
     fn each_figure_field_takes_only_what_it_can_hold() {
-        for typed in ["增长10%", "下降3.4", "提高2"] {
+        for typed in ["增长10%", "下降3.4", "提高2", "+10%"] {
             let e = quantity(typed).unwrap_err();
-            assert!(e.contains("不是数值") && e.contains("写在“增长”里"), "{typed}: {e}");
+            assert!(e.contains("不是数值") && e.contains("写在后面“增长”的一问里"), "{typed}: {e}");
         }
         let e = completion("减少3.4%").unwrap_err();
         assert!(e.contains("“-3.4”不是可能的完成率"), "{e}");

@@ -687,6 +687,29 @@ impl Brief {
         Ok(brief)
     }
 
+    /// A brief still being written (`new --brief` on a file written by hand): the place and the
+    /// meeting, which every brief to draft from has, may be missing yet — `new` asks them (tty 32:
+    /// `缺少必填字段 `meeting`` stopped it). A missing one is read as blank; the file's own lines
+    /// keep their places in any other message.
+    pub fn from_yaml_unfinished(text: &str, file: &str) -> Result<Brief> {
+        let content = text.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+        if content && crate::yaml::first_key(text).is_none() {
+            // Not a mapping of keys, one a line: read as it is, for its own message.
+            return Brief::from_yaml(text, file);
+        }
+        let keys: Vec<String> = crate::yaml::entries(text).into_iter().map(|e| e.key).collect();
+        let mut filled = text.to_string();
+        for (english, chinese) in [("locality", "地区"), ("meeting", "会议")] {
+            if !keys.iter().any(|k| k == english || k == chinese) {
+                if !filled.is_empty() && !filled.ends_with('\n') {
+                    filled.push('\n');
+                }
+                filled.push_str(&format!("{english}: ''\n"));
+            }
+        }
+        Brief::from_yaml(&filled, file)
+    }
+
     /// Refuses a brief to draft from whose place or meeting is given but blank (`locality: ""`):
     /// a draft of nowhere (`2025年，坚持以开放促发展…`) or of no meeting. (A brief being written
     /// in `new` is saved before these are answered, so parsing alone does not refuse it.) `text`

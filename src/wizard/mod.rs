@@ -194,7 +194,7 @@ pub fn run(options: Options) -> Result<Ending> {
     let (brief, progress, resumed) = if path.exists() {
         let decoded = crate::input::read_text(&path)?;
         let name = path.display().to_string();
-        let brief = Brief::from_yaml(&decoded.text, &name)?;
+        let brief = Brief::from_yaml_unfinished(&decoded.text, &name)?;
         encoding = decoded.encoding;
         preamble = progress::preamble(&decoded.text);
         // A brief without our progress comments was written by hand: what it has counts as
