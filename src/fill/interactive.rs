@@ -243,7 +243,7 @@ fn summary(term: &Term, items: &[Item], given: &Given, target: &str) -> Result<C
     let filled = items.iter().filter(|i| matches!(given.get(&i.number), Some(Some(_)))).count();
     for item in items {
         let shown = match given.get(&item.number) {
-            Some(Some(v)) => item.clause.marked(v),
+            Some(Some(v)) => item.filled_clause(v),
             _ => format!("{}  （未填）", item.clause.marked(&item.token)),
         };
         term.write_line(&format!("{:>4}  {shown}", item.number)).map_err(io)?;

@@ -407,6 +407,22 @@ impl Item {
     }
 }
 
+impl Item {
+    /// This placeholder's clause with `value` filled in as the text will have it, marked 【】 with
+    /// any word it turned (`同比【增长5】%`, not `同比下降【+5】%`, tty 32): the list before writing.
+    pub fn filled_clause(&self, value: &str) -> String {
+        let Clause { before, after } = &self.clause;
+        let local = format!("{before}{}{after}", self.token);
+        let placeholder = Placeholder {
+            start: before.len(),
+            end: before.len() + self.token.len(),
+            ..self.placeholder.clone()
+        };
+        let (range, with) = Item { placeholder, ..self.clone() }.replacement(&local, value);
+        format!("{}【{with}】{}", &local[..range.start], &local[range.end..])
+    }
+}
+
 /// `text` with the placeholders numbered in `answers` replaced by their values; everything else
 /// copied as it is (but for the word of a rise before a fall: `Item::replacement`).
 pub fn apply(text: &str, items: &[Item], answers: &BTreeMap<usize, String>) -> String {
@@ -496,6 +512,15 @@ mod tests {
         assert_eq!(apply(text, &found, &answers), "同比增长5%，增加3家，增长2%");
         let answers = parse_answers("1: 5\n", "a.yaml", &found).unwrap();
         assert_eq!(apply(text, &found, &answers), "同比下降5%，减少xx家，增长xx%");
+    }
+
+    #[test]
+    fn the_list_before_writing_shows_each_clause_as_it_will_read() {
+        let text = "外贸进出口同比下降xx%，利用外资同比xx%，增长xx%。";
+        let found = items(text);
+        let answers = parse_answers("1: 增长5\n2: 下降8.5\n3: -3\n", "a.yaml", &found).unwrap();
+        let shown: Vec<String> = found.iter().map(|i| i.filled_clause(&answers[&i.number])).collect();
+        assert_eq!(shown, ["外贸进出口同比【增长5】%", "利用外资同比【下降8.5】%", "【下降3】%"]);
     }
 
     #[test]
