@@ -954,6 +954,23 @@ fn a_hand_written_brief_without_its_meeting_is_asked_it() {
     assert_eq!((b.locality.as_str(), b.meeting.as_str()), ("柳州市", "全市外贸工作会议"));
 }
 
+/// `n⏎` typed in one go at a 是/否 question answers that question only (tty 32: the Enter also
+/// answered the next one with its default, 添加一项工作目标？ 是); so does `no⏎`.
+#[test]
+fn a_yes_or_no_typed_with_its_enter_answers_one_question() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "n\r");
+    t.answer("添加一项问题？", "no\r");
+    t.prompt("添加一项工作目标？");
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    assert!(t.screen().contains("? 添加一项工作目标？"), "still asked:\n{}", t.screen());
+    assert!(!t.screen().contains("✔ 添加一项工作目标？"), "{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+}
+
 #[test]
 fn plain_new_offers_to_continue_the_unfinished_brief() {
     let dir = tempfile::tempdir().unwrap();

@@ -234,6 +234,9 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
             Key::Enter => Some(default),
             Key::Char(c) => {
                 let a = yes_no(c);
+                if a.is_some() {
+                    drop_rest_of_answer(term);
+                }
                 if a.is_none() {
                     let mut line = String::new();
                     let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是）"));
@@ -253,6 +256,26 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
                 super::theme::ZhTheme::default().format_confirm_prompt_selection(&mut done, prompt, Some(b));
             canvas.finish(&done)?;
             return Ok(b);
+        }
+    }
+}
+
+/// How long after a 是/否 key the rest of that answer may still arrive: writers type `n⏎` or `no⏎`
+/// in one go, and the Enter answered the next question with its default (tty 32: `n⏎` at 添加一项
+/// 问题？ also answered 添加一项工作目标？ 是). A pause longer than a keystroke is the writer
+/// reading the next question.
+const REST_OF_ANSWER: i32 = 150;
+
+/// Reads and drops what follows a 是/否 key within `REST_OF_ANSWER` milliseconds, up to and with
+/// an Enter: the rest of the same answer (`o⏎` of `no⏎`).
+fn drop_rest_of_answer(term: &Term) {
+    for _ in 0..4 {
+        if !super::tty::key_waiting(REST_OF_ANSWER) {
+            return;
+        }
+        match term.read_key_raw() {
+            Ok(Key::Char(_)) => continue,
+            _ => return,
         }
     }
 }

@@ -78,3 +78,23 @@ impl Drop for NoEcho {
         }
     }
 }
+
+/// Whether a key is waiting on the terminal (standard input, which `console` reads keys from when
+/// it is one), waiting up to `ms` milliseconds for one. `false` when standard input is no terminal.
+#[cfg(unix)]
+pub fn key_waiting(ms: i32) -> bool {
+    // SAFETY: `isatty` and `poll` on a file descriptor of this process, with one `pollfd` that
+    // lives across the call.
+    unsafe {
+        if libc::isatty(libc::STDIN_FILENO) != 1 {
+            return false;
+        }
+        let mut fd = libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 };
+        libc::poll(&mut fd, 1, ms) == 1 && fd.revents & libc::POLLIN != 0
+    }
+}
+
+#[cfg(not(unix))]
+pub fn key_waiting(_ms: i32) -> bool {
+    false
+}
