@@ -184,6 +184,20 @@ pub fn check_completion(n: &Number) -> Result<(), String> {
     Ok(())
 }
 
+/// A rank as typed: where, and which place (`全省第3位`). Digits alone say neither where nor, at
+/// `0`, any place: drafted `位居0` (tty 32).
+pub fn check_rank(text: &str) -> Result<(), String> {
+    let t = half_width(text);
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(format!(
+            "“{}”只有数字：写明在哪里排第几，如 全省第{}位",
+            text.trim(),
+            t.trim_start_matches('0').max("1")
+        ));
+    }
+    Ok(())
+}
+
 /// A percentage or a change in percentage points, for a placeholder that stands before either
 /// (`提高x个百分点` answered 1.5个百分点).
 pub fn percent_or_points(text: &str) -> Result<Number, String> {
@@ -269,5 +283,8 @@ mod tests {
         let e = growth("下降120").unwrap_err();
         assert!(e.contains("“-120”不是可能的增长率"), "{e}");
         assert_eq!(growth("下降3.2").map(|n| n.as_str().to_string()), Ok("-3.2".into()));
+        let e = check_rank("3").unwrap_err();
+        assert!(e.contains("“3”只有数字") && e.contains("全省第3位"), "{e}");
+        assert!(check_rank("0").is_err() && check_rank("全省第３位").is_ok() && check_rank("前列").is_ok());
     }
 }

@@ -944,7 +944,11 @@ impl Session {
             self.answered_item("target_rate")?;
         }
         if !asked(self, "rank") {
-            let rank = self.text("位次（如 全省第一位，可不填）", None, true)?;
+            let rank = self
+                .line("位次（如 全省第一位，可不填）")
+                .allow_empty(true)
+                .check(answer::check_rank)
+                .interact(&self.term)?;
             self.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
         }
         self.progress.item = None;
