@@ -186,12 +186,14 @@ impl Vocabulary {
         }
         // Each word of the vocabulary that is one found or near one, with which: scoring a sentence
         // is then a lookup per word of it, not a compare with every word found.
-        let mut matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, bool)>> =
-            rustc_hash::FxHashMap::default();
+        let mut matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, Met)>> = rustc_hash::FxHashMap::default();
         for (j, (w, _)) in found.iter().enumerate() {
-            matches.entry(w.as_bytes().into()).or_default().push((j as u16, true));
+            matches.entry(w.as_bytes().into()).or_default().push((j as u16, Met::Exact));
             for v in self.near_words(w) {
-                matches.entry(v.as_bytes().into()).or_default().push((j as u16, false));
+                let head_noun =
+                    v.len() < w.len() && w.ends_with(v) && self.idf(v).is_some_and(|i| i < self.common);
+                let how = if head_noun { Met::HeadNoun } else { Met::Near };
+                matches.entry(v.as_bytes().into()).or_default().push((j as u16, how));
             }
         }
         About {
@@ -208,6 +210,20 @@ impl Vocabulary {
     }
 }
 
+/// How a sentence's word meets a word found in the text it would stand under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Met {
+    /// It is that word.
+    Exact,
+    /// It contains it, or is inside it (对外贸易 for 外贸, 招商 for 招商引资): counts half.
+    Near,
+    /// It is the common noun the word ends in, its kind (企业 for 外贸企业): counts half, as
+    /// `Near`, but is never the head's telling word. Under 稳住重点外贸企业 a sentence on 品牌 and
+    /// 国际标准认证 shared only 企业 with the head and stood there at mid-year (review 30, 江门); a
+    /// telling head noun (保税区 for 综合保税区) still tells.
+    HeadNoun,
+}
+
 /// The content words of the text a stock sentence would stand under (`Vocabulary::about`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct About {
@@ -215,7 +231,7 @@ pub struct About {
     /// Each vocabulary word that is one of `words` (`true`) or `near` one (`false`), with which.
     /// A sentence's content words are the vocabulary's, so these are all it can share.
     /// Keyed by bytes: a sentence's words are looked up as they are stored (`Words::bytes`).
-    matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, bool)>>,
+    matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, Met)>>,
     strong: f32,
     common: f32,
     /// The topics the site is on, and their lexicon words (`About::on`).
@@ -392,28 +408,26 @@ impl About {
     fn shared<K: AsRef<[u8]>>(&self, keywords: impl Iterator<Item = K>) -> Shared {
         // Per word found here: whether a sentence word is it, or near it — as bits (no allocation
         // per sentence scored; `about` keeps at most `MAX_ABOUT` words).
-        let (mut exact, mut near_to) = ([0u64; MAX_ABOUT / 64], [0u64; MAX_ABOUT / 64]);
+        let mut bits = [[0u64; MAX_ABOUT / 64]; 3];
         for k in keywords {
-            for &(j, is) in self.matches.get(k.as_ref()).map_or(&[][..], Vec::as_slice) {
-                let (j, bits) = (usize::from(j), if is { &mut exact } else { &mut near_to });
-                bits[j / 64] |= 1 << (j % 64);
+            for &(j, how) in self.matches.get(k.as_ref()).map_or(&[][..], Vec::as_slice) {
+                let (j, set) = (usize::from(j), &mut bits[how as usize]);
+                set[j / 64] |= 1 << (j % 64);
             }
         }
-        self.tally(|j| (exact[j / 64] >> (j % 64) & 1 == 1, near_to[j / 64] >> (j % 64) & 1 == 1))
+        let on = |how: Met, j: usize| bits[how as usize][j / 64] >> (j % 64) & 1 == 1;
+        self.tally(|j| [Met::Exact, Met::Near, Met::HeadNoun].into_iter().find(|&how| on(how, j)))
     }
 
-    /// What `shared` returns, given for each word found here whether a sentence word is it and
-    /// whether one is near it (`met(j)`).
-    fn tally(&self, met: impl Fn(usize) -> (bool, bool)) -> Shared {
+    /// What `shared` returns, given for each word found here how a sentence word meets it, the
+    /// closest way (`met(j)`).
+    fn tally(&self, met: impl Fn(usize) -> Option<Met>) -> Shared {
         let mut s =
             Shared { head: self.head.is_none(), head_tells: self.head.is_none(), ..Shared::default() };
         for (j, (w, idf)) in self.words.iter().enumerate() {
             // A word met exactly counts whole, one near it half.
-            let weight = match met(j) {
-                (true, _) => 1.0,
-                (false, true) => 0.5,
-                (false, false) => continue,
-            };
+            let Some(how) = met(j) else { continue };
+            let weight = if how == Met::Exact { 1.0 } else { 0.5 };
             s.sum += idf * weight;
             s.shared += weight;
             s.telling |= weight == 1.0 && *idf >= self.strong;
@@ -422,7 +436,7 @@ impl About {
             }
             let in_head = self.head.is_some_and(|h| h[j / 64] >> (j % 64) & 1 == 1);
             s.head |= in_head;
-            s.head_tells |= in_head && (*idf >= self.common || self.is_topic_word(w));
+            s.head_tells |= in_head && how != Met::HeadNoun && (*idf >= self.common || self.is_topic_word(w));
         }
         s
     }
@@ -655,11 +669,20 @@ mod tests {
     #[test]
     fn looking_words_up_finds_what_comparing_every_pair_finds() {
         // The same tally, each word found matched by comparing it with every sentence word.
-        fn pairwise(about: &About, keywords: &[&str]) -> Shared {
+        fn pairwise(v: &Vocabulary, about: &About, keywords: &[&str]) -> Shared {
+            let about_common = |k: &str| v.idf(k).is_some_and(|i| i < v.common);
             about.tally(|j| {
                 let w = about.words[j].0.as_str();
-                let exact = keywords.contains(&w);
-                (exact, !exact && keywords.iter().any(|k| near(k, w)))
+                if keywords.contains(&w) {
+                    return Some(Met::Exact);
+                }
+                let near_ones: Vec<&str> = keywords.iter().copied().filter(|k| near(k, w)).collect();
+                let head_noun = |k: &str| k.len() < w.len() && w.ends_with(k) && about_common(k);
+                if near_ones.iter().any(|k| !head_noun(k)) {
+                    Some(Met::Near)
+                } else {
+                    (!near_ones.is_empty()).then_some(Met::HeadNoun)
+                }
             })
         }
         let phrases = crate::phrasebank::Phrases::embedded();
@@ -670,7 +693,7 @@ mod tests {
         for i in (0..phrases.len()).step_by(4) {
             let about = v.about(phrases.get(i).text);
             for k in &keywords {
-                let expected = pairwise(&about, k);
+                let expected = pairwise(&v, &about, k);
                 assert_eq!(about.shared(k.iter().copied()), expected, "{} / {k:?}", phrases.get(i).text);
                 near_ones += usize::from(expected.shared.fract() != 0.0);
                 checked += usize::from(expected.shared > 0.0);
