@@ -279,7 +279,8 @@ pub fn run(options: Options) -> Result<Ending> {
                 return Ok(Ending::Abandoned { brief: s.path });
             }
             // What was typed at the question and not entered is the writer's too (tty 30, D8: it
-            // was lost): kept with the progress, back in the line when the session resumes.
+            // was lost): kept with the progress and the question's prompt, back in the line when
+            // that question is asked again (`typed_at`).
             let typed = typed.trim().to_string();
             let kept = !typed.is_empty();
             if kept {
