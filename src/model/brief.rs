@@ -699,8 +699,9 @@ impl Brief {
         }
         let keys: Vec<String> = crate::yaml::entries(text).into_iter().map(|e| e.key).collect();
         let mut filled = text.to_string();
-        for (english, chinese) in [("locality", "地区"), ("meeting", "会议")] {
-            if !keys.iter().any(|k| k == english || k == chinese) {
+        for english in ["locality", "meeting"] {
+            let chinese = chinese_path(english);
+            if !keys.iter().any(|k| *k == english || *k == chinese) {
                 if !filled.is_empty() && !filled.ends_with('\n') {
                     filled.push('\n');
                 }
