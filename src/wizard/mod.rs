@@ -424,7 +424,7 @@ impl Session {
     }
 
     /// A line prompt, holding what was typed at this question when a session was stopped there.
-    fn line(&self, prompt: &str) -> LinePrompt<'_> {
+    fn line<'a>(&self, prompt: &str) -> LinePrompt<'a> {
         LinePrompt::new(prompt).initial(self.typed_at(prompt).unwrap_or_default())
     }
 
@@ -519,15 +519,16 @@ impl Session {
         }
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
-        // (Typed and left with ↑ this session, or typed when the last one was stopped.)
-        let resumed = self.typed_at(&label);
-        let typed = self.typed.remove(key).or(resumed);
-        let mut p = LinePrompt::new(&label)
+        let mut p = self
+            .line(&label)
             .default(current.as_deref())
             .allow_empty(optional)
             .allow_back(true)
-            .initial(typed.unwrap_or_default())
             .note(format!("{} · ↑ 上一问", self.step_of(key)));
+        // (Typed and left with ↑ this session: before what was typed when the last one stopped.)
+        if let Some(typed) = self.typed.remove(key) {
+            p = p.initial(typed);
+        }
         if let Some(f) = check {
             p = p.check(f);
         }
