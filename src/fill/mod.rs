@@ -221,8 +221,8 @@ impl Item {
         };
         // A rise said as one (`增长5`, `+5`) after a word of a fall (`同比下降xx%`) keeps its sign:
         // read as 5 it made `同比下降5%` of a rise (tty 28). `replacement` turns the word.
-        // So does a rise said as one where the text compares and says neither way (`同比xx%` answered 增长8.5,
-        // tty 30): `replacement` writes the word the writer typed the sense of.
+        // So does a rise said as one where the text compares and says neither way (`同比xx%`
+        // answered 增长8.5, tty 30): `replacement` writes the word the writer typed the sense of.
         let rise = v.starts_with('+') || crate::model::amount::RISING.iter().any(|w| v.starts_with(w));
         let after_fall = crate::model::amount::FALLING.iter().any(|w| self.clause.before.ends_with(w));
         let says_which = after_fall || (self.kind == MaskKind::Percent && self.compared());
@@ -369,8 +369,7 @@ impl Item {
             };
         }
         // A fall where the text compares and says neither way (`同比xx%` answered 下降8.5 read
-        // `同比-8.5%`, tty 30):
-        // said as a speech says one, `同比下降8.5%`.
+        // `同比-8.5%`, tty 30): said as a speech says one, `同比下降8.5%`.
         if self.kind == MaskKind::Percent
             && self.compared()
             && let Some(fall) =
@@ -405,9 +404,7 @@ impl Item {
         }
         (range, value.to_string())
     }
-}
 
-impl Item {
     /// This placeholder's clause with `value` filled in as the text will have it, marked 【】 with
     /// any word it turned (`同比【增长5】%`, not `同比下降【+5】%`, tty 32): the list before writing.
     pub fn filled_clause(&self, value: &str) -> String {

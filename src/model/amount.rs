@@ -189,11 +189,7 @@ pub fn check_completion(n: &Number) -> Result<(), String> {
 pub fn check_rank(text: &str) -> Result<(), String> {
     let t = half_width(text);
     if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Err(format!(
-            "“{}”只有数字：写明在哪里排第几，如 全省第{}位",
-            text.trim(),
-            t.trim_start_matches('0').max("1")
-        ));
+        return Err(format!("“{}”只有数字：写明在哪里排第几，如 全省第3位", text.trim()));
     }
     Ok(())
 }

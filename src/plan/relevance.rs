@@ -228,7 +228,7 @@ enum Met {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct About {
     words: Vec<(String, f32)>,
-    /// Each vocabulary word that is one of `words` (`true`) or `near` one (`false`), with which.
+    /// Each vocabulary word that is one of `words` or `near` one, with which and how (`Met`).
     /// A sentence's content words are the vocabulary's, so these are all it can share.
     /// Keyed by bytes: a sentence's words are looked up as they are stored (`Words::bytes`).
     matches: rustc_hash::FxHashMap<Box<[u8]>, Vec<(u16, Met)>>,

@@ -236,8 +236,7 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
                 let a = yes_no(c);
                 if a.is_some() {
                     drop_rest_of_answer(term);
-                }
-                if a.is_none() {
+                } else {
                     let mut line = String::new();
                     let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是）"));
                     error = Some(line);
