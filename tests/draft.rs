@@ -2634,3 +2634,15 @@ fn a_measure_with_only_a_topic_of_its_own_opens_with_its_point() {
         assert!(!md.contains("是外贸主体。") && !md.contains("，外贸主体。"), "{genre}:\n{md}");
     }
 }
+
+/// A mid-year 调度会 whose brief gives no slogan closes on the year's targets, not on
+/// `奋力开创…新局面` (a 省's 1—6月 meeting, final review).
+#[test]
+fn a_mid_year_meeting_without_a_slogan_closes_on_the_year() {
+    let example = std::fs::read_to_string("examples/midyear.yaml").unwrap();
+    let closing = example.find("\nclosing:").unwrap();
+    let without: String = example[..closing].to_string();
+    let md = piped(&without, 1);
+    assert!(md.trim_end().ends_with("真抓实干，确保完成全年外资外贸目标任务！"), "{md}");
+    assert!(!md.contains("新局面"), "{md}");
+}
