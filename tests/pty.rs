@@ -724,15 +724,18 @@ fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
         .collect();
     names.sort();
     assert_eq!(names, ["稿.txt", "稿.txt.answers.yaml"]);
+    // The answers file holds the answer given, and what was being typed (tty 32: `下降1` was lost).
     let saved = std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml")).unwrap();
     assert!(saved.contains("1: '8.5'"), "{saved}");
+    assert!(saved.contains("# typed 2: 柘\n"), "{saved}");
+    assert!(t.screen().contains("（连同打了没按回车的字）保存在"), "{}", t.screen());
 
-    // Rerun: it offers to continue, and starts at the second mask.
+    // Rerun: it offers to continue, and starts at the second mask with what was typed in its line.
     let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
-    t.answer("稿.txt.answers.yaml 里有上次的回答", "是");
-    t.prompt("填入");
+    t.answer("稿.txt.answers.yaml 里有上次的回答（已答 1 处，另有 1 处打了字没按回车", "是");
+    t.wait_until("typed", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘")));
     assert!(t.screen().contains("从第 2 处填起"), "{}", t.screen());
-    t.send("柘城\r");
+    t.send("城\r");
     // A growth of another indicator: no reuse offered.
     t.answer("填入", "1,250.6\r");
     // What was understood is echoed.
@@ -753,6 +756,31 @@ fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     assert_eq!(t.exit_code(), 0);
     let out = std::fs::read_to_string(dir.path().join("稿.filled.txt")).unwrap();
     assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，下降3%。\n");
+}
+
+/// Declining to go on with the last answers starts over and keeps them aside: the first new answer
+/// overwrote them, and Ctrl-C before it said `已填的 0 处保存在` a file still holding six (tty 32).
+#[test]
+fn fill_started_over_keeps_the_answers_declined() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "8.5\r");
+    t.prompt("填入");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let answers = dir.path().join("稿.txt.answers.yaml");
+    let before = std::fs::read_to_string(&answers).unwrap();
+
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("稿.txt.answers.yaml 里有上次的回答", "否");
+    t.wait_until("the first mask", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("›")));
+    assert!(t.screen().contains("上次的回答另存为 稿.txt.answers.yaml.bak"), "{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(t.screen().contains("也还没有填写任何一处"), "{}", t.screen());
+    assert!(!answers.exists());
+    assert_eq!(std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml.bak")).unwrap(), before);
 }
 
 /// What was typed at a mask and left with ↑ before Enter is there again on coming back (tty 26:

@@ -145,10 +145,15 @@ pub fn run(args: Args) -> Outcome {
                 return Ok(ExitCode::SUCCESS);
             }
             let saved_at = fill::sidecar::path_for(&args.file);
-            let mut given = fill::sidecar::load(&saved_at, text, &items)?.unwrap_or_default();
-            if !given.is_empty() {
+            let (mut given, mut typed) = fill::sidecar::load(&saved_at, text, &items)?.unwrap_or_default();
+            if !given.is_empty() || !typed.is_empty() {
+                let unfinished = if typed.is_empty() {
+                    String::new()
+                } else {
+                    format!("，另有 {} 处打了字没按回车", typed.len())
+                };
                 let ask = format!(
-                    "{} 里有上次的回答（已答 {} 处，共 {} 处），接着填写？",
+                    "{} 里有上次的回答（已答 {} 处{unfinished}，共 {} 处），接着填写？",
                     saved_at.display(),
                     given.len(),
                     items.len()
@@ -156,17 +161,24 @@ pub fn run(args: Args) -> Outcome {
                 let term = console::Term::stdout();
                 match crate::terminal::menu::confirm(&term, &ask, true) {
                     Ok(true) => {}
-                    Ok(false) => given.clear(),
+                    Ok(false) => {
+                        // Starting over: the answers declined are kept aside, not overwritten by
+                        // the first new one (nor named as saved when there is none yet).
+                        let aside = PathBuf::from(format!("{}.bak", saved_at.display()));
+                        std::fs::rename(&saved_at, &aside).map_err(|e| Error::io(&saved_at, e))?;
+                        eprintln!("上次的回答另存为 {}，从头填写。", aside.display());
+                        (given, typed) = Default::default();
+                    }
                     Err(_) => return Ok(ExitCode::from(130)),
                 }
             }
             let target = planned.as_ref().map_or_else(|| "标准输出".to_string(), |p| p.display().to_string());
             let target = if args.in_place { args.file.display().to_string() } else { target };
-            match interactive::ask(text, &items, given, &saved_at, &target, unit)? {
+            match interactive::ask(text, &items, given, typed, &saved_at, &target, unit)? {
                 interactive::Ending::Write(given) => {
                     given.into_iter().filter_map(|(n, v)| v.map(|v| (n, v))).collect()
                 }
-                interactive::Ending::Stopped { answered, interrupted } => {
+                interactive::Ending::Stopped { answered, interrupted, typed } => {
                     // The same command continues: `--in-place` and `-o` are said again (review 25:
                     // the hint left out --in-place, and following it wrote *.filled.* instead).
                     let mut again = format!("jianggao fill {}", args.file.display());
@@ -175,11 +187,15 @@ pub fn run(args: Args) -> Outcome {
                     } else if let Some(out) = &args.output {
                         again.push_str(&format!(" -o {}", out.display()));
                     }
-                    eprintln!(
-                        "已停下，没有写入 {target}。已填的 {answered} 处保存在 {}：再运行 `{again}` 接着填，或用 --answers {} 套用。",
-                        saved_at.display(),
-                        saved_at.display()
-                    );
+                    let saved = saved_at.display();
+                    if answered == 0 && !typed && !saved_at.exists() {
+                        eprintln!("已停下，没有写入 {target}，也还没有填写任何一处。");
+                    } else {
+                        let also = if typed { "（连同打了没按回车的字）" } else { "" };
+                        eprintln!(
+                            "已停下，没有写入 {target}。已填的 {answered} 处{also}保存在 {saved}：再运行 `{again}` 接着填，或用 --answers {saved} 套用。"
+                        );
+                    }
                     return Ok(if interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS });
                 }
             }

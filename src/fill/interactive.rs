@@ -12,7 +12,7 @@ use std::path::Path;
 use console::{Term, style};
 
 use super::Item;
-use super::sidecar::{self, Given};
+use super::sidecar::{self, Given, Typed};
 use crate::error::{Error, Result};
 use crate::terminal::line::{LinePrompt, Stop};
 use crate::terminal::menu::{self, Menu};
@@ -21,8 +21,9 @@ use crate::terminal::menu::{self, Menu};
 pub enum Ending {
     /// The writer confirmed the summary: write these answers.
     Write(Given),
-    /// Ctrl-C (`interrupted`), or "not now" at the summary: the answers are in the answers file.
-    Stopped { answered: usize, interrupted: bool },
+    /// Ctrl-C (`interrupted`), or "not now" at the summary: the answers are in the answers file,
+    /// with what was `typed` and not entered, if anything was.
+    Stopped { answered: usize, interrupted: bool, typed: bool },
 }
 
 /// Clause punctuation: a clause ends at one of these.
@@ -113,13 +114,15 @@ fn jump(v: &str) -> Option<Result<usize, String>> {
     Some(rest.trim().parse::<usize>().map_err(|_| format!("“{}”：跳转请写 # 加编号，如 #12", v.trim())))
 }
 
-/// Asks for the placeholders of `text`, continuing from `given`, saving each answer to `answers`
-/// (the sidecar) as it is given. `target` names the file the summary offers to write.
+/// Asks for the placeholders of `text`, continuing from `given` (and what was `typed` and not
+/// entered, back in its mask's line), saving each answer to `answers` (the sidecar) as it is
+/// given, and what is being typed at Ctrl-C. `target` names the file the summary offers to write.
 /// `unit` says what the positions count (lines, or a Word document's paragraphs).
 pub fn ask(
     text: &str,
     items: &[Item],
     mut given: Given,
+    mut typed: Typed,
     answers: &Path,
     target: &str,
     unit: crate::input::Unit,
@@ -131,12 +134,17 @@ pub fn ask(
     let io = |e: std::io::Error| Error::io(Path::new("<终端>"), e);
     let say = |s: String| term.write_line(&s).map_err(io);
     let answered = |given: &Given| given.values().filter(|v| v.is_some()).count();
-    let stopped = |given: &Given| Ending::Stopped { answered: answered(given), interrupted: true };
-    // The first mask not yet asked.
-    let mut at = items.iter().position(|i| !given.contains_key(&i.number)).unwrap_or(items.len());
-    // Text typed at a mask and left with ↑ before Enter, by the mask's number.
-    let mut typed: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
-    if !given.is_empty() && at < items.len() {
+    // Ctrl-C: what is being typed is saved with the answers (nothing the writer typed is lost).
+    let stopped = |given: &Given, typed: &Typed| -> Result<Ending> {
+        if !typed.is_empty() {
+            sidecar::save(answers, text, given, typed)?;
+        }
+        Ok(Ending::Stopped { answered: answered(given), interrupted: true, typed: !typed.is_empty() })
+    };
+    // The first mask not yet asked, or an earlier one where text was typed and not entered.
+    let first = items.iter().position(|i| !given.contains_key(&i.number)).unwrap_or(items.len());
+    let mut at = typed.keys().next().map_or(first, |n| first.min(n - 1));
+    if (!given.is_empty() || !typed.is_empty()) && at < items.len() {
         say(format!("接着上次，从第 {} 处填起（已答 {} 处）。", at + 1, given.len()))?;
     }
     loop {
@@ -144,7 +152,8 @@ pub fn ask(
             match summary(&term, items, &given, target)? {
                 Choice::Write => return Ok(Ending::Write(given)),
                 Choice::Stop => {
-                    return Ok(Ending::Stopped { answered: answered(&given), interrupted: false });
+                    let typed = !typed.is_empty();
+                    return Ok(Ending::Stopped { answered: answered(&given), interrupted: false, typed });
                 }
                 Choice::Revisit(n) => {
                     at = n - 1;
@@ -172,17 +181,18 @@ pub fn ask(
             {
                 Ok(true) => {
                     given.insert(item.number, Some(prev));
-                    sidecar::save(answers, text, &given)?;
+                    sidecar::save(answers, text, &given, &typed)?;
                     at += 1;
                     continue;
                 }
                 Ok(false) => {}
-                Err(Stop::Interrupted(_)) => return Ok(stopped(&given)),
+                Err(Stop::Interrupted(_)) => return stopped(&given, &typed),
                 Err(Stop::Back(_)) => {}
                 Err(Stop::Io(e)) => return Err(io(e)),
             }
         }
-        // What was typed here and left with ↑, not entered, comes back as it was.
+        // What was typed here and not entered (left with ↑, or at Ctrl-C last time) comes back as
+        // it was.
         let before = typed
             .remove(&item.number)
             .or_else(|| given.get(&item.number).cloned().flatten())
@@ -216,7 +226,7 @@ pub fn ask(
                 }
                 let v = item.normalise(&v);
                 given.insert(item.number, (!v.is_empty()).then_some(v));
-                sidecar::save(answers, text, &given)?;
+                sidecar::save(answers, text, &given, &typed)?;
                 at += 1;
             }
             Err(Stop::Back(text)) => {
@@ -225,7 +235,12 @@ pub fn ask(
                 }
                 at = at.saturating_sub(1);
             }
-            Err(Stop::Interrupted(_)) => return Ok(stopped(&given)),
+            Err(Stop::Interrupted(line)) => {
+                if !line.trim().is_empty() {
+                    typed.insert(item.number, line);
+                }
+                return stopped(&given, &typed);
+            }
             Err(Stop::Io(e)) => return Err(io(e)),
         }
     }

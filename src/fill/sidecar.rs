@@ -10,7 +10,9 @@
 //! ```
 //! `text` is a digest of the file the numbers refer to: when the file has changed since, the
 //! numbering may have moved, and the answers are not applied to it silently. `~` is a mask the
-//! writer skipped (asked, left unfilled).
+//! writer skipped (asked, left unfilled). What was typed at a mask and not entered (Ctrl-C, or ↑
+//! away from it) is kept as a comment, `# typed 3: 下降1`, and is back in that mask's line when it
+//! is asked again: a comment, so that `--answers` never takes it for an answer.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +23,13 @@ const HEAD: &str = "# jianggao fill 的回答（续填用；也可用 `jianggao 
 
 /// Each mask asked so far: its value, or `None` when skipped.
 pub type Given = BTreeMap<usize, Option<String>>;
+
+/// Text typed at a mask and not entered, by the mask's number.
+pub type Typed = BTreeMap<usize, String>;
+
+/// The comment that keeps a mask's unentered text: `# typed 3: ` and the text as typed, spaces at
+/// either end included (a line break, which one line cannot hold, as a space).
+const TYPED: &str = "# typed ";
 
 /// `讲稿.txt.answers.yaml` beside `file`.
 pub fn path_for(file: &Path) -> PathBuf {
@@ -38,16 +47,21 @@ fn digest(text: &str) -> String {
     format!("{h:016x}")
 }
 
-/// Writes `given` for `text` to `path`, atomically.
-pub fn save(path: &Path, text: &str, given: &Given) -> Result<()> {
-    let body = if given.is_empty() { String::new() } else { crate::yaml::to_string(given) };
-    let out = format!("{HEAD}\n# text: {}\n{body}", digest(text));
+/// Writes `given` and `typed` for `text` to `path`, atomically.
+pub fn save(path: &Path, text: &str, given: &Given, typed: &Typed) -> Result<()> {
+    let mut out = format!("{HEAD}\n# text: {}\n", digest(text));
+    for (n, t) in typed.iter().filter(|(_, t)| !t.trim().is_empty()) {
+        out.push_str(&format!("{TYPED}{n}: {}\n", t.replace(['\n', '\r'], " ")));
+    }
+    if !given.is_empty() {
+        out.push_str(&crate::yaml::to_string(given));
+    }
     crate::input::write_atomic(path, out.as_bytes(), true)
 }
 
 /// What a saved answers file holds for `text`: `Ok(None)` when there is none, an error when it was
 /// written for another version of the text (its answers are kept; the writer decides).
-pub fn load(path: &Path, text: &str, items: &[super::Item]) -> Result<Option<Given>> {
+pub fn load(path: &Path, text: &str, items: &[super::Item]) -> Result<Option<(Given, Typed)>> {
     if !path.is_file() {
         return Ok(None);
     }
@@ -69,7 +83,18 @@ pub fn load(path: &Path, text: &str, items: &[super::Item]) -> Result<Option<Giv
         let v = v.trim().to_string();
         given.insert(n, (!v.is_empty()).then_some(v));
     }
-    Ok(Some(given))
+    let mut typed = Typed::new();
+    for line in saved.lines().take_while(|l| l.starts_with('#')) {
+        let Some((n, t)) = line.strip_prefix(TYPED).and_then(|rest| rest.split_once(':')) else { continue };
+        let t = t.strip_prefix(' ').unwrap_or(t);
+        if let Ok(n) = n.trim().parse::<usize>()
+            && (1..=items.len()).contains(&n)
+            && !t.trim().is_empty()
+        {
+            typed.insert(n, t.to_string());
+        }
+    }
+    Ok(Some((given, typed)))
 }
 
 #[cfg(test)]
@@ -84,13 +109,31 @@ mod tests {
         let path = path_for(&dir.path().join("稿.txt"));
         assert!(path.ends_with("稿.txt.answers.yaml"));
         let given: Given = [(1, Some("12.30".to_string())), (2, None)].into();
-        save(&path, text, &given).unwrap();
-        assert_eq!(load(&path, text, &items).unwrap(), Some(given));
+        save(&path, text, &given, &Typed::new()).unwrap();
+        assert_eq!(load(&path, text, &items).unwrap(), Some((given.clone(), Typed::new())));
         // The same file is an answers file: 12.30 keeps its digits, the skip stays unfilled.
         let saved = std::fs::read_to_string(&path).unwrap();
         let answers = super::super::parse_answers(&saved, "a.yaml", &items).unwrap();
         assert_eq!(answers, [(1, "12.30".to_string())].into());
         let e = load(&path, "增长xx%。", &items).unwrap_err().to_string();
         assert!(e.contains("原文改动之前"), "{e}");
+    }
+
+    #[test]
+    fn text_typed_and_not_entered_comes_back_as_typed_and_is_no_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "增长xx%，xx县，xx个。";
+        let items = super::super::items(text);
+        let path = dir.path().join("a.yaml");
+        let given: Given = [(1, Some("5".to_string()))].into();
+        // Spaces at either end stay; a line break (a paste) becomes a space; blank text is nothing.
+        let typed: Typed =
+            [(2, "  安吉县 ".to_string()), (3, "下降\n1".to_string()), (1, "  ".to_string())].into();
+        save(&path, text, &given, &typed).unwrap();
+        let want: Typed = [(2, "  安吉县 ".to_string()), (3, "下降 1".to_string())].into();
+        assert_eq!(load(&path, text, &items).unwrap(), Some((given, want)));
+        let saved = std::fs::read_to_string(&path).unwrap();
+        let answers = super::super::parse_answers(&saved, "a.yaml", &items).unwrap();
+        assert_eq!(answers, [(1, "5".to_string())].into());
     }
 }

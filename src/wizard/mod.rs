@@ -281,8 +281,8 @@ pub fn run(options: Options) -> Result<Ending> {
             // What was typed at the question and not entered is the writer's too (tty 30, D8: it
             // was lost): kept with the progress and the question's prompt, back in the line when
             // that question is asked again (`typed_at`).
-            let typed = typed.trim().to_string();
-            let kept = !typed.is_empty();
+            // (As typed: spaces at either end are the writer's too.)
+            let kept = !typed.trim().is_empty();
             if kept {
                 s.resumed_typed.replace(Some((s.asking.take(), typed)));
                 s.save()?;

@@ -72,8 +72,11 @@ impl Progress {
                 p.pending = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
             } else if let Some(rest) = body.strip_prefix("typed-at:") {
                 at = Some(rest.trim().to_string());
-            } else if let Some(rest) = body.strip_prefix("typed:") {
-                typed = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
+            } else if let Some(rest) = line.strip_prefix("# typed:") {
+                // As typed, spaces at either end included (tty 32: `  全市  会议  ` came back
+                // `全市  会议`): only the space `header` puts after the colon is not the writer's.
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                typed = Some(rest.to_string()).filter(|s| !s.trim().is_empty());
             }
         }
         p.typed = at.zip(typed);
@@ -166,7 +169,13 @@ mod tests {
         assert_eq!(Progress::parse(&text), Some(p.clone()));
         // An item just opened has no field answered, and still reads back as open.
         p.item = Some(BTreeSet::new());
-        assert_eq!(Progress::parse(&p.header()), Some(p));
+        assert_eq!(Progress::parse(&p.header()), Some(p.clone()));
         assert_eq!(Progress::parse("locality: 柳州市\n"), None);
+        // What was typed comes back as typed, spaces at either end included; a line break (a
+        // paste) as a space.
+        p.typed = Some(("会议名称".into(), "  全市  会议 ".into()));
+        assert_eq!(Progress::parse(&p.header()), Some(p.clone()));
+        p.typed = Some(("要点 1".into(), "一是\n二是".into()));
+        assert_eq!(Progress::parse(&p.header()).and_then(|p| p.typed).unwrap().1, "一是 二是");
     }
 }
