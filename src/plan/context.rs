@@ -320,12 +320,41 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         // is what it drives (招商引资), and 开放 alone is 对外开放.
         let work =
             common.meeting_campaigns.iter().find_map(|c| work.strip_suffix(c.as_str())).unwrap_or(work);
+        let work = slogan_after_work(work, common);
         let work = if work == "开放" { "对外开放" } else { work };
         // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about.
         let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
         // 暨 joins two works in a meeting's name; running text says 和 (招商引资和优化营商环境工作).
         let work = work.replace('暨', "和");
         (if work.chars().count() < 2 { "对外开放".to_string() } else { work }, None)
+    }
+}
+
+/// `work` without a slogan after the line of work it names (外贸稳规模优结构 → 外贸, 外资提质增效 →
+/// 外资): a slogan is two or more pieces of a verb of `Common::slogan_verbs` and one or two
+/// characters, after a name of `Common::works` (the longest that starts `work`). Anything else
+/// after the name (外贸外资, 开放型经济) is the work's own.
+fn slogan_after_work<'w>(work: &'w str, common: &Common) -> &'w str {
+    /// Whether `rest` is made of two or more such pieces, whole.
+    fn slogan(rest: &[char], verbs: &[String], pieces: usize) -> bool {
+        if rest.is_empty() {
+            return pieces >= 2;
+        }
+        let verb = verbs.iter().any(|v| v.chars().eq(rest[..1].iter().copied()));
+        verb && (2..=3).any(|n| rest.len() >= n && slogan(&rest[n..], verbs, pieces + 1))
+    }
+    let name = common
+        .works
+        .iter()
+        .flat_map(|w| w.names.iter())
+        .filter(|n| work.starts_with(n.as_str()))
+        .max_by_key(|n| n.len());
+    match name {
+        Some(name) => {
+            let rest: Vec<char> = work[name.len()..].chars().collect();
+            if slogan(&rest, &common.slogan_verbs, 0) { &work[..name.len()] } else { work }
+        }
+        None => work,
     }
 }
 
@@ -1097,6 +1126,15 @@ mod tests {
             ("吴江区", "全区贯彻落实全市开放再出发大会精神推进会", "对外开放"),
             ("晋江市", "全市招商引资攻坚年动员大会", "招商引资"),
             ("晋江市", "全市营商环境提升年推进会", "营商环境"),
+            // A slogan after the work is what the meeting wants of it, not its name (review 30:
+            // `2025年外贸稳规模优结构工作完成情况`); what else follows a work's name is its own.
+            ("德化县", "全县外贸稳规模优结构工作会议", "外贸"),
+            ("德化县", "全县利用外资提质增效推进会", "利用外资"),
+            ("德化县", "全县外贸稳存量扩增量调度会", "外贸"),
+            ("德化县", "全县外贸外资工作会议", "外贸外资"),
+            ("德化县", "全县开放型经济工作会议", "开放型经济"),
+            ("德化县", "全县外资稳中求进推进会", "外资稳中求进"),
+            ("德化县", "全县对外开放提升推进会", "对外开放提升"),
             ("锡林郭勒盟", "全盟贯彻落实自治区高水平对外开放大会精神推进会", "高水平对外开放"),
             ("锡林郭勒盟", "全盟贯彻落实全国商务工作会议精神大会", "商务"),
             ("兴安盟", "全盟贯彻落实全区招商引资大会精神暨重点项目推进会议", "招商引资和重点项目"),

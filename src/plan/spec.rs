@@ -89,6 +89,11 @@ pub struct Common {
     /// drives the work, and is not its name.
     #[serde(default)]
     pub meeting_campaigns: Vec<String>,
+    /// The one-character verbs of a slogan after the work in a meeting's name (外贸稳规模优结构,
+    /// 外资提质增效): the slogan says what the meeting wants of the work, and is not its name
+    /// (`slogan_after_work`).
+    #[serde(default)]
+    pub slogan_verbs: Vec<String>,
     /// Openings that set a 形势 point's time or frame (当前, 近年来, 随着…): a first point without
     /// one is led by 当前，.
     #[serde(default)]
