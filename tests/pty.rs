@@ -758,6 +758,65 @@ fn fill_keeps_every_answer_through_ctrl_c_and_goes_back_and_jumps() {
     assert_eq!(out, "增长9%，柘城县。\n引进市外资金0亿元，下降3%。\n");
 }
 
+/// Only text the writer typed and did not enter is kept at Ctrl-C: not an answer given and shown
+/// again as it was (it made the rerun start there, tty 33), and not a line emptied before Ctrl-C
+/// (what was typed there last time came back again).
+#[test]
+fn fill_keeps_only_what_was_typed_and_not_entered() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "增长xx%，xx县。\n引进外资xx亿元。\n").unwrap();
+    let answers = dir.path().join("稿.txt.answers.yaml");
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "20\r");
+    t.answer("填入", "柘城\r");
+    t.answer("填入", "12");
+    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 12")));
+    t.send("\x1b[A");
+    t.wait_until("back", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 柘城")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let saved = std::fs::read_to_string(&answers).unwrap();
+    assert!(saved.contains("# typed 3: 12\n") && !saved.contains("# typed 2"), "{saved}");
+
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("稿.txt.answers.yaml 里有上次的回答（已答 2 处，另有 1 处打了字没按回车", "是");
+    t.wait_until("typed", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 12")));
+    // Emptied, then Ctrl-C: nothing typed is left to keep.
+    t.send("\x15");
+    t.wait_until("emptied", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("›")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let saved = std::fs::read_to_string(&answers).unwrap();
+    assert!(!saved.contains("# typed"), "{saved}");
+}
+
+/// A mask answered by taking the earlier answer again lets go of what was typed there before: it
+/// came back on the next rerun, and Enter wrote it over the answer (tty 33: `睢县县要抓好…`).
+#[test]
+fn fill_answered_by_reuse_drops_what_was_typed_there() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("稿.txt"), "xx县要抓好招商引资。\n外贸增长xx%。\nxx县要抓好招商引资。\n")
+        .unwrap();
+    let answers = dir.path().join("稿.txt.answers.yaml");
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "柘城\r");
+    t.answer("填入", "5\r");
+    t.answer("同一指标、同一分句前面填过“柘城”，沿用？", "n");
+    t.answer("填入", "睢县");
+    t.wait_until("typing", |p| p.row_is("? 填入", |r| r.trim_end().ends_with("› 睢县")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(std::fs::read_to_string(&answers).unwrap().contains("# typed 3: 睢县"));
+
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("稿.txt.answers.yaml 里有上次的回答", "是");
+    t.answer("同一指标、同一分句前面填过“柘城”，沿用？", "y");
+    t.answer("填好了吗？", "\x1b[B\x1b[B\r");
+    assert_eq!(t.exit_code(), 0);
+    let saved = std::fs::read_to_string(&answers).unwrap();
+    assert!(saved.contains("3: 柘城") && !saved.contains("# typed"), "{saved}");
+}
+
 /// Declining to go on with the last answers starts over and keeps them aside: the first new answer
 /// overwrote them, and Ctrl-C before it said `已填的 0 处保存在` a file still holding six (tty 32).
 #[test]
@@ -781,6 +840,22 @@ fn fill_started_over_keeps_the_answers_declined() {
     assert!(t.screen().contains("也还没有填写任何一处"), "{}", t.screen());
     assert!(!answers.exists());
     assert_eq!(std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml.bak")).unwrap(), before);
+
+    // Started over a second time: the first answers set aside stay as they were.
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("填入", "7\r");
+    t.prompt("填入");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let mut t = Pty::spawn(dir.path(), &["fill", "稿.txt"]);
+    t.answer("稿.txt.answers.yaml 里有上次的回答", "否");
+    t.wait_until("aside", |p| p.screen().contains("上次的回答另存为 稿.txt.answers.yaml.2.bak"));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml.bak")).unwrap(), before);
+    assert!(
+        std::fs::read_to_string(dir.path().join("稿.txt.answers.yaml.2.bak")).unwrap().contains("1: '7'")
+    );
 }
 
 /// What was typed at a mask and left with ↑ before Enter is there again on coming back (tty 26:

@@ -164,12 +164,23 @@ pub fn run(args: Args) -> Outcome {
                     Ok(false) => {
                         // Starting over: the answers declined are kept aside, not overwritten by
                         // the first new one (nor named as saved when there is none yet).
-                        let aside = PathBuf::from(format!("{}.bak", saved_at.display()));
+                        // (A name of its own each time: a second start-over kept only the answers
+                        // of the first in the .bak.)
+                        let aside = (1..)
+                            .map(|k| match k {
+                                1 => PathBuf::from(format!("{}.bak", saved_at.display())),
+                                k => PathBuf::from(format!("{}.{k}.bak", saved_at.display())),
+                            })
+                            .find(|p| !p.exists())
+                            .expect("a free name");
                         std::fs::rename(&saved_at, &aside).map_err(|e| Error::io(&saved_at, e))?;
                         eprintln!("上次的回答另存为 {}，从头填写。", aside.display());
                         (given, typed) = Default::default();
                     }
-                    Err(_) => return Ok(ExitCode::from(130)),
+                    Err(_) => {
+                        eprintln!("已停下，{} 没有改动。", saved_at.display());
+                        return Ok(ExitCode::from(130));
+                    }
                 }
             }
             let target = planned.as_ref().map_or_else(|| "标准输出".to_string(), |p| p.display().to_string());

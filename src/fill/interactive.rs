@@ -135,8 +135,10 @@ pub fn ask(
     let say = |s: String| term.write_line(&s).map_err(io);
     let answered = |given: &Given| given.values().filter(|v| v.is_some()).count();
     // Ctrl-C: what is being typed is saved with the answers (nothing the writer typed is lost).
+    // (Saved when there is a file to keep up to date as well: a line emptied before Ctrl-C takes
+    // back what was typed there last time.)
     let stopped = |given: &Given, typed: &Typed| -> Result<Ending> {
-        if !typed.is_empty() {
+        if !typed.is_empty() || answers.exists() {
             sidecar::save(answers, text, given, typed)?;
         }
         Ok(Ending::Stopped { answered: answered(given), interrupted: true, typed: !typed.is_empty() })
@@ -181,6 +183,8 @@ pub fn ask(
             {
                 Ok(true) => {
                     given.insert(item.number, Some(prev));
+                    // Answered: what was typed there before is not the answer any more.
+                    typed.remove(&item.number);
                     sidecar::save(answers, text, &given, &typed)?;
                     at += 1;
                     continue;
@@ -193,10 +197,13 @@ pub fn ask(
         }
         // What was typed here and not entered (left with ↑, or at Ctrl-C last time) comes back as
         // it was.
-        let before = typed
-            .remove(&item.number)
-            .or_else(|| given.get(&item.number).cloned().flatten())
-            .unwrap_or_default();
+        let answer_given = given.get(&item.number).cloned().flatten();
+        let before = typed.remove(&item.number).or_else(|| answer_given.clone()).unwrap_or_default();
+        // What is in the line when it is left without Enter is kept unless it is the answer given,
+        // shown again and left as it was.
+        let unentered = |line: String| {
+            (!line.trim().is_empty() && answer_given.as_deref() != Some(line.trim())).then_some(line)
+        };
         let count = items.len();
         let answer = LinePrompt::new("填入")
             .initial(before)
@@ -229,14 +236,14 @@ pub fn ask(
                 sidecar::save(answers, text, &given, &typed)?;
                 at += 1;
             }
-            Err(Stop::Back(text)) => {
-                if !text.trim().is_empty() {
-                    typed.insert(item.number, text);
+            Err(Stop::Back(line)) => {
+                if let Some(line) = unentered(line) {
+                    typed.insert(item.number, line);
                 }
                 at = at.saturating_sub(1);
             }
             Err(Stop::Interrupted(line)) => {
-                if !line.trim().is_empty() {
+                if let Some(line) = unentered(line) {
                     typed.insert(item.number, line);
                 }
                 return stopped(&given, &typed);
