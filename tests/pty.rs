@@ -1042,6 +1042,37 @@ fn what_was_typed_comes_back_at_its_own_question() {
     assert!(!std::fs::read_to_string(&brief).unwrap().contains("# typed"));
 }
 
+/// What was typed at a question and left with ↑ is kept at Ctrl-C too, beside what was being
+/// typed then, each back at its own question (tty 33: ` 张三同志 ` typed at 讲话人, ↑, Ctrl-C was
+/// lost); spaces at either end are the writer's.
+#[test]
+fn what_was_typed_and_left_with_up_is_kept_at_ctrl_c() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = at_the_meeting_prompt(dir.path());
+    t.send("全县外贸工作会议\r");
+    t.answer("讲话人", " 张三同志 ");
+    t.wait_until("typing", |p| p.row_is("? 讲话人", |r| r.trim_end().ends_with("›  张三同志")));
+    t.send("\x1b[A");
+    t.wait_until("back", |p| p.row_is("? 会议名称", |r| r.trim_end().ends_with("(全县外贸工作会议) ›")));
+    t.send("全县会");
+    t.wait_until("retyped", |p| p.row_is("? 会议名称", |r| r.trim_end().ends_with("› 全县会")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let text = std::fs::read_to_string(&brief).unwrap();
+    assert!(text.contains("\n# typed:  张三同志 \n") && text.contains("\n# typed: 全县会\n"), "{text}");
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.wait_until("the meeting", |p| p.row_is("? 会议名称", |r| r.trim_end().ends_with("› 全县会")));
+    t.send("议\r");
+    t.wait_until("the speaker", |p| p.row_is("? 讲话人", |r| r.trim_end().ends_with("›  张三同志")));
+    t.send("\r");
+    t.answer("日期", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!((b.meeting.as_str(), b.speaker.as_deref()), ("全县会议", Some("张三同志")));
+}
+
 /// A brief written by hand without its meeting is one `new` goes on with: it asks the meeting
 /// (tty 32: `缺少必填字段 `meeting`` stopped it).
 #[test]

@@ -151,11 +151,12 @@ struct Session {
     unsaved_original: Option<Vec<u8>>,
     /// What was typed at a question of the basics and left with ↑, not entered: back in its line
     /// when the question comes again (as `fill` keeps it).
-    typed: std::collections::HashMap<&'static str, String>,
+    /// By the question's key: its prompt, and the text.
+    typed: std::collections::HashMap<&'static str, (String, String)>,
     /// What was being typed when a session was stopped, and at which question (`Progress::typed`):
     /// put back in the line when that question is asked again (not the first one asked: a session
     /// stopped at a figure's value resumes at its name), kept with the progress until then.
-    resumed_typed: std::cell::RefCell<Option<(String, String)>>,
+    resumed_typed: std::cell::RefCell<Vec<(String, String)>>,
     /// The prompt of the line question asked last: where what was typed is, when Ctrl-C stops it.
     asking: std::cell::RefCell<String>,
 }
@@ -243,7 +244,7 @@ pub fn run(options: Options) -> Result<Ending> {
         resumed_typed: Default::default(),
         asking: Default::default(),
     };
-    s.resumed_typed.replace(s.progress.typed.take());
+    s.resumed_typed.replace(std::mem::take(&mut s.progress.typed));
     if resumed {
         s.term
             .write_line(&format!(
@@ -281,13 +282,21 @@ pub fn run(options: Options) -> Result<Ending> {
             // What was typed at the question and not entered is the writer's too (tty 30, D8: it
             // was lost): kept with the progress and the question's prompt, back in the line when
             // that question is asked again (`typed_at`).
-            // (As typed: spaces at either end are the writer's too.)
-            let kept = !typed.trim().is_empty();
-            if kept {
-                s.resumed_typed.replace(Some((s.asking.take(), typed)));
+            // (As typed: spaces at either end are the writer's too.) What was typed at a question
+            // left with ↑ is kept too (tty 33: ` 张三同志 ` at 讲话人, ↑, Ctrl-C was lost).
+            let mut kept: Vec<(String, String)> = s.typed.drain().map(|(_, t)| t).collect();
+            if !typed.trim().is_empty() {
+                kept.push((s.asking.take(), typed));
+            }
+            let any = !kept.is_empty();
+            if any {
+                // (In the prompts' order, whichever order the questions were left in.)
+                s.resumed_typed.borrow_mut().retain(|(at, _)| kept.iter().all(|(k, _)| k != at));
+                s.resumed_typed.borrow_mut().extend(kept);
+                s.resumed_typed.borrow_mut().sort();
                 s.save()?;
             }
-            Ok(Ending::Interrupted { brief: s.path, typed: kept })
+            Ok(Ending::Interrupted { brief: s.path, typed: any })
         }
         Err(Abort::Fail(e)) => Err(e),
         // (`ask_basics` takes every Back; one escaping it stops as Ctrl-C does.)
@@ -433,7 +442,8 @@ impl Session {
     fn typed_at(&self, prompt: &str) -> Option<String> {
         self.asking.replace(prompt.to_string());
         let mut resumed = self.resumed_typed.borrow_mut();
-        resumed.take_if(|(at, _)| at == prompt).map(|(_, typed)| typed)
+        let i = resumed.iter().position(|(at, _)| at == prompt)?;
+        Some(resumed.remove(i).1)
     }
 
     fn text(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<String> {
@@ -526,7 +536,7 @@ impl Session {
             .allow_back(true)
             .note(format!("{} · ↑ 上一问", self.step_of(key)));
         // (Typed and left with ↑ this session: before what was typed when the last one stopped.)
-        if let Some(typed) = self.typed.remove(key) {
+        if let Some((_, typed)) = self.typed.remove(key) {
             p = p.initial(typed);
         }
         if let Some(f) = check {
@@ -564,7 +574,7 @@ impl Session {
             match self.ask_basics_once() {
                 Err(Abort::Back { key, typed }) => {
                     if !typed.trim().is_empty() {
-                        self.typed.insert(key, typed);
+                        self.typed.insert(key, (self.asking.borrow().clone(), typed));
                     }
                     let keys = basics(self.brief.genre);
                     let at = keys.iter().position(|k| *k == key).unwrap_or(0);

@@ -18,8 +18,9 @@
 //! still being filled, `part` the steps of that part already taken (heading, figures, offered);
 //! `item` the fields answered of its last figure (or of the last goal) while it is being filled;
 //! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value);
-//! `typed` what was being typed at the question the session was stopped at (`typed-at`), not
-//! entered: back in its line when that question is asked again (nothing the writer typed is lost).
+//! `typed` what was being typed at the question the session was stopped at (`typed-at`), and at
+//! any question left with ↑, not entered: back in its line when that question is asked again
+//! (nothing the writer typed is lost).
 //! A resumed session continues at the first question not answered, inside a figure too.
 
 use std::collections::BTreeSet;
@@ -33,8 +34,8 @@ pub struct Progress {
     pub part: BTreeSet<String>,
     pub item: Option<BTreeSet<String>>,
     pub pending: Option<String>,
-    /// (the question's prompt, what was typed at it)
-    pub typed: Option<(String, String)>,
+    /// (a question's prompt, what was typed at it), for each question left with text not entered
+    pub typed: Vec<(String, String)>,
 }
 
 fn words(s: &str) -> BTreeSet<String> {
@@ -57,7 +58,7 @@ impl Progress {
             return None;
         }
         let mut p = Progress::default();
-        let (mut at, mut typed) = (None, None);
+        let mut at = None;
         for line in lines.take_while(|l| l.starts_with('#')) {
             let body = line.trim_start_matches('#').trim();
             if let Some(rest) = body.strip_prefix("done:") {
@@ -72,14 +73,18 @@ impl Progress {
                 p.pending = Some(rest.trim().to_string()).filter(|s| !s.is_empty());
             } else if let Some(rest) = body.strip_prefix("typed-at:") {
                 at = Some(rest.trim().to_string());
+                continue;
             } else if let Some(rest) = line.strip_prefix("# typed:") {
                 // As typed, spaces at either end included (tty 32: `  全市  会议  ` came back
                 // `全市  会议`): only the space `header` puts after the colon is not the writer's.
                 let rest = rest.strip_prefix(' ').unwrap_or(rest);
-                typed = Some(rest.to_string()).filter(|s| !s.trim().is_empty());
+                if let Some(at) = at.take().filter(|_| !rest.trim().is_empty()) {
+                    p.typed.push((at, rest.to_string()));
+                }
             }
+            // (A `typed:` belongs to the `typed-at:` just before it.)
+            at = None;
         }
-        p.typed = at.zip(typed);
         Some(p)
     }
 
@@ -125,7 +130,7 @@ impl Progress {
         if let Some(pending) = &self.pending {
             out.push_str(&format!("# pending: {}\n", pending.replace(['\n', '\r'], " ")));
         }
-        if let Some((at, typed)) = &self.typed {
+        for (at, typed) in &self.typed {
             out.push_str(&format!("# typed-at: {}\n", at.replace(['\n', '\r'], " ")));
             out.push_str(&format!("# typed: {}\n", typed.replace(['\n', '\r'], " ")));
         }
@@ -173,9 +178,9 @@ mod tests {
         assert_eq!(Progress::parse("locality: 柳州市\n"), None);
         // What was typed comes back as typed, spaces at either end included; a line break (a
         // paste) as a space.
-        p.typed = Some(("会议名称".into(), "  全市  会议 ".into()));
+        p.typed = vec![("会议名称".into(), "  全市  会议 ".into()), ("讲话人".into(), "张三".into())];
         assert_eq!(Progress::parse(&p.header()), Some(p.clone()));
-        p.typed = Some(("要点 1".into(), "一是\n二是".into()));
-        assert_eq!(Progress::parse(&p.header()).and_then(|p| p.typed).unwrap().1, "一是 二是");
+        p.typed = vec![("要点 1".into(), "一是\n二是".into())];
+        assert_eq!(Progress::parse(&p.header()).unwrap().typed[0].1, "一是 二是");
     }
 }
