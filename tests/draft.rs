@@ -1779,10 +1779,25 @@ fn a_release_on_a_reception_or_an_event_is_no_work_meeting() {
             "# 昭通市（深圳）招商引资推介会在深圳举行\n",
             "6月18日，昭通市（深圳）招商引资推介会在深圳举行。市委副书记、市长杨亚林出席推介会并致辞。\n",
             "杨亚林在致辞中介绍，2025年，",
-            "推介会上，发布苹果精深加工、天麻产业园、绿色铝精深加工等招商项目62个，总投资1180亿元。现场签约项目18个，协议投资额215亿元。\n",
+            // The closing slogan is the speaker's, said at the event (review 34: it was lost).
+            "推介会上，发布苹果精深加工、天麻产业园、绿色铝精深加工等招商项目62个，总投资1180亿元。现场签约项目18个，协议投资额215亿元。杨亚林表示，诚邀各界客商到昭通投资兴业。\n",
             "深圳市有关部门负责同志、在深滇商代表出席推介会。\n",
         ] {
             assert!(event.contains(line), "seed {seed}: {line}\n{event}");
+        }
+        // Who presided is said too (review 34: 龙泉驿区's 刘晓峰 was lost), and goals come before the
+        // slogan in what the speaker said.
+        let brief = std::fs::read_to_string("tests/fixtures/briefs/zhaotong-promotion-news.yaml").unwrap();
+        let brief = brief.replace(
+            "period: 2025年",
+            "presided_by: 市委常委、副市长 李明\ngoals:\n  - {text: 全年引进市外到位资金500亿元以上}\nperiod: 2025年",
+        );
+        let md = piped(&brief, seed);
+        for line in [
+            "杨亚林表示，全年引进市外到位资金500亿元以上；诚邀各界客商到昭通投资兴业。\n",
+            "推介会由市委常委、副市长李明主持。深圳市有关部门负责同志、在深滇商代表出席推介会。\n",
+        ] {
+            assert!(md.contains(line), "seed {seed}: {line}\n{md}");
         }
         for md in [&md, &event] {
             for wrong in ["召开", "会议", "回顾总结", "充分肯定", "要求", "各县", "强调"] {
