@@ -55,18 +55,20 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
     if let Some(unit) = &f.unit {
         s.push_str(unit.trim());
     }
-    if let Some(t) = &f.target_rate {
+    let completed = f.target_rate.as_ref().map(|t| {
         let target = if partial { "全年目标" } else { "目标" };
-        s.push_str(&format!("，完成{target}的{t}%"));
-    }
-    if let Some(g) = &f.growth {
-        s.push('，');
-        s.push_str(&growth(g, fall));
-    }
+        format!("，完成{target}的{t}%")
+    });
+    let grown = f.growth.as_ref().map(|g| format!("，{}", growth(g, fall)));
     // (A rank given blank is none: `rank: ""` read `位居。`, fuzz 28.)
-    if let Some(r) = f.rank.as_deref().filter(|r| !r.trim().is_empty()) {
-        s.push('，');
-        s.push_str(&rank(r));
+    let ranked = f.rank.as_deref().filter(|r| !r.trim().is_empty()).map(|r| format!("，{}", rank(r)));
+    // The growth comes right after the value, and the share of the target after it
+    // (`21.7亿元，下降8.9%，完成全年目标的38%`: reviews 30 and 34 read `完成全年目标的38%，下降8.9%`
+    // against the house order), except before a rank, which is the growth's (seed 004: `完成目标的
+    // xx%，增长xx%，增速位居全省第一位`).
+    let order = if ranked.is_some() { [completed, grown, ranked] } else { [grown, completed, ranked] };
+    for part in order.into_iter().flatten() {
+        s.push_str(&part);
     }
     s
 }
@@ -164,6 +166,13 @@ mod tests {
         // `完成目标的41%` read as a target missed).
         let half = Figure { target_rate: Some(n("41")), ..f.clone() };
         assert!(clause(&half, None, "柳州市", true, None).contains("，完成全年目标的41%，"));
+        // Without a rank the growth comes first, as the house writes it (reviews 30, 34: `812.4亿元，
+        // 完成全年目标的44%，下降7.6%`).
+        let half = Figure { growth: Some(n("-7.6")), rank: None, ..half };
+        assert_eq!(
+            clause(&half, Some("全市"), "柳州市", true, None),
+            "全市实际利用外资12.30亿美元，下降7.6%，完成全年目标的41%"
+        );
         let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
         assert_eq!(clause(&f, None, "柳州市", true, None), "实际利用外资12.30亿美元，下降3.2%");
         assert_eq!(rank("全国第１位"), "位居全国第1位");
