@@ -372,6 +372,12 @@ fn genre_on_the_command_line_overrides_the_brief() {
         assert_eq!(code, Some(0), "{err}");
         assert!(!out.contains("同志们") && out.contains("柳州"), "{out}");
     }
+    // PRODUCT.md's own name for seed 000's genre is one of its names (review 34: refused).
+    for name in ["implementation", "贯彻落实讲话", "贯彻落实会议精神讲话"] {
+        let (code, out, err) = run(name);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert!(out.contains("柳州"), "{out}");
+    }
     // A genre that needs a field the brief lacks says which, and where to look; exit 2.
     let (code, _, err) = run("research-visit");
     assert_eq!(code, Some(2));

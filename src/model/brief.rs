@@ -61,7 +61,7 @@ pub enum Genre {
     #[serde(alias = "工作会议讲话")]
     WorkConference,
     /// 贯彻落实上级会议精神的讲话
-    #[serde(alias = "贯彻落实讲话")]
+    #[serde(alias = "贯彻落实讲话", alias = "贯彻落实会议精神讲话")]
     Implementation,
     /// 调研座谈讲话
     #[serde(alias = "调研座谈讲话")]
