@@ -1736,6 +1736,10 @@ fn a_signed_article_reads_as_an_article() {
             "seed {seed}:\n{md}"
         );
     }
+    // An autonomous county is named by its name alone (review 34: `当前，耿马与缅甸山水相连…`).
+    let brief = "体裁: 工作会议讲话\n地区: 耿马傣族佤族自治县\n层级: 县\n会议: 全县外贸工作会议\n形势:\n  - 耿马与缅甸山水相连，孟定清水河口岸是国家一类口岸\n措施:\n  - 标题: 规范提升边民互市贸易\n    要点: [推动互市商品落地加工]\n";
+    let md = piped(brief, 1);
+    assert!(md.contains("耿马与缅甸山水相连") && !md.contains("当前，耿马"), "{md}");
 }
 
 /// A league is governed by a 行署 (盟委行署, 盟行署: 盟政府 is no body), and a meeting that carries

@@ -471,6 +471,17 @@ pub fn place_name(locality: &str) -> &str {
     if name.chars().count() >= 2 { name } else { locality }
 }
 
+/// An autonomous place by its name alone, as its own people say it (耿马自治县 → 耿马, 延边州 →
+/// 延边): what a point that says what the place is opens with (`耿马与缅甸山水相连…`, review 34).
+fn bare_place_name(spoken: &str) -> &str {
+    let name = ["自治县", "自治州", "自治旗", "自治区"]
+        .iter()
+        .find_map(|u| spoken.strip_suffix(u))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(spoken);
+    place_name(name)
+}
+
 pub fn spoken_locality(locality: &str, common: &Common) -> String {
     let locality = locality.trim();
     // A province is named without 省, as seeds 002 and 003 name theirs (辽宁是…, 湖南的一块短板).
@@ -628,7 +639,9 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         })
         || brief.situation.first().is_some_and(|t| {
             let t = t.trim();
-            t.starts_with(place_name(&spoken)) || t.starts_with('我')
+            t.starts_with(place_name(&spoken))
+                || t.starts_with(bare_place_name(&spoken))
+                || t.starts_with('我')
         });
     c.insert("situation_led".into(), json!(led));
     // What the speech as a whole is about: what a passage of 意义 or 保障 may speak of.
