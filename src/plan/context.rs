@@ -335,13 +335,22 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
 /// characters, after a name of `Common::works` (the longest that starts `work`). Anything else
 /// after the name (外贸外资, 开放型经济) is the work's own.
 fn slogan_after_work<'w>(work: &'w str, common: &Common) -> &'w str {
-    /// Whether `rest` is made of two or more such pieces, whole.
-    fn slogan(rest: &[char], verbs: &[String], pieces: usize) -> bool {
-        if rest.is_empty() {
-            return pieces >= 2;
+    /// Whether `rest` is made of two or more such pieces, whole: which of its places a run of
+    /// pieces from the start reaches, in one pass (trying every split would take time exponential
+    /// in a long name of verbs, 稳稳稳…).
+    fn slogan(rest: &[char], verbs: &[String]) -> bool {
+        let verb = |c: char| verbs.iter().any(|v| v.chars().eq(std::iter::once(c)));
+        let mut reached = vec![false; rest.len() + 1];
+        reached[0] = true;
+        for i in 0..rest.len() {
+            if reached[i] && verb(rest[i]) {
+                for n in [2, 3].into_iter().filter(|n| i + n <= rest.len()) {
+                    reached[i + n] = true;
+                }
+            }
         }
-        let verb = verbs.iter().any(|v| v.chars().eq(rest[..1].iter().copied()));
-        verb && (2..=3).any(|n| rest.len() >= n && slogan(&rest[n..], verbs, pieces + 1))
+        // (Pieces are two or three characters: four or more are two pieces at least.)
+        rest.len() >= 4 && reached[rest.len()]
     }
     let name = common
         .works
@@ -352,7 +361,7 @@ fn slogan_after_work<'w>(work: &'w str, common: &Common) -> &'w str {
     match name {
         Some(name) => {
             let rest: Vec<char> = work[name.len()..].chars().collect();
-            if slogan(&rest, &common.slogan_verbs, 0) { &work[..name.len()] } else { work }
+            if slogan(&rest, &common.slogan_verbs) { &work[..name.len()] } else { work }
         }
         None => work,
     }
@@ -1187,6 +1196,10 @@ mod tests {
         ] {
             assert_eq!(work_of(&brief(locality), &common, meeting).0, work, "{meeting}");
         }
+        // A long run of a slogan's verbs that is no slogan is read through once: trying every split
+        // of 120 of them would not end.
+        let verbs = format!("全县外贸{}中中中会议", "稳".repeat(120));
+        assert_eq!(work_of(&brief("德化县"), &common, &verbs).0, verbs[6..verbs.len() - 6]);
         // A research visit: the unit visited and the visit are not the work.
         let visit = |locality: &str, unit: &str| Brief {
             locality: locality.into(),
