@@ -280,20 +280,22 @@ pub fn run(options: Options) -> Result<Ending> {
                 return Ok(Ending::Abandoned { brief: s.path });
             }
             // What was typed at the question and not entered is the writer's too (tty 30, D8: it
-            // was lost): kept with the progress and the question's prompt, back in the line when
-            // that question is asked again (`typed_at`).
-            // (As typed: spaces at either end are the writer's too.) What was typed at a question
-            // left with ↑ is kept too (tty 33: ` 张三同志 ` at 讲话人, ↑, Ctrl-C was lost).
+            // was lost), as typed, spaces at either end included; and so is what was typed at a
+            // question left with ↑ (tty 33: ` 张三同志 ` at 讲话人, ↑, Ctrl-C was lost). Each is kept
+            // with the progress and its question's prompt, back in the line when that question is
+            // asked again (`typed_at`).
             let mut kept: Vec<(String, String)> = s.typed.drain().map(|(_, t)| t).collect();
             if !typed.trim().is_empty() {
                 kept.push((s.asking.take(), typed));
             }
             let any = !kept.is_empty();
             if any {
-                // (In the prompts' order, whichever order the questions were left in.)
-                s.resumed_typed.borrow_mut().retain(|(at, _)| kept.iter().all(|(k, _)| k != at));
-                s.resumed_typed.borrow_mut().extend(kept);
-                s.resumed_typed.borrow_mut().sort();
+                let mut resumed = s.resumed_typed.borrow_mut();
+                resumed.retain(|(at, _)| kept.iter().all(|(k, _)| k != at));
+                resumed.extend(kept);
+                // (Sorted: the file does not depend on the order of a hash map.)
+                resumed.sort();
+                drop(resumed);
                 s.save()?;
             }
             Ok(Ending::Interrupted { brief: s.path, typed: any })
