@@ -522,29 +522,49 @@ impl Lexicon {
     /// the one before (`对此，` `尤其要` `政治强，就是要`) gets the sentence without that opening as
     /// its variant, when that reads on its own (see `generic::strip_leaning`).
     pub fn analyse(&self, sentence: &str, level: Option<char>) -> Analysed {
-        let mut a = self.analyse_one(sentence, level);
-        if let Some(rest) = super::generic::strip_leaning(sentence) {
-            let mut r = self.analyse_one(&rest, level);
-            let stripped = if r.names.is_empty() && !r.has_data_slots() {
-                r.variant = None;
-                r.parts = Vec::new();
-                Some(Box::new(r))
-            } else {
-                r.variant
-            };
-            // The sentence's own variant stays unless the stripped one is stock text.
-            if let Some(v) = stripped.filter(|v| super::generic::not_stock(&v.text).is_none()) {
-                a.variant = Some(v);
-            }
-        }
-        a
+        let a = self.analyse_one(sentence, level);
+        let r = super::generic::strip_leaning(sentence).map(|rest| self.analyse_one(&rest, level));
+        with_stripped(a, r)
+    }
+
+    /// Analyses sentences of a batch, each with its speech's level, as `analyse` does one at a
+    /// time. Every sentence is segmented first, then each is analysed: jieba's dictionary and
+    /// the analysis's tables each stay in the cache for the whole batch, where taking turns
+    /// sentence by sentence evicted one with the other (a third of jieba's time).
+    pub fn analyse_batch(&self, sentences: &[(&str, Option<char>)]) -> Vec<Analysed> {
+        let rests: Vec<Option<String>> =
+            sentences.iter().map(|(s, _)| super::generic::strip_leaning(s)).collect();
+        let marked: Vec<(Cow<'_, str>, Option<Cow<'_, str>>)> = sentences
+            .iter()
+            .zip(&rests)
+            .map(|((s, _), rest)| (mark_slots(s), rest.as_deref().map(mark_slots)))
+            .collect();
+        let tagged: Vec<_> = marked
+            .iter()
+            .map(|(m, rest)| (self.jieba.tag(m, true), rest.as_ref().map(|r| self.jieba.tag(r, true))))
+            .collect();
+        marked
+            .iter()
+            .zip(tagged)
+            .zip(sentences)
+            .map(|(((m, rest), (tags, rest_tags)), &(_, level))| {
+                let a = self.analyse_tagged(m, &tags, level);
+                let r = rest.as_ref().zip(rest_tags).map(|(r, t)| self.analyse_tagged(r, &t, level));
+                with_stripped(a, r)
+            })
+            .collect()
     }
 
     fn analyse_one(&self, sentence: &str, level: Option<char>) -> Analysed {
         let marked = mark_slots(sentence);
         let tags = self.jieba.tag(&marked, true);
+        self.analyse_tagged(&marked, &tags, level)
+    }
+
+    /// Analyses a sentence with its slots marked (`mark_slots`), segmented and tagged by jieba.
+    fn analyse_tagged(&self, marked: &str, tags: &[jieba_rs::Tag<'_>], level: Option<char>) -> Analysed {
         // A report's attribution (`陈求发指出，` `唐一军在讲话中强调，`) is not part of what was said.
-        let skip = self.attribution(&tags);
+        let skip = self.attribution(tags);
         let tags = &tags[skip..];
         let mut out = String::with_capacity(marked.len() + 32);
         let mut names = Vec::new();
@@ -705,6 +725,25 @@ impl Lexicon {
         }
         out
     }
+}
+
+/// A sentence's analysis with that of the sentence without its leaning opening (`analyse`), if
+/// it has one: the stripped sentence is its variant when it is stock text.
+fn with_stripped(mut a: Analysed, stripped: Option<Analysed>) -> Analysed {
+    if let Some(mut r) = stripped {
+        let stripped = if r.names.is_empty() && !r.has_data_slots() {
+            r.variant = None;
+            r.parts = Vec::new();
+            Some(Box::new(r))
+        } else {
+            r.variant
+        };
+        // The sentence's own variant stays unless the stripped one is stock text.
+        if let Some(v) = stripped.filter(|v| super::generic::not_stock(&v.text).is_none()) {
+            a.variant = Some(v);
+        }
+    }
+    a
 }
 
 /// Whether a word neither `names` nor `not_names` lists is a name, by its tag.
@@ -1044,6 +1083,28 @@ mod tests {
             Vec::new(),
             &["加强".to_string(), "开放".to_string()],
         )
+    }
+
+    #[test]
+    fn a_batch_is_analysed_as_each_sentence_alone() {
+        // Every sentence of the seeds, with masks, figures and leaning openings among them, at
+        // each speech's level and at none.
+        let lex = lexicon();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seeds");
+        let mut sentences = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            sentences.extend(text.lines().flat_map(|l| l.split_inclusive('。')).map(str::to_string));
+        }
+        sentences.push("尤其要积极争取政策性资金，不断深化投融资体制改革，着力破解资金瓶颈；".to_string());
+        sentences.push("对××来讲，xxx省长在○○考察时强调，要引进XXL规格的X光设备。".to_string());
+        assert!(sentences.len() > 400, "{}", sentences.len());
+        for level in [None, Some('市')] {
+            let batch: Vec<(&str, Option<char>)> = sentences.iter().map(|s| (s.as_str(), level)).collect();
+            let one_by_one: Vec<Analysed> = sentences.iter().map(|s| lex.analyse(s, level)).collect();
+            assert_eq!(lex.analyse_batch(&batch), one_by_one);
+        }
+        assert!(lex.analyse_batch(&[]).is_empty());
     }
 
     #[test]

@@ -505,13 +505,10 @@ fn analyse_all(found: Vec<Found>, lex: &analyse::Lexicon, curation: &Curation) -
         .into_par_iter()
         .chunks(128)
         .map(|chunk| {
-            chunk
-                .into_iter()
-                .map(|f| {
-                    let a = lex.analyse(&f.cand.text, f.cand.level);
-                    Mined::new(&f, a, curation)
-                })
-                .collect()
+            let sentences: Vec<(&str, Option<char>)> =
+                chunk.iter().map(|f| (f.cand.text.as_str(), f.cand.level)).collect();
+            let analysed = lex.analyse_batch(&sentences);
+            chunk.iter().zip(analysed).map(|(f, a)| Mined::new(f, a, curation)).collect()
         })
         .collect()
 }
