@@ -506,6 +506,14 @@ fn every_kind_of_template_error_is_said_in_chinese() {
     }
 }
 
+/// `@asks` names brief fields only: another word is refused with the fields it may name.
+#[test]
+fn a_template_asking_for_what_a_brief_has_no_field_for_is_refused() {
+    let err = template_error("@title {{title}}\n@asks goals weather\n@section opening\n同志们：\n");
+    assert!(err.contains("work-conference.hbs") && err.contains("不认识 `weather`"), "{err}");
+    assert!(err.contains("situation、problems、achievements、goals"), "{err}");
+}
+
 #[test]
 fn templates_that_would_overflow_or_crawl_are_refused_with_their_place() {
     // Two partials that include each other: the stack used to overflow (exit 134).
@@ -1472,6 +1480,31 @@ fn one_closing_the_locality_named_and_the_outline_equal_to_the_draft() {
             assert_eq!(measures(&outline), measures(&md), "{brief} seed {seed}");
         }
     }
+}
+
+/// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,
+/// which it never prints, nor problems, which such a release does not carry (review 34). A
+/// release on a meeting, as short and as thin, is told both.
+#[test]
+fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
+    for occasion in [
+        "tests/fixtures/briefs/zhaotong-promotion-news.yaml",
+        "tests/fixtures/briefs/jingdezhen-reception-news.yaml",
+    ] {
+        let (_, told) = embedded(occasion, 1);
+        assert!(told.contains("篇幅：") && told.contains("措施只有"), "{occasion}: {told}");
+        assert!(
+            !told.contains("形势（situation）") && !told.contains("问题（problems）"),
+            "{occasion}: {told}"
+        );
+    }
+    let meeting = "genre: news-report\nspeaker: 市委副书记、市长 林志诚\nlocality: 安顺市\nmeeting: 全市对外开放工作会议\n\
+                   length: 1400\nmeasures:\n  - heading: 培育外贸主体\n    points: [新增有进出口实绩企业50家]\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, meeting).unwrap();
+    let (_, told) = embedded(path.to_str().unwrap(), 1);
+    assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
 /// A thin brief drafts short and says by how much and what to add; a problem no measure answers

@@ -60,7 +60,17 @@ pub struct Draft {
     /// Speaking time at 230 字 a minute, rounded to one decimal.
     pub minutes: f64,
     pub sections: Vec<DraftSection>,
+    /// The brief's fields this draft has a place for and that suit its occasion, as its template
+    /// says in `@asks` lines: a writer whose draft is short is told to add only these
+    /// (`plan::advice`). A release on a 推介会 prints no 形势 at all, and problems do not belong
+    /// in it (review 34). `None`: the template does not say (one written before `@asks`), and
+    /// every field is suggested.
+    #[serde(skip)]
+    pub asks: Option<Vec<String>>,
 }
+
+/// The fields a template may name in `@asks`: those whose absence `plan::advice` may point out.
+pub const ASKABLE: [&str; 4] = ["situation", "problems", "achievements", "goals"];
 
 /// One sentence of a block and where it came from (no sources: the template wrote it).
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +147,7 @@ impl Draft {
         }
         let chars = sections.iter().map(|s| count_chars(&s.text)).sum();
         let minutes = (chars as f64 / CHARS_PER_MINUTE * 10.0).round() / 10.0;
-        Draft { title, subtitle, genre, chars, minutes, sections }
+        Draft { title, subtitle, genre, chars, minutes, sections, asks: None }
     }
 
     /// Every block in order.

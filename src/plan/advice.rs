@@ -2,7 +2,7 @@
 //! (and what to add), and problems no measure answers. `draft`, `outline` and `new` print it on
 //! stderr; `check --brief` reports the unanswered problems as findings.
 
-use crate::model::{Brief, Level, Part};
+use crate::model::{Brief, Draft, Level, Part};
 use crate::plan::context::part_text;
 use crate::plan::relevance::Vocabulary;
 
@@ -18,8 +18,15 @@ const MAX_MORE_POINTS: usize = 4;
 /// When `chars` falls short of the brief's target by more than the tolerance: by how much, and
 /// what to add to reach it, e.g. 措施只有 2 项（要点最少的一项 1 条）：给每项措施再写 2 条要点…；或再写
 /// 2 项措施…. More points come first: a measure the writer has is what a speech is short of, and
-/// the measures told never pass `measures_at_most` (the genre's, `GenreSpec`).
-pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<String> {
+/// the measures told never pass `measures_at_most` (the genre's, `GenreSpec`). Of the other fields,
+/// only those the draft `asks` for are suggested (`Draft::asks`; all when it does not say).
+pub fn length(
+    brief: &Brief,
+    chars: usize,
+    measures_at_most: usize,
+    asks: Option<&[String]>,
+) -> Option<String> {
+    let asked = |field: &str| asks.is_none_or(|a| a.iter().any(|f| f == field));
     let target = brief.length() as usize;
     let low = *crate::model::draft::length_window(target).start();
     if chars >= low {
@@ -85,24 +92,26 @@ pub fn length(brief: &Brief, chars: usize, measures_at_most: usize) -> Option<St
         ));
         reach = at_most * PER_MEASURE;
     }
-    if brief.situation.is_empty() {
+    if brief.situation.is_empty() && asked("situation") {
         ways.push(format!(
             "在形势（situation）里写 2—3 条形势与意义的要点，约可增加 {} 字",
             3 * PER_SITUATION_POINT
         ));
         reach += 3 * PER_SITUATION_POINT;
     }
-    if brief.problems.is_empty() {
+    if brief.problems.is_empty() && asked("problems") {
         ways.push("写出存在的问题（problems），措施才有所针对".to_string());
     }
     // A record and the year's goals are most of a work speech; how much they add is the
     // writer's (a figure or a page of them), so no figure is promised for them, and no ceiling
     // is told while they are missing (桐庐县's thin brief was told 也只能写到约 2000 字).
-    let open_ended = brief.achievements.is_empty() || brief.goals.is_empty();
-    if brief.achievements.is_empty() {
+    let achievements = brief.achievements.is_empty() && asked("achievements");
+    let goals = brief.goals.is_empty() && asked("goals");
+    let open_ended = achievements || goals;
+    if achievements {
         ways.push("写出成绩（achievements）：数据和要点".to_string());
     }
-    if brief.goals.is_empty() {
+    if goals {
         ways.push("写出今年的目标（goals）".to_string());
     }
     // A speech of what the brief has is better than one padded to a number. What the brief can
@@ -192,9 +201,9 @@ pub fn level_mismatch(brief: &Brief) -> Vec<String> {
 
 /// Everything to tell the writer about a draft of `brief` of `chars` characters, in a genre of at
 /// most `measures_at_most` measures.
-pub fn advice(brief: &Brief, chars: usize, vocabulary: &Vocabulary, measures_at_most: usize) -> Vec<String> {
+pub fn advice(brief: &Brief, draft: &Draft, vocabulary: &Vocabulary, measures_at_most: usize) -> Vec<String> {
     let mut out = level_mismatch(brief);
-    out.extend(length(brief, chars, measures_at_most));
+    out.extend(length(brief, draft.chars, measures_at_most, draft.asks.as_deref()));
     // Named one by one up to a few; past them, counted (a brief of 4,000 problems printed 4,000
     // notes, fuzz 28).
     let unanswered = unanswered(brief, vocabulary);
@@ -268,16 +277,16 @@ mod tests {
     #[test]
     fn a_writer_is_told_to_add_what_a_speech_has_never_to_pass_eight_measures() {
         // 4 measures, 1718 characters short: 4 more measures, not 6 (ten in all).
-        let told = length(&brief(4, false, 3000), 1282, 8).unwrap();
+        let told = length(&brief(4, false, 3000), 1282, 8, None).unwrap();
         assert!(told.contains("措施只有 4 项（要点最少的一项 1 条）：给每项措施再写 4 条要点"), "{told}");
         assert!(told.contains("；或再写 4 项措施"), "{told}");
         // The brief's fields by their Chinese names first (a Chinese-key brief has no `situation`).
         assert!(told.contains("在形势（situation）里写 2—3 条"), "{told}");
         // A visit's requirements stop at five measures (赣州经开区: three, told to write five more).
-        let told = length(&brief(3, false, 2500), 934, 5).unwrap();
+        let told = length(&brief(3, false, 2500), 934, 5, None).unwrap();
         assert!(told.contains("；或再写 2 项措施"), "{told}");
         // Eight already: only more points, and a target the brief can reach.
-        let told = length(&brief(8, true, 6000), 2000, 8).unwrap();
+        let told = length(&brief(8, true, 6000), 2000, 8, None).unwrap();
         assert!(told.contains("措施已有 8 项") && !told.contains("项措施（每项"), "{told}");
         assert!(told.contains("给每项措施再写 4 条要点，约可增加 2880 字"), "{told}");
         assert!(
@@ -290,7 +299,7 @@ mod tests {
             "b.yaml",
         )
         .unwrap();
-        let told = length(&uneven, 1000, 8).unwrap();
+        let told = length(&uneven, 1000, 8, None).unwrap();
         assert!(
             told.contains(
                 "措施只有 3 项（要点最少的一项 2 条）：把要点不足 5 条的 2 项措施补足到 5 条，约可增加 450 字"
@@ -300,7 +309,7 @@ mod tests {
         assert!(!told.contains("给每项措施"), "{told}");
         // A small shortfall: one more point each to the measures short of them.
         let shorter = Brief { length: Some(2000), ..uneven.clone() };
-        let told = length(&shorter, 1650, 8).unwrap();
+        let told = length(&shorter, 1650, 8, None).unwrap();
         assert!(told.contains("：给要点不足 5 条的 2 项措施各再写 2 条要点，约可增加 360 字"), "{told}");
         // Every measure short, some of them by less than the shortfall asks: all brought to five.
         let short = Brief::from_yaml(
@@ -308,11 +317,11 @@ mod tests {
             "b.yaml",
         )
         .unwrap();
-        let told = length(&short, 1000, 8).unwrap();
+        let told = length(&short, 1000, 8, None).unwrap();
         assert!(told.contains("：把每项措施的要点补足到 5 条，约可增加 450 字"), "{told}");
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
         // was told as the new target of a brief whose target was 3200).
-        let told = length(&brief(8, true, 3200), 250, 8).unwrap();
+        let told = length(&brief(8, true, 3200), 250, 8, None).unwrap();
         assert!(!told.contains("3200 字：") && !told.contains("改为约 3200"), "{told}");
         // Without a record or goals: told to write them, and no ceiling (桐庐县's thin brief).
         let thin = Brief::from_yaml(
@@ -320,14 +329,24 @@ mod tests {
             "b.yaml",
         )
         .unwrap();
-        let told = length(&thin, 169, 8).unwrap();
+        let told = length(&thin, 169, 8, None).unwrap();
         assert!(
             told.contains("写出成绩（achievements）") && told.contains("写出今年的目标（goals）"),
             "{told}"
         );
         assert!(!told.contains("也只能写到"), "{told}");
+        // A draft whose template asks only for goals (a release on a 推介会 asks no 形势, no
+        // problems): the rest is not suggested, and a ceiling is told once nothing open is asked.
+        let asks = ["goals".to_string()];
+        let told = length(&thin, 169, 8, Some(&asks)).unwrap();
+        assert!(told.contains("写出今年的目标（goals）"), "{told}");
+        for field in ["situation", "problems", "achievements"] {
+            assert!(!told.contains(&format!("（{field}）")), "{told}");
+        }
+        let told = length(&brief(4, false, 3000), 1282, 8, Some(&[])).unwrap();
+        assert!(!told.contains("形势（situation）") && !told.contains("问题（problems）"), "{told}");
         // Within reach: no word about the target.
-        let told = length(&brief(4, false, 3000), 2000, 8).unwrap();
+        let told = length(&brief(4, false, 3000), 2000, 8, None).unwrap();
         assert!(!told.contains("目标字数"), "{told}");
     }
 }

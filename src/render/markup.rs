@@ -18,6 +18,8 @@ pub struct Parsed {
     pub sections: Vec<DraftSection>,
     /// Every block's sentences with their sources, in block order (for `--explain`).
     pub explanation: super::Explanation,
+    /// What the template's `@asks` lines named (`Draft::asks`); `None` without one.
+    pub asks: Option<Vec<String>>,
 }
 
 /// True for a line that has no words: only punctuation and spaces.
@@ -65,6 +67,7 @@ pub fn parse(
         |msg: String| Error::input(template, None, msg).with_hint("模板输出的行格式见 docs/templates.md");
     let mut title = None;
     let mut subtitle = None;
+    let mut asks: Option<Vec<String>> = None;
     let mut sections: Vec<DraftSection> = Vec::new();
     let mut part_index: Option<usize> = None;
     let mut counters = [0usize; 4];
@@ -101,6 +104,21 @@ pub fn parse(
         if let Some(rest) = line.strip_prefix("@subtitle") {
             let s = marks::plain(rest).trim().to_string();
             subtitle = (!is_bare(&s)).then_some(s);
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("@asks") {
+            let asked = asks.get_or_insert_with(Vec::new);
+            for field in marks::plain(rest).split_whitespace() {
+                if !crate::model::draft::ASKABLE.contains(&field) {
+                    return Err(err(format!(
+                        "`@asks` 只能列提纲的这几项：{}；不认识 `{field}`",
+                        crate::model::draft::ASKABLE.join("、")
+                    )));
+                }
+                if !asked.iter().any(|a| a == field) {
+                    asked.push(field.to_string());
+                }
+            }
             continue;
         }
         if let Some(rest) = line.strip_prefix("@section") {
@@ -187,5 +205,5 @@ pub fn parse(
     }
     sections.retain(|s| !s.blocks.is_empty());
     let title = title.filter(|t| !t.is_empty()).ok_or_else(|| err("模板没有输出标题行 `@title …`".into()))?;
-    Ok(Parsed { title, subtitle, sections, explanation })
+    Ok(Parsed { title, subtitle, sections, explanation, asks })
 }

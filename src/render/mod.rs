@@ -316,7 +316,9 @@ pub fn render(plan: &Plan<'_>, templates: &[Asset], explain: bool) -> Result<(Dr
     let parse = |out: &str, explain: bool| -> Result<(Draft, Explanation)> {
         let sources = plan.picker.lock().expect("picker lock").sources.clone();
         let parsed = markup::parse(out, &plan.spec, &sources, &template_file, explain)?;
-        Ok((Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections), parsed.explanation))
+        let mut draft = Draft::new(parsed.title, parsed.subtitle, plan.genre, parsed.sections);
+        draft.asks = parsed.asks;
+        Ok((draft, parsed.explanation))
     };
     let target = plan.target;
     let window = crate::model::draft::length_window(target);

@@ -119,7 +119,9 @@ pub fn outline(draft: &Draft) -> Draft {
         })
         .filter(|s| !s.blocks.is_empty())
         .collect();
-    Draft::new(draft.title.clone(), draft.subtitle.clone(), draft.genre, sections)
+    let mut outline = Draft::new(draft.title.clone(), draft.subtitle.clone(), draft.genre, sections);
+    outline.asks = draft.asks.clone();
+    outline
 }
 
 /// The brief sources of a paragraph of `n` numbered items, item by item: grouped so that a part
