@@ -48,11 +48,13 @@ enum Command {
 
 fn main() -> ExitCode {
     jianggao::use_small_pages();
-    let parsed =
-        cmd::help::localise(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m));
+    let command = cmd::help::localise(Cli::command());
+    // (Not `env::args`, which panics on an argument that is not UTF-8.)
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let parsed = command.clone().try_get_matches().and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => match cmd::usage::explain(e) {
+        Err(e) => match cmd::usage::explain(e, &command, &args) {
             cmd::usage::Mistake::Clap(e) => e.exit(),
             cmd::usage::Mistake::Help { text, code } => {
                 if code == 0 {

@@ -271,7 +271,12 @@ fn command_line_mistakes_are_explained_in_chinese() {
         (&["draft", "b.yaml", "--sed", "1"], &["没有选项 `--sed`", "是不是想写 `--seed`？"]),
         (&["darft", "b.yaml"], &["没有子命令 `darft`", "是不是想写 `draft`？"]),
         (&["draft"], &["缺少必填参数 <BRIEF>"]),
-        (&["draft", "a.yaml", "b.yaml"], &["多余的参数 `b.yaml`"]),
+        (&["draft", "a.yaml", "b.yaml"], &["多余的参数 `b.yaml`", "jianggao --help"]),
+        // `new` reads its brief from `--brief` (tty 33): the line that says it.
+        (
+            &["new", "b.yaml", "--seed", "2"],
+            &["多余的参数 `b.yaml`", "`new` 的文件要用 `--brief` 指定：jianggao new --brief b.yaml --seed 2"],
+        ),
         // Nothing at all: the list of commands, exit 2.
         (&[], &["用法：jianggao <命令>", "draft", "根据提纲（YAML）起草讲话稿"]),
     ];

@@ -20,8 +20,10 @@ pub enum Mistake {
     Ours(Error),
 }
 
-/// Sorts a clap error into help/version output or a Chinese usage error.
-pub fn explain(e: clap::Error) -> Mistake {
+/// Sorts a clap error into help/version output or a Chinese usage error. `cli` is the command line
+/// parsed and `args` its arguments (without the program's name): a surplus argument is told
+/// against the subcommand it was given to.
+pub fn explain(e: clap::Error, cli: &clap::Command, args: &[String]) -> Mistake {
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join("、")),
@@ -47,7 +49,10 @@ pub fn explain(e: clap::Error) -> Mistake {
             (format!("选项 {arg} 的取值 `{value}` 无效{why}"), help)
         }
         // clap calls a surplus positional argument an unknown argument too.
-        ErrorKind::UnknownArgument if !arg.starts_with('-') => (format!("多余的参数 `{arg}`"), help),
+        ErrorKind::UnknownArgument if !arg.starts_with('-') => {
+            let hint = file_option(cli, args, &arg).unwrap_or(help);
+            (format!("多余的参数 `{arg}`"), hint)
+        }
         ErrorKind::UnknownArgument => {
             let hint = match text(ContextKind::SuggestedArg) {
                 Some(s) => format!("是不是想写 `{s}`？{help}"),
@@ -77,6 +82,24 @@ pub fn explain(e: clap::Error) -> Mistake {
         _ => return Mistake::Clap(e),
     };
     Mistake::Ours(Error::usage_with_hint(message, hint))
+}
+
+/// For a file named where the subcommand takes none (`jianggao new b.yaml`: `new` reads its brief
+/// from `--brief`, tty 33), the command line that says it: when the subcommand has no positional
+/// argument and exactly one option whose value is a file.
+fn file_option(cli: &clap::Command, args: &[String], surplus: &str) -> Option<String> {
+    let name = args.iter().find(|a| !a.starts_with('-'))?;
+    let sub =
+        cli.get_subcommands().find(|c| c.get_name() == name || c.get_all_aliases().any(|a| a == name))?;
+    if sub.get_positionals().next().is_some() {
+        return None;
+    }
+    let mut files = sub.get_opts().filter(|o| o.get_value_names().is_some_and(|v| v == ["FILE"]));
+    let (option, None) = (files.next()?, files.next()) else { return None };
+    let long = option.get_long()?;
+    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != name && *a != surplus).collect();
+    let line = [&["jianggao", name.as_str(), &format!("--{long}"), surplus][..], &rest].concat().join(" ");
+    Some(format!("`{name}` 的文件要用 `--{long}` 指定：{line}"))
 }
 
 /// Why a typed value did not parse, from the standard library's parse errors.
