@@ -2524,7 +2524,7 @@ fn a_figure_the_less_the_better_gains_when_it_falls() {
         let (md, _) = embedded(brief, seed);
         assert!(md.contains("主要指标多数向好。"), "seed {seed}:\n{md}");
         assert!(!md.contains("回落"), "seed {seed}:\n{md}");
-        assert!(md.contains("工程建设项目审批平均用时38个工作日，缩短24.0%"), "seed {seed}:\n{md}");
+        assert!(md.contains("工程建设项目审批平均用时为38个工作日，缩短24.0%"), "seed {seed}:\n{md}");
         assert!(md.contains("工程建设项目审批平均用时缩短至30个工作日以内"), "seed {seed}:\n{md}");
         assert!(md.contains("民间投资312.5亿元，下降2.8%"), "seed {seed}:\n{md}");
     }

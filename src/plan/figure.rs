@@ -51,6 +51,12 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
         }
     }
     s.push_str(name);
+    // A measure the less the better (a time, a cost) is a level, said with 为: without it the
+    // figure read as a row of a table, `企业开办时间0.5个工作日` (review 34). A total or a count
+    // reads without it in the register (`外贸进出口总额18.6亿元`).
+    if fall.is_some() && !name.ends_with(['为', '至', '到', '是', '达', '在']) {
+        s.push('为');
+    }
     s.push_str(f.value.as_str());
     if let Some(unit) = &f.unit {
         s.push_str(unit.trim());
@@ -205,9 +211,24 @@ mod tests {
             target_rate: None,
             rank: None,
         };
-        assert_eq!(clause(&f, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，缩短24.0%");
+        assert_eq!(
+            clause(&f, None, "肥西县", false, fall),
+            "工程建设项目审批平均用时为38个工作日，缩短24.0%"
+        );
         let up = Figure { growth: Some(n("5")), ..f };
-        assert_eq!(clause(&up, None, "肥西县", false, fall), "工程建设项目审批平均用时38个工作日，延长5%");
+        assert_eq!(clause(&up, None, "肥西县", false, fall), "工程建设项目审批平均用时为38个工作日，延长5%");
+        let level = Figure {
+            name: "企业开办时间".into(),
+            value: n("0.5"),
+            unit: Some("个工作日".into()),
+            growth: None,
+            target_rate: None,
+            rank: None,
+        };
+        let fall = common.fall_word(&level.name);
+        assert_eq!(clause(&level, Some("全市"), "潍坊市", false, fall), "全市企业开办时间为0.5个工作日");
+        let typed = Figure { name: "企业开办时间压缩至".into(), ..level };
+        assert_eq!(clause(&typed, None, "潍坊市", false, fall), "企业开办时间压缩至0.5个工作日");
         let g = Goal {
             name: Some(name.into()),
             value: Some(n("30")),
