@@ -2145,7 +2145,12 @@ fn a_company_visited_is_spoken_to_as_a_company() {
         );
         assert!(md.contains("同时，我们也要看到，企业发展中还面临一些困难和问题：一是部分国家"), "{md}");
         assert!(md.contains("下面，我讲几点意见：\n\n第一，企业出海要稳步推进。"), "seed {seed}:\n{md}");
-        for never in ["认真贯彻", "不小差距", "站位要提升", "能力要提升", "党员干部", "交办", "第四，"]
+        // Not the speaker's subordinates all: hailed as friends too, and congratulated rather than
+        // approved of (太仓's German company, review 35).
+        assert!(md.contains("\n同志们、朋友们：\n"), "seed {seed}:\n{md}");
+        assert!(md.contains("对企业取得的成绩，我们表示热烈祝贺！"), "seed {seed}:\n{md}");
+        for never in
+            ["认真贯彻", "不小差距", "站位要提升", "能力要提升", "党员干部", "交办", "第四，", "是肯定的"]
         {
             assert!(!md.contains(never), "seed {seed}: {never}\n{md}");
         }
