@@ -3,6 +3,7 @@
 //! stderr; `check --brief` reports the unanswered problems as findings.
 
 use crate::model::{Brief, Draft, Level, Part};
+use crate::phrasebank::LevelWording;
 use crate::plan::context::part_text;
 use crate::plan::relevance::Vocabulary;
 
@@ -201,8 +202,15 @@ pub fn level_mismatch(brief: &Brief) -> Vec<String> {
 
 /// Everything to tell the writer about a draft of `brief` of `chars` characters, in a genre of at
 /// most `measures_at_most` measures.
-pub fn advice(brief: &Brief, draft: &Draft, vocabulary: &Vocabulary, measures_at_most: usize) -> Vec<String> {
+pub fn advice(
+    brief: &Brief,
+    draft: &Draft,
+    vocabulary: &Vocabulary,
+    measures_at_most: usize,
+    levels: &[LevelWording],
+) -> Vec<String> {
     let mut out = level_mismatch(brief);
+    out.extend(level_guessed(brief, draft, levels));
     out.extend(length(brief, draft.chars, measures_at_most, draft.asks.as_deref()));
     // Named one by one up to a few; past them, counted (a brief of 4,000 problems printed 4,000
     // notes, fuzz 28).
@@ -217,6 +225,26 @@ pub fn advice(brief: &Brief, draft: &Draft, vocabulary: &Vocabulary, measures_at
         out.push(format!("另有 {} 个问题也没有措施回应。", unanswered.len() - UNANSWERED_NAMED));
     }
     out
+}
+
+/// A city whose brief gives no level is drafted as a 地级市 (`Brief::level`). When the draft says
+/// what only a 地级市 says of the units below it (`各县（市、区）`: the 市 column of `levels.yaml`
+/// where a 县级市 says otherwise), the writer of a 县级市 is told how to say so: 寿光市's thin
+/// brief told its own 各县（市、区） to set up leading bodies (review 35).
+fn level_guessed(brief: &Brief, draft: &Draft, levels: &[LevelWording]) -> Option<String> {
+    let place = brief.locality.trim();
+    if brief.level.is_some() || brief.level() != Level::City || !place.ends_with('市') {
+        return None;
+    }
+    let county_city = |l: &LevelWording| l.county_city.clone().or_else(|| l.county.clone());
+    let said = levels
+        .iter()
+        .filter_map(|l| l.city.as_ref().filter(|c| county_city(l).as_ref() != Some(*c)))
+        .filter(|c| !c.is_empty())
+        .find(|c| draft.sections.iter().any(|s| s.text.contains(c.as_str())))?;
+    Some(format!(
+        "提纲没有写级别（level），“{place}”按地级市起草，下辖单位称“{said}”。如果{place}是县级市，请写 level: 县（称谓仍是“全市”“市委市政府”，下辖单位按县级写）。"
+    ))
 }
 
 /// How many problems without a measure answering them are named in the notes.
@@ -238,6 +266,44 @@ mod tests {
             yaml.push_str("situation: [形势]\n");
         }
         Brief::from_yaml(&yaml, "b.yaml").unwrap()
+    }
+
+    /// A city without a level is drafted as a 地级市: its writer is told so, and how to say a
+    /// 县级市, only when the draft says what a 县级市 would not.
+    #[test]
+    fn a_city_drafted_as_a_prefecture_says_how_to_draft_a_county_level_city() {
+        let levels = crate::phrasebank::drafting_lists(None).unwrap().levels;
+        let draft = |text: &str| {
+            let block = crate::model::Block {
+                kind: crate::model::BlockKind::Paragraph,
+                level: 0,
+                text: text.to_string(),
+                sources: Vec::new(),
+            };
+            let section = crate::model::DraftSection {
+                kind: "measures".into(),
+                heading: None,
+                text: String::new(),
+                blocks: vec![block],
+            };
+            Draft::new("t".into(), None, Default::default(), vec![section])
+        };
+        let brief = |yaml: &str| Brief::from_yaml(yaml, "b.yaml").unwrap();
+        let guessed = brief("locality: 寿光市\nmeeting: 全市对外开放工作会议\n");
+        let prefecture = draft("各县（市、区）要健全对外开放组织领导机构。");
+        let told = level_guessed(&guessed, &prefecture, &levels).unwrap();
+        assert!(told.contains("“寿光市”按地级市起草") && told.contains("“各县（市、区）”"), "{told}");
+        assert!(told.contains("level: 县"), "{told}");
+        // Nothing a 县级市 would say otherwise; a level given; a county; a municipality.
+        assert_eq!(level_guessed(&guessed, &draft("全市上下要凝聚共识。"), &levels), None);
+        for given in [
+            "locality: 寿光市\nlevel: 县\nmeeting: 全市对外开放工作会议\n",
+            "locality: 寿光市\nlevel: 市\nmeeting: 全市对外开放工作会议\n",
+            "locality: 平乡县\nmeeting: 全县对外开放工作会议\n",
+            "locality: 天津市\nmeeting: 全市对外开放工作会议\n",
+        ] {
+            assert_eq!(level_guessed(&brief(given), &prefecture, &levels), None, "{given}");
+        }
     }
 
     #[test]
