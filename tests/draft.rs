@@ -1507,6 +1507,31 @@ fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
     assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
+/// A short article or release is told to add measures only up to what its genre holds: 临沂市's
+/// article with two was told 再写 6 项措施, eight bold parts in a signed article (review 35).
+#[test]
+fn a_short_article_or_release_is_told_to_add_only_the_measures_its_genre_holds() {
+    let mut told_more = 0;
+    for entry in std::fs::read_dir("tests/fixtures/briefs").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let at_most = if text.contains("genre: signed-article") {
+            4
+        } else if text.contains("genre: news-report") {
+            5
+        } else {
+            continue;
+        };
+        let brief = jianggao::model::Brief::from_yaml(&text, "b.yaml").unwrap();
+        let (_, told) = embedded(path.to_str().unwrap(), 1);
+        let Some(more) = told.split("或再写 ").nth(1) else { continue };
+        let more: usize = more.split(' ').next().unwrap().parse().unwrap();
+        assert!(brief.measures.len() + more <= at_most, "{}: {told}", path.display());
+        told_more += 1;
+    }
+    assert!(told_more >= 3, "{told_more}");
+}
+
 /// A thin brief drafts short and says by how much and what to add; a problem no measure answers
 /// is named on stderr and by `check --brief`.
 #[test]

@@ -124,8 +124,13 @@ pub fn length(
             "以上各项都补上，也只能写到约 {reachable} 字：可把目标字数（字数、length）改为约 {reachable} 字"
         ));
     }
+    // A target the writer did not set is the genre's (寿光市's thin brief was told 比目标 3500 字
+    // 少…, a target it never wrote, review 35).
+    let whose = if brief.length.is_some() { "目标" } else { "默认目标" };
+    let unset =
+        if brief.length.is_some() { "" } else { "（提纲没有写字数，按体裁的默认篇幅）" };
     Some(format!(
-        "篇幅：成稿 {chars} 字，比目标 {target} 字少 {short} 字（{pct}%）。提纲的材料不够，草稿没有为凑足字数多用套话。可以：{}。",
+        "篇幅：成稿 {chars} 字，比{whose} {target} 字{unset}少 {short} 字（{pct}%）。提纲的材料不够，草稿没有为凑足字数多用套话。可以：{}。",
         ways.join("；")
     ))
 }
@@ -401,6 +406,9 @@ mod tests {
             "{told}"
         );
         assert!(!told.contains("也只能写到"), "{told}");
+        // No target written: the genre's, said to be.
+        assert!(told.contains("比默认目标 3500 字（提纲没有写字数"), "{told}");
+        assert!(length(&brief(4, false, 3000), 1282, 8, None).unwrap().contains("比目标 3000 字少"));
         // A draft whose template asks only for goals (a release on a 推介会 asks no 形势, no
         // problems): the rest is not suggested, and a ceiling is told once nothing open is asked.
         let asks = ["goals".to_string()];
