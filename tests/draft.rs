@@ -1507,6 +1507,36 @@ fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
     assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
+/// A meeting's release names the heads of the 人大 and the 政协 in its lead, after the speaker,
+/// as seed 002 does, and the rest of those who attended last; the slogan its headline says the
+/// meeting stressed is said in its text too (岳阳市's release, review 35).
+#[test]
+fn a_meeting_release_names_its_principals_first_and_says_its_slogan() {
+    let brief = "genre: news-report\nspeaker: 市委书记 黄建平\nlocality: 岳阳市\nlevel: 市\n\
+                 meeting: 全市对外开放工作会议\ndate: 2026-03-10\npresided_by: 市委副书记、市长刘海军\n\
+                 attendees: [市人大常委会主任周明亮, 市政协主席谭新华, 市人大常委会副主任李明, 副市长张强]\n\
+                 measures:\n  - heading: 做大港口物流\n    points: [加密江海直达航线]\n\
+                 closing:\n  slogan: 加快建设湖南通江达海开放门户\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, brief).unwrap();
+    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    assert!(
+        md.contains("市委书记黄建平出席会议并讲话。市人大常委会主任周明亮、市政协主席谭新华出席会议。\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("市委副书记、市长刘海军主持会议。市人大常委会副主任李明、副市长张强出席会议。"),
+        "{md}"
+    );
+    assert!(md.contains("全市上下要加快建设湖南通江达海开放门户。"), "{md}");
+    // A slogan that names the whole place is not said after 全市上下 again.
+    let named = brief.replace("加快建设湖南通江达海开放门户", "奋力推动全市开放型经济高质量发展");
+    std::fs::write(&path, named).unwrap();
+    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    assert!(md.contains("。要奋力推动全市开放型经济高质量发展。"), "{md}");
+}
+
 /// A short article or release is told to add measures only up to what its genre holds: 临沂市's
 /// article with two was told 再写 6 项措施, eight bold parts in a signed article (review 35).
 #[test]

@@ -737,23 +737,29 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         _ if brief.genre != crate::model::Genre::SignedArticle => whole.to_string(),
         _ => spoken.clone(),
     };
+    let slogan_names = |who: &str| {
+        brief.closing.as_ref().and_then(|cl| cl.slogan.as_deref()).is_some_and(|s| s.contains(who))
+    };
     // (江苏省港口集团's slogan, `把江苏省港口集团建设成为…`: `希望江苏省港口集团…，把江苏省港口集团…`)
-    let slogan_names_subject = brief
-        .closing
-        .as_ref()
-        .and_then(|cl| cl.slogan.as_deref())
-        .is_some_and(|s| s.contains(subject.as_str()));
-    c.insert("slogan_names_subject".into(), json!(slogan_names_subject));
+    c.insert("slogan_names_subject".into(), json!(slogan_names(&subject)));
+    // (`奋力推动全县开放型经济高质量发展` after 全县上下要 said 全县 twice: the release says 要… .)
+    c.insert("slogan_names_whole".into(), json!(slogan_names(&whole)));
     c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
-    let attendees: Vec<Value> = brief
-        .attendees
-        .iter()
-        .enumerate()
-        .map(|(i, a)| mark(picker, &format!("attendees[{i}]"), a))
-        .filter(|v| !v.is_null())
-        .collect();
+    // A meeting's release names the heads of the 人大 and the 政协 in its lead, after the speaker
+    // (seed 002); the rest who attended come last (`principal_titles`).
+    let meeting_release = news && reception.is_none() && event.is_none() && !visit;
+    let principal =
+        |a: &str| meeting_release && common.principal_titles.iter().any(|t| a.contains(t.as_str()));
+    let (mut principals, mut attendees) = (Vec::new(), Vec::new());
+    for (i, a) in brief.attendees.iter().enumerate() {
+        let marked = mark(picker, &format!("attendees[{i}]"), a);
+        if !marked.is_null() {
+            if principal(a) { &mut principals } else { &mut attendees }.push(marked);
+        }
+    }
+    c.insert("principals".into(), Value::Array(principals));
     c.insert("attendees".into(), Value::Array(attendees));
     // 陈雪芳、李建明出席会议; but when a title holds a 、 (`省委书记、省人大常委会主任陈求发`),
     // the persons are parted by ，, as seed 002 writes them.

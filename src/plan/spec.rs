@@ -154,6 +154,10 @@ pub struct Common {
     /// A release's "meeting" that is a promotion or a signing (推介会, 签约仪式): `event`.
     #[serde(default)]
     pub event_words: Vec<String>,
+    /// The titles of the heads of the 人大 and the 政协: a meeting's release names them in its lead,
+    /// after the speaker (`principals`).
+    #[serde(default)]
+    pub principal_titles: Vec<String>,
     /// The offices that run a park or a zone (管委会, 管理委员会): a visit to
     /// 长春汽车经济技术开发区管委会 speaks of the zone's work, 长春汽车经济技术开发区.
     #[serde(default)]
