@@ -1507,6 +1507,27 @@ fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
     assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
+/// A measure given by its topic alone is headed in the build of the writer's headings: 遂川县's
+/// `三是园区要发展` (a visit's 第X，园区要发展) stood among 千方百计稳住外贸基本盘 and 抓实外资招引
+/// (review 35); the lexicon's `推动产业园区提质增效` is of their build.
+#[test]
+fn a_measure_headed_by_its_topic_is_headed_like_its_neighbours() {
+    let brief = "locality: 遂川县\nlevel: 县\nmeeting: 全县开放型经济工作会议\nmeasures:\n\
+                 - heading: 千方百计稳住外贸基本盘\n    topic: 对外贸易\n    points: [对重点外贸企业实行挂点服务]\n\
+                 - heading: 抓实外资招引\n    topic: 利用外资\n    points: [赴深圳开展产业链招商]\n\
+                 - topic: 产业园区\n    points: [新建标准厂房8万平方米]\n";
+    let brief = brief.replace("\n- ", "\n  - ");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, brief).unwrap();
+    for seed in 1..=6 {
+        let (md, _) = embedded(path.to_str().unwrap(), seed);
+        let third = md.lines().find(|l| l.starts_with("三是")).unwrap_or_else(|| panic!("{md}"));
+        let head: String = third.trim_start_matches("三是").chars().take_while(|c| *c != '。').collect();
+        assert!(head.chars().count() > 6 && !head.contains('要'), "seed {seed}: {third}");
+    }
+}
+
 /// A meeting's release names the heads of the 人大 and the 政协 in its lead, after the speaker,
 /// as seed 002 does, and the rest of those who attended last; the slogan its headline says the
 /// meeting stressed is said in its text too (岳阳市's release, review 35).

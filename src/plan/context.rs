@@ -931,8 +931,16 @@ impl Parts<'_> {
                 }
             }
             None => {
+                // A measure's topic the lexicon heads in the build of the headings around it
+                // (`推动产业园区提质增效` among `千方百计稳住外贸基本盘`, `抓实外资招引`) takes a
+                // phrasebank heading of that build or the lexicon's, not one of another build
+                // (遂川县's `三是园区要发展`, a visit's 第X，园区要发展, review 35).
+                let lexicon_fits = section == Section::Measures
+                    && topic
+                        .and_then(|t| picker.topic_heading(t))
+                        .is_some_and(|h| like.is_none_or(|l| l.fit(h).is_some()));
                 let from_bank = if phrase_headings {
-                    topic.and_then(|t| picker.heading(section, t, like, field))
+                    topic.and_then(|t| picker.heading(section, t, like, !lexicon_fits, field))
                 } else {
                     None
                 };

@@ -984,7 +984,7 @@ impl<'a> Picker<'a> {
             }
             None => {
                 let pick = |p: &mut Self, topic: Option<&str>| match like {
-                    Some(_) if role == Role::Heading => p.draw_heading(section, topic, like),
+                    Some(_) if role == Role::Heading => p.draw_heading(section, topic, like, true),
                     _ => p.draw((section, role), topic, fits),
                 };
                 topic.and_then(|t| pick(self, Some(t))).or_else(|| pick(self, None))?
@@ -1195,16 +1195,18 @@ impl<'a> Picker<'a> {
     }
 
     /// A heading on `topic` for a part without one, chosen once while planning (`draw_heading`).
-    /// `anchor` is the part's path in the brief (`achievements[1]`), which names its site.
+    /// `anchor` is the part's path in the brief (`achievements[1]`), which names its site. Only of
+    /// the shape `like` unless `or_any`.
     pub fn heading(
         &mut self,
         section: Section,
         topic: &str,
         like: Option<Shape>,
+        or_any: bool,
         anchor: &str,
     ) -> Option<String> {
         let key = format!("{anchor}/heading");
-        let drawn = self.draw_heading(section, Some(topic), like);
+        let drawn = self.draw_heading(section, Some(topic), like, or_any);
         if self.records.is_some() {
             let list = self.listed((section, Role::Heading), Some(topic));
             let candidates = self.alternatives(list.into_iter(), |_| true, clause);
@@ -1229,7 +1231,7 @@ impl<'a> Picker<'a> {
 
     /// A heading of `section` (on `topic` when given): of the shape `like` when given (the build
     /// of the headings around it, `plan::heading`), and of any shape when the phrasebank has none
-    /// of it. Besides the headings, a 措施 or a 保障 may take the head of a numbered point
+    /// of it and `or_any`. Besides the headings, a 措施 or a 保障 may take the head of a numbered point
     /// (`六是持续优化营商环境。` in seed 004, `一是要强化组织领导。` in seed 003): that is how the seeds
     /// head them. A 成绩's or a 问题's point is a fact of another place, never a heading.
     fn draw_heading(
@@ -1237,6 +1239,7 @@ impl<'a> Picker<'a> {
         section: Section,
         topic: Option<&str>,
         like: Option<Shape>,
+        or_any: bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let points = matches!(section, Section::Measures | Section::Safeguards);
         // Headings and points alike: which is looked at first is drawn too.
@@ -1249,6 +1252,9 @@ impl<'a> Picker<'a> {
         // for, a short one first: a long title (`Shape::Long`) is an article's, and the headings
         // after it would be asked to match it.
         for (pass, shape) in [like, None].into_iter().enumerate() {
+            if pass > 0 && like.is_some() && !or_any {
+                break;
+            }
             for role in roles {
                 if role == Role::Point && !points {
                     continue;
