@@ -1507,6 +1507,23 @@ fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
     assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
+/// An implementation speech for a meeting on 外贸 and 外资 together speaks of both in its headings
+/// and closing: 陕西's `…暨外贸外资工作会议` spoke of 外贸 alone, over parts on 外资 and 通道
+/// (review 35).
+#[test]
+fn a_meeting_on_trade_and_investment_is_themed_on_both() {
+    let brief = "genre: implementation\nlocality: 陕西省\nlevel: 省\n\
+                 meeting: 全省贯彻落实全国商务工作会议精神暨外贸外资工作会议\nmeasures:\n\
+                 \x20 - heading: 稳存量扩增量，提升利用外资质量\n    points: [举办外资招商活动30场]\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, brief).unwrap();
+    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    assert!(md.contains("深刻认识做好外贸外资工作的重大意义"), "{md}");
+    assert!(md.contains("确保外贸外资工作各项任务落地见效"), "{md}");
+    assert!(md.contains("同志们，做好外贸外资工作是我省推动高质量发展的重要抓手。"), "{md}");
+}
+
 /// A measure given by its topic alone is headed in the build of the writer's headings: 遂川县's
 /// `三是园区要发展` (a visit's 第X，园区要发展) stood among 千方百计稳住外贸基本盘 and 抓实外资招引
 /// (review 35); the lexicon's `推动产业园区提质增效` is of their build.
