@@ -1507,6 +1507,42 @@ fn a_short_release_is_told_only_what_its_occasion_has_a_place_for() {
     assert!(told.contains("形势（situation）") && told.contains("问题（problems）"), "{told}");
 }
 
+/// The year the goals are for is said once, where it does not clash with a goal's own year: 临沂's
+/// article read `2026年，我们的目标是：…；到2027年，…` (review 35).
+#[test]
+fn goals_with_a_year_of_their_own_are_framed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    let draft = |brief: &str| {
+        std::fs::write(&path, brief).unwrap();
+        embedded(path.to_str().unwrap(), 1).0
+    };
+    let article = "genre: signed-article\nspeaker: 市委书记 孙立新\nlocality: 临沂市\nlevel: 市\ndate: 2026-06-01\n\
+                   meeting: 推动外贸高质量发展\nmeasures:\n  - heading: 壮大跨境电商\n    points: [新增跨境电商企业500家]\n\
+                   goals:\n";
+    let md = draft(&format!(
+        "{article}  - {{name: 跨境电商进出口额, value: 380, unit: 亿元}}\n  - text: 到2027年，海外仓数量达到60个\n"
+    ));
+    assert!(
+        md.contains("我们的目标是：2026年，跨境电商进出口额达到380亿元；到2027年，海外仓数量达到60个。"),
+        "{md}"
+    );
+    let md = draft(&format!("{article}  - text: 到2027年，海外仓数量达到60个\n"));
+    assert!(
+        md.contains("我们的目标是：到2027年，海外仓数量达到60个。") && !md.contains("2026年，我们"),
+        "{md}"
+    );
+    let md = draft(&format!("{article}  - text: 2026年，海外仓数量达到50个\n"));
+    assert!(!md.contains("2026年，我们的目标是：2026年，") && md.contains("我们的目标是："), "{md}");
+    let md = draft(&format!("{article}  - {{name: 跨境电商进出口额, value: 380, unit: 亿元}}\n"));
+    assert!(md.contains("2026年，我们的目标是：跨境电商进出口额达到380亿元。"), "{md}");
+    // A speech's goals alike.
+    let speech = "locality: 遂川县\nlevel: 县\nmeeting: 全县开放型经济工作会议\ndate: 2026-02-20\n\
+                  goals:\n  - {name: 外贸进出口总额, value: 40, unit: 亿元}\n  - text: 到2028年，引进外资项目20个\n";
+    let md = draft(speech);
+    assert!(md.contains("工作的主要目标是：2026年，外贸进出口总额达到40亿元；到2028年，"), "{md}");
+}
+
 /// An implementation speech for a meeting on 外贸 and 外资 together speaks of both in its headings
 /// and closing: 陕西's `…暨外贸外资工作会议` spoke of 外贸 alone, over parts on 外资 and 通道
 /// (review 35).
@@ -1856,7 +1892,7 @@ fn a_signed_article_reads_as_an_article() {
         );
         assert!(!md.contains("等等") && !md.contains("工作的主要目标是"), "seed {seed}:\n{md}");
         // Said of a year: 甘肃省's April article left its reader to guess which.
-        assert!(md.contains("2026年，我们的目标是：实际使用外资增长5%；"), "seed {seed}:\n{md}");
+        assert!(md.contains("我们的目标是：2026年，实际使用外资增长5%；到2027年，"), "seed {seed}:\n{md}");
         assert!(
             md.contains("盐城是江苏沿海面积最大的城市") && !md.contains("当前，盐城"),
             "seed {seed}:\n{md}"

@@ -835,6 +835,24 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         ["确保", "力争", "全面完成", "完成", "实现"].iter().any(|w| t.trim_start().starts_with(w))
     });
     c.insert("goals_led".into(), json!(led));
+    // Where the year the goals are for is said: before the lead-in (`2026年，…的主要目标是：`); after
+    // it, before the first goal, when a later goal has a year of its own (`…的目标是：2026年，跨境电商
+    // 进出口额达到380亿元；到2027年，海外仓数量达到60个`: 临沂's read `2026年，我们的目标是：…；
+    // 到2027年，…`, two time frames at once, review 35); not at all when the first goal has one.
+    let (_, year) = brief.years();
+    let own_year = |g: &crate::model::Goal| {
+        let t = figure::goal(g, None);
+        let t = t.trim_start().trim_start_matches(['到', '至']);
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        (digits.len() == 4 && t[4..].starts_with('年')).then_some(digits)
+    };
+    let years: Vec<Option<String>> = brief.goals.iter().map(own_year).collect();
+    let frame = match years.first() {
+        Some(Some(_)) => "none",
+        _ if years.iter().flatten().any(|y| year.as_deref() != Some(y.as_str())) => "inside",
+        _ => "lead",
+    };
+    c.insert("goals_frame".into(), json!(frame));
     let slogan = brief.closing.as_ref().and_then(|cl| cl.slogan.clone());
     c.insert("slogan".into(), opt(picker, "closing.slogan", &slogan));
     c.insert("length".into(), json!(brief.length()));
