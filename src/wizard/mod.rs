@@ -657,9 +657,13 @@ impl Session {
                 .collect();
             let at = levels.iter().position(|l| *l == self.brief.level()).unwrap_or(1);
             let i = self.menu_with_step("行政层级", &items, at, "level")?;
-            // Only stored when it differs from what the locality implies.
+            // Only stored when it differs from what the locality implies, or when the name leaves
+            // it open: a city (X市) may be a 地级市 or a 县级市, and a brief without its level is
+            // told so beside its draft (`plan::advice::level_guessed`).
+            let open = self.brief.locality.trim().ends_with('市')
+                && Level::from_locality(&self.brief.locality) == Some(Level::City);
             self.brief.level =
-                (Some(levels[i]) != Level::from_locality(&self.brief.locality)).then_some(levels[i]);
+                (open || Some(levels[i]) != Level::from_locality(&self.brief.locality)).then_some(levels[i]);
             self.done("level")?;
         }
         let suggested = format!("全{}对外开放工作会议", self.brief.level_word());
