@@ -1198,6 +1198,14 @@ fn embedded(brief: &str, seed: u64) -> (String, String) {
     (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
+/// `embedded` on a brief given as text (written to a temporary b.yaml).
+fn embedded_yaml(brief: &str, seed: u64) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, brief).unwrap();
+    embedded(path.to_str().unwrap(), seed)
+}
+
 /// The body: everything after the title and its date line.
 fn body(md: &str) -> String {
     md.lines().filter(|l| !l.starts_with("# ") && !l.starts_with('（')).collect::<Vec<_>>().join("\n")
@@ -1543,6 +1551,35 @@ fn goals_with_a_year_of_their_own_are_framed_once() {
     assert!(md.contains("工作的主要目标是：2026年，外贸进出口总额达到40亿元；到2028年，"), "{md}");
 }
 
+/// A company whose headline figure fell is not 总体平稳 nor congratulated because a lesser figure
+/// rose: 瓯海's eyewear maker, 出口额 −8.6% and 自主品牌出口额 +12.3%, read `生产经营总体平稳…对企业
+/// 取得的成绩，我们表示祝贺！` (review 36).
+#[test]
+fn a_company_whose_headline_fell_is_spoken_to_about_the_pressure() {
+    let brief = "genre: research-visit\nspeaker: 区委书记\nlocality: 瓯海区\nlevel: 区\nunit: 温州明辉光学眼镜有限公司\n\
+                 meeting: 温州明辉光学眼镜有限公司调研座谈会\nperiod: 2025年\nachievements:\n  - figures:\n\
+                 \x20     - {name: 出口额, value: 3.26, unit: 亿元, growth: -8.6}\n\
+                 \x20     - {name: 自主品牌出口额, value: 0.58, unit: 亿元, growth: 12.3}\n\
+                 problems:\n  - points: [欧美订单减少]\nmeasures:\n  - heading: 市场要拓展\n    points: [参加迪拜眼镜展]\n";
+    let (md, _) = embedded_yaml(brief, 1);
+    assert!(md.contains("总的来看，温州明辉光学眼镜公司生产经营面临一定压力。"), "{md}");
+    assert!(md.contains("增长12.3%。面对下行压力，希望你们坚定信心、迎难而上。"), "{md}");
+    assert!(md.contains("当前，企业发展中还面临一些困难和问题："), "{md}");
+    assert!(!md.contains("祝贺") && !md.contains("总体平稳"), "{md}");
+}
+
+/// A slogan of phrases parted by a space is a headline's: the title keeps it, the text parts its
+/// phrases with ，(雨花区's `…；携手共赢新机遇 共绘发展新蓝图。`, review 36).
+#[test]
+fn a_spaced_slogan_is_said_with_a_comma_in_the_text() {
+    let brief = "genre: news-report\nspeaker: 市委书记 黄建平\nlocality: 岳阳市\nlevel: 市\n\
+                 meeting: 全市对外开放工作会议\nmeasures:\n  - heading: 做大港口物流\n    points: [加密江海直达航线]\n\
+                 closing:\n  slogan: 携手共赢新机遇 共绘发展新蓝图\n";
+    let (md, _) = embedded_yaml(brief, 1);
+    assert!(md.starts_with("# 全市对外开放工作会议强调 携手共赢新机遇 共绘发展新蓝图\n"), "{md}");
+    assert!(md.contains("全市上下要携手共赢新机遇，共绘发展新蓝图。"), "{md}");
+}
+
 /// An implementation speech for a meeting on 外贸 and 外资 together speaks of both in its headings
 /// and closing: 陕西's `…暨外贸外资工作会议` spoke of 外贸 alone, over parts on 外资 and 通道
 /// (review 35).
@@ -1551,10 +1588,7 @@ fn a_meeting_on_trade_and_investment_is_themed_on_both() {
     let brief = "genre: implementation\nlocality: 陕西省\nlevel: 省\n\
                  meeting: 全省贯彻落实全国商务工作会议精神暨外贸外资工作会议\nmeasures:\n\
                  \x20 - heading: 稳存量扩增量，提升利用外资质量\n    points: [举办外资招商活动30场]\n";
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.yaml");
-    std::fs::write(&path, brief).unwrap();
-    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    let (md, _) = embedded_yaml(brief, 1);
     assert!(md.contains("深刻认识做好外贸外资工作的重大意义"), "{md}");
     assert!(md.contains("确保外贸外资工作各项任务落地见效"), "{md}");
     assert!(md.contains("同志们，做好外贸外资工作是我省推动高质量发展的重要抓手。"), "{md}");
@@ -1591,10 +1625,7 @@ fn a_meeting_release_names_its_principals_first_and_says_its_slogan() {
                  attendees: [市人大常委会主任周明亮, 市政协主席谭新华, 市人大常委会副主任李明, 副市长张强]\n\
                  measures:\n  - heading: 做大港口物流\n    points: [加密江海直达航线]\n\
                  closing:\n  slogan: 加快建设湖南通江达海开放门户\n";
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.yaml");
-    std::fs::write(&path, brief).unwrap();
-    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    let (md, _) = embedded_yaml(brief, 1);
     assert!(
         md.contains("市委书记黄建平出席会议并讲话。市人大常委会主任周明亮、市政协主席谭新华出席会议。\n"),
         "{md}"
@@ -1606,8 +1637,7 @@ fn a_meeting_release_names_its_principals_first_and_says_its_slogan() {
     assert!(md.contains("全市上下要加快建设湖南通江达海开放门户。"), "{md}");
     // A slogan that names the whole place is not said after 全市上下 again.
     let named = brief.replace("加快建设湖南通江达海开放门户", "奋力推动全市开放型经济高质量发展");
-    std::fs::write(&path, named).unwrap();
-    let (md, _) = embedded(path.to_str().unwrap(), 1);
+    let (md, _) = embedded_yaml(&named, 1);
     assert!(md.contains("。要奋力推动全市开放型经济高质量发展。"), "{md}");
 }
 
@@ -1942,8 +1972,10 @@ fn a_release_on_a_reception_or_an_event_is_no_work_meeting() {
         }
         let (event, _) = embedded("tests/fixtures/briefs/zhaotong-promotion-news.yaml", seed);
         for line in [
-            "# 昭通市（深圳）招商引资推介会在深圳举行\n",
-            "6月18日，昭通市（深圳）招商引资推介会在深圳举行。市委副书记、市长杨亚林出席推介会并致辞。\n",
+            // Named for where it is held, it is not said to be held there again (雨花区's
+            // `…（深圳）招商推介会在深圳举行`, review 36).
+            "# 昭通市（深圳）招商引资推介会举行\n",
+            "6月18日，昭通市（深圳）招商引资推介会举行。市委副书记、市长杨亚林出席推介会并致辞。\n",
             "杨亚林在致辞中介绍，2025年，",
             // The closing slogan is the speaker's, said at the event (review 34: it was lost).
             "推介会上，发布苹果精深加工、天麻产业园、绿色铝精深加工等招商项目62个，总投资1180亿元。现场签约项目18个，协议投资额215亿元。杨亚林表示，诚邀各界客商到昭通投资兴业。\n",

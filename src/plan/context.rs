@@ -616,6 +616,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("partial".into(), json!(frame.partial));
     let record = || brief.achievements.iter().flat_map(|p| &p.figures);
     c.insert("trend".into(), json!(Trend::of(record(), common).name()));
+    // The writer's first figure is the record's headline: a company whose 出口额 fell 8.6% is not
+    // 总体平稳 and not congratulated because its 自主品牌出口额 rose (瓯海's eyewear maker, review 36).
+    let headline_fell = record().next().and_then(|f| Trend::gained(f, common)) == Some(false);
+    c.insert("headline_fell".into(), json!(headline_fell));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
     // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
     let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());
@@ -747,6 +751,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
+    // An event named for where it is held (长沙市雨花区（深圳）招商推介会, at 深圳) is not said to be
+    // held there again: `…（深圳）招商推介会在深圳举行` (review 36).
+    let venue = brief.place.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let names_venue = venue.is_some_and(|p| {
+        let city = p.trim_end_matches('市');
+        meeting.contains(p) || (!city.is_empty() && meeting.contains(city))
+    });
+    c.insert("meeting_names_venue".into(), json!(names_venue));
     // A meeting's release names the heads of the 人大 and the 政协 in its lead, after the speaker
     // (seed 002); the rest who attended come last (`principal_titles`).
     let meeting_release = news && reception.is_none() && event.is_none() && !visit;
@@ -854,7 +866,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     };
     c.insert("goals_frame".into(), json!(frame));
     let slogan = brief.closing.as_ref().and_then(|cl| cl.slogan.clone());
-    c.insert("slogan".into(), opt(picker, "closing.slogan", &slogan));
+    // A slogan of phrases parted by spaces is a headline's (`携手共赢新机遇 共绘发展新蓝图`); said in
+    // the text, its phrases are parted by ，(雨花区's release read `…；携手共赢新机遇 共绘发展新蓝图。`,
+    // review 36). The title keeps it as typed.
+    let spoken = slogan
+        .as_deref()
+        .map(|s| s.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("，"));
+    c.insert("slogan".into(), opt(picker, "closing.slogan", &spoken));
+    c.insert("slogan_title".into(), opt(picker, "closing.slogan", &slogan));
     c.insert("length".into(), json!(brief.length()));
     Value::Object(c)
 }
