@@ -1580,6 +1580,40 @@ fn a_spaced_slogan_is_said_with_a_comma_in_the_text() {
     assert!(md.contains("全市上下要携手共赢新机遇，共绘发展新蓝图。"), "{md}");
 }
 
+/// Each item of an implementation speech's 务本责实 is about itself: a sentence filed under another
+/// item's topic, and not under its own, does not stand there (`要深入学习贯彻…重要论述`, on 思想认识,
+/// and `以开放视野寻找人才`, on 人才, under 用好政策、强化支撑: reviews 30, 34, 35, 36), and no item
+/// stands bare (肥西县's 解放思想、营造氛围 had nothing under it).
+#[test]
+fn each_safeguard_of_an_implementation_speech_is_about_itself() {
+    let mut read = 0;
+    for entry in std::fs::read_dir("tests/fixtures/briefs").unwrap() {
+        let path = entry.unwrap().path();
+        if !std::fs::read_to_string(&path).unwrap().contains("genre: implementation") {
+            continue;
+        }
+        for seed in 1..=3 {
+            let (md, _) = embedded(path.to_str().unwrap(), seed);
+            let lines: Vec<&str> = md.lines().filter(|l| !l.trim().is_empty()).collect();
+            for pair in lines.windows(2) {
+                let (heading, next) = (pair[0], pair[1]);
+                if heading.starts_with("### ") {
+                    assert!(!next.starts_with('#'), "{} seed {seed}: {heading} is bare", path.display());
+                }
+                if heading.contains("用好政策") {
+                    assert!(
+                        !next.contains("深入学习贯彻") && !next.contains("寻找人才"),
+                        "{} seed {seed}: {next}",
+                        path.display()
+                    );
+                }
+            }
+            read += 1;
+        }
+    }
+    assert!(read >= 30, "{read}");
+}
+
 /// An implementation speech for a meeting on 外贸 and 外资 together speaks of both in its headings
 /// and closing: 陕西's `…暨外贸外资工作会议` spoke of 外贸 alone, over parts on 外资 and 通道
 /// (review 35).

@@ -980,7 +980,29 @@ impl<'a> Picker<'a> {
             Some(subject) => {
                 let about = self.about(subject, topic);
                 let lines = lines_of(subject.text);
-                self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t))?
+                // A 保障 item's sentence is not one filed under another item's topic and not under
+                // this one's (`fits_site`: 要深入学习贯彻…重要论述, on 思想认识, opened 用好政策、
+                // 强化支撑 beside 解放思想、营造氛围, reviews 30 and 35).
+                let elsewhere: Vec<String> = match topic {
+                    Some(own) if section == Section::Safeguards => self
+                        .sites
+                        .iter()
+                        .filter(|t| t.section == section)
+                        .filter_map(|t| t.topic.clone())
+                        .filter(|t| t != own)
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let filed_elsewhere = |topics: &[&str]| {
+                    topic.is_some_and(|own| !topics.contains(&own))
+                        && elsewhere.iter().any(|t| topics.contains(&t.as_str()))
+                };
+                self.draw_about(
+                    (section, role),
+                    &about,
+                    |t| fits(t) && !restates(&lines, t),
+                    filed_elsewhere,
+                )?
             }
             None => {
                 let pick = |p: &mut Self, topic: Option<&str>| match like {
@@ -1177,11 +1199,15 @@ impl<'a> Picker<'a> {
         key: (Section, Role),
         about: &About,
         fits: impl Fn(&str) -> bool,
+        filed_elsewhere: impl Fn(&[&str]) -> bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let mut rng = Rng::new(self.rng.next_u64());
         for i in self.ranked(key, about, &mut rng, Reach::Offered) {
             let i = i as usize;
-            if self.taken_by_head(i, None) || self.withheld(i) {
+            if self.taken_by_head(i, None)
+                || self.withheld(i)
+                || filed_elsewhere(&self.phrases.get(i).topics())
+            {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -1569,15 +1595,18 @@ impl<'a> Picker<'a> {
         }
         // A sentence filed under another measure's topic, and not under this one's, goes there or
         // nowhere: 营商环境 sentences under 三是精准高效抓招商 (招商引资) said again what
-        // 四是持续优化营商环境 said next (桐庐县, review 25, every seed).
-        if site.section == Section::Measures
+        // 四是持续优化营商环境 said next (桐庐县, review 25, every seed). The 保障's items alike: a
+        // sentence on 人才 and 思想认识 (`以开放视野寻找人才`) or on 思想认识 alone (`要深入学习贯彻…
+        // 重要论述`) stood alone under 用好政策、强化支撑 beside 解放思想、营造氛围 (reviews 30,
+        // 34, 35, 36).
+        if matches!(site.section, Section::Measures | Section::Safeguards)
             && let Some(own) = site.topic.as_deref()
         {
             let topics = self.phrases.get(i).topics();
             let mut elsewhere = self
                 .sites
                 .iter()
-                .filter(|t| t.section == Section::Measures && t.about_text != site.about_text)
+                .filter(|t| t.section == site.section && t.about_text != site.about_text)
                 .filter_map(|t| t.topic.as_deref());
             if !topics.contains(&own) && elsewhere.any(|t| t != own && topics.contains(&t)) {
                 return None;
