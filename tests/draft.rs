@@ -1412,13 +1412,13 @@ fn a_mid_year_meeting_over_falling_figures_is_framed_as_one() {
     }
     // Its goal (确保完成全年目标任务) stands just above the measures: their lead does not say it
     // again (a helper's 惠州 调度会 said 全年目标 three times running); without goals it does.
-    assert!(md.contains("下一步，绵阳市要重点抓好以下几项工作。"), "{md}");
+    assert!(md.contains("下一步，绵阳市要重点抓好以下几项工作："), "{md}");
     let example = std::fs::read_to_string("examples/midyear.yaml").unwrap();
     let goals = example.find("\ngoals:").unwrap();
     let measures = example.find("\nmeasures:").unwrap();
     let without = format!("{}{}", &example[..goals], &example[measures..]);
     let md = piped(&without, 1);
-    assert!(md.contains("下一步，绵阳市要紧盯全年目标任务，重点抓好以下几项工作。"), "{md}");
+    assert!(md.contains("下一步，绵阳市要紧盯全年目标任务，重点抓好以下几项工作："), "{md}");
 }
 
 /// A part with a topic and no heading is headed by a judgment of its figures, as seed 004 heads
