@@ -980,29 +980,14 @@ impl<'a> Picker<'a> {
             Some(subject) => {
                 let about = self.about(subject, topic);
                 let lines = lines_of(subject.text);
-                // A 保障 item's sentence is not one filed under another item's topic and not under
-                // this one's (`fits_site`: 要深入学习贯彻…重要论述, on 思想认识, opened 用好政策、
+                // A 保障 item opens with no sentence filed under another item's topic and not under
+                // its own (`filed_elsewhere`: 要深入学习贯彻…重要论述, on 思想认识, opened 用好政策、
                 // 强化支撑 beside 解放思想、营造氛围, reviews 30 and 35).
-                let elsewhere: Vec<String> = match topic {
-                    Some(own) if section == Section::Safeguards => self
-                        .sites
-                        .iter()
-                        .filter(|t| t.section == section)
-                        .filter_map(|t| t.topic.clone())
-                        .filter(|t| t != own)
-                        .collect(),
-                    _ => Vec::new(),
+                let own = topic.filter(|_| section == Section::Safeguards);
+                let elsewhere = |p: &Self, i: usize| {
+                    own.is_some_and(|own| p.filed_elsewhere(i, section, own, Some(subject.text)))
                 };
-                let filed_elsewhere = |topics: &[&str]| {
-                    topic.is_some_and(|own| !topics.contains(&own))
-                        && elsewhere.iter().any(|t| topics.contains(&t.as_str()))
-                };
-                self.draw_about(
-                    (section, role),
-                    &about,
-                    |t| fits(t) && !restates(&lines, t),
-                    filed_elsewhere,
-                )?
+                self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t), elsewhere)?
             }
             None => {
                 let pick = |p: &mut Self, topic: Option<&str>| match like {
@@ -1199,15 +1184,12 @@ impl<'a> Picker<'a> {
         key: (Section, Role),
         about: &About,
         fits: impl Fn(&str) -> bool,
-        filed_elsewhere: impl Fn(&[&str]) -> bool,
+        elsewhere: impl Fn(&Self, usize) -> bool,
     ) -> Option<(usize, Arc<Candidate>)> {
         let mut rng = Rng::new(self.rng.next_u64());
         for i in self.ranked(key, about, &mut rng, Reach::Offered) {
             let i = i as usize;
-            if self.taken_by_head(i, None)
-                || self.withheld(i)
-                || filed_elsewhere(&self.phrases.get(i).topics())
-            {
+            if self.taken_by_head(i, None) || self.withheld(i) || elsewhere(self, i) {
                 continue;
             }
             if let Some(c) = self.candidate(i)
@@ -1601,16 +1583,9 @@ impl<'a> Picker<'a> {
         // 34, 35, 36).
         if matches!(site.section, Section::Measures | Section::Safeguards)
             && let Some(own) = site.topic.as_deref()
+            && self.filed_elsewhere(i, site.section, own, site.about_text.as_deref())
         {
-            let topics = self.phrases.get(i).topics();
-            let mut elsewhere = self
-                .sites
-                .iter()
-                .filter(|t| t.section == site.section && t.about_text != site.about_text)
-                .filter_map(|t| t.topic.as_deref());
-            if !topics.contains(&own) && elsewhere.any(|t| t != own && topics.contains(&t)) {
-                return None;
-            }
+            return None;
         }
         let c = self.candidate(i)?;
         let site = &self.sites[s];
@@ -1620,6 +1595,19 @@ impl<'a> Picker<'a> {
             && !restates(&site.lines, &c.text)
             && c.stock().iter().zip(stock_words).all(|(&k, &n)| n + k as usize <= allowed.max(n));
         fits.then_some(c)
+    }
+
+    /// Whether phrase `i` is filed under the topic of another filler site of `section` than those
+    /// of `paragraph` (`Site::about_text`), and not under `own`: it goes there or nowhere.
+    fn filed_elsewhere(&self, i: usize, section: Section, own: &str, paragraph: Option<&str>) -> bool {
+        let topics = self.phrases.get(i).topics();
+        !topics.contains(&own)
+            && self
+                .sites
+                .iter()
+                .filter(|t| t.section == section && t.about_text.as_deref() != paragraph)
+                .filter_map(|t| t.topic.as_deref())
+                .any(|t| t != own && topics.contains(&t))
     }
 
     /// Number of filler sites recorded.
