@@ -260,29 +260,37 @@ pub struct DraftingLists {
 /// The presupposition, level, province, topic and wording lists of the embedded phrasebank overlaid by `dir`:
 /// what drafting reads besides the phrases. Small files, parsed per draft.
 pub fn drafting_lists(dir: Option<&Path>) -> Result<DraftingLists> {
-    // Only these files are read: the folder may hold a mined phrasebank of any size.
-    fn read<T: serde::de::DeserializeOwned + Default>(dir: Option<&Path>, name: &str) -> Result<T> {
-        let Some(f) = assets::overlay_file(assets::PHRASEBANK, dir, name)? else { return Ok(T::default()) };
-        if f.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
-            return Ok(T::default());
-        }
-        // The embedded files come as JSON too (`build.rs`): many times faster to read.
-        if f.origin.is_none()
-            && let Some((_, json)) = assets::PHRASEBANK_JSON.iter().find(|(n, _)| *n == name)
-            && let Ok(value) = serde_json::from_str(json)
-        {
-            return Ok(value);
-        }
-        let label = f.origin.as_ref().map_or_else(|| format!("<内置>/{name}"), |p| p.display().to_string());
-        yaml::from_str(&f.text, &label)
-    }
     Ok(DraftingLists {
-        presuppositions: read(dir, "presuppositions.yaml")?,
-        levels: read(dir, "levels.yaml")?,
-        provinces: read(dir, PROVINCES)?,
-        topics: read(dir, "topics.yaml")?,
-        wording: read(dir, wording::FILE)?,
+        presuppositions: read_list(dir, "presuppositions.yaml")?,
+        levels: levels(dir)?,
+        provinces: read_list(dir, PROVINCES)?,
+        topics: read_list(dir, "topics.yaml")?,
+        wording: read_list(dir, wording::FILE)?,
     })
+}
+
+/// The level wordings alone (`levels.yaml`): the advice beside a draft needs no other list, and
+/// reading them all again cost a draft almost a millisecond.
+pub fn levels(dir: Option<&Path>) -> Result<Vec<LevelWording>> {
+    read_list(dir, "levels.yaml")
+}
+
+/// One list of the embedded phrasebank overlaid by `dir`. Only these files are read: the folder
+/// may hold a mined phrasebank of any size.
+fn read_list<T: serde::de::DeserializeOwned + Default>(dir: Option<&Path>, name: &str) -> Result<T> {
+    let Some(f) = assets::overlay_file(assets::PHRASEBANK, dir, name)? else { return Ok(T::default()) };
+    if f.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Ok(T::default());
+    }
+    // The embedded files come as JSON too (`build.rs`): many times faster to read.
+    if f.origin.is_none()
+        && let Some((_, json)) = assets::PHRASEBANK_JSON.iter().find(|(n, _)| *n == name)
+        && let Ok(value) = serde_json::from_str(json)
+    {
+        return Ok(value);
+    }
+    let label = f.origin.as_ref().map_or_else(|| format!("<内置>/{name}"), |p| p.display().to_string());
+    yaml::from_str(&f.text, &label)
 }
 
 /// The file of `Provinces`.

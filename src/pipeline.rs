@@ -155,8 +155,8 @@ pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Ve
     let vocabulary = crate::plan::relevance::Vocabulary::of(&phrases);
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     let spec = crate::plan::spec::GenreSpec::load(brief.genre, &templates)?;
-    let lists = crate::phrasebank::drafting_lists(options.phrasebank.as_deref())?;
-    Ok(crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &lists.levels))
+    let levels = crate::phrasebank::levels(options.phrasebank.as_deref())?;
+    Ok(crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels))
 }
 
 /// Prints `advice` on stderr, one message a line.
