@@ -1402,7 +1402,7 @@ fn a_draft_speaks_in_its_own_level() {
 #[test]
 fn a_mid_year_meeting_over_falling_figures_is_framed_as_one() {
     let (md, _) = embedded("examples/midyear.yaml", 1);
-    assert!(md.contains("这次会议的主要任务是，调度2026年1—8月全市外资外贸工作进展情况"), "{md}");
+    assert!(md.contains("这次会议的主要任务是调度2026年1—8月全市外资外贸工作进展情况"), "{md}");
     assert!(md.contains("## 一、2026年1—8月外资外贸工作进展情况"), "{md}");
     assert!(md.contains("## 三、下一步重点工作"), "{md}");
     assert!(md.contains("绵阳市外资外贸工作面临较大压力，主要指标出现回落"), "{md}");
