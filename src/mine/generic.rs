@@ -115,6 +115,9 @@ static LOCAL_FACTS: LazyLock<Regex> = LazyLock::new(|| {
         // A campaign or a programme named in quotes or by its kind (a second archive, mn27:
         // `“项目攻坚百日会战”`, `高新技术企业倍增计划`).
         r"|“[^”]{2,12}(会战|战役|攻坚战|行动|活动|计划)”|倍增计划|百日会战|百日攻坚",
+        // A campaign of the source's own named by its kind, and a channel it runs (review 36:
+        // `开展优化环境专项整治活动，发挥公开举报电话作用` put into a county's article on 营商环境).
+        r"|专项整治活动|举报电话",
         r"|、\p{Han}{2,8}?[两三四五六七八九十]大\p{Han}{0,2}产业",
         // Its own list counted (`外贸主体培育、外资项目落地、开放平台建设三项重点工作`).
         r"|、[^，。；]{2,12}?[两三四五六七八九十]项重点(工作|任务)",
@@ -320,6 +323,9 @@ mod tests {
             "要开展“项目攻坚百日会战”，对重点项目实行挂图作战、销号管理。",
             "要实施高新技术企业倍增计划，支持企业建设研发中心。",
             "突出抓好外贸主体培育、外资项目落地、开放平台建设三项重点工作。",
+            // Review 36: a campaign by its kind, a channel the source runs.
+            "开展优化环境专项整治活动，妥善解决外商投诉和纠纷。",
+            "发挥公开举报电话作用，加大监督检查力度。",
         ] {
             assert!(not_stock(text).is_some(), "{text}");
         }
@@ -336,6 +342,7 @@ mod tests {
             "总之，希望大家发挥自身优势，在推动{{locality}}全方位高水平对外开放中实现更大担当。",
             "责任不落实，工作就落空。",
             "这次会议的主要任务是总结工作，交流经验，部署今年的重点任务。",
+            "统筹用好政策和专项资金，科学确定重点支持领域。",
         ] {
             assert_eq!(not_stock(text), None, "{text}");
         }
