@@ -2371,6 +2371,29 @@ fn a_company_visited_is_spoken_to_as_a_company() {
     }
 }
 
+/// A company's goal that names its own year is not framed by the year again (`希望…公司2026年二期
+/// 项目2026年底建成投产`, 潍坊, review 37), and a rate given a growth is drafted as typed, with a
+/// note on saying points instead (`本地配套率增长10%` read as 52% × 1.1).
+#[test]
+fn a_goal_with_its_own_year_and_a_rate_given_a_growth() {
+    let brief = "genre: research-visit\nlocality: 潍坊市\nlevel: 市\nspeaker: 市长\n\
+                 unit: 德普斯（潍坊）精密机械有限公司\nmeeting: 德普斯（潍坊）精密机械有限公司调研座谈会\n\
+                 date: 2026-05-20\nperiod: 2025年\n\
+                 achievements:\n  - figures:\n      - {name: 营业收入, value: 26.4, unit: 亿元, growth: 14.2}\n\
+                 goals:\n  - {text: 二期项目2026年底建成投产}\n  - {name: 本地配套率, growth: 10}\n";
+    for seed in 1..=3 {
+        let (md, told) = embedded_yaml(brief, seed);
+        assert!(
+            md.contains("希望德普斯（潍坊）精密机械公司二期项目2026年底建成投产；本地配套率增长10%。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(
+            told.contains("如果是提高 10 个百分点，请写成要点或目标的 text：本地配套率提高10个百分点"),
+            "{told}"
+        );
+    }
+}
+
 /// Under a signed article's `加强党的全面领导…` the policy and talent sentences come each after
 /// its own lead, as seed 003's layers do (`要注重政策激励。…`): bare, `要有效整合土地、金融、人才等
 /// 方面的政策…` read as off the heading (连云港, review 23).

@@ -2,7 +2,7 @@
 //! (and what to add), and problems no measure answers. `draft`, `outline` and `new` print it on
 //! stderr; `check --brief` reports the unanswered problems as findings.
 
-use crate::model::{Brief, Draft, Level, Part};
+use crate::model::{Brief, Draft, Level, Number, Part};
 use crate::phrasebank::LevelWording;
 use crate::plan::context::part_text;
 use crate::plan::relevance::Vocabulary;
@@ -218,6 +218,7 @@ pub fn advice(
 ) -> Vec<String> {
     let mut out = level_mismatch(brief);
     out.extend(level_guessed(brief, levels));
+    out.extend(rate_growths(brief));
     out.extend(length(brief, draft.chars, measures_at_most, draft.asks.as_deref()));
     // Named one by one up to a few; past them, counted (a brief of 4,000 problems printed 4,000
     // notes, fuzz 28).
@@ -255,6 +256,35 @@ fn level_guessed(brief: &Brief, levels: &[LevelWording]) -> Option<String> {
     ))
 }
 
+/// A rate given a growth (`{name: 本地配套率, growth: 10}`) is drafted as typed, `本地配套率增长10%`,
+/// which says the rate itself grew by a tenth; a writer who meant ten points more (review 37:
+/// 52% → 62%) says 提高10个百分点, which a growth cannot say. Told once per such figure or goal.
+fn rate_growths(brief: &Brief) -> Vec<String> {
+    let rate = |name: &str, growth: Option<&Number>| {
+        let name = name.trim();
+        let is_rate = name.ends_with('率') || name.ends_with("比重") || name.ends_with("占比");
+        growth.filter(|g| is_rate && g.value() != 0.0).map(|g| (name.to_string(), g.clone()))
+    };
+    let figures = [&brief.achievements, &brief.problems, &brief.measures]
+        .into_iter()
+        .flatten()
+        .flat_map(|p| &p.figures)
+        .filter_map(|f| rate(&f.name, f.growth.as_ref()));
+    let goals = brief.goals.iter().filter_map(|g| rate(g.name.as_deref()?, g.growth.as_ref()));
+    figures
+        .chain(goals)
+        .map(|(name, growth)| {
+            let verb = if growth.is_negative() { "降低" } else { "提高" };
+            let points = growth.abs_str();
+            format!(
+                "“{name}”是一个比率，growth: {} 写作“{}”，说的是比率本身的增幅；如果是{verb} {points} 个百分点，请写成要点或目标的 text：{name}{verb}{points}个百分点。",
+                growth.as_str(),
+                crate::plan::figure::growth(&growth, None),
+            )
+        })
+        .collect()
+}
+
 /// How many problems without a measure answering them are named in the notes.
 const UNANSWERED_NAMED: usize = 10;
 
@@ -274,6 +304,27 @@ mod tests {
             yaml.push_str("situation: [形势]\n");
         }
         Brief::from_yaml(&yaml, "b.yaml").unwrap()
+    }
+
+    /// A rate given a growth is told how to say points instead; a total given one, or a rate given
+    /// a value, is not.
+    #[test]
+    fn a_rate_given_a_growth_is_told_how_to_say_points() {
+        let b = Brief::from_yaml(
+            "locality: 潍坊市\nmeeting: 座谈会\n\
+             achievements:\n  - figures:\n      - {name: 营业收入, value: 26.4, unit: 亿元, growth: 14.2}\n\
+             \x20     - {name: 通关率, value: 95, unit: '%', growth: -2}\n\
+             goals:\n  - {name: 本地配套率, growth: 10}\n  - {name: 本地配套率, value: 62, unit: '%'}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        assert_eq!(
+            rate_growths(&b),
+            [
+                "“通关率”是一个比率，growth: -2 写作“下降2%”，说的是比率本身的增幅；如果是降低 2 个百分点，请写成要点或目标的 text：通关率降低2个百分点。",
+                "“本地配套率”是一个比率，growth: 10 写作“增长10%”，说的是比率本身的增幅；如果是提高 10 个百分点，请写成要点或目标的 text：本地配套率提高10个百分点。",
+            ]
+        );
     }
 
     /// A city without a level is drafted as a 地级市: its writer is told so, and how to say a

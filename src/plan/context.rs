@@ -852,12 +852,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // 进出口额达到380亿元；到2027年，海外仓数量达到60个`: 临沂's read `2026年，我们的目标是：…；
     // 到2027年，…`, two time frames at once, review 35); not at all when the first goal has one.
     let (_, year) = brief.years();
-    let own_year = |g: &crate::model::Goal| {
-        let t = figure::goal(g, None);
-        let t = t.trim_start().trim_start_matches(['到', '至']);
-        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-        (digits.len() == 4 && t[4..].starts_with('年')).then_some(digits)
-    };
+    // A goal's own year may stand inside it too (`二期项目2026年底建成投产`: a company's read
+    // `希望…公司2026年二期项目2026年底建成投产`, review 37); a year compared with (`比2025年增长`) is
+    // no time frame.
+    let own_year = |g: &crate::model::Goal| figure::own_year(&figure::goal(g, None));
     let years: Vec<Option<String>> = brief.goals.iter().map(own_year).collect();
     let frame = match years.first() {
         Some(Some(_)) => "none",

@@ -117,6 +117,27 @@ pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String]) -> b
         && !before.starts_with(['全', '各', '我', '本'])
 }
 
+/// The year a goal is set for when its text says one (`到2027年…`, `二期项目2026年底建成投产`): the
+/// first four digits followed by 年 that are not the year compared with (`比2025年增长5%`,
+/// `较2025年`, `与2025年持平`).
+pub fn own_year(goal: &str) -> Option<String> {
+    let chars: Vec<char> = goal.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let run = chars[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            k += 1;
+            continue;
+        }
+        let compared = k > 0 && matches!(chars[k - 1], '比' | '较' | '与' | '同');
+        if run == 4 && chars.get(k + 4) == Some(&'年') && !compared {
+            return Some(chars[k..k + 4].iter().collect());
+        }
+        k += run;
+    }
+    None
+}
+
 /// A goal as a clause: `实际利用外资增长10%`, `新签约亿元以上项目50个`, or its `text` as typed. A
 /// figure the less the better (`fall`: 缩短) is held under its value: `审批平均用时缩短至30个工作日以内`.
 pub fn goal(g: &Goal, fall: Option<&str>) -> String {
@@ -286,6 +307,23 @@ mod tests {
             "对香港出口额",
         ] {
             assert!(!of_one_facility(name, &facilities, &kinds), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_goal_says_its_own_year_wherever_it_stands() {
+        for (goal, year) in [
+            ("到2027年，海外仓数量达到60个", Some("2027")),
+            ("2026年跨境电商进出口额达到380亿元", Some("2026")),
+            ("二期项目2026年底建成投产", Some("2026")),
+            ("力争2028年营商环境主要指标进入全省前列", Some("2028")),
+            // The year compared with is no time frame.
+            ("外贸进出口总额比2025年增长5%", None),
+            ("实际利用外资与2025年持平", None),
+            ("新签约亿元以上项目50个", None),
+            ("引进20266家企业年产值翻番", None),
+        ] {
+            assert_eq!(own_year(goal).as_deref(), year, "{goal}");
         }
     }
 }
