@@ -1583,7 +1583,8 @@ fn a_spaced_slogan_is_said_with_a_comma_in_the_text() {
 /// Each item of an implementation speech's 务本责实 is about itself: a sentence filed under another
 /// item's topic, and not under its own, does not stand there (`要深入学习贯彻…重要论述`, on 思想认识,
 /// and `以开放视野寻找人才`, on 人才, under 用好政策、强化支撑: reviews 30, 34, 35, 36), and no item
-/// stands bare (肥西县's 解放思想、营造氛围 had nothing under it).
+/// stands bare (肥西县's 解放思想、营造氛围 had nothing under it) — nor says its heading twice, the
+/// template's own sentence after a stock one (`我们要进一步解放思想…。要解放思想、更新观念…`, review 37).
 #[test]
 fn each_safeguard_of_an_implementation_speech_is_about_itself() {
     let mut read = 0;
@@ -1602,6 +1603,9 @@ fn each_safeguard_of_an_implementation_speech_is_about_itself() {
                         "{} seed {seed}: {next}",
                         path.display()
                     );
+                }
+                if heading.contains("解放思想、营造氛围") {
+                    assert!(next.matches("解放思想").count() <= 1, "{} seed {seed}: {next}", path.display());
                 }
             }
             read += 1;

@@ -1364,8 +1364,11 @@ impl<'a> Picker<'a> {
         for (i, c) in picked {
             out.push_str(&self.phrase_mark(i, &c.text));
         }
+        // Bare is bare of the paragraph's `phrase` too: after `我们要进一步解放思想、转变作风…` the
+        // template's `要解放思想、更新观念…` said it again (陕西, review 37).
         if bare
             && let Some(site) = self.sites.get(n).filter(|s| s.min > 0)
+            && site.about_text.as_ref().is_none_or(|t| self.paragraphs.get(t).is_none_or(Vec::is_empty))
             && let Some(or) = &site.or
         {
             out.push_str(or);
