@@ -2375,6 +2375,22 @@ fn a_company_visited_is_spoken_to_as_a_company() {
     }
 }
 
+/// A record with no trend to tell is led by the whole place, and by as many parts as it has:
+/// `过去一年，兰考县上下围绕招商引资重点抓了以下几个方面的工作。` over one part (review 37).
+#[test]
+fn a_record_without_a_trend_is_led_by_the_whole_place() {
+    let one = "genre: work-conference\nlocality: 兰考县\nlevel: 县\nmeeting: 全县招商引资工作会议\n\
+               achievements:\n  - topic: 招商引资\n    figures:\n      - {name: 新签约亿元以上项目, value: 27, unit: 个}\n";
+    let two = format!("{one}  - topic: 对外贸易\n    points: [新增外贸企业12家]\n");
+    for (brief, lead) in [
+        (one.to_string(), "过去一年，全县上下围绕招商引资重点抓了以下工作。"),
+        (two, "过去一年，全县上下围绕招商引资重点抓了以下几个方面的工作。"),
+    ] {
+        let (md, _) = embedded_yaml(&brief, 1);
+        assert!(md.contains(lead), "{md}");
+    }
+}
+
 /// A company's goal that names its own year is not framed by the year again (`希望…公司2026年二期
 /// 项目2026年底建成投产`, 潍坊, review 37), and a rate given a growth is drafted as typed, with a
 /// note on saying points instead (`本地配套率增长10%` read as 52% × 1.1).
