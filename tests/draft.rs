@@ -2375,6 +2375,30 @@ fn a_company_visited_is_spoken_to_as_a_company() {
     }
 }
 
+/// A signed article argues its own work: one on 营商环境, not a part of opening up, has a 意义 part
+/// of its own, with no `必须坚定不移扩大对外开放` (沭阳, 安平: reviews 36, 37); one on opening up keeps
+/// seed 003's heading. Under `加强党的全面领导` the article names its party committee, which the
+/// stock sentences did not (reviews 36, 37).
+#[test]
+fn a_signed_article_argues_its_own_work_and_names_its_committee() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/deqing-business-article.yaml", seed);
+        let part = md
+            .split("## 深刻认识优化营商环境的重大意义，切实增强责任感紧迫感\n")
+            .nth(1)
+            .expect("the heading");
+        let part = part.split("\n## ").next().unwrap();
+        assert!(!part.contains("开放"), "seed {seed}: {part}");
+        assert!(md.contains("要把营商环境建设摆上县委重要议事日程。"), "seed {seed}:\n{md}");
+        let (md, _) = embedded("tests/fixtures/briefs/gansu-signed-article.yaml", seed);
+        assert!(
+            md.contains("## 高举改革开放伟大旗帜，增强扩大高水平对外开放的使命担当\n"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("要把对外开放摆上省委重要议事日程。"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A record with no trend to tell is led by the whole place, and by as many parts as it has:
 /// `过去一年，兰考县上下围绕招商引资重点抓了以下几个方面的工作。` over one part (review 37).
 #[test]

@@ -589,6 +589,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(our));
     c.insert("leadership".into(), json!(brief.leadership()));
+    c.insert("committee".into(), json!(brief.committee()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));
@@ -602,10 +603,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // (`opening_up`: a work the seeds' skeleton is written for, `Work::seed`.)
     let theme = match theme {
         Some(w) => json!({"field": w.field, "act": w.act, "high": w.high, "topic": w.topic,
-            "opening_up": w.seed}),
+            "opening_up": w.seed, "opening": w.opening}),
         // (a writer's own common.yaml from before `works`: the frame's work, as it is)
         None => json!({"field": frame.work, "act": frame.work, "high": frame.work, "topic": frame.work,
-            "opening_up": true}),
+            "opening_up": true, "opening": true}),
     };
     c.insert("theme".into(), theme);
     c.insert("carried".into(), json!(frame.carried));

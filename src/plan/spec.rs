@@ -223,6 +223,11 @@ pub struct Work {
     /// for word, and words its own for any other.
     #[serde(default)]
     pub seed: bool,
+    /// Whether the work is a part of opening up (外贸, 外资, 招商…), whose 意义 may be argued from
+    /// it: `必须坚定不移扩大对外开放` says why. Not 营商环境, a work of its own (`opening: false`):
+    /// an article on it opened its 意义 part so (沭阳, 安平: reviews 36, 37).
+    #[serde(default = "yes")]
+    pub opening: bool,
 }
 
 impl Common {
