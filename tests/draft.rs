@@ -1614,6 +1614,39 @@ fn each_safeguard_of_an_implementation_speech_is_about_itself() {
     assert!(read >= 30, "{read}");
 }
 
+/// A measure of an implementation speech numbers the writer's points last: a stock sentence after
+/// `二要…` read as a third point without its number (陕西's `（一）稳住外贸基本盘`, review 37).
+#[test]
+fn an_implementation_measure_ends_with_its_numbered_points() {
+    let mut numbered = 0;
+    for (path, _) in fixture_briefs("implementation") {
+        for seed in 1..=3 {
+            let out = jianggao()
+                .args(["draft", path.to_str().unwrap(), "--seed", &seed.to_string(), "--explain"])
+                .output()
+                .unwrap();
+            let md = String::from_utf8(out.stdout).unwrap();
+            // Each paragraph's sources, in the order its sentences run.
+            for sources in md.split("\n\n").filter(|b| b.starts_with("> 来源：")) {
+                let lines: Vec<&str> = sources.lines().collect();
+                let first_point =
+                    lines.iter().position(|l| l.contains(".points[0]") && l.contains("measures["));
+                let Some(first) = first_point else { continue };
+                if !lines.iter().any(|l| l.contains(".points[1]")) {
+                    continue;
+                }
+                numbered += 1;
+                assert!(
+                    lines[first..].iter().all(|l| l.contains("提纲 measures[")),
+                    "{} seed {seed}: {sources}",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(numbered >= 20, "{numbered}");
+}
+
 /// An implementation speech for a meeting on 外贸 and 外资 together speaks of both in its headings
 /// and closing: 陕西's `…暨外贸外资工作会议` spoke of 外贸 alone, over parts on 外资 and 通道
 /// (review 35).
