@@ -2432,6 +2432,22 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A stock sentence whose subject another measure names goes there or nowhere: `综合保税区是一个地方
+/// 对外开放的重要平台…` stood under 如东县's 一是培育壮大外贸主体, while 五是做强洋口港开放平台 names
+/// the 综合保税区 (review 37).
+#[test]
+fn a_sentence_goes_to_the_measure_that_names_its_subject() {
+    let mut placed = 0;
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/rudong-county.yaml", seed);
+        for line in md.lines().filter(|l| l.contains("综合保税区是")) {
+            assert!(line.starts_with("五是做强洋口港开放平台。"), "seed {seed}: {line}");
+            placed += 1;
+        }
+    }
+    assert!(placed > 0, "no seed drew the sentence: the test tests nothing");
+}
+
 /// A record with no trend to tell is led by the whole place, and by as many parts as it has:
 /// `过去一年，兰考县上下围绕招商引资重点抓了以下几个方面的工作。` over one part (review 37).
 #[test]

@@ -1591,6 +1591,17 @@ impl<'a> Picker<'a> {
             return None;
         }
         let c = self.candidate(i)?;
+        // A claim (论断) whose subject another measure names, and this one does not, goes there or
+        // nowhere: `综合保税区是一个地方对外开放的重要平台…` stood under 如东县's 培育壮大外贸主体, beside
+        // a 五是做强洋口港开放平台 whose points name the 综合保税区 (review 37; 喀什地区's 口岸通关
+        // beside 落地加工 at 喀什综合保税区, review 38). (A requirement's first word may be whom it
+        // addresses: `各县（市、区）、开发区要…`.)
+        if self.sites[s].section == Section::Measures
+            && c.moves() <= Move::Claim
+            && self.subject_elsewhere(i, s)
+        {
+            return None;
+        }
         let site = &self.sites[s];
         let fits = !self.taken(&c)
             && !assigned.has(&c)
@@ -1598,6 +1609,20 @@ impl<'a> Picker<'a> {
             && !restates(&site.lines, &c.text)
             && c.stock().iter().zip(stock_words).all(|(&k, &n)| n + k as usize <= allowed.max(n));
         fits.then_some(c)
+    }
+
+    /// Whether statement `i`'s subject, its first content word, is a telling word of another filler
+    /// site of site `s`'s section, in another paragraph, and not of `s` (`About::tells`).
+    fn subject_elsewhere(&self, i: usize, s: usize) -> bool {
+        let site = &self.sites[s];
+        let Some(own) = &site.about else { return false };
+        let Some(subject) = self.phrases.keywords(i).bytes().next() else { return false };
+        !own.tells(subject)
+            && self.sites.iter().any(|t| {
+                t.section == site.section
+                    && t.about_text != site.about_text
+                    && t.about.as_ref().is_some_and(|a| a.tells(subject))
+            })
     }
 
     /// Whether phrase `i` is filed under the topic of another filler site of `section` than those

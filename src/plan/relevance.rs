@@ -330,6 +330,14 @@ impl About {
         self.words.is_empty()
     }
 
+    /// Whether the sentence word `word` is one of these words itself, and a telling one (`STRONG`):
+    /// 综合保税区, not 企业.
+    pub fn tells(&self, word: &[u8]) -> bool {
+        self.matches.get(word).is_some_and(|found| {
+            found.iter().any(|&(j, how)| how == Met::Exact && self.words[usize::from(j)].1 >= self.strong)
+        })
+    }
+
     /// How much this and `other` share (`Vocabulary::overlap`).
     pub fn overlap(&self, other: &About) -> f32 {
         self.shared(other.words()).sum
