@@ -70,7 +70,7 @@ pub struct Draft {
 }
 
 /// The fields a template may name in `@asks`: those whose absence `plan::advice` may point out.
-pub const ASKABLE: [&str; 4] = ["situation", "problems", "achievements", "goals"];
+pub const ASKABLE: [&str; 5] = ["measures", "situation", "problems", "achievements", "goals"];
 
 /// One sentence of a block and where it came from (no sources: the template wrote it).
 #[derive(Debug, Clone, PartialEq)]

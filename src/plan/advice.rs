@@ -42,7 +42,7 @@ pub fn length(
     let mut ways = Vec::new();
     // What the ways below can add at most: past it, the target is what should change.
     let mut reach = 0;
-    if measures > 0 {
+    if measures > 0 && asked("measures") {
         let room = measures_at_most.saturating_sub(measures);
         let have = if room > 0 { "只有" } else { "已有" };
         // Points go to the measures that have few (宁德市's 茶叶 item had six, and the writer was
@@ -86,7 +86,7 @@ pub fn length(
             reach = reach.max(room * PER_MEASURE);
         }
         ways.push(way);
-    } else {
+    } else if asked("measures") {
         let at_most = measures_at_most.min(6);
         let more = short.div_ceil(PER_MEASURE).clamp(1, at_most);
         ways.push(format!(
@@ -128,6 +128,12 @@ pub fn length(
     }
     // A target the writer did not set is the genre's (寿光市's thin brief was told 比目标 3500 字
     // 少…, a target it never wrote, review 35).
+    // Nothing the draft has a place for is missing (a 推介会's release, all of whose fields are
+    // written): what can change is the target.
+    if ways.is_empty() {
+        let near = (chars / 100 * 100).max(100);
+        ways.push(format!("这篇稿件能写的栏目提纲都已写了：可把目标字数（字数、length）改为约 {near} 字"));
+    }
     let whose = if brief.length.is_some() { "目标" } else { "默认目标" };
     let unset =
         if brief.length.is_some() { "" } else { "（提纲没有写字数，按体裁的默认篇幅）" };
@@ -456,6 +462,17 @@ mod tests {
         }
         let told = length(&brief(4, false, 3000), 1282, 8, Some(&[])).unwrap();
         assert!(!told.contains("形势（situation）") && !told.contains("问题（problems）"), "{told}");
+        // Nor measures, when the template has no place for more (an event's release lists what was
+        // presented and signed in them, review 38): what is left to change is the target.
+        assert!(!told.contains("措施"), "{told}");
+        assert!(
+            told.contains(
+                "可以：这篇稿件能写的栏目提纲都已写了：可把目标字数（字数、length）改为约 1200 字。"
+            ),
+            "{told}"
+        );
+        let asks = ["measures".to_string()];
+        assert!(length(&brief(4, false, 3000), 1282, 8, Some(&asks)).unwrap().contains("措施只有 4 项"));
         // Within reach: no word about the target.
         let told = length(&brief(4, false, 3000), 2000, 8, None).unwrap();
         assert!(!told.contains("目标字数"), "{told}");

@@ -779,11 +779,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let titled = brief.attendees.iter().any(|a| a.contains('、'));
     c.insert("attendee_sep".into(), json!(if titled { "，" } else { "、" }));
     let mut likes = Map::new();
+    // An event's release reports its figures as the speaker gave them to guests from elsewhere:
+    // of 南充市, not of 全市, which read as the host city's (南充's 推介会 in 上海, review 38).
+    let figures_of = if event.is_some() { spoken.clone() } else { whole.clone() };
     let ctx = Parts {
         brief,
         common,
         seed,
-        whole: &whole,
+        whole: &figures_of,
         partial: frame.partial,
         judged: Default::default(),
         measures_predicates: Default::default(),
@@ -1067,6 +1070,8 @@ impl Parts<'_> {
             "figures": figures,
             "points": points,
             "predicates": predicates,
+            // (An event's release names who did what its first point does: `推介会上，南充市推介…`.)
+            "opens_a_predicate": p.points.first().is_some_and(opens_a_predicate),
             "topic_only": topic_only,
         });
         (value, borrowed)
