@@ -2452,6 +2452,22 @@ fn a_sentence_goes_to_the_measure_that_names_its_subject() {
     assert!(placed > 0, "no seed drew the sentence: the test tests nothing");
 }
 
+/// A commitment to the year's targets is spelled out by the goals after it, after ，: `确保完成全年外贸
+/// 外资目标任务；外贸进出口总额增长9%` read as two things (永嘉县's 调度会, review 38). A first goal with
+/// clauses of its own keeps ；.
+#[test]
+fn a_commitment_to_the_year_s_targets_is_spelled_out_after_a_comma() {
+    let example = std::fs::read_to_string("examples/midyear.yaml").unwrap();
+    let spelled = example.replace(
+        "  - {text: 确保完成全年目标任务}\n",
+        "  - {text: 确保完成全年目标任务}\n  - {name: 外贸进出口总额, growth: 9}\n",
+    );
+    assert_ne!(spelled, example, "the example's goal changed: update the test");
+    assert!(piped(&spelled, 1).contains("确保完成全年目标任务，外贸进出口总额增长9%。"));
+    let clauses = spelled.replace("确保完成全年目标任务", "确保完成全年目标任务，力争超额完成");
+    assert!(piped(&clauses, 1).contains("确保完成全年目标任务，力争超额完成；外贸进出口总额增长9%。"));
+}
+
 /// A record with no trend to tell is led by the whole place, and by as many parts as it has:
 /// `过去一年，兰考县上下围绕招商引资重点抓了以下几个方面的工作。` over one part (review 37).
 #[test]

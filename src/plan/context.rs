@@ -851,6 +851,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         ["确保", "力争", "全面完成", "完成", "实现"].iter().any(|w| t.trim_start().starts_with(w))
     });
     c.insert("goals_led".into(), json!(led));
+    // A commitment to the year's targets as a whole (确保完成全年外贸外资目标任务), which the goals after
+    // it spell out: they follow it after ，, not as a second thing after ；(review 38).
+    let whole_targets = led
+        && brief.goals.first().map(|g| figure::goal(g, None)).is_some_and(|t| {
+            t.contains("目标任务") && !t.trim_end_matches(['。', '；', '，']).contains(['，', '；'])
+        });
+    c.insert("goals_spelled_out".into(), json!(whole_targets));
     // Where the year the goals are for is said: before the lead-in (`2026年，…的主要目标是：`); after
     // it, before the first goal, when a later goal has a year of its own (`…的目标是：2026年，跨境电商
     // 进出口额达到380亿元；到2027年，海外仓数量达到60个`: 临沂's read `2026年，我们的目标是：…；
