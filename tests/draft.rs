@@ -506,12 +506,20 @@ fn every_kind_of_template_error_is_said_in_chinese() {
     }
 }
 
-/// `@asks` names brief fields only: another word is refused with the fields it may name.
+/// `@asks` names brief fields only, measures with a count at most: another word is refused with the
+/// fields it may name.
 #[test]
 fn a_template_asking_for_what_a_brief_has_no_field_for_is_refused() {
-    let err = template_error("@title {{title}}\n@asks goals weather\n@section opening\n同志们：\n");
-    assert!(err.contains("work-conference.hbs") && err.contains("不认识 `weather`"), "{err}");
-    assert!(err.contains("situation、problems、achievements、goals"), "{err}");
+    for (line, bad) in
+        [("@asks goals weather", "weather"), ("@asks goals:2", "goals:2"), ("@asks measures:0", "measures:0")]
+    {
+        let err = template_error(&format!("@title {{{{title}}}}\n{line}\n@section opening\n同志们：\n"));
+        assert!(err.contains("work-conference.hbs") && err.contains(&format!("不认识 `{bad}`")), "{err}");
+        assert!(
+            err.contains("measures、situation、problems、achievements、goals（措施可带上限，如 measures:4）"),
+            "{err}"
+        );
+    }
 }
 
 #[test]
@@ -2450,6 +2458,15 @@ fn a_sentence_goes_to_the_measure_that_names_its_subject() {
         }
     }
     assert!(placed > 0, "no seed drew the sentence: the test tests nothing");
+}
+
+/// A 调度会 is told to add measures up to four in all, and not 形势, which it does not print over a
+/// record (reviews 36, 38: `或再写 5 项措施`, `在形势（situation）里写 2—3 条…`).
+#[test]
+fn a_mid_year_meeting_is_told_what_a_mid_year_meeting_has() {
+    let (_, told) = embedded("examples/midyear.yaml", 1);
+    assert!(told.contains("措施只有 3 项") && told.contains("或再写 1 项措施"), "{told}");
+    assert!(!told.contains("形势（situation）"), "{told}");
 }
 
 /// A commitment to the year's targets is spelled out by the goals after it, after ，: `确保完成全年外贸

@@ -29,7 +29,14 @@ pub fn length(
     measures_at_most: usize,
     asks: Option<&[String]>,
 ) -> Option<String> {
-    let asked = |field: &str| asks.is_none_or(|a| a.iter().any(|f| f == field));
+    let asked = |field: &str| asks.is_none_or(|a| a.iter().any(|f| f.split(':').next() == Some(field)));
+    // A template may ask for fewer measures than its genre has (`@asks measures:4`: a 调度会 over
+    // part of the year has three or four, and was told `或再写 5 项措施`, reviews 36, 38).
+    let measures_at_most = asks
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.strip_prefix("measures:")?.parse::<usize>().ok())
+        .fold(measures_at_most, usize::min);
     let target = brief.length() as usize;
     let low = *crate::model::draft::length_window(target).start();
     if chars >= low {
@@ -473,6 +480,13 @@ mod tests {
         );
         let asks = ["measures".to_string()];
         assert!(length(&brief(4, false, 3000), 1282, 8, Some(&asks)).unwrap().contains("措施只有 4 项"));
+        // A 调度会's template asks for four measures at most (reviews 36, 38: `或再写 5 项措施`).
+        let asks = ["measures:5".to_string()];
+        let told = length(&brief(3, false, 3000), 1282, 8, Some(&asks)).unwrap();
+        assert!(told.contains("措施只有 3 项") && told.contains("或再写 2 项措施"), "{told}");
+        let asks = ["measures:4".to_string()];
+        let told = length(&brief(4, false, 3000), 1282, 8, Some(&asks)).unwrap();
+        assert!(told.contains("措施已有 4 项") && !told.contains("或再写"), "{told}");
         // Within reach: no word about the target.
         let told = length(&brief(4, false, 3000), 2000, 8, None).unwrap();
         assert!(!told.contains("目标字数"), "{told}");
