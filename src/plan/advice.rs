@@ -133,14 +133,14 @@ pub fn length(
             "以上各项都补上，也只能写到约 {reachable} 字：可把目标字数（字数、length）改为约 {reachable} 字"
         ));
     }
-    // A target the writer did not set is the genre's (寿光市's thin brief was told 比目标 3500 字
-    // 少…, a target it never wrote, review 35).
     // Nothing the draft has a place for is missing (a 推介会's release, all of whose fields are
     // written): what can change is the target.
     if ways.is_empty() {
         let near = (chars / 100 * 100).max(100);
         ways.push(format!("这篇稿件能写的栏目提纲都已写了：可把目标字数（字数、length）改为约 {near} 字"));
     }
+    // A target the writer did not set is the genre's (寿光市's thin brief was told 比目标 3500 字
+    // 少…, a target it never wrote, review 35).
     let whose = if brief.length.is_some() { "目标" } else { "默认目标" };
     let unset =
         if brief.length.is_some() { "" } else { "（提纲没有写字数，按体裁的默认篇幅）" };
