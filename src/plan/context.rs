@@ -589,7 +589,6 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(our));
     c.insert("leadership".into(), json!(brief.leadership()));
-    c.insert("committee".into(), json!(brief.committee()));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));
@@ -788,6 +787,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         seed,
         whole: &figures_of,
         partial: frame.partial,
+        event: event.is_some(),
         judged: Default::default(),
         measures_predicates: Default::default(),
     };
@@ -858,6 +858,16 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
             t.contains("目标任务") && !t.trim_end_matches(['。', '；', '，']).contains(['，', '；'])
         });
     c.insert("goals_spelled_out".into(), json!(whole_targets));
+    // Goals a speaker announces at an event take the place as their subject (`南充市将力争…`), unless
+    // the first names a subject or a time of its own (`南充将力争…`, `到2028年，…`: review 39).
+    let stem = place_name(&spoken);
+    let goals_own_subject = brief.goals.first().map(|g| figure::goal(g, None)).is_some_and(|t| {
+        let t = t.trim_start();
+        t.starts_with(stem)
+            || t.starts_with(['到', '至', '我'])
+            || t.starts_with(|c: char| c.is_ascii_digit())
+    });
+    c.insert("goals_own_subject".into(), json!(goals_own_subject));
     // Where the year the goals are for is said: before the lead-in (`2026年，…的主要目标是：`); after
     // it, before the first goal, when a later goal has a year of its own (`…的目标是：2026年，跨境电商
     // 进出口额达到380亿元；到2027年，海外仓数量达到60个`: 临沂's read `2026年，我们的目标是：…；
@@ -895,6 +905,9 @@ struct Parts<'b> {
     whole: &'b str,
     /// The period is part of a year (`Frame::partial`): a target completed is the year's.
     partial: bool,
+    /// A release on an event (推介会, 签约仪式): its measures are what was done there, reported as
+    /// done (`南充市推介…`), not deployed (`南充市要推介…`, review 39).
+    event: bool,
     /// The judgments already heading a part of this draft (`part`).
     judged: std::cell::RefCell<Vec<String>>,
     /// Whether every point of every measure opens with a predicate (`part`): found once, not
@@ -1052,7 +1065,8 @@ impl Parts<'_> {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let deployed = (section == Section::Measures).then(|| deployed(t, self.common)).flatten();
+                let deployed =
+                    (section == Section::Measures && !self.event).then(|| deployed(t, self.common)).flatten();
                 mark(picker, &format!("{field}.points[{i}]"), deployed.as_deref().unwrap_or(t))
             })
             .filter(|v| !v.is_null())
