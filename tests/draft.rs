@@ -1405,6 +1405,21 @@ fn a_draft_speaks_in_its_own_level() {
     }
 }
 
+/// A plan of the source's own is no stock sentence: `建设一批外贸转型升级基地、出口基地…是实现外贸稳定
+/// 增长的重要抓手` put a programme of bases into drafts whose briefs had none, a 调度会's among them
+/// (reviews 36, 37, 38): curation.yaml judges it specific.
+#[test]
+fn a_plan_of_the_source_s_own_is_not_drafted() {
+    for (path, _) in
+        ["work-conference", "implementation", "signed-article"].iter().flat_map(|g| fixture_briefs(g))
+    {
+        for seed in 1..=3 {
+            let (md, _) = embedded(path.to_str().unwrap(), seed);
+            assert!(!md.contains("转型升级基地"), "{} seed {seed}:\n{md}", path.display());
+        }
+    }
+}
+
 /// A mid-year 调度会 over falling figures takes stock and looks to the rest of the year: no
 /// new-year deployment, no celebration of a fall.
 #[test]
@@ -1816,7 +1831,9 @@ fn a_point_does_not_put_its_measure_on_another_topic() {
             assert!(!off.iter().any(|w| line.contains(w)), "{brief} seed {seed}: {line}");
             with_stock += usize::from(line.chars().count() > own);
         }
-        assert!(with_stock >= 8, "{brief}: stock under {heading} at {with_stock} of 16 seeds");
+        // (Half the seeds, less one: 正安县's on-topic `建设一批外贸转型升级基地、出口基地…` is judged
+        // a plan of its source's, curation.yaml.)
+        assert!(with_stock >= 7, "{brief}: stock under {heading} at {with_stock} of 16 seeds");
     }
 }
 
@@ -2709,7 +2726,7 @@ fn a_release_on_a_visit_reports_the_visit() {
 #[test]
 fn a_prefecture_says_quandiqu_and_a_visitor_is_no_work() {
     let mut units = 0;
-    for seed in 1..=3 {
+    for seed in 0..12 {
         let (md, _) = embedded("tests/fixtures/briefs/akesu-prefecture.yaml", seed);
         assert!(md.contains("全地区新签约招商引资项目412个"), "seed {seed}:\n{md}");
         assert!(md.contains("全地区外贸进出口总额96.3亿元"), "seed {seed}:\n{md}");
@@ -2720,7 +2737,7 @@ fn a_prefecture_says_quandiqu_and_a_visitor_is_no_work() {
         // names them (which stock sentence does is the seed's).
         units += usize::from(md.contains("各县（市）要"));
     }
-    assert!(units >= 2, "{units} of 3 seeds name the units below");
+    assert!(units >= 3, "{units} of 12 seeds name the units below");
     let brief = "体裁: research-visit\n地区: 湖里区\n会议: 区委书记调研跨境电商产业园座谈会\n调研单位: 湖里区跨境电商产业园\n讲话人: 区委书记\n";
     let md = piped(brief, 1);
     assert!(md.contains("今天，我们到湖里区跨境电商产业园调研。"), "{md}");
