@@ -72,6 +72,17 @@ pub struct Draft {
 /// The fields a template may name in `@asks`: those whose absence `plan::advice` may point out.
 pub const ASKABLE: [&str; 5] = ["measures", "situation", "problems", "achievements", "goals"];
 
+/// One word of an `@asks` line: the field it names, and the most of it the template asks for,
+/// which only measures may say (`measures:4`: a 调度会's). `None`: no field a template may ask for.
+pub fn asked(word: &str) -> Option<(&str, Option<usize>)> {
+    let (field, most) = match word.split_once(':') {
+        Some(("measures", n)) => ("measures", Some(n.parse::<usize>().ok().filter(|&n| n > 0)?)),
+        Some(_) => return None,
+        None => (word, None),
+    };
+    ASKABLE.contains(&field).then_some((field, most))
+}
+
 /// One sentence of a block and where it came from (no sources: the template wrote it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceSource {
@@ -153,5 +164,20 @@ impl Draft {
     /// Every block in order.
     pub fn blocks(&self) -> impl Iterator<Item = &Block> {
         self.sections.iter().flat_map(|s| s.blocks.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asked;
+
+    #[test]
+    fn an_asks_word_names_a_field_and_measures_may_say_how_many() {
+        assert_eq!(asked("goals"), Some(("goals", None)));
+        assert_eq!(asked("measures"), Some(("measures", None)));
+        assert_eq!(asked("measures:4"), Some(("measures", Some(4))));
+        for word in ["weather", "goals:2", "measures:0", "measures:", "measures:四"] {
+            assert_eq!(asked(word), None, "{word}");
+        }
     }
 }

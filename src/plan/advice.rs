@@ -29,14 +29,11 @@ pub fn length(
     measures_at_most: usize,
     asks: Option<&[String]>,
 ) -> Option<String> {
-    let asked = |field: &str| asks.is_none_or(|a| a.iter().any(|f| f.split(':').next() == Some(field)));
+    let words = || asks.into_iter().flatten().filter_map(|w| crate::model::draft::asked(w));
+    let asked = |field: &str| asks.is_none() || words().any(|(f, _)| f == field);
     // A template may ask for fewer measures than its genre has (`@asks measures:4`: a 调度会 over
     // part of the year has three or four, and was told `或再写 5 项措施`, reviews 36, 38).
-    let measures_at_most = asks
-        .into_iter()
-        .flatten()
-        .filter_map(|f| f.strip_prefix("measures:")?.parse::<usize>().ok())
-        .fold(measures_at_most, usize::min);
+    let measures_at_most = words().filter_map(|(_, most)| most).fold(measures_at_most, usize::min);
     let target = brief.length() as usize;
     let low = *crate::model::draft::length_window(target).start();
     if chars >= low {

@@ -109,10 +109,7 @@ pub fn parse(
         if let Some(rest) = line.strip_prefix("@asks") {
             let asked = asks.get_or_insert_with(Vec::new);
             for field in marks::plain(rest).split_whitespace() {
-                // (`measures:4`: measures, at most four in all: a 调度会's. Only measures are counted.)
-                let counted =
-                    field.strip_prefix("measures:").is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n > 0));
-                if !crate::model::draft::ASKABLE.contains(&field) && !counted {
+                if crate::model::draft::asked(field).is_none() {
                     return Err(err(format!(
                         "`@asks` 只能列提纲的这几项：{}（措施可带上限，如 measures:4）；不认识 `{field}`",
                         crate::model::draft::ASKABLE.join("、")
