@@ -506,6 +506,25 @@ fn every_kind_of_template_error_is_said_in_chinese() {
     }
 }
 
+/// A site's moves are named from the seeds' order, and run forward: another name, or a `from` after
+/// the `to`, is refused with the template's place.
+#[test]
+fn a_site_asking_for_moves_out_of_order_is_refused() {
+    let site = |params: &str| {
+        template_error(&format!(
+            "@title {{{{title}}}}\n@section opening\n同志们：\n{{{{phrase \"significance\" \"statement\" {params}}}}}\n"
+        ))
+    };
+    let err = site("from=\"why\"");
+    assert!(
+        err.contains("work-conference.hbs:4:") && err.contains("phrase 的 from=`why` 不是语序的一步"),
+        "{err}"
+    );
+    assert!(err.contains("context、claim、necessity、action、aim"), "{err}");
+    let err = site("from=\"action\" to=\"claim\"");
+    assert!(err.contains("phrase 的 from= 在 to= 之后"), "{err}");
+}
+
 /// `@asks` names brief fields only, measures with a count at most: another word is refused with the
 /// fields it may name.
 #[test]
@@ -1401,6 +1420,32 @@ fn a_draft_speaks_in_its_own_level() {
             for w in never {
                 assert!(!md.contains(w), "{brief} seed {seed}: {w}");
             }
+        }
+    }
+}
+
+/// A 意义 part argues why, and sets no task: 福建's article on 外贸 opened its 意义 with `要加快推动由
+/// 工业领域开放向…多领域开放转变` (review 38). An implementation speech does not go back to 背景 after
+/// the writer's situation: `以习近平同志为核心的党中央高度重视对外开放工作。` stood alone after
+/// 喀什地区's (review 38).
+#[test]
+fn a_significance_part_argues_why_in_the_seeds_order() {
+    for (path, _) in fixture_briefs("signed-article") {
+        for seed in 1..=3 {
+            let (md, _) = embedded(path.to_str().unwrap(), seed);
+            // The 意义 part: from its heading (the first after the opening) to the next one.
+            let part = md.split("\n## ").nth(1).expect("a 意义 heading");
+            for sentence in part.lines().skip(1).flat_map(|l| l.split_inclusive('。')) {
+                assert!(!sentence.starts_with('要'), "{} seed {seed}: {sentence}", path.display());
+            }
+        }
+    }
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/kashi-implementation.yaml", seed);
+        let after = md.split("伊尔克什坦等国家一类口岸。").nth(1).expect("the situation");
+        let next = after.split("\n\n").nth(1).unwrap_or("");
+        for context in ["以习近平", "习近平", "党的十八大", "党中央"] {
+            assert!(!next.starts_with(context), "seed {seed}: {next}");
         }
     }
 }

@@ -27,7 +27,7 @@ use crate::model::{Brief, Genre};
 use crate::phrasebank::{DraftingLists, Phrases};
 use crate::plan::relevance::Admissible;
 use crate::plan::rng::Rng;
-pub use picker::{Count, Picker, SiteChoice, SiteKind, SlotValues, Subject};
+pub use picker::{Count, Picker, SiteChoice, SiteKind, SlotValues, Subject, Wanted};
 pub use spec::{Common, GenreSpec};
 
 pub struct Plan<'a> {

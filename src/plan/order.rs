@@ -28,9 +28,50 @@ pub enum Move {
     Aim,
 }
 
+impl Move {
+    pub const ALL: [Move; 5] = [Move::Context, Move::Claim, Move::Necessity, Move::Action, Move::Aim];
+
+    /// The name a template gives it (`{{phrase … from="claim" to="necessity"}}`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Move::Context => "context",
+            Move::Claim => "claim",
+            Move::Necessity => "necessity",
+            Move::Action => "action",
+            Move::Aim => "aim",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Move> {
+        Move::ALL.into_iter().find(|m| m.name() == name)
+    }
+}
+
+/// The moves a site takes, from the first to the last (`Moves::ANY`: all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moves {
+    pub from: Move,
+    pub to: Move,
+}
+
+impl Default for Moves {
+    fn default() -> Moves {
+        Moves::ANY
+    }
+}
+
+impl Moves {
+    pub const ANY: Moves = Moves { from: Move::Context, to: Move::Aim };
+
+    pub fn take(self, m: Move) -> bool {
+        (self.from..=self.to).contains(&m)
+    }
+}
+
 /// Openings of a context sentence.
 const CONTEXT: &[&str] = &[
     "习近平",
+    "以习近平同志为核心的党中央",
     "总书记",
     "党的十",
     "党中央",
@@ -254,6 +295,8 @@ mod tests {
             classify("党的十八大以来，以习近平同志为核心的党中央高度重视对外开放工作。"),
             Move::Context
         );
+        // Without its time (review 38: it stood after a place's situation as a claim would).
+        assert_eq!(classify("以习近平同志为核心的党中央高度重视对外开放工作。"), Move::Context);
         assert_eq!(classify("强有力的平台支撑，是扩大开放的重要条件。"), Move::Claim);
         assert_eq!(classify("开放是五大发展理念之一。"), Move::Claim);
         assert_eq!(classify("招商引资是对外开放的重中之重。"), Move::Claim);

@@ -21,7 +21,7 @@ use crate::model::shingle::shingles;
 use crate::model::{Provenance, Role, Section};
 use crate::phrasebank::{Index, List, Phrases, Postings, Statements, Words};
 use crate::plan::heading::{Shape, stands_alone};
-use crate::plan::order::{self, Move};
+use crate::plan::order::{self, Move, Moves};
 use crate::plan::relevance::{About, Admissible, Vocabulary, restates};
 use crate::plan::rng::Rng;
 use crate::text::clause;
@@ -91,6 +91,23 @@ struct Site {
     /// phrasebank has nothing about it: a writer's mined archive left `五是加强组织领导。` with
     /// nothing after it (review 26).
     or: Option<String>,
+    /// The moves its statements make (`from=`, `to=`).
+    moves: Moves,
+}
+
+/// What a `phrase` site takes besides its section, role and topic: a sentence ending so (`ending=`)
+/// and making one of these moves (`from=`, `to=`: `order::Moves`).
+#[derive(Debug, Clone, Copy)]
+pub struct Wanted<'t> {
+    pub ending: Option<&'t str>,
+    pub moves: Moves,
+}
+
+impl Wanted<'_> {
+    fn takes(&self, text: &str) -> bool {
+        self.ending.is_none_or(|e| text.ends_with(e))
+            && (self.moves == Moves::ANY || self.moves.take(order::classify(text)))
+    }
 }
 
 /// How many statements a filler site takes, as its template says (`min=`, `max=`), and the
@@ -100,6 +117,8 @@ pub struct Count<'t> {
     pub min: usize,
     pub max: Option<usize>,
     pub or: Option<&'t str>,
+    /// The moves its sentences make (`from=`, `to=`).
+    pub moves: Moves,
 }
 
 /// How many statements that fit a site that must not stand bare are gathered before one is
@@ -907,13 +926,13 @@ impl<'a> Picker<'a> {
         section: Section,
         role: Role,
         topic: Option<&str>,
-        ending: Option<&str>,
+        wanted: Wanted<'_>,
         like: Option<Shape>,
         about: Option<Subject<'_>>,
         anchor: Option<&str>,
     ) -> Option<String> {
         let key = self.site_key(anchor.unwrap_or(section.name()), role.name());
-        let fits = |text: &str| ending.is_none_or(|e| text.ends_with(e));
+        let fits = |text: &str| wanted.takes(text);
         let shown = |t: &str| if role == Role::Heading { shown_like(t, like) } else { t.to_string() };
         if self.records.is_some() {
             let lines = about.map(|s| lines_of(s.text)).unwrap_or_default();
@@ -1302,7 +1321,7 @@ impl<'a> Picker<'a> {
         &mut self,
         section: Section,
         topic: Option<&str>,
-        Count { min, max, or }: Count<'_>,
+        Count { min, max, or, moves }: Count<'_>,
         frame: bool,
         about: Option<Subject<'_>>,
         anchor: Option<&str>,
@@ -1344,6 +1363,7 @@ impl<'a> Picker<'a> {
                 lines,
                 about_text: about_text.map(str::to_string),
                 or: or.map(str::to_string),
+                moves,
             });
             return if self.site_markers { marks::site(n) } else { String::new() };
         }
@@ -1606,6 +1626,7 @@ impl<'a> Picker<'a> {
         let fits = !self.taken(&c)
             && !assigned.has(&c)
             && (!frame || c.moves() <= Move::Claim)
+            && site.moves.take(c.moves())
             && !restates(&site.lines, &c.text)
             && c.stock().iter().zip(stock_words).all(|(&k, &n)| n + k as usize <= allowed.max(n));
         fits.then_some(c)

@@ -1,4 +1,4 @@
-//! `{{filler SECTION [topic=T] [about=X] [max=N] [min=M] [frame=true] [or=TEXT]}}` → the extra statements (at
+//! `{{filler SECTION [topic=T] [about=X] [max=N] [min=M] [frame=true] [from=MOVE] [to=MOVE] [or=TEXT]}}` → the extra statements (at
 //! most N, default 4; at least M, default 0, when the phrasebank has that many about X) the length
 //! controller put here (none in the first, measuring pass), in the order of
 //! the seeds' paragraphs (`plan::order`). `about=X` (a text, or a part: `about=this`): only
@@ -37,7 +37,12 @@ impl HelperDef for Filler<'_, '_> {
             None => Ok(None),
         };
         let or = super::hash_str(h, "or");
-        let count = Count { min: count("min")?.unwrap_or(0), max: count("max")?, or: or.as_deref() };
+        let count = Count {
+            min: count("min")?.unwrap_or(0),
+            max: count("max")?,
+            or: or.as_deref(),
+            moves: super::hash_moves(h)?,
+        };
         let frame = h.hash_get("frame").is_some_and(|v| v.value().as_bool() == Some(true));
         let (about, head) = (super::hash_about(h), super::hash_head(h));
         let text = self.picker.lock().expect("picker lock").filler(

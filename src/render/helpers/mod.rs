@@ -70,6 +70,25 @@ pub(crate) fn hash_str(h: &Helper<'_>, key: &str) -> Option<String> {
     }
 }
 
+/// The `from=` and `to=` hash parameters: the moves a site takes (`plan::order::Move`, by name:
+/// context, claim, necessity, action, aim), all when absent. A 意义 part argues why, not what to
+/// do (`to="necessity"`); a sentence after the writer's situation is no 背景 (`from="claim"`).
+pub(crate) fn hash_moves(h: &Helper<'_>) -> Result<crate::plan::order::Moves, RenderError> {
+    use crate::plan::order::{Move, Moves};
+    let bound = |key: &str, default: Move| match hash_str(h, key) {
+        None => Ok(default),
+        Some(name) => Move::parse(&name).ok_or_else(|| {
+            let known: Vec<&str> = Move::ALL.iter().map(|m| m.name()).collect();
+            fail(format!("{} 的 {key}=`{name}` 不是语序的一步；可用：{}", h.name(), known.join("、")))
+        }),
+    };
+    let moves = Moves { from: bound("from", Moves::ANY.from)?, to: bound("to", Moves::ANY.to)? };
+    if moves.from > moves.to {
+        return Err(fail(format!("{} 的 from= 在 to= 之后：没有一句能放在这里", h.name())));
+    }
+    Ok(moves)
+}
+
 /// The `about=` hash parameter as one text: a string, or every string inside an array or object
 /// (`about=this` for a part: its heading, topic, points and figure names), one a line, and the
 /// `also=` parameter's likewise. `None` when `about` is absent.

@@ -1,4 +1,4 @@
-//! `{{phrase SECTION ROLE [topic=T] [about=X] [ending="。"] [like=SHAPE] [or="…"]}}` → the next stock
+//! `{{phrase SECTION ROLE [topic=T] [about=X] [ending="。"] [like=SHAPE] [from=MOVE] [to=MOVE] [or="…"]}}` → the next stock
 //! sentence of that section and role (see `plan::picker`), or `or` when the phrasebank has none left;
 //! with `about=X`, the best of those about X and the topic (`plan::relevance`), or none. `like` (`plain`,
 //! `must`, `pair`, or empty for any) asks a heading of the build of the headings around it
@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::model::{Role, Section};
 use crate::plan::heading::Shape;
-use crate::plan::{Picker, Subject};
+use crate::plan::{Picker, Subject, Wanted};
 
 pub struct Phrase<'r, 'a> {
     pub picker: &'r Mutex<Picker<'a>>,
@@ -52,11 +52,12 @@ impl HelperDef for Phrase<'_, '_> {
         };
         let (about, head) = (super::hash_about(h), super::hash_head(h));
         let mut picker = self.picker.lock().expect("picker lock");
+        let wanted = Wanted { ending: ending.as_deref(), moves: super::hash_moves(h)? };
         let picked = picker.phrase(
             section,
             role,
             topic.as_deref(),
-            ending.as_deref(),
+            wanted,
             like,
             about.as_deref().map(|text| Subject { text, head: head.as_deref() }),
             super::about_anchor(h).as_deref(),
