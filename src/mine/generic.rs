@@ -118,6 +118,9 @@ static LOCAL_FACTS: LazyLock<Regex> = LazyLock::new(|| {
         // A campaign of the source's own named by its kind, and a channel it runs (review 36:
         // `开展优化环境专项整治活动，发挥公开举报电话作用` put into a county's article on 营商环境).
         r"|专项整治活动|举报电话",
+        // A body the source sets up: its own decision, which another place's draft would announce
+        // as if the speaker had made it (review 38: `各街道要组建驻地招商小分队` in a 经开区).
+        r"|(组建|成立|设立)[^，。；]{0,10}?(小分队|专班|工作组|指挥部|领导小组|联络处|办事处)",
         r"|、\p{Han}{2,8}?[两三四五六七八九十]大\p{Han}{0,2}产业",
         // Its own list counted (`外贸主体培育、外资项目落地、开放平台建设三项重点工作`).
         r"|、[^，。；]{2,12}?[两三四五六七八九十]项重点(工作|任务)",
@@ -326,6 +329,9 @@ mod tests {
             // Review 36: a campaign by its kind, a channel the source runs.
             "开展优化环境专项整治活动，妥善解决外商投诉和纠纷。",
             "发挥公开举报电话作用，加大监督检查力度。",
+            // Review 38: a body set up.
+            "各街道要组建驻地招商小分队，选择重点对象，谋划项目。",
+            "要成立产业链招商专班，实行链长负责制。",
         ] {
             assert!(not_stock(text).is_some(), "{text}");
         }
