@@ -1933,6 +1933,24 @@ fn a_city_keeps_its_briefs_name_for_the_units_below() {
     assert!(says >= 1, "各县（市、区） at {says} of 24 seeds");
 }
 
+/// A place that is itself a development zone is led by its 党工委 and 管委会 (`templates/common.yaml`
+/// `zone_bodies`): 洛阳高新区's 党工委书记 said `区委区政府将进一步完善工作推进机制…` (review 40).
+#[test]
+fn a_zone_names_its_own_bodies() {
+    let brief = "tests/fixtures/briefs/luoyang-hitech-implementation.yaml";
+    for seed in 0..6 {
+        let (md, _) = embedded(brief, seed);
+        assert!(md.contains("党工委、管委会"), "seed {seed}:\n{md}");
+        assert!(!md.contains("区委") && !md.contains("区政府"), "seed {seed}:\n{md}");
+    }
+    // A district that is no zone keeps its 区委区政府.
+    let md = embedded(brief, 1).0;
+    let district =
+        std::fs::read_to_string(brief).unwrap().replace("locality: 洛阳高新区", "locality: 洛阳市涧西区");
+    let (other, _) = embedded_yaml(&district, 1);
+    assert!(md.contains("党工委、管委会将") && other.contains("区委区政府将"), "{other}");
+}
+
 /// 形势 opens with 当前 only when none of the writer's points sets its own time (a date, 近期,
 /// 上半年…: `templates/common.yaml` `situation_openings`): 许昌's
 /// `省政府近期印发《…》…` and `当前外需增长乏力…` were drafted `当前，省政府近期印发…。当前外需…`.

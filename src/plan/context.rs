@@ -564,6 +564,39 @@ pub fn whole_and_our(brief: &Brief, common: &Common) -> (String, String) {
     }
 }
 
+/// The place's own party committee and government, as its speech names them.
+pub struct Bodies {
+    /// `{{level}}委`: 市委, 地委, 自治区党委; a zone's 党工委.
+    pub committee: String,
+    /// `{{level}}政府`: 市政府, 盟行署; a zone's 管委会.
+    pub government: String,
+    /// `{{level}}委、{{level}}政府`: 市委、市政府, 盟委、行署.
+    pub committee_and_government: String,
+    /// `{{level}}委{{level}}政府`: 市委市政府, 盟委行署; a zone's 党工委、管委会.
+    pub leadership: String,
+}
+
+/// The bodies of `brief`'s place (`Brief::committee` and the rest), or, for a place that is itself
+/// a development zone, its 党工委 and 管委会 (`Common::zone_bodies`): 洛阳高新区 has no 区委区政府.
+pub fn bodies(brief: &Brief, common: &Common) -> Bodies {
+    let zone = &common.zone_bodies;
+    if common.is_zone(&brief.locality) && !zone.committee.is_empty() && !zone.government.is_empty() {
+        let both = format!("{}、{}", zone.committee, zone.government);
+        return Bodies {
+            committee: zone.committee.clone(),
+            government: zone.government.clone(),
+            committee_and_government: both.clone(),
+            leadership: both,
+        };
+    }
+    Bodies {
+        committee: brief.committee(),
+        government: brief.government(),
+        committee_and_government: format!("{}、{}", brief.committee(), brief.government_after_committee()),
+        leadership: brief.leadership(),
+    }
+}
+
 /// Builds the template context, registering brief sources with `picker`.
 pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
     let level = brief.level_word();
@@ -588,7 +621,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(our));
-    c.insert("leadership".into(), json!(brief.leadership()));
+    c.insert("leadership".into(), json!(bodies(brief, common).leadership));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));

@@ -54,6 +54,7 @@ impl<'a> Plan<'a> {
         let common = Common::load(templates)?;
         let (period_year, year) = brief.years();
         let (whole, our) = context::whole_and_our(brief, &common);
+        let bodies = context::bodies(brief, &common);
         let slots = SlotValues {
             dangling: common.dangling.clone(),
             locality: context::spoken_locality(&brief.locality, &common),
@@ -61,14 +62,10 @@ impl<'a> Plan<'a> {
             whole,
             our,
             body_prefix: brief.body_prefix().to_string(),
-            committee: brief.committee(),
-            government: brief.government(),
-            committee_and_government: format!(
-                "{}、{}",
-                brief.committee(),
-                brief.government_after_committee()
-            ),
-            leadership: brief.leadership(),
+            committee: bodies.committee,
+            government: bodies.government,
+            committee_and_government: bodies.committee_and_government,
+            leadership: bodies.leadership,
             period_year,
             year,
         };
@@ -101,12 +98,7 @@ impl<'a> Plan<'a> {
             .filter(|f| text.contains(f.as_str()))
             .max_by_key(|f| f.chars().count())
             .cloned(),
-            // (A part of a larger zone, 长沙片区, is a zone too.)
-            zone: common
-                .zones
-                .iter()
-                .chain(common.zone_parts.iter().map(|p| &p.part))
-                .any(|z| brief.locality.trim().ends_with(z.as_str())),
+            zone: common.is_zone(&brief.locality),
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));

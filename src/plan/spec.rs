@@ -126,6 +126,10 @@ pub struct Common {
     /// `zone_parts` part is one too): the `开发区` column of `levels.yaml` is its wording.
     #[serde(default)]
     pub zones: Vec<String>,
+    /// A zone's own party committee and government (党工委, 管委会), said in its own speech where
+    /// another place says 区委 and 区政府 (`context::bodies`).
+    #[serde(default)]
+    pub zone_bodies: ZoneBodies,
     /// Words by which a measure's heading is on the cadres themselves (队伍, 干部, 能力, 本领): a
     /// research visit adds no `能力要提升` of its own after such a measure (`measures_on_cadres`).
     #[serde(default)]
@@ -231,6 +235,16 @@ pub struct Work {
 }
 
 impl Common {
+    /// Whether `locality` is itself a development zone (`zones`; a `zone_parts` part, 长沙片区,
+    /// is one too).
+    pub fn is_zone(&self, locality: &str) -> bool {
+        let locality = locality.trim();
+        self.zones
+            .iter()
+            .chain(self.zone_parts.iter().map(|p| &p.part))
+            .any(|z| locality.ends_with(z.as_str()))
+    }
+
     /// How a fall of the figure named `name` is said when the less of it the better
     /// (审批平均用时 → 缩短), by the longest word of `lower_better` in it; `None` for a figure
     /// the more of it the better.
@@ -371,6 +385,16 @@ mod tests {
             }
         }
     }
+}
+
+/// A development zone's own party committee and government (`Common::zone_bodies`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneBodies {
+    /// 党工委
+    pub committee: String,
+    /// 管委会
+    pub government: String,
 }
 
 /// A part of a larger zone (`Common::zone_parts`): 片区 of 中国（湖南）自由贸易试验区长沙片区.
