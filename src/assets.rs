@@ -22,6 +22,18 @@ pub struct Asset {
     pub origin: Option<std::path::PathBuf>,
 }
 
+/// The largest file of a writer's folder read as a table, and the most all of them may hold. A
+/// phrasebank mined from an office's archive is far above a brief's bound (`input::MAX_TEXT_BYTES`):
+/// 21 MB of speeches gave a 27 MB `measures.yaml` and 58 MB in all, which a changed YAML (its index
+/// stale, `phrasebank::index`) had drafting refuse. Parsing takes about 13 times the YAML's size
+/// in memory (the 58 MB: 0.77 GB, 2.8 s), so the folder is bounded as a whole as well: a larger
+/// one is drafted from through its index only, which `mine` writes.
+pub const MAX_TABLE_BYTES: u64 = 128 << 20;
+pub const MAX_FOLDER_BYTES: u64 = 128 << 20;
+
+/// Why a table past `MAX_TABLE_BYTES` is not read, and what to do.
+const TOO_LARGE: &str = "起草时解析语料库的 YAML 要用十几倍于它的内存";
+
 /// The embedded files of one table, then the files of `overlay` (recursively), later names winning.
 /// Hidden files are ignored, as in `build.rs` (both walk with `crate::walk`).
 pub fn overlay(
@@ -38,8 +50,13 @@ pub fn overlay(
         for passed in &found.passed {
             eprintln!("提示：跳过 {}：{}", passed.path.display(), passed.why);
         }
+        let bytes: u64 =
+            found.files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
+        if bytes > MAX_FOLDER_BYTES {
+            return Err(too_large(dir, bytes));
+        }
         for crate::walk::Found { rel: name, path } in found.files {
-            let text = input::read_text(&path)?.text;
+            let text = input::read_text_at_most(&path, MAX_TABLE_BYTES, TOO_LARGE)?.text;
             let asset = Asset { name: name.clone(), text: Cow::Owned(text), origin: Some(path) };
             match assets.iter_mut().find(|a| a.name == name) {
                 Some(slot) => *slot = asset,
@@ -48,6 +65,23 @@ pub fn overlay(
         }
     }
     Ok(assets)
+}
+
+/// A folder of more than `MAX_FOLDER_BYTES`: what it holds, and how a phrasebank that large is
+/// drafted from.
+fn too_large(dir: &Path, bytes: u64) -> Error {
+    Error::input(
+        dir.display().to_string(),
+        None,
+        format!(
+            "文件夹里的文件共 {} MiB，超过起草时解析的上限 {} MiB：{TOO_LARGE}",
+            bytes >> 20,
+            MAX_FOLDER_BYTES >> 20
+        ),
+    )
+    .with_hint(
+        "这样大的语料库要靠 jianggao mine 写在文件夹里的索引（.phrasebank.idx）起草；改过 YAML 后索引不再可用。请重新挖掘这个语料库，或把讲话稿分成几批、挖掘成几个较小的语料库",
+    )
 }
 
 /// A `--templates` or `--phrasebank` folder that is not one: missing, or a file (`--templates
@@ -76,7 +110,7 @@ pub fn overlay_file(
         not_a_folder(dir)?;
         let path = dir.join(name);
         if path.is_file() {
-            let text = input::read_text(&path)?.text;
+            let text = input::read_text_at_most(&path, MAX_TABLE_BYTES, TOO_LARGE)?.text;
             return Ok(Some(Asset { name: name.to_string(), text: Cow::Owned(text), origin: Some(path) }));
         }
     }

@@ -49,19 +49,19 @@ fn unknown_filters_are_exit_2_with_a_hint() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("招商引资"));
 }
 
+/// A phrase of a writer's own, as a phrasebank folder's `closing.yaml` holds it.
+const OWN_CLOSING: &str = "- id: my-1\n  section: closing\n  role: call\n  text: 让我们撸起袖子加油干！\n  generic: true\n  source: {doc: mine.txt, line: 1}\n";
+
+/// `phrases --grep 撸起袖子 --json` with the phrasebank folder `dir`.
+fn own_phrase_found(dir: &std::path::Path) -> std::process::Output {
+    jianggao().args(["phrases", "--grep", "撸起袖子", "--json", "--phrasebank"]).arg(dir).output().unwrap()
+}
+
 #[test]
 fn a_writers_folder_extends_the_phrasebank() {
     let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(
-        tmp.path().join("closing.yaml"),
-        "- id: my-1\n  section: closing\n  role: call\n  text: 让我们撸起袖子加油干！\n  generic: true\n  source: {doc: mine.txt, line: 1}\n",
-    )
-    .unwrap();
-    let out = jianggao()
-        .args(["phrases", "--grep", "撸起袖子", "--json", "--phrasebank"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
+    std::fs::write(tmp.path().join("closing.yaml"), OWN_CLOSING).unwrap();
+    let out = own_phrase_found(tmp.path());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let ps = lines(&out);
     assert_eq!(ps.len(), 1);
@@ -105,4 +105,31 @@ fn no_generic_phrase_names_the_occasion_of_a_quotation() {
             p.id
         );
     }
+}
+
+/// A phrasebank mined from an office's archive is larger than a brief may be: 21 MB of speeches
+/// gave a 27 MB `measures.yaml`, and once its YAML was changed (the index stale) drafting refused
+/// it as `超过 16 MiB…一篇讲话稿不过几十 KB`. A table is read up to `assets::MAX_TABLE_BYTES`; a
+/// folder past `MAX_FOLDER_BYTES` (parsing takes some 13 times its size in memory) is refused with
+/// what to do, before anything is read.
+#[test]
+fn a_mined_phrasebank_larger_than_a_brief_is_read_and_a_huge_one_is_refused_with_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut table = String::from("# ");
+    table.push_str(&"语料".repeat(3 << 20)); // 18 MiB of comment
+    table.push('\n');
+    table.push_str(OWN_CLOSING);
+    std::fs::write(tmp.path().join("closing.yaml"), &table).unwrap();
+    let out = own_phrase_found(tmp.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(lines(&out)[0]["id"], "my-1");
+
+    // 130 MiB in all (a sparse file: nothing is read before the folder is refused).
+    std::fs::File::create(tmp.path().join("measures.yaml")).unwrap().set_len(112 << 20).unwrap();
+    let out = jianggao().args(["phrases", "--phrasebank"]).arg(tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("文件夹里的文件共 130 MiB，超过起草时解析的上限 128 MiB"), "{err}");
+    assert!(err.contains("索引（.phrasebank.idx）") && err.contains("挖掘成几个较小的语料库"), "{err}");
+    assert!(out.stdout.is_empty());
 }

@@ -224,6 +224,17 @@ const STDIN: &str = "<标准输入>";
 /// be read until memory ran out, a pipe waited on forever), of at most `MAX_TEXT_BYTES`, or
 /// `mine::MAX_DOCX_BYTES` for a .docx.
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    let docx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let max = if docx { crate::mine::MAX_DOCX_BYTES } else { MAX_TEXT_BYTES };
+    read_at_most_of(path, max, SPEECH_OR_BRIEF)
+}
+
+/// Why a speech, a draft or a brief past `MAX_TEXT_BYTES` is none.
+const SPEECH_OR_BRIEF: &str = "一篇讲话稿不过几十 KB，提纲不过几 KB";
+
+/// Reads a file whole as `read_bounded` does, of at most `max` bytes; `why` says why a larger one is
+/// not what was meant.
+fn read_at_most_of(path: &Path, max: u64, why: &str) -> Result<Vec<u8>> {
     let name = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.is_dir() {
@@ -233,28 +244,22 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>> {
         return Err(Error::input(name, None, "不是普通文件（设备、管道或套接字），没有读取")
             .with_hint("把内容存成文件再用它，或用 - 从标准输入读入"));
     }
-    let docx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let max = if docx { crate::mine::MAX_DOCX_BYTES } else { MAX_TEXT_BYTES };
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    read_at_most(file, max, &name)
+    read_at_most(file, max, &name, why)
 }
 
 /// Standard input whole, bounded as a text file is (`MAX_TEXT_BYTES`): an endless stream is
 /// refused once past it, not read until memory runs out.
 pub fn read_stdin_bounded() -> Result<Vec<u8>> {
-    read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES, STDIN)
+    read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES, STDIN, SPEECH_OR_BRIEF)
 }
 
-fn read_at_most(reader: impl Read, max: u64, name: &str) -> Result<Vec<u8>> {
+fn read_at_most(reader: impl Read, max: u64, name: &str, why: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(max + 1).read_to_end(&mut bytes).map_err(|e| Error::io(Path::new(name), e))?;
     if bytes.len() as u64 > max {
-        return Err(Error::input(
-            name,
-            None,
-            format!("超过 {} MiB，没有读完：一篇讲话稿不过几十 KB，提纲不过几 KB", max >> 20),
-        )
-        .with_hint("检查是不是选错了文件"));
+        return Err(Error::input(name, None, format!("超过 {} MiB，没有读完：{why}", max >> 20))
+            .with_hint("检查是不是选错了文件"));
     }
     Ok(bytes)
 }
@@ -381,6 +386,13 @@ fn looks_binary(text: &str) -> bool {
 /// Reads and decodes a text file; an empty or binary file is an `Input` error naming the file.
 pub fn read_text(path: &Path) -> Result<Decoded> {
     let bytes = read_bounded(path)?;
+    decode(&bytes).map_err(|why| why.error(path.display().to_string()))
+}
+
+/// Reads a text file of at most `max` bytes, `why` saying why a larger one is not what was meant
+/// (a table of a phrasebank folder: `assets::MAX_TABLE_BYTES`).
+pub fn read_text_at_most(path: &Path, max: u64, why: &str) -> Result<Decoded> {
+    let bytes = read_at_most_of(path, max, why)?;
     decode(&bytes).map_err(|why| why.error(path.display().to_string()))
 }
 
