@@ -156,7 +156,8 @@ pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Ve
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     let spec = crate::plan::spec::GenreSpec::load(brief.genre, &templates)?;
     let levels = crate::phrasebank::levels(options.phrasebank.as_deref())?;
-    Ok(crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels))
+    let own = options.phrasebank.is_some();
+    Ok(crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels, own))
 }
 
 /// Prints `advice` on stderr, one message a line.

@@ -1558,6 +1558,28 @@ fn one_closing_the_locality_named_and_the_outline_equal_to_the_draft() {
     }
 }
 
+/// A short draft from the embedded phrasebank (five speeches') points to a phrasebank of the
+/// writer's own archive, which has more to say around the brief (review 40); one drafted from the
+/// writer's own is not told to make one.
+#[test]
+fn a_short_draft_points_to_the_writers_own_archive_once() {
+    let (_, told) = embedded("examples/thin.yaml", 1);
+    assert!(told.contains("草稿只写提纲里的内容和与之相关的套话"), "{told}");
+    assert!(
+        told.contains("jianggao mine 讲话稿文件夹 -o 语料库") && told.contains("--phrasebank 语料库"),
+        "{told}"
+    );
+    let own = tempfile::tempdir().unwrap();
+    let out = jianggao()
+        .args(["draft", "examples/thin.yaml", "--seed", "1", "--phrasebank"])
+        .arg(own.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let told = String::from_utf8(out.stderr).unwrap();
+    assert!(told.contains("篇幅：") && !told.contains("jianggao mine"), "{told}");
+}
+
 /// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,
 /// which it never prints, nor problems, which such a release does not carry (review 34), nor more
 /// measures, which there are what was presented and signed (review 38); with nothing left to ask,
