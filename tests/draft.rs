@@ -1580,6 +1580,37 @@ fn a_short_draft_points_to_the_writers_own_archive_once() {
     assert!(told.contains("篇幅：") && !told.contains("jianggao mine"), "{told}");
 }
 
+/// A research visit's requirements say 要 of each deed, as seed 001 does (review 40: `第二，落地加工
+/// 要做大。围绕木材…引进精深加工项目…。推进合作区供水…` beside stock `要鼓励企业…`): before a
+/// point that opens with a predicate, after its doer or its time; a point that opens with
+/// anything else stays as written. A signed article's measures say them the same way.
+#[test]
+fn requirements_are_said_as_demands() {
+    let visit = "genre: research-visit\nspeaker: 县委书记\nlocality: 甲县\nunit: 县商务局\nmeeting: 县商务局调研全县对外开放工作座谈会\n\
+                 measures:\n  - heading: 平台要建好\n    points:\n      - 推动县经济开发区扩区调位\n      - 年内建成标准厂房20万平方米\n\
+                 \x20     - 县商务局牵头研究申报跨境电商监管场所\n      - 土地、能耗指标向开放型项目倾斜\n      - 要落实外资企业国民待遇\n";
+    for seed in 0..4 {
+        let md = piped(visit, seed);
+        for said in [
+            "要推动县经济开发区扩区调位。",
+            "年内要建成标准厂房20万平方米。",
+            "县商务局要牵头研究申报跨境电商监管场所。",
+            "。土地、能耗指标向开放型项目倾斜。",
+            "。要落实外资企业国民待遇。",
+        ] {
+            assert!(md.contains(said), "seed {seed}: {said}\n{md}");
+        }
+        assert!(
+            !md.contains("要要") && !md.contains("要年内") && !md.contains("要土地"),
+            "seed {seed}:\n{md}"
+        );
+    }
+    let article =
+        visit.replace("genre: research-visit", "genre: signed-article").replace("unit: 县商务局\n", "");
+    let md = piped(&article, 1);
+    assert!(md.contains("要推动县经济开发区扩区调位。年内要建成标准厂房20万平方米。"), "{md}");
+}
+
 /// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,
 /// which it never prints, nor problems, which such a release does not carry (review 34), nor more
 /// measures, which there are what was presented and signed (review 38); with nothing left to ask,
@@ -3196,7 +3227,7 @@ fn a_measure_with_only_a_topic_of_its_own_opens_with_its_point() {
     for (genre, opens) in [
         ("work-conference", "二是落实出口信用保险保费扶持政策"),
         ("news-report", "二是落实出口信用保险保费扶持政策"),
-        ("research-visit", "第三，落实出口信用保险保费扶持政策"),
+        ("research-visit", "第三，要落实出口信用保险保费扶持政策"),
         ("implementation", "（二）外贸主体\n\n要落实出口信用保险保费扶持政策"),
     ] {
         let md = piped(&brief(genre), 1);

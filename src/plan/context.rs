@@ -1093,23 +1093,41 @@ impl Parts<'_> {
                 })
             })
             .collect();
-        let points: Vec<Value> = p
-            .points
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let deployed =
-                    (section == Section::Measures && !self.event).then(|| deployed(t, self.common)).flatten();
-                mark(picker, &format!("{field}.points[{i}]"), deployed.as_deref().unwrap_or(t))
-            })
-            .filter(|v| !v.is_null())
-            .collect();
         // Points numbered 一要…二要… read as 要 + the point: only when every point opens with a
         // predicate (`Common::predicate_openings`); `一要各镇街、各园区每月报送…` does not read.
         // One style for all of a part's measures: 兴安盟's （一） said 一是…二是… (its second point
         // opens with 盟级领导) and its （二）（三） 一要…二要… (review 27).
         let opens_a_predicate =
             |t: &String| self.common.predicate_openings.iter().any(|o| t.trim().starts_with(o.as_str()));
+        // Each point, and each as a demand (`demands`): 要 before one that opens with a predicate. A
+        // research visit's requirements and an article's measures say 要 of every deed, where a
+        // work speech's deployment lists them (review 40: `第二，落地加工要做大。围绕木材…引进精深
+        // 加工项目…。推进合作区供水…建设。招商引资不仅要看…。要鼓励企业…`, notes beside demands).
+        // A point that opens with its doer has its 要 after it (`deployed`), one with a time or
+        // anything else stays as written.
+        let (points, demands): (Vec<Value>, Vec<Value>) = p
+            .points
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let deployed =
+                    (section == Section::Measures && !self.event).then(|| deployed(t, self.common)).flatten();
+                let said = deployed.unwrap_or_else(|| t.clone());
+                let field = format!("{field}.points[{i}]");
+                let marked = mark(picker, &field, &said);
+                let demand = match &marked {
+                    Value::String(m) if opens_a_predicate(&said) && !said.trim().starts_with('要') => {
+                        Value::String(format!("要{m}"))
+                    }
+                    _ => match at_a_time(&said, &self.common.point_times) {
+                        Some(timed) => mark(picker, &field, &timed),
+                        None => marked.clone(),
+                    },
+                };
+                (marked, demand)
+            })
+            .filter(|(v, _)| !v.is_null())
+            .unzip();
         let predicates = !p.points.is_empty()
             && if section == Section::Measures {
                 *self
@@ -1123,6 +1141,7 @@ impl Parts<'_> {
             "topic": topic,
             "figures": figures,
             "points": points,
+            "demands": demands,
             "predicates": predicates,
             // (An event's release names who did what its first point does: `推介会上，南充市推介…`.)
             "opens_a_predicate": p.points.first().is_some_and(opens_a_predicate),
@@ -1156,6 +1175,16 @@ fn deployed(point: &str, common: &Common) -> Option<String> {
         }
     }
     None
+}
+
+/// A point that opens with a time of `times` (`每年选派30名年轻干部…`) with 要 after it, as a demand
+/// says it (`每年要选派…`); `None` for any other point, or one that says 要 already.
+fn at_a_time(point: &str, times: &[String]) -> Option<String> {
+    let t = point.trim();
+    let time = times.iter().find(|w| t.starts_with(w.as_str()))?;
+    let rest = t[time.len()..].trim_start_matches('，');
+    let said = ["要", "必须", "务必", "力争", "确保"].iter().any(|w| rest.starts_with(w));
+    (!said && rest.chars().next().is_some_and(crate::text::is_han)).then(|| format!("{time}要{rest}"))
 }
 
 /// A part's own words: heading, topic, points and figure names, one a line.

@@ -178,6 +178,10 @@ pub struct Common {
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
     pub predicate_openings: Vec<String>,
+    /// Times a point may open with (每年, 全年, 年内, 下半年): a demand says 要 after them (`年内要
+    /// 建成…`, not `要年内建成…`), where a point opening with a predicate takes it before.
+    #[serde(default)]
+    pub point_times: Vec<String>,
     /// What a measure's point that opens with its doer ends the doer with (清河经济开发区新建…):
     /// `context::deployed`.
     #[serde(default)]
