@@ -2570,7 +2570,7 @@ fn a_company_visited_is_spoken_to_as_a_company() {
 
 /// A signed article argues its own work: one on 营商环境, not a part of opening up, has a 意义 part
 /// of its own, with no `必须坚定不移扩大对外开放` (沭阳, 安平: reviews 36, 37); one on opening up keeps
-/// seed 003's heading. Under `加强党的全面领导` the article names the Party, which the stock
+/// seed 003's heading, one on a work within it (跨境电商) has a heading of its own size. Under `加强党的全面领导` the article names the Party, which the stock
 /// sentences did not (reviews 36, 37), and not as its own committee (`摆上县委重要议事日程` in the
 /// 县委书记's own article, review 39).
 #[test]
@@ -2593,6 +2593,14 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
             "seed {seed}:\n{md}"
         );
         assert!(md.contains("要坚持和加强党的全面领导，把对外开放摆上重要议事日程。"), "seed {seed}:\n{md}");
+        // One on a work within opening up (跨境电商) argues from opening up under a heading of its
+        // own size: seed 003's `高举改革开放伟大旗帜` is too large for it (review 40).
+        let (md, _) = embedded("tests/fixtures/briefs/xuchang-ecommerce-article.yaml", seed);
+        assert!(
+            md.contains("## 深刻认识发展跨境电商的重大意义，切实增强责任感紧迫感\n"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("高举改革开放伟大旗帜"), "seed {seed}:\n{md}");
     }
 }
 
