@@ -39,6 +39,10 @@ pub struct Override {
     pub topics: Option<Vec<String>>,
     #[serde(default)]
     pub generic: Option<bool>,
+    /// The text as corrected: a slip of the source's own (seed 004's `企业家在新投资的热情` for
+    /// 再投资), kept out of every draft without losing the sentence. The id stays the mined one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl Curation {
@@ -71,7 +75,34 @@ impl Curation {
             if let Some(g) = o.generic {
                 p.generic = g;
             }
+            if let Some(t) = &o.text {
+                p.text = t.clone();
+            }
         }
         Some(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded curation corrects seed 004's slip (`在新投资` for 再投资) in both phrases that
+    /// carry it, and the embedded phrasebank has it nowhere.
+    #[test]
+    fn a_slip_of_the_source_is_corrected_by_id() {
+        let yaml = crate::assets::PHRASEBANK.iter().find(|(n, _)| *n == "curation.yaml").unwrap().1;
+        let curation: Curation = crate::yaml::from_str(yaml, "curation.yaml").unwrap();
+        let phrase: Phrase = crate::yaml::from_str(
+            "id: p-3fe152640867\nsection: measures\nrole: clause\ntext: 进一步激发和保护企业家在新投资的热情和信心。\ngeneric: true\nsource: {doc: a.txt, line: 1}\n",
+            "p.yaml",
+        )
+        .unwrap();
+        let p = curation.apply(phrase).unwrap();
+        assert_eq!(p.text, "进一步激发和保护企业家再投资的热情和信心。");
+        assert_eq!(p.id, "p-3fe152640867");
+        for (name, text) in crate::assets::PHRASEBANK.iter().filter(|(n, _)| *n != "curation.yaml") {
+            assert!(!text.contains("在新投资"), "{name}");
+        }
     }
 }
