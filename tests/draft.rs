@@ -1611,6 +1611,32 @@ fn requirements_are_said_as_demands() {
     assert!(md.contains("要推动县经济开发区扩区调位。年内要建成标准厂房20万平方米。"), "{md}");
 }
 
+/// What a release has its speaker 指出 is a judgment of the situation or of why, not a deployment:
+/// `梁文涛在讲话中指出，要加快推动由工业领域开放向…多领域开放转变…` gave the mayor a programme
+/// the brief never had (review 41, 绍兴; 烟台 at 4 of 12 seeds). Demands follow 强调 and 要求.
+#[test]
+fn a_release_has_its_speaker_point_out_no_deployment() {
+    for seed in 0..12 {
+        let (md, _) = embedded("tests/fixtures/briefs/yantai-news.yaml", seed);
+        assert!(md.contains("在讲话中指出，") && !md.contains("指出，要"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A release on a visit leads its numbered problems in (`李志强还指出，一是…` had none, review 41);
+/// a single one, a sentence of its own, goes on from 还指出 as it is.
+#[test]
+fn a_visits_problems_are_led_in_when_numbered() {
+    let path = "tests/fixtures/briefs/hubei-inspection-news.yaml";
+    let (md, _) = embedded(path, 1);
+    assert!(md.contains("张卫东还指出，部分企业反映海运费上涨、新兴市场开拓难度大。"), "{md}");
+    let two = std::fs::read_to_string(path).unwrap().replace(
+        "      - 部分企业反映海运费上涨、新兴市场开拓难度大\n",
+        "      - 部分企业反映海运费上涨、新兴市场开拓难度大\n  - points:\n      - 自主品牌出口比重不高\n",
+    );
+    let (md, _) = embedded_yaml(&two, 1);
+    assert!(md.contains("张卫东还指出，当前仍面临一些困难和问题：一是部分企业反映海运费上涨"), "{md}");
+}
+
 /// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,
 /// which it never prints, nor problems, which such a release does not carry (review 34), nor more
 /// measures, which there are what was presented and signed (review 38); with nothing left to ask,
