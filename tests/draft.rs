@@ -1622,6 +1622,25 @@ fn a_release_has_its_speaker_point_out_no_deployment() {
     }
 }
 
+/// A record of rising figures opens `坚持以开放促发展` only for a work within opening up: a meeting on
+/// 营商环境 (`works` opening: false) said it of 包河区's 营商环境 (review 41).
+#[test]
+fn a_record_argues_from_opening_up_only_for_its_work() {
+    let brief = |meeting: &str| {
+        format!(
+            "locality: 甲区\nlevel: 区\nmeeting: {meeting}\nperiod: 2025年\nachievements:\n  - heading: 政务服务提速\n    figures:\n\
+             \x20     - {{name: 新增市场主体, value: 1.2, unit: 万户, growth: 9.5}}\n      - {{name: 实际使用外资, value: 3.1, unit: 亿美元, growth: 6.2}}\n"
+        )
+    };
+    let md = piped(&brief("全区优化营商环境工作会议"), 1);
+    assert!(
+        md.contains("2025年，甲区优化营商环境工作主要指标保持增长。") && !md.contains("以开放促发展"),
+        "{md}"
+    );
+    let md = piped(&brief("全区对外开放工作会议"), 1);
+    assert!(md.contains("2025年，甲区坚持以开放促发展，对外开放工作主要指标保持增长。"), "{md}");
+}
+
 /// A release on a visit leads its numbered problems in (`李志强还指出，一是…` had none, review 41);
 /// a single one, a sentence of its own, goes on from 还指出 as it is.
 #[test]
@@ -2715,6 +2734,10 @@ fn a_goal_with_its_own_year_and_a_rate_given_a_growth() {
             "{told}"
         );
     }
+    // Nor one with a time of its own (`年内签约`: `希望…公司2026年推动…年内签约`, review 41).
+    let timed = brief.replace("二期项目2026年底建成投产", "推动二期增资项目年内签约");
+    let (md, _) = embedded_yaml(&timed, 1);
+    assert!(md.contains("希望德普斯（潍坊）精密机械公司推动二期增资项目年内签约；"), "{md}");
 }
 
 /// Under a signed article's `加强党的全面领导…` the policy and talent sentences come each after

@@ -911,8 +911,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // no time frame.
     let own_year = |g: &crate::model::Goal| figure::own_year(&figure::goal(g, None));
     let years: Vec<Option<String>> = brief.goals.iter().map(own_year).collect();
+    // Or a time of its own (`推动公司第四期增资项目年内签约`: `希望…公司2026年推动…年内签约`,
+    // review 41).
+    let timed = brief.goals.first().is_some_and(|g| {
+        let t = figure::goal(g, None);
+        common.point_times.iter().any(|w| t.contains(w.as_str()))
+    });
     let frame = match years.first() {
         Some(Some(_)) => "none",
+        _ if timed => "none",
         _ if years.iter().flatten().any(|y| year.as_deref() != Some(y.as_str())) => "inside",
         _ => "lead",
     };
@@ -1168,9 +1175,16 @@ fn deployed(point: &str, common: &Common) -> Option<String> {
             return None;
         }
         let rest = &t[at..];
+        let doer = common.subject_ends.iter().any(|e| head.ends_with(e.as_str()));
+        // A doer that says 要 already, or whose words do (`省商务厅要会同有关部门用好…` read
+        // `…有关部门要用好…` with a second 要, review 41).
+        if doer && (["要", "必须", "务必", "将"].iter().any(|w| rest.starts_with(w)) || head.contains('要'))
+        {
+            return None;
+        }
         let verb =
             common.predicate_openings.iter().any(|o| o.chars().count() >= 2 && rest.starts_with(o.as_str()));
-        if verb && common.subject_ends.iter().any(|e| head.ends_with(e.as_str())) {
+        if verb && doer {
             return Some(format!("{head}要{rest}"));
         }
     }
@@ -1225,6 +1239,8 @@ mod tests {
             "各镇街、各园区每月报送进度",
             "县商务局要组织企业参展",
             "对企业出口信用保险保费给予补贴",
+            "省商务厅要会同有关部门用好出口信用保险",
+            "县商务局必须会同海关部门做好通关服务",
         ] {
             assert_eq!(d(kept), None, "{kept}");
         }
