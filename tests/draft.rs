@@ -1268,6 +1268,8 @@ fn a_draft_presupposes_only_what_its_brief_mentions() {
         // Review 26: 满洲里市 and 阿克苏地区 were told to 推动经济开发区转型发展; neither has one.
         "tests/fixtures/briefs/manzhouli-port.yaml",
         "tests/fixtures/briefs/akesu-prefecture.yaml",
+        // Review 41: 衡阳市's 招商引资 meeting was told `随着“一带一路”建设的推进…` after its 形势.
+        "tests/fixtures/briefs/hengyang-investment-conference.yaml",
     ];
     for brief in NEW_BRIEFS.iter().copied().chain([EXAMPLE, LIUZHOU]).chain(helpers) {
         let text = std::fs::read_to_string(brief).unwrap();
