@@ -2580,7 +2580,7 @@ fn a_release_below_a_province_names_its_place_in_the_lead() {
 /// A company visited is spoken to as a company (北仑's 区委书记 at 海天塑机集团, review 23): not
 /// `认真贯彻区委区政府决策部署`, not `与区委区政府的要求…相比…还有不小差距` over trade barriers,
 /// no `第一，站位要提升` and no `能力要提升…高质量完成区委区政府交办的急难险重工作`; its full
-/// name once, then without its legal form.
+/// name once, then without its legal form; its figures said as the 集团's.
 #[test]
 fn a_company_visited_is_spoken_to_as_a_company() {
     for seed in 1..=5 {
@@ -2610,6 +2610,8 @@ fn a_company_visited_is_spoken_to_as_a_company() {
             md.contains("总之，区委区政府将一如既往支持企业发展，希望海天塑机集团坚定信心、再接再厉，为北仑"),
             "{md}"
         );
+        // Its figures are its own (`2025年，出口额68.4亿元` had no subject, review 41).
+        assert!(md.contains("2025年，集团出口额68.4亿元，增长12.6%"), "seed {seed}:\n{md}");
         // The body says the full name once; the title keeps the meeting's name.
         assert_eq!(md.matches("海天塑机集团有限公司").count(), 2, "seed {seed}:\n{md}");
     }

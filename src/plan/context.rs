@@ -1067,6 +1067,11 @@ impl Parts<'_> {
             }
         };
         let partial = self.partial;
+        // What a company visited is called in its figures: 集团 or 公司 (`company_short`).
+        let company = unit_is_company(brief, self.common).then(|| {
+            let name = brief.unit.as_deref().map(|u| company_short(u, self.common)).unwrap_or_default();
+            if name.ends_with("集团") { "集团" } else { "公司" }
+        });
         let figures: Vec<Value> = p
             .figures
             .iter()
@@ -1080,6 +1085,13 @@ impl Parts<'_> {
                 let own_subject = unit_own_work(brief)
                     || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds)
                     || figure::names_a_place(&f.name, &self.common.place_words);
+                // A company's figures are the company's: `2025年，公司营业收入42.8亿元…`, where they
+                // had no subject at all (`2025年，累计投资总额3.6亿美元；营业收入…`, review 41).
+                let lead = match company {
+                    Some(c) if !f.name.starts_with(['公', '企', '集']) => Some(c),
+                    Some(_) => None,
+                    None => Some(whole).filter(|_| !own_subject),
+                };
                 let fall = self.common.fall_word(&f.name);
                 json!({
                     "name": f.name,
@@ -1091,7 +1103,7 @@ impl Parts<'_> {
                     "clause": figure::clause(&f, None, &brief.locality, partial, fall),
                     "clause_lead": figure::clause(
                         &f,
-                        Some(whole).filter(|_| !own_subject),
+                        lead,
                         &brief.locality,
                         partial,
                         fall,
