@@ -653,6 +653,14 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // 总体平稳 and not congratulated because its 自主品牌出口额 rose (瓯海's eyewear maker, review 36).
     let headline_fell = record().next().and_then(|f| Trend::gained(f, common)) == Some(false);
     c.insert("headline_fell".into(), json!(headline_fell));
+    // The call before a work speech's slogan, drawn by the seed: every draft closed on `凝心聚力、真抓
+    // 实干` (review 40). A record that fell is answered by a call to hold on (`坚定信心、迎难而上`).
+    let calls = match Trend::of(record(), common) {
+        Trend::Down if !common.closing_calls_pressed.is_empty() => &common.closing_calls_pressed,
+        _ => &common.closing_calls,
+    };
+    let call = calls.get(crate::plan::rng::Rng::fork(seed, "closing_call").below(calls.len().max(1)));
+    c.insert("closing_call".into(), json!(call.map_or("凝心聚力、真抓实干", String::as_str)));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
     // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
     let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());

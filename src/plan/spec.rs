@@ -134,6 +134,12 @@ pub struct Common {
     /// research visit adds no `能力要提升` of its own after such a measure (`measures_on_cadres`).
     #[serde(default)]
     pub cadre_words: Vec<String>,
+    /// The calls a work speech's closing makes before its slogan (`同志们，让我们凝心聚力、真抓实干，
+    /// …！`), one drawn by the seed; over a record that fell, `closing_calls_pressed`.
+    #[serde(default)]
+    pub closing_calls: Vec<String>,
+    #[serde(default)]
+    pub closing_calls_pressed: Vec<String>,
     /// Facilities a figure may be of (口岸, 港区, 开发区), and the kinds of them that are not a
     /// name (边境, 国家级): `figure::of_one_facility`.
     #[serde(default)]
