@@ -31,7 +31,7 @@ pub struct Asset {
 pub const MAX_TABLE_BYTES: u64 = 128 << 20;
 pub const MAX_FOLDER_BYTES: u64 = 128 << 20;
 
-/// Why a table past `MAX_TABLE_BYTES` is not read, and what to do.
+/// Why a table past `MAX_TABLE_BYTES`, or a folder past `MAX_FOLDER_BYTES`, is not read.
 const TOO_LARGE: &str = "起草时解析语料库的 YAML 要用十几倍于它的内存";
 
 /// The embedded files of one table, then the files of `overlay` (recursively), later names winning.

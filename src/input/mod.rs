@@ -393,7 +393,7 @@ pub fn read_text(path: &Path) -> Result<Decoded> {
 /// (a table of a phrasebank folder: `assets::MAX_TABLE_BYTES`).
 pub fn read_text_at_most(path: &Path, max: u64, why: &str) -> Result<Decoded> {
     let bytes = read_at_most_of(path, max, why)?;
-    decode(&bytes).map_err(|why| why.error(path.display().to_string()))
+    decode(&bytes).map_err(|e| e.error(path.display().to_string()))
 }
 
 /// Reads a file, or standard input when `path` is `-`. Returns the display name used in messages.

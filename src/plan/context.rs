@@ -659,8 +659,9 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         Trend::Down if !common.closing_calls_pressed.is_empty() => &common.closing_calls_pressed,
         _ => &common.closing_calls,
     };
+    // (None when common.yaml lists none: the template says its own.)
     let call = calls.get(crate::plan::rng::Rng::fork(seed, "closing_call").below(calls.len().max(1)));
-    c.insert("closing_call".into(), json!(call.map_or("凝心聚力、真抓实干", String::as_str)));
+    c.insert("closing_call".into(), json!(call));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
     // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
     let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());
@@ -1096,7 +1097,9 @@ impl Parts<'_> {
                 // A company's figures are the company's: `2025年，公司营业收入42.8亿元…`, where they
                 // had no subject at all (`2025年，累计投资总额3.6亿美元；营业收入…`, review 41).
                 let lead = match company {
-                    Some(c) if !f.name.starts_with(['公', '企', '集']) => Some(c),
+                    Some(c) if !["公司", "企业", "集团"].iter().any(|w| f.name.starts_with(w)) => {
+                        Some(c)
+                    }
                     Some(_) => None,
                     None => Some(whole).filter(|_| !own_subject),
                 };
