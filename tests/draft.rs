@@ -2088,6 +2088,11 @@ fn the_situation_says_当前_once() {
     // Part of the year is a time too (延边州's 调度会: `当前，上半年对韩国…订单减少`).
     let md = piped(&brief.replace("  - 当前外需增长乏力", "  - 上半年外需增长乏力"), 1);
     assert!(md.contains("上半年外需增长乏力") && !md.contains("当前，"), "{md}");
+    // So is a meeting that decided something (`situation_events`: 洛阳高新区's read `当前，全省开放型
+    // 经济工作会议对…作出部署`, review 40).
+    let (md, _) = embedded("tests/fixtures/briefs/luoyang-hitech-implementation.yaml", 1);
+    assert!(md.contains("\n全省开放型经济工作会议对打造内陆开放高地作出部署"), "{md}");
+    assert!(!md.contains("当前，全省开放型经济工作会议"), "{md}");
 }
 
 /// A visit's gap and goals follow its record, before the points: under `第一，站位要提升` a list of

@@ -683,9 +683,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // A first clause that is itself a time (`中老铁路开通运营以来，`: `Common::situation_time_ends`)
     // sets it too: `当前，…以来` read twice over (review 28, 西双版纳).
     let timed = |t: &str| {
-        t.split(['，', ','])
-            .next()
-            .is_some_and(|c| common.situation_time_ends.iter().any(|e| c.ends_with(e.as_str())))
+        t.split(['，', ',']).next().is_some_and(|c| {
+            common.situation_time_ends.iter().any(|e| c.ends_with(e.as_str()))
+                || common.situation_events.iter().any(|e| c.contains(e.as_str()))
+        })
     };
     let led = brief.situation.is_empty()
         || brief.situation.iter().any(|t| {

@@ -216,6 +216,10 @@ pub struct Common {
     /// time, and takes no 当前 (`situation_openings` are its openings).
     #[serde(default)]
     pub situation_time_ends: Vec<String>,
+    /// Words by which a situation's first clause reports a meeting (会议, 大会, 全会): what it
+    /// decided is an event, dated by itself, and takes no 当前 either.
+    #[serde(default)]
+    pub situation_events: Vec<String>,
 }
 
 /// A line of work as a signed article speaks of it (common.yaml `works`): 营商环境 is
