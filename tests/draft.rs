@@ -2065,12 +2065,23 @@ fn a_zone_names_its_own_bodies() {
         assert!(md.contains("党工委、管委会"), "seed {seed}:\n{md}");
         assert!(!md.contains("区委") && !md.contains("区政府"), "seed {seed}:\n{md}");
     }
-    // A district that is no zone keeps its 区委区政府.
+    // A district that is no zone, spoken to by its 区委书记, keeps its 区委区政府.
     let md = embedded(brief, 1).0;
-    let district =
-        std::fs::read_to_string(brief).unwrap().replace("locality: 洛阳高新区", "locality: 洛阳市涧西区");
+    let district = std::fs::read_to_string(brief)
+        .unwrap()
+        .replace("locality: 洛阳高新区", "locality: 洛阳市涧西区")
+        .replace("speaker: 党工委书记", "speaker: 区委书记");
     let (other, _) = embedded_yaml(&district, 1);
     assert!(md.contains("党工委、管委会将") && other.contains("区委区政府将"), "{other}");
+    // A place whose name is no zone's is one by its speaker (雄安新区's 党工委书记, review 42); a
+    // 新区 whose speaker is its 区委书记 keeps 区委区政府.
+    let text = std::fs::read_to_string(brief).unwrap();
+    let (xiongan, _) = embedded_yaml(&text.replace("locality: 洛阳高新区", "locality: 雄安新区"), 1);
+    assert!(xiongan.contains("党工委、管委会将") && !xiongan.contains("区委区政府"), "{xiongan}");
+    let pudong = text
+        .replace("locality: 洛阳高新区", "locality: 浦东新区")
+        .replace("speaker: 党工委书记", "speaker: 区委书记");
+    assert!(embedded_yaml(&pudong, 1).0.contains("区委区政府将"));
 }
 
 /// 形势 opens with 当前 only when none of the writer's points sets its own time (a date, 近期,

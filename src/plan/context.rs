@@ -576,11 +576,22 @@ pub struct Bodies {
     pub leadership: String,
 }
 
+/// Whether `brief`'s place is itself a development zone: by its name (`Common::is_zone`), or by its
+/// speaker, of its 党工委 or 管委会 (`Common::zone_bodies`): 雄安新区's 党工委书记 was given
+/// 区委区政府, as its name is no zone's (review 42), where 浦东新区's 区委书记 rightly is.
+pub fn is_a_zone(brief: &Brief, common: &Common) -> bool {
+    let bodies = &common.zone_bodies;
+    let of_its_bodies = |s: &str| {
+        [&bodies.committee, &bodies.government].iter().any(|b| !b.is_empty() && s.contains(b.as_str()))
+    };
+    common.is_zone(&brief.locality) || brief.speaker.as_deref().is_some_and(of_its_bodies)
+}
+
 /// The bodies of `brief`'s place (`Brief::committee` and the rest), or, for a place that is itself
 /// a development zone, its 党工委 and 管委会 (`Common::zone_bodies`): 洛阳高新区 has no 区委区政府.
 pub fn bodies(brief: &Brief, common: &Common) -> Bodies {
     let zone = &common.zone_bodies;
-    if common.is_zone(&brief.locality) && !zone.committee.is_empty() && !zone.government.is_empty() {
+    if !zone.committee.is_empty() && !zone.government.is_empty() && is_a_zone(brief, common) {
         let both = format!("{}、{}", zone.committee, zone.government);
         return Bodies {
             committee: zone.committee.clone(),
@@ -1217,10 +1228,32 @@ fn deployed(point: &str, common: &Common) -> Option<String> {
 
 /// A point that opens with a time of `times` (`每年选派30名年轻干部…`) with 要 after it, as a demand
 /// says it (`每年要选派…`); `None` for any other point, or one that says 要 already.
+/// The whole of the time is passed over first: times one after another (`今年下半年举办…`), a year
+/// (`2026年底前完成…`) and what bounds it (底, 前, 内, 末): `今年要下半年举办`, `三季度要前完成`
+/// did not read (review 42).
 fn at_a_time(point: &str, times: &[String]) -> Option<String> {
     let t = point.trim();
-    let time = times.iter().find(|w| t.starts_with(w.as_str()))?;
-    let rest = t[time.len()..].trim_start_matches('，');
+    let mut at = 0;
+    loop {
+        let rest = &t[at..];
+        if let Some(w) = times.iter().filter(|w| !w.is_empty()).find(|w| rest.starts_with(w.as_str())) {
+            at += w.len();
+            continue;
+        }
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 4 && rest[4..].starts_with('年') {
+            at += 4 + '年'.len_utf8();
+            continue;
+        }
+        match ["底前", "底", "前", "内", "末"].iter().find(|b| rest.starts_with(*b)) {
+            Some(b) if at > 0 => at += b.len(),
+            _ => break,
+        }
+    }
+    if at == 0 {
+        return None;
+    }
+    let (time, rest) = (&t[..at], t[at..].trim_start_matches('，'));
     let said = ["要", "必须", "务必", "力争", "确保"].iter().any(|w| rest.starts_with(w));
     (!said && rest.chars().next().is_some_and(crate::text::is_han)).then(|| format!("{time}要{rest}"))
 }
@@ -1267,6 +1300,25 @@ mod tests {
             "县商务局必须会同海关部门做好通关服务",
         ] {
             assert_eq!(d(kept), None, "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_demand_says_yao_after_the_whole_of_its_time() {
+        let common = Common::load(&crate::assets::overlay(crate::assets::TEMPLATES, None).unwrap()).unwrap();
+        let t = |p: &str| at_a_time(p, &common.point_times);
+        for (point, said) in [
+            ("每年选派30名年轻干部到招商一线历练", "每年要选派30名年轻干部到招商一线历练"),
+            ("今年下半年举办赣州出口商品博览会", "今年下半年要举办赣州出口商品博览会"),
+            ("三季度前完成政策兑现", "三季度前要完成政策兑现"),
+            ("2026年底前完成陆港二期堆场扩建", "2026年底前要完成陆港二期堆场扩建"),
+            ("年内，建成标准厂房10万平方米", "年内要建成标准厂房10万平方米"),
+        ] {
+            assert_eq!(t(point).as_deref(), Some(said), "{point}");
+        }
+        for kept in ["年内力争签约2个", "推动存量外资企业增资扩产", "前移审批关口", "今年要完成"]
+        {
+            assert_eq!(t(kept), None, "{kept}");
         }
     }
 

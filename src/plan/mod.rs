@@ -98,7 +98,7 @@ impl<'a> Plan<'a> {
             .filter(|f| text.contains(f.as_str()))
             .max_by_key(|f| f.chars().count())
             .cloned(),
-            zone: common.is_zone(&brief.locality),
+            zone: context::is_a_zone(brief, &common),
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
