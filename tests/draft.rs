@@ -1665,8 +1665,9 @@ fn a_record_argues_from_opening_up_only_for_its_work() {
     assert!(md.contains("2025年，甲区坚持以开放促发展，对外开放工作主要指标保持增长。"), "{md}");
 }
 
-/// A release on a visit leads its numbered problems in (`李志强还指出，一是…` had none, review 41);
-/// a single one, a sentence of its own, goes on from 还指出 as it is.
+/// A release on a visit leads its numbered problems in (`李志强还指出，一是…` had none, review 41),
+/// and a single one with a heading; a single one without, a sentence of its own, goes on from
+/// 还指出 as it is.
 #[test]
 fn a_visits_problems_are_led_in_when_numbered() {
     let path = "tests/fixtures/briefs/hubei-inspection-news.yaml";
@@ -1678,6 +1679,13 @@ fn a_visits_problems_are_led_in_when_numbered() {
     );
     let (md, _) = embedded_yaml(&two, 1);
     assert!(md.contains("张卫东还指出，当前仍面临一些困难和问题：一是部分企业反映海运费上涨"), "{md}");
+    // One with a heading is led in too: `王五还指出，用工紧张。部分企业技工招聘难。` (review 42).
+    let headed = std::fs::read_to_string(path).unwrap().replace(
+        "  - points:\n      - 部分企业反映",
+        "  - heading: 物流成本上升\n    points:\n      - 部分企业反映",
+    );
+    let (md, _) = embedded_yaml(&headed, 1);
+    assert!(md.contains("张卫东还指出，当前仍面临一些困难和问题：物流成本上升。部分企业反映"), "{md}");
 }
 
 /// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,

@@ -59,7 +59,8 @@ pub fn length(
         let total: usize = missing.iter().sum();
         let per = short.div_ceil(PER_POINT * thin.max(1)).clamp(1, MAX_MORE_POINTS);
         let mut way = if thin == 0 {
-            format!("措施{have} {measures} 项，每项已有 {full} 条以上要点")
+            let each = if measures == 1 { "" } else { "每项" };
+            format!("措施{have} {measures} 项，{each}已有 {full} 条以上要点")
         } else {
             let every = thin == measures;
             // Every measure short of points has room for as many as the shortfall asks: that many
@@ -84,10 +85,10 @@ pub fn length(
         reach = reach.max(total * PER_POINT);
         if room > 0 {
             let more = short.div_ceil(PER_MEASURE).clamp(1, room);
-            way.push_str(&format!(
-                "；或再写 {more} 项措施（每项 2 条要点），约可增加 {} 字",
-                more * PER_MEASURE
-            ));
+            // With no points to add, more measures are the one way, not an alternative (`…已有 5 条
+            // 以上要点；或再写 3 项措施` left its 或 dangling, review 42).
+            let or = if thin == 0 { "：可以再写" } else { "；或再写" };
+            way.push_str(&format!("{or} {more} 项措施（每项 2 条要点），约可增加 {} 字", more * PER_MEASURE));
             reach = reach.max(room * PER_MEASURE);
         }
         ways.push(way);
@@ -436,12 +437,22 @@ mod tests {
             told.contains("用本单位往年的讲话稿挖掘语料库（jianggao mine 讲话稿文件夹 -o 语料库）"),
             "{told}"
         );
+        // One measure with all its points: more measures are the way, not an alternative (review 42).
+        // (宁德市's meeting with the measures given, 3000 字.)
+        let ningde = |measures: &str| {
+            let yaml = format!(
+                "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n{measures}"
+            );
+            Brief::from_yaml(&yaml, "b.yaml").unwrap()
+        };
+        let full = ningde("  - heading: 茶叶\n    points: [一, 二, 三, 四, 五]\n");
+        let told = length(&full, 1000, 8, None, true).unwrap();
+        assert!(told.contains("措施只有 1 项，已有 5 条以上要点：可以再写 "), "{told}");
+        assert!(!told.contains("或再写"), "{told}");
         // Points go to the measures short of them, not to one that has six (宁德市, review 27).
-        let uneven = Brief::from_yaml(
-            "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n  - heading: 茶叶\n    points: [一, 二, 三, 四, 五, 六]\n  - heading: 渔业\n    points: [一, 二]\n  - heading: 旅游\n    points: [一, 二, 三]\n",
-            "b.yaml",
-        )
-        .unwrap();
+        let uneven = ningde(
+            "  - heading: 茶叶\n    points: [一, 二, 三, 四, 五, 六]\n  - heading: 渔业\n    points: [一, 二]\n  - heading: 旅游\n    points: [一, 二, 三]\n",
+        );
         let told = length(&uneven, 1000, 8, None, true).unwrap();
         assert!(
             told.contains(
@@ -455,11 +466,8 @@ mod tests {
         let told = length(&shorter, 1650, 8, None, true).unwrap();
         assert!(told.contains("：给要点不足 5 条的 2 项措施各再写 2 条要点，约可增加 360 字"), "{told}");
         // Every measure short, some of them by less than the shortfall asks: all brought to five.
-        let short = Brief::from_yaml(
-            "locality: 宁德市\nmeeting: 全市开放型经济工作会议\nlength: 3000\nmeasures:\n  - heading: 茶叶\n    points: [一, 二, 三, 四]\n  - heading: 渔业\n    points: [一]\n",
-            "b.yaml",
-        )
-        .unwrap();
+        let short =
+            ningde("  - heading: 茶叶\n    points: [一, 二, 三, 四]\n  - heading: 渔业\n    points: [一]\n");
         let told = length(&short, 1000, 8, None, true).unwrap();
         assert!(told.contains("：把每项措施的要点补足到 5 条，约可增加 450 字"), "{told}");
         // What the brief reaches, rounded, is never the target itself (吉安, helper review: 3200
