@@ -1201,16 +1201,24 @@ impl Parts<'_> {
 fn deployed(point: &str, common: &Common) -> Option<String> {
     let t = point.trim();
     let opens = |s: &str| common.predicate_openings.iter().any(|o| s.starts_with(o.as_str()));
-    if opens(t) || ["要", "必须", "务必", "各", "将"].iter().any(|w| t.starts_with(w)) {
+    if opens(t) || ["要", "必须", "务必", "将"].iter().any(|w| t.starts_with(w)) {
         return None;
     }
+    // Units named together (`各县（市、区）组织本地企业…`, `各地落实属地责任`) are doers too: each of
+    // them, said with 各, its own name's brackets and 、 kept (review 42: they stood bare beside
+    // demands).
+    let every = t.starts_with('各');
     for (at, _) in t.char_indices().skip(2).take(13) {
         let head = &t[..at];
-        if !head.chars().all(crate::text::is_han) {
+        let named = |c: char| crate::text::is_han(c) || (every && matches!(c, '（' | '）' | '、'));
+        if !head.chars().all(named) {
             return None;
         }
         let rest = &t[at..];
-        let doer = common.subject_ends.iter().any(|e| head.ends_with(e.as_str()));
+        // (A unit's name ends as one does, or in its brackets; 各地, 各级 are whole: `各街道便民` is
+        // no doer before 服务中心.)
+        let doer = common.subject_ends.iter().any(|e| head.ends_with(e.as_str()))
+            || (every && (head.ends_with('）') || head.chars().count() == 2));
         // A doer that says 要 already, or whose words do (`省商务厅要会同有关部门用好…` read
         // `…有关部门要用好…` with a second 要, review 41).
         if doer && (["要", "必须", "务必", "将"].iter().any(|w| rest.starts_with(w)) || head.contains('要'))
@@ -1286,6 +1294,16 @@ mod tests {
             Some("清河经济开发区要新建标准化厂房8万平方米")
         );
         assert_eq!(d("县商务局组织企业参加广交会").as_deref(), Some("县商务局要组织企业参加广交会"));
+        // Units named together (review 42).
+        assert_eq!(
+            d("各县（市、区）组织本地企业用好陆港通道").as_deref(),
+            Some("各县（市、区）要组织本地企业用好陆港通道")
+        );
+        assert_eq!(d("各地落实属地责任").as_deref(), Some("各地要落实属地责任"));
+        assert_eq!(
+            d("各街道便民服务中心全面设立涉企服务专窗").as_deref(),
+            Some("各街道便民服务中心要全面设立涉企服务专窗")
+        );
         assert_eq!(
             d("县纺织产业园新建标准化厂房20万平方米").as_deref(),
             Some("县纺织产业园要新建标准化厂房20万平方米")
@@ -1298,6 +1316,7 @@ mod tests {
             "对企业出口信用保险保费给予补贴",
             "省商务厅要会同有关部门用好出口信用保险",
             "县商务局必须会同海关部门做好通关服务",
+            "各镇（街道）要建立外贸企业联系服务机制",
         ] {
             assert_eq!(d(kept), None, "{kept}");
         }
