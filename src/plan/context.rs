@@ -659,14 +659,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("carried_document".into(), json!(document));
     c.insert("partial".into(), json!(frame.partial));
     let record = || brief.achievements.iter().flat_map(|p| &p.figures);
-    c.insert("trend".into(), json!(Trend::of(record(), common).name()));
+    let trend = Trend::of(record(), common);
+    c.insert("trend".into(), json!(trend.name()));
     // The writer's first figure is the record's headline: a company whose 出口额 fell 8.6% is not
     // 总体平稳 and not congratulated because its 自主品牌出口额 rose (瓯海's eyewear maker, review 36).
     let headline_fell = record().next().and_then(|f| Trend::gained(f, common)) == Some(false);
     c.insert("headline_fell".into(), json!(headline_fell));
     // The call before a work speech's slogan, drawn by the seed: every draft closed on `凝心聚力、真抓
     // 实干` (review 40). A record that fell is answered by a call to hold on (`坚定信心、迎难而上`).
-    let calls = match Trend::of(record(), common) {
+    let calls = match trend {
         Trend::Down if !common.closing_calls_pressed.is_empty() => &common.closing_calls_pressed,
         _ => &common.closing_calls,
     };
@@ -840,6 +841,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         common,
         seed,
         whole: &figures_of,
+        company: company.then(|| if subject.ends_with("集团") { "集团" } else { "公司" }),
         partial: frame.partial,
         event: event.is_some(),
         judged: Default::default(),
@@ -969,6 +971,9 @@ struct Parts<'b> {
     /// A release on an event (推介会, 签约仪式): its measures are what was done there, reported as
     /// done (`南充市推介…`), not deployed (`南充市要推介…`, review 39).
     event: bool,
+    /// What a company visited is called in its figures, 集团 or 公司 (by its `subject`): `None`
+    /// when the unit is no company.
+    company: Option<&'static str>,
     /// The judgments already heading a part of this draft (`part`).
     judged: std::cell::RefCell<Vec<String>>,
     /// Whether every point of every measure opens with a predicate (`part`): found once, not
@@ -1088,11 +1093,7 @@ impl Parts<'_> {
             }
         };
         let partial = self.partial;
-        // What a company visited is called in its figures: 集团 or 公司 (`company_short`).
-        let company = unit_is_company(brief, self.common).then(|| {
-            let name = brief.unit.as_deref().map(|u| company_short(u, self.common)).unwrap_or_default();
-            if name.ends_with("集团") { "集团" } else { "公司" }
-        });
+        let company = self.company;
         let figures: Vec<Value> = p
             .figures
             .iter()
@@ -1193,6 +1194,9 @@ impl Parts<'_> {
     }
 }
 
+/// How a point says a deed is to be done, where a demand's 要 would be a second one.
+const SAYS_WHAT_IS_TO_BE: [&str; 4] = ["要", "必须", "务必", "将"];
+
 /// A measure's point that opens with its doer and goes straight on to the deed (`清河经济开发区新建
 /// 标准化厂房8万平方米`), with 要 between the two: in a deployment it read as a thing done
 /// (review 26). `None` when the point opens with the deed or already says 要, or its opening is no
@@ -1201,7 +1205,7 @@ impl Parts<'_> {
 fn deployed(point: &str, common: &Common) -> Option<String> {
     let t = point.trim();
     let opens = |s: &str| common.predicate_openings.iter().any(|o| s.starts_with(o.as_str()));
-    if opens(t) || ["要", "必须", "务必", "将"].iter().any(|w| t.starts_with(w)) {
+    if opens(t) || SAYS_WHAT_IS_TO_BE.iter().any(|w| t.starts_with(w)) {
         return None;
     }
     // Units named together (`各县（市、区）组织本地企业…`, `各地落实属地责任`) are doers too: each of
@@ -1221,8 +1225,7 @@ fn deployed(point: &str, common: &Common) -> Option<String> {
             || (every && (head.ends_with('）') || head.chars().count() == 2));
         // A doer that says 要 already, or whose words do (`省商务厅要会同有关部门用好…` read
         // `…有关部门要用好…` with a second 要, review 41).
-        if doer && (["要", "必须", "务必", "将"].iter().any(|w| rest.starts_with(w)) || head.contains('要'))
-        {
+        if doer && (SAYS_WHAT_IS_TO_BE.iter().any(|w| rest.starts_with(w)) || head.contains('要')) {
             return None;
         }
         let verb =
@@ -1262,7 +1265,8 @@ fn at_a_time(point: &str, times: &[String]) -> Option<String> {
         return None;
     }
     let (time, rest) = (&t[..at], t[at..].trim_start_matches('，'));
-    let said = ["要", "必须", "务必", "力争", "确保"].iter().any(|w| rest.starts_with(w));
+    // (力争, 确保 after a time read as they are: `年内力争签约2个`.)
+    let said = SAYS_WHAT_IS_TO_BE.iter().chain(&["力争", "确保"]).any(|w| rest.starts_with(w));
     (!said && rest.chars().next().is_some_and(crate::text::is_han)).then(|| format!("{time}要{rest}"))
 }
 
