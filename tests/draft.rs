@@ -1688,6 +1688,18 @@ fn a_visits_problems_are_led_in_when_numbered() {
     assert!(md.contains("张卫东还指出，当前仍面临一些困难和问题：物流成本上升。部分企业反映"), "{md}");
 }
 
+/// An article's 短板 follow its record with `与此同时`; one with no record opens on them without
+/// it (广西's article, final review: `与此同时，必须清醒认识到…` as its first words).
+#[test]
+fn an_article_without_a_record_opens_on_its_shortcomings_plainly() {
+    let brief = "genre: signed-article\nlocality: 甲市\nmeeting: 坚定不移扩大高水平对外开放\n\
+                 problems:\n  - points: [开放平台能级不高]\nmeasures:\n  - heading: 建设开放平台\n    points: [高水平建设综合保税区]\n";
+    let md = piped(brief, 1);
+    assert!(md.contains("必须清醒认识到，甲市对外开放还存在一些短板") && !md.contains("与此同时"), "{md}");
+    let recorded = brief.replace("problems:", "achievements:\n  - figures:\n      - {name: 外贸进出口总额, value: 12.3, unit: 亿元, growth: 8.1}\nproblems:");
+    assert!(piped(&recorded, 1).contains("与此同时，必须清醒认识到，甲市对外开放还存在一些短板"));
+}
+
 /// A short release on a 推介会 or a reception is told what its genre has a place for: not 形势,
 /// which it never prints, nor problems, which such a release does not carry (review 34), nor more
 /// measures, which there are what was presented and signed (review 38); with nothing left to ask,
