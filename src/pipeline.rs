@@ -76,8 +76,12 @@ fn load_phrasebank(dir: &std::path::Path) -> Result<Phrasebank> {
 }
 
 /// Gives a phrase without content words those of the embedded `vocabulary` its text contains.
+/// A word the text holds only as an item of a list is not one of them unless it has no other
+/// (`text::listed_item`), as mining has it.
 pub fn fill_keywords(p: &mut crate::model::Phrase, vocabulary: &crate::plan::relevance::Vocabulary) {
-    p.keywords = vocabulary.about(&p.text).words().map(str::to_string).collect();
+    let words: Vec<String> = vocabulary.about(&p.text).words().map(str::to_string).collect();
+    let own: Vec<String> = words.iter().filter(|w| !crate::text::only_listed(&p.text, w)).cloned().collect();
+    p.keywords = if own.is_empty() { words } else { own };
 }
 
 /// A complete draft of `brief`.

@@ -17,6 +17,27 @@ pub fn inside_any<'p>(
     })
 }
 
+/// Whether a word standing between `before` and `after` is a whole item of an enumeration (列举),
+/// after a 、 and before another 、 or 等: 人才 in `整合土地、金融、人才等方面的政策`. Such a word is
+/// an instance of what the sentence is about (政策), not its subject: a sentence does not stand
+/// under a heading on 人才 for listing it (reviews 40, 41). The first item is left alone, since the
+/// word before a list is often the verb of a run of parallel phrases (`提高站位、统一思想`).
+pub fn listed_item(before: &str, after: &str) -> bool {
+    before.ends_with('、') && (after.starts_with('、') || after.starts_with('等'))
+}
+
+/// Whether `word` occurs in `text`, and only as an item of an enumeration (`listed_item`).
+pub fn only_listed(text: &str, word: &str) -> bool {
+    let mut found = false;
+    for (at, w) in text.match_indices(word) {
+        if !listed_item(&text[..at], &text[at + w.len()..]) {
+            return false;
+        }
+        found = true;
+    }
+    found
+}
+
 /// A Han character (CJK ideograph, including the extension planes a rare surname may need).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
@@ -248,6 +269,21 @@ pub fn person(text: &str, name_only: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_of_a_list_is_not_what_a_sentence_is_about() {
+        let policy = "要有效整合土地、金融、人才等方面的政策，优先保障重点工作、重大项目的需求。";
+        assert!(only_listed(policy, "人才"));
+        assert!(only_listed(policy, "金融"));
+        // The first item, the head of the list and words outside it are the sentence's own.
+        assert!(!only_listed(policy, "土地"));
+        assert!(!only_listed(policy, "政策"));
+        assert!(!only_listed(policy, "外贸"));
+        // Said once in a list and once on its own, it is what the sentence is about.
+        assert!(!only_listed("引进金融、人才等要素，加强人才队伍建设。", "人才"));
+        assert!(!only_listed("提高站位、统一思想、狠抓落实。", "狠抓落实"));
+        assert!(only_listed("提高站位、统一思想、狠抓落实。", "统一思想"));
+    }
 
     #[test]
     fn chinese_numbers_round_trip() {

@@ -2711,6 +2711,36 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A sentence that names 人才 only as an item of a list (`整合土地、金融、人才等方面的政策`,
+/// `在财政、金融、人才等关键环节上加大力度`) is about policy, not talent: it stood under 要强化人才支撑
+/// and under a measure on 跨境电商人才 (reviews 40, 41). Whatever stands there says 人才 of itself.
+#[test]
+fn a_sentence_that_lists_a_word_is_not_about_it() {
+    let briefs = [
+        "tests/fixtures/briefs/xuchang-ecommerce-article.yaml",
+        "tests/fixtures/briefs/cangzhou-signed-article.yaml",
+        "tests/fixtures/briefs/lianyungang-article.yaml",
+        "tests/fixtures/briefs/anji-article.yaml",
+        "examples/signed-article.yaml",
+    ];
+    for brief in briefs {
+        for seed in 1..=3 {
+            let (md, _) = embedded(brief, seed);
+            let talent = md.split("要强化人才支撑。").skip(1).map(|rest| rest.split('\n').next().unwrap());
+            let part =
+                md.split("人才支撑，打造跨境电商人才集聚地\n").nth(1).map(|p| p.split("\n#").next().unwrap());
+            for text in talent.chain(part) {
+                for sentence in text.split_inclusive('。').filter(|s| s.contains("人才")) {
+                    assert!(
+                        !jianggao::text::only_listed(sentence, "人才"),
+                        "{brief} seed {seed}: {sentence}\n{md}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// A stock sentence whose subject another measure names goes there or nowhere: `综合保税区是一个地方
 /// 对外开放的重要平台…` stood under 如东县's 一是培育壮大外贸主体, while 五是做强洋口港开放平台 names
 /// the 综合保税区 (review 37).

@@ -570,6 +570,8 @@ impl Lexicon {
         let mut names = Vec::new();
         let mut keywords = Vec::new();
         let mut words: Vec<String> = Vec::new();
+        // Content words found only as list items: the sentence's words if it has no others.
+        let mut listed_words: Vec<String> = Vec::new();
         let mut counts = [0usize; Slot::ALL.len()];
         let mut slots: Vec<String> = Vec::new();
         let mut add_slot = |out: &mut String, name: String| {
@@ -624,7 +626,14 @@ impl Lexicon {
                 add_slot(&mut out, name);
                 continue;
             }
-            if let Some(id) = keyword {
+            // An item of a list (`整合土地、金融、人才等方面的政策`) is not what the sentence is about:
+            // neither a topic keyword nor a content word (`text::listed_item`).
+            // (A token is a slice of `marked`: where it stands is where its bytes are.)
+            let listed = (word.as_ptr() as usize)
+                .checked_sub(marked.as_ptr() as usize)
+                .and_then(|at| Some((marked.get(..at)?, marked.get(at + word.len()..)?)))
+                .is_some_and(|(before, after)| crate::text::listed_item(before, after));
+            if let Some(id) = keyword.filter(|_| !listed) {
                 keywords.push(id);
                 clauses.last_mut().expect("one at least").keywords.end = keywords.len();
             }
@@ -640,7 +649,11 @@ impl Lexicon {
                 && word.chars().nth(1).is_some()
                 && !words.iter().any(|w| w == word)
             {
-                words.push(word.to_string());
+                if !listed {
+                    words.push(word.to_string());
+                } else if !listed_words.iter().any(|w| w == word) {
+                    listed_words.push(word.to_string());
+                }
             }
             match level {
                 // (A look at each character: `str::contains` of a character outside ASCII builds
@@ -661,6 +674,9 @@ impl Lexicon {
                 let at = keywords.len();
                 clauses.push(Clause { start: out.len(), keywords: at..at, ..Clause::default() });
             }
+        }
+        if words.is_empty() {
+            words = listed_words;
         }
         let mut a = Analysed { text: out, slots, names, keywords, words, variant: None, parts: Vec::new() };
         let found = self.phrase_names(&a.text);

@@ -1648,8 +1648,16 @@ impl<'a> Picker<'a> {
 
     /// Whether phrase `i` is filed under the topic of another filler site of `section` than those
     /// of `paragraph` (`Site::about_text`), and not under `own`: it goes there or nowhere.
+    ///
+    /// A 保障 item is about one thing, its heading's: a sentence filed under other topics only
+    /// stands in none of them, whether or not another item takes those. `强化政策组合和集成，以开放视野
+    /// 寻找人才…` (人才) shares only 政策 with 用好政策、强化支撑, and stood there in every
+    /// implementation speech once the sentence beside it no longer said 人才 too.
     fn filed_elsewhere(&self, i: usize, section: Section, own: &str, paragraph: Option<&str>) -> bool {
         let topics = self.phrases.get(i).topics();
+        if section == Section::Safeguards {
+            return !topics.is_empty() && !topics.contains(&own);
+        }
         !topics.contains(&own)
             && self
                 .sites
