@@ -506,6 +506,41 @@ fn a_meeting_of_another_level_is_told() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("会议名称"));
 }
 
+/// A level is named as the place calls itself: 州, 县级市, 旗, 自治区, 市辖区… were refused as
+/// unknown values, and 自治区 was offered `区`, a city's district (review 43). Each drafts at its
+/// rank, in its place's own words, without a warning.
+#[test]
+fn a_level_is_named_as_the_place_names_itself() {
+    let cases = [
+        ("州", "恩施土家族苗族自治州", "全州"),
+        ("自治州", "延边朝鲜族自治州", "全州"),
+        ("盟", "兴安盟", "全盟"),
+        ("地区", "阿克苏地区", "全地区"),
+        ("地级市", "赣州市", "全市"),
+        ("县级市", "仁怀市", "全市"),
+        ("自治县", "长阳土家族自治县", "全县"),
+        ("旗", "科尔沁右翼前旗", "全旗"),
+        ("自治区", "广西壮族自治区", "全区"),
+        ("直辖市", "重庆市", "全市"),
+        ("市辖区", "江夏区", "全区"),
+        ("新区", "浦东新区", "全区"),
+    ];
+    for (level, place, whole) in cases {
+        let brief = format!(
+            "genre: work-conference\nlocality: {place}\nlevel: {level}\nmeeting: {whole}对外开放工作会议\n"
+        );
+        let out = jianggao().args(["draft", "-"]).write_stdin(brief).output().unwrap();
+        let (md, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{level}: {err}");
+        assert!(!err.contains("级别") && !err.contains("会议名称"), "{level}: {err}");
+        assert!(md.contains(&format!("今天，我们召开{whole}对外开放工作会议")), "{level}: {md}");
+    }
+    // A value that is none of them still names those that are.
+    let (code, err) = draft_stdin("locality: 恩施州\nlevel: 地州\nmeeting: 全州外贸工作会议\n".as_bytes());
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("未知取值 `地州`") && err.contains("`自治州`"), "{err}");
+}
+
 /// A brief saved by Windows Notepad as “Unicode” (UTF-16 with its mark) is read: it was called
 /// binary (a helper's sweep). Little- and big-endian alike.
 #[test]

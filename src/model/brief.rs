@@ -128,15 +128,35 @@ impl Genre {
 }
 
 /// The administrative level, which decides 全市/我市 vs 全县/我县 vs 全省/我省.
+///
+/// A writer names the level as the place calls itself (review 43): an autonomous region or a
+/// municipality is 省-level, a prefecture (地级市, 州, 盟, 地区) 市-level, a county-level city,
+/// an autonomous county or a banner 县-level, a city's district (市辖区, 新区) 区-level. What the
+/// speech calls its place (全州, 全旗) comes from the locality's name (`Brief::level_word`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Level {
-    #[serde(rename = "省", alias = "province")]
+    #[serde(rename = "省", alias = "province", alias = "自治区", alias = "直辖市")]
     Province,
-    #[serde(rename = "市", alias = "city")]
+    #[serde(
+        rename = "市",
+        alias = "city",
+        alias = "地级市",
+        alias = "州",
+        alias = "自治州",
+        alias = "盟",
+        alias = "地区"
+    )]
     City,
-    #[serde(rename = "县", alias = "county")]
+    #[serde(
+        rename = "县",
+        alias = "county",
+        alias = "县级市",
+        alias = "自治县",
+        alias = "旗",
+        alias = "自治旗"
+    )]
     County,
-    #[serde(rename = "区", alias = "district")]
+    #[serde(rename = "区", alias = "district", alias = "市辖区", alias = "新区")]
     District,
 }
 
