@@ -108,10 +108,17 @@ fn sentence(text: &str, items: &[Item], at: usize, given: &Given, colour: bool) 
     out.trim().to_string()
 }
 
-/// `#12` (or `＃12`): a jump to the 12th mask.
+/// `#12` (or `＃12`): a jump to the 12th mask. Typed after an answer already in the line (a mask
+/// revisited) it is a jump too: `柳南#9` was saved as the place's name (review 44).
 fn jump(v: &str) -> Option<Result<usize, String>> {
-    let rest = v.trim().strip_prefix(['#', '＃'])?;
-    Some(rest.trim().parse::<usize>().map_err(|_| format!("“{}”：跳转请写 # 加编号，如 #12", v.trim())))
+    let v = v.trim();
+    let at = v.rfind(['#', '＃'])?;
+    let rest = v[at..].trim_start_matches(['#', '＃']).trim();
+    if at > 0 {
+        return (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| Ok(rest.parse().unwrap_or(0)));
+    }
+    Some(rest.parse::<usize>().map_err(|_| format!("“{v}”：跳转请写 # 加编号，如 #12")))
 }
 
 /// Asks for the placeholders of `text`, continuing from `given` (and what was `typed` and not
@@ -209,7 +216,11 @@ pub fn ask(
             .initial(before)
             .allow_empty(true)
             .allow_back(true)
-            .note("回车跳过 · ↑ 上一处 · #编号 跳转")
+            .note(if answer_given.is_some() {
+                "回车保留 · Ctrl-U 清空重填 · ↑ 上一处 · #编号 跳转"
+            } else {
+                "回车跳过 · ↑ 上一处 · #编号 跳转"
+            })
             // (What goes into the text, word and all: `增长5` after 下降 echoes 增长5, not 5.)
             .echo(|v| {
                 if jump(v).is_some() || v.trim().is_empty() {
@@ -327,5 +338,9 @@ mod tests {
         assert_eq!(jump("#12"), Some(Ok(12)));
         assert_eq!(jump("＃3"), Some(Ok(3)));
         assert!(jump("12").is_none());
+        // After an answer left in the line.
+        assert_eq!(jump("柳南#9"), Some(Ok(9)));
+        assert_eq!(jump("柳南 ＃10 "), Some(Ok(10)));
+        assert!(jump("3#厂房").is_none());
     }
 }

@@ -211,6 +211,9 @@ impl Item {
     /// does not read as a number is returned as typed, for `check` to refuse with its reason.
     pub fn normalise(&self, value: &str) -> String {
         let v = value.trim();
+        if let Some(rank) = self.rank_in_words(v) {
+            return rank.to_string();
+        }
         if !matches!(self.kind, MaskKind::Figure | MaskKind::Percent) {
             return v.to_string();
         }
@@ -241,6 +244,20 @@ impl Item {
         COMPARED.iter().any(|w| self.clause.before.ends_with(w))
     }
 
+    /// A rank (`位居全省第xx位`) answered in words, as the house writes ranks (`第三位`): the
+    /// numeral, without a 第 or 位 typed around it. `三` was refused as no number (review 44).
+    fn rank_in_words<'v>(&self, value: &'v str) -> Option<&'v str> {
+        if self.kind != MaskKind::Figure || !self.clause.before.ends_with('第') {
+            return None;
+        }
+        let v = value.trim().trim_start_matches('第');
+        let v = ["位", "名"]
+            .iter()
+            .find_map(|w| v.strip_suffix(w).filter(|_| self.clause.after.starts_with(w)))
+            .unwrap_or(v);
+        crate::text::chinese_number(v).map(|_| v)
+    }
+
     /// Whether this placeholder is the share of a target completed (`完成目标的xx%`,
     /// `完成全年任务的xx%`): never below nothing.
     fn completion(&self) -> bool {
@@ -256,6 +273,9 @@ impl Item {
         // in a .docx it makes document.xml ill-formed: Word refuses the file.
         if let Some(c) = value.chars().find(|c| c.is_control()) {
             return Err(format!("含有控制字符 U+{:04X}，不能写进文稿（回答只写一行文字）", c as u32));
+        }
+        if self.rank_in_words(value).is_some() {
+            return Ok(());
         }
         validate(self.kind, value)?;
         // An amount is no fall (`**万元` answered -3.2 read `-3.2万元`, tty 28): a fall is said by a
@@ -447,6 +467,24 @@ mod tests {
         let items = items(text);
         let answers = parse_answers("1: 12.30\n2: ~\n", "a.yaml", &items).unwrap();
         assert_eq!(apply(text, &items, &answers), "同志们：\r\n实际利用外资12.30亿美元，增长xx%。\r\n");
+    }
+
+    #[test]
+    fn a_rank_is_answered_in_words_as_the_house_writes_it() {
+        let text = "出口额位居全省第xx位。";
+        let items = items(text);
+        let rank = &items[0];
+        for typed in ["三", "第三", "三位", "第十二位", " 3 "] {
+            assert_eq!(rank.check(typed), Ok(()), "{typed}");
+        }
+        assert_eq!(rank.normalise("第三位"), "三");
+        assert_eq!(rank.normalise("3"), "3");
+        assert!(rank.check("三点").is_err());
+        let answers = parse_answers("1: 第三\n", "a.yaml", &items).unwrap();
+        assert_eq!(apply(text, &items, &answers), "出口额位居全省第三位。");
+        // Not a rank: a figure in words is still no number.
+        let figure = &super::items("新设外资企业xx家。")[0];
+        assert!(figure.check("三").is_err());
     }
 
     #[test]
