@@ -261,7 +261,9 @@ fn a_whole_session_in_chinese_saves_exactly_what_was_typed() {
     assert_eq!(b.speaker.as_deref(), Some("王小明"));
     assert_eq!(b.date.map(|d| d.to_string()).as_deref(), Some("2026-03-15"));
     assert_eq!(b.period.as_deref(), Some("2025年"));
-    assert_eq!(b.length(), 3500);
+    // 15 minutes, the genre's default, is written as answered: left out, the draft's advice said
+    // the brief gave no length (review 44).
+    assert_eq!(b.length, Some(3500));
     assert_eq!(b.achievements.len(), 1);
     let a = &b.achievements[0];
     assert_eq!(a.topic.as_deref(), Some(topic.as_str()));
