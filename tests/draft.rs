@@ -2711,6 +2711,33 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A meeting named by the body that met (市政府第12次常务会议, 县委常委会会议) names no work: the
+/// draft spoke of `柳州市市政府第12次常务工作完成情况` and `开创全市市政府第12次常务工作新局面`
+/// (review 44). Its work is the default, 对外开放; a session carried out keeps its name.
+#[test]
+fn a_meeting_named_by_its_body_is_no_work() {
+    let figures =
+        "achievements:\n  - figures:\n    - {name: 外贸进出口, value: 100, unit: 亿元, growth: 5}\n";
+    for meeting in
+        ["市政府第12次常务会议", "市委常委会会议", "市商务局党组会议", "市对外开放工作领导小组第一次全体会议"]
+    {
+        let brief =
+            format!("genre: work-conference\nlocality: 柳州市\nlevel: 市\nmeeting: {meeting}\n{figures}");
+        let (md, _) = embedded_yaml(&brief, 1);
+        assert!(md.contains(&format!("# 在{meeting}上的讲话\n")), "{md}");
+        assert!(md.contains("下面我对去年柳州市对外开放工作完成情况作简要通报。"), "{meeting}: {md}");
+        assert!(md.contains("开创全市对外开放工作新局面"), "{meeting}: {md}");
+    }
+    let brief =
+        "genre: implementation\nlocality: 柳州市\nlevel: 市\nmeeting: 贯彻落实省政府第5次常务会议精神会议\n";
+    let (md, _) = embedded_yaml(brief, 1);
+    assert!(md.contains("传达学习省政府第5次常务会议精神，对下一步对外开放工作进行部署。"), "{md}");
+    // A work that happens to hold a body's word is still the work.
+    let brief =
+        format!("genre: work-conference\nlocality: 柳州市\nlevel: 市\nmeeting: 全市商务工作会议\n{figures}");
+    assert!(embedded_yaml(&brief, 1).0.contains("柳州市商务工作完成情况"));
+}
+
 /// A sentence that names 人才 only as an item of a list (`整合土地、金融、人才等方面的政策`,
 /// `在财政、金融、人才等关键环节上加大力度`) is about policy, not talent: it stood under 要强化人才支撑
 /// and under a measure on 跨境电商人才 (reviews 40, 41). Whatever stands there says 人才 of itself.

@@ -157,6 +157,15 @@ fn work_of(brief: &Brief, common: &Common, meeting: &str) -> (String, Option<Str
     work_in(brief, common, meeting, false)
 }
 
+/// Whether a meeting's name counts its sessions (第12次, 第三次): a body's session, not a work.
+fn names_a_session(work: &str) -> bool {
+    work.match_indices('第').any(|(at, _)| {
+        let rest = &work[at + '第'.len_utf8()..];
+        let n = rest.find('次').map_or("", |end| &rest[..end]);
+        !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || crate::text::chinese_number(n).is_some())
+    })
+}
+
 /// The place above named by its own name at the start of a meeting it held (苏州市 of
 /// 苏州市对外开放大会, 江苏省 of 江苏省…大会): the place's name and its unit, as many bytes. Only in
 /// a meeting carried out: there the name is the holder's, whose work the speech's place takes up
@@ -290,6 +299,11 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
                     return (work, Some(spirit.to_string()));
                 }
             }
+        }
+        // A session of a body (市政府第12次常务会议, 县委常委会会议) says who met, not about what:
+        // `柳州市市政府第12次常务工作完成情况` (review 44). The work is then the default's.
+        if common.meeting_sessions.iter().any(|s| work.ends_with(s.as_str())) || names_a_session(&work) {
+            work.clear();
         }
         let work = without_documents(&work);
         let work = work.strip_suffix("精神").unwrap_or(&work);

@@ -85,6 +85,10 @@ pub struct Common {
     /// period's, not the work's.
     #[serde(default)]
     pub meeting_times: Vec<String>,
+    /// Words that end a meeting's name, its kind set aside, when it names the body that met and
+    /// not a work (市政府常务会议, 县委常委会会议, 党组会议): the speech's work is then 对外开放.
+    #[serde(default)]
+    pub meeting_sessions: Vec<String>,
     /// Words that end a campaign's name in a meeting's (开放再出发, 招商引资攻坚年): the campaign
     /// drives the work, and is not its name.
     #[serde(default)]
