@@ -2711,6 +2711,29 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A brief with only a 形势 lost it: the draft promised `讲几点意见` and went to the closing
+/// (review 43, 仁怀市). The 形势 is its own part when nothing follows it, and problems with no
+/// achievements before them are not led by `在肯定成绩的同时`.
+#[test]
+fn a_situation_is_said_when_no_measure_follows() {
+    let head = "genre: work-conference\nlocality: 仁怀市\nlevel: 县级市\nmeeting: 全市对外开放工作会议\n";
+    let (md, _) = embedded_yaml(&format!("{head}situation:\n  - 外部环境复杂严峻\n"), 1);
+    assert!(md.contains("今天，我们召开全市对外开放工作会议。\n\n当前，外部环境复杂严峻。"), "{md}");
+    assert!(!md.contains("讲几点意见"), "{md}");
+    let brief = format!("{head}situation:\n  - 外部环境复杂严峻\nproblems:\n  - points: [外贸主体少]\n");
+    for seed in 1..=3 {
+        let (md, _) = embedded_yaml(&brief, seed);
+        assert!(md.contains("## 二、当前形势\n\n当前，外部环境复杂严峻。"), "{md}");
+        assert!(md.contains("当前，我们的工作还存在一些不容忽视的问题。外贸主体少。"), "{md}");
+        assert!(!md.contains("成绩"), "{md}");
+    }
+    let brief = "genre: implementation\nlocality: 仁怀市\nlevel: 县\nmeeting: 贯彻落实全省对外开放大会精神会议\n\
+                 problems:\n  - points: [外贸主体少]\nmeasures:\n  - heading: 培育外贸主体\n    points: [引进外贸企业]\n";
+    let (md, _) = embedded_yaml(brief, 1);
+    assert!(md.contains("当前，对外开放工作还存在一些不容忽视的问题。"), "{md}");
+    assert!(!md.contains("成绩"), "{md}");
+}
+
 /// A meeting named by the body that met (市政府第12次常务会议, 县委常委会会议) names no work: the
 /// draft spoke of `柳州市市政府第12次常务工作完成情况` and `开创全市市政府第12次常务工作新局面`
 /// (review 44). Its work is the default, 对外开放; a session carried out keeps its name.
