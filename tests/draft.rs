@@ -2289,6 +2289,23 @@ fn a_league_has_a_xingshu_and_a_meeting_joined_by_ji_two_works() {
     assert!(embedded(brief, 1).0.contains("盟委行署将进一步完善工作推进机制"));
 }
 
+/// An event's figures of what was signed there are its outcome, not the speaker's account of the
+/// place (`周明远在致辞中介绍，江夏区现场签约项目18个`), and points that are no deed (`江夏区是…重要
+/// 拓展区`) are what the speaker said, not the reporter's claims (review 43).
+#[test]
+fn an_events_signing_is_its_outcome_and_its_account_the_speakers() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/jiangxia-signing-news.yaml", seed);
+        for line in [
+            "\n推介会上，现场签约项目18个；签约总金额236.5亿元。签约项目涵盖",
+            "\n周明远在致辞中介绍，江夏区是武汉东湖高新区和中国光谷的重要拓展区，区内有高校16所。",
+        ] {
+            assert!(md.contains(line), "seed {seed}: {line}\n{md}");
+        }
+        assert!(!md.contains("江夏区现场签约") && !md.contains("推介会上，江夏区是"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A release on a reception or a promotion event is no work meeting: 景德镇's 会见 read
 /// `景德镇市在景德镇宾馆召开市委书记会见法国利摩日市经贸代表团。会议回顾总结…会见…工作` and ordered
 /// 各县（市、区） about before the guests; 昭通's 推介会 `回顾总结…推介会工作` (review 27).

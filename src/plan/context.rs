@@ -768,6 +768,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let party = |g: &str| if g.ends_with('团') { format!("{g}一行") } else { g.to_string() };
     c.insert("guests".into(), guests.map_or(Value::Null, |g| json!(party(g))));
     c.insert("event".into(), event.map_or(Value::Null, |w| json!(w)));
+    // An event's figures that all count what was signed there are its outcome, reported as such
+    // (`推介会上，现场签约项目18个`), not as the speaker's account of the place (`周明远在致辞中
+    // 介绍，江夏区现场签约项目18个`, review 43).
+    let figures = || brief.achievements.iter().flat_map(|a| &a.figures);
+    let signed = event.is_some() && figures().next().is_some() && figures().all(|f| signed_here(&f.name));
+    c.insert("signed_at_event".into(), json!(signed));
     let visit = news
         && reception.is_none()
         && event.is_none()
@@ -1118,7 +1124,10 @@ impl Parts<'_> {
                 // Said of the whole place (全市…) unless it is one facility's (河口口岸…), another
                 // place's (a province's release: 黄石市外贸…), or the figure of the park or zone
                 // visited.
+                // At an event, a figure of what was signed there (现场签约项目, 签约总金额) is the
+                // event's, not the place's: `江夏区现场签约项目18个` (review 43).
                 let own_subject = unit_own_work(brief)
+                    || (self.event && signed_here(&f.name))
                     || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds)
                     || figure::names_a_place(&f.name, &self.common.place_words);
                 // A company's figures are the company's: `2025年，公司营业收入42.8亿元…`, where they
@@ -1202,10 +1211,18 @@ impl Parts<'_> {
             "predicates": predicates,
             // (An event's release names who did what its first point does: `推介会上，南充市推介…`.)
             "opens_a_predicate": p.points.first().is_some_and(opens_a_predicate),
+            // (At an event a first point that is no deed, its doer's or the place's (`江夏区是…重要
+            // 拓展区`), is what the speaker said there, not the reporter's claim: review 43.)
+            "opens_a_deed": p.points.first().is_some_and(|t| opens_a_predicate(t) || deployed(t, self.common).is_some()),
             "topic_only": topic_only,
         });
         (value, borrowed)
     }
+}
+
+/// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
+fn signed_here(name: &str) -> bool {
+    name.contains("签约")
 }
 
 /// How a point says a deed is to be done, where a demand's 要 would be a second one.
