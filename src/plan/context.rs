@@ -1043,14 +1043,18 @@ impl Parts<'_> {
                 let judgments = &self.common.judgments;
                 // The writer's first figure is the part's headline (实际利用外资 under 利用外资): when it
                 // fell, the others rising make no 稳中承压 of it.
-                let headline_fell =
-                    p.figures.first().and_then(|f| Trend::gained(f, self.common)) == Some(false);
+                // When it rose, the others falling make no 承压前行 of it either (恩施州's 茶叶出口
+                // +18.2% beside 魔芋 −6.8%, review 43).
+                let headline = p.figures.first().and_then(|f| Trend::gained(f, self.common));
                 let trend = match Trend::of(p.figures.iter(), self.common) {
-                    Trend::Mixed if headline_fell => Trend::Down,
+                    Trend::Mixed if headline == Some(false) => Trend::Down,
                     t => t,
                 };
                 let list = match trend {
                     Trend::Up => &judgments.up,
+                    Trend::Mixed if headline == Some(true) && !judgments.mixed_led_up.is_empty() => {
+                        &judgments.mixed_led_up
+                    }
                     Trend::Mixed => &judgments.mixed,
                     Trend::Down => &judgments.down,
                     Trend::None => &judgments.none,

@@ -300,6 +300,9 @@ pub struct Judgments {
     pub up: Vec<String>,
     #[serde(default)]
     pub mixed: Vec<String>,
+    /// Mixed, with the headline (the writer's first figure) up: said by the headline.
+    #[serde(default)]
+    pub mixed_led_up: Vec<String>,
     #[serde(default)]
     pub down: Vec<String>,
     #[serde(default)]
