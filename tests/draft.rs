@@ -2731,6 +2731,29 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A mid-year speech deploys the rest of the year as its period names it: 下半年 after 1—6月 or
+/// 上半年, 四季度 after 1—9月 (沭阳县's 调度会 said 下一步 throughout, review 43); 下一步 after 1—8月.
+#[test]
+fn a_mid_year_speech_deploys_the_rest_of_the_year() {
+    for seed in 1..=2 {
+        for (brief, ahead) in [
+            ("tests/fixtures/briefs/jiangmen-midyear-fall.yaml", "下半年"),
+            ("tests/fixtures/briefs/yanbian-midyear.yaml", "下半年"),
+            ("examples/midyear.yaml", "下一步"),
+        ] {
+            let (md, _) = embedded(brief, seed);
+            assert!(md.contains(&format!("分析存在的问题，安排部署{ahead}重点工作。")), "{brief}:\n{md}");
+            assert!(md.contains(&format!("## 三、{ahead}重点工作\n")), "{brief}:\n{md}");
+            assert!(md.contains(&format!("\n{ahead}，")), "{brief}:\n{md}");
+            if ahead != "下一步" {
+                assert!(!md.contains("下一步"), "{brief}:\n{md}");
+            }
+        }
+        let (md, _) = embedded("tests/fixtures/briefs/taizhou-news.yaml", seed);
+        assert!(md.contains("研究部署四季度重点任务。"), "{md}");
+    }
+}
+
 /// A brief with only a 形势 lost it: the draft promised `讲几点意见` and went to the closing
 /// (review 43, 仁怀市). The 形势 is its own part when nothing follows it, and problems with no
 /// achievements before them are not led by `在肯定成绩的同时`.

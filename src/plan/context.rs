@@ -672,6 +672,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let document = frame.carried.as_deref().is_some_and(|c| c.starts_with('《') && c.ends_with('》'));
     c.insert("carried_document".into(), json!(document));
     c.insert("partial".into(), json!(frame.partial));
+    // What a mid-year speech deploys: the rest of the year as the period names it (下半年 after
+    // 1—6月), else 下一步.
+    let period = brief.period.as_deref().unwrap_or("").trim().trim_end_matches('份');
+    let ahead =
+        common.periods_ahead.iter().find(|(p, _)| period.ends_with(p.as_str())).map(|(_, a)| a.as_str());
+    c.insert("ahead".into(), json!(ahead.filter(|_| frame.partial).unwrap_or("下一步")));
     let record = || brief.achievements.iter().flat_map(|p| &p.figures);
     let trend = Trend::of(record(), common);
     c.insert("trend".into(), json!(trend.name()));

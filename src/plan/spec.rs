@@ -85,6 +85,10 @@ pub struct Common {
     /// period's, not the work's.
     #[serde(default)]
     pub meeting_times: Vec<String>,
+    /// What a period that is part of a year is followed by (上半年 → 下半年, 1—9月 → 四季度): what
+    /// a mid-year speech deploys. A period ending in none of them is followed by 下一步.
+    #[serde(default)]
+    pub periods_ahead: Vec<(String, String)>,
     /// Words that end a meeting's name, its kind set aside, when it names the body that met and
     /// not a work (市政府常务会议, 县委常委会会议, 党组会议): the speech's work is then 对外开放.
     #[serde(default)]
