@@ -2731,6 +2731,22 @@ fn a_signed_article_argues_its_own_work_and_names_its_committee() {
     }
 }
 
+/// A meeting on 稳外贸稳外资 is on foreign trade and investment both: 甘肃's implementation speech
+/// headed its three parts and its closing by 外贸 alone (review 43), as 陕西's on 外贸外资 once did.
+#[test]
+fn a_meeting_on_trade_and_investment_names_both() {
+    for seed in 1..=2 {
+        let (md, _) = embedded("tests/fixtures/briefs/gansu-commerce-implementation.yaml", seed);
+        for line in [
+            "## 一、提高站位，深刻认识做好外贸外资工作的重大意义\n",
+            "## 二、突出重点，扎实推进外贸外资工作\n",
+            "## 三、务本责实，确保外贸外资工作各项任务落地见效\n",
+        ] {
+            assert!(md.contains(line), "seed {seed}: {line}\n{md}");
+        }
+    }
+}
+
 /// A mid-year speech deploys the rest of the year as its period names it: 下半年 after 1—6月 or
 /// 上半年, 四季度 after 1—9月 (沭阳县's 调度会 said 下一步 throughout, review 43); 下一步 after 1—8月.
 #[test]
