@@ -579,11 +579,20 @@ fn an_open_list_narrows_as_chinese_is_typed_and_the_typed_text_wins() {
     // Backspace over 资 widens the list again (外 is in 对外贸易 too).
     t.send("\x7f");
     t.wait_until("widened", |p| p.rows().iter().any(|r| r.trim_end() == "  对外贸易"));
-    // 资 again, then ↓ to the suggestion on purpose: Enter takes it.
+    // 资 again, then ↓ to the suggestion on purpose and back: Enter would take what is lit.
     t.send("资");
     t.wait_until("narrowed", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资"));
     t.send("\x1b[B");
     t.wait_until("moved", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 利用外资"));
+    t.send("\x1b[A");
+    t.wait_until("back", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：外资"));
+    // Tab on the typed row completes to the best match below it (it did nothing, and Enter saved
+    // the half-typed word as the topic, review 44).
+    t.send("\t");
+    t.wait_until("completed", |p| {
+        p.row_is("? 成绩的主题", |r| r.trim_end().ends_with("利用外资"))
+            && p.rows().iter().any(|r| r.trim_end() == "❯ 利用外资")
+    });
     t.send("\r");
     t.wait_until("picked", |p| p.rows().iter().any(|r| r.trim_end() == "✔ 成绩的主题 · 利用外资"));
     t.answer("成绩的小标题", "\r");

@@ -299,9 +299,18 @@ impl<'a> LinePrompt<'a> {
                 Key::ArrowDown if !rows.is_empty() => {
                     lit = Some(lit.map_or(0, |i| (i + 1).min(rows.len() - 1)));
                 }
+                // Tab completes to the suggestion highlighted, or, on the typed text's own row, to
+                // the best match below it: `利用` Tab gave nothing and Enter then saved `利用` as
+                // the topic (review 44).
                 Key::Tab => {
-                    if let Some(Choice::Item(i)) = lit.and_then(|i| rows.get(i)) {
-                        ed.chars = self.suggestions[*i].chars().collect();
+                    let item = |c: &Choice| match c {
+                        Choice::Item(i) => Some(*i),
+                        Choice::Typed => None,
+                    };
+                    let pick =
+                        lit.and_then(|i| rows.get(i)).and_then(item).or_else(|| rows.iter().find_map(item));
+                    if let Some(i) = pick {
+                        ed.chars = self.suggestions[i].chars().collect();
                         ed.cursor = ed.chars.len();
                     }
                 }
