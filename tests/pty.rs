@@ -1559,3 +1559,100 @@ fn up_goes_back_to_the_question_before_keeping_what_was_typed() {
     assert_eq!(b.meeting, "全县开放型经济工作会议");
     assert_eq!(b.speaker.as_deref(), Some("县长"));
 }
+
+/// Runs jianggao with `args` in `dir` on a terminal of its own, types `keys` (each after a pause,
+/// as a writer does), then closes the terminal as a window is closed: every descriptor of its
+/// master side goes, and the program is told by SIGHUP and by its terminal hanging up. Returns how
+/// the program ended (its exit code, or 128 + the signal), waiting at most 20 s.
+fn hang_up_after(dir: &Path, args: &[&str], keys: &[&str]) -> i32 {
+    use std::os::unix::process::CommandExt;
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize { ws_row: ROWS, ws_col: COLS, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: two out-pointers and a window size that live across the call.
+    let ok = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+    assert_eq!(ok, 0, "openpty");
+    // (Not inherited: a master the child held open would never hang up.)
+    unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
+    // SAFETY: a fresh descriptor of the slave, owned by the Stdio it becomes.
+    let dup = |fd| unsafe {
+        use std::os::fd::FromRawFd;
+        std::process::Stdio::from(std::os::fd::OwnedFd::from_raw_fd(libc::dup(fd)))
+    };
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jianggao"));
+    cmd.args(args).current_dir(dir).env("TERM", "xterm-256color").env("LANG", "C.UTF-8");
+    cmd.stdin(dup(slave)).stdout(dup(slave)).stderr(dup(slave));
+    // SAFETY: only async-signal-safe calls between fork and exec: a session of its own, with the
+    // terminal as its controlling one (so that its closing sends SIGHUP, as a window's does).
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("spawn on a pty");
+    unsafe { libc::close(slave) };
+    // What the program writes is read and let go, so that it never blocks on a full terminal.
+    // (A read blocked on the master would keep it open past its close: the reader waits in slices
+    // and stops when told, before the master is closed.)
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let mut fd = libc::pollfd { fd: master, events: libc::POLLIN, revents: 0 };
+                // SAFETY: one pollfd; then a read into a local buffer of what is there.
+                if unsafe { libc::poll(&mut fd, 1, 50) } > 0
+                    && unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) } <= 0
+                {
+                    break;
+                }
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(1500));
+    for k in keys {
+        // SAFETY: writes a borrowed byte slice.
+        unsafe { libc::write(master, k.as_ptr().cast(), k.len()) };
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    // The window closed: the master goes.
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = reader.join();
+    unsafe { libc::close(master) };
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            use std::os::unix::process::ExitStatusExt;
+            break status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("still running 20 s after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Closing the window is no Ctrl-C a writer pressed, but nothing typed is lost by it either: `edit`
+/// lost every unsaved change, and `new` the answer being typed (review 44). (`edit` waited on
+/// the gone terminal at full speed, in crossterm, and never saved.)
+#[test]
+fn closing_the_window_keeps_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("county.yaml"), COUNTY).unwrap();
+    // To the outline, its first row, three down (讲话人), open it, clear it, type.
+    hang_up_after(
+        dir.path(),
+        &["edit", "county.yaml"],
+        &["\t", "\x1b[H", "\x1b[B\x1b[B\x1b[B", "\r", "\x15", "副市长"],
+    );
+    let saved = std::fs::read_to_string(dir.path().join("county.yaml")).unwrap();
+    assert!(saved.contains("副市长"), "{saved}");
+    let dir = tempfile::tempdir().unwrap();
+    hang_up_after(dir.path(), &["new", "--brief", "b.yaml"], &["\r", "柳州市\r", "\r", "全市对外开放暨招商"]);
+    let saved = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    assert!(saved.contains("# typed: 全市对外开放暨招商") && saved.contains("locality: 柳州市"), "{saved}");
+}

@@ -230,39 +230,40 @@ impl Session {
     /// anchors is not rewritten (that would expand them): the brief goes to `FILE.edit.yaml`.
     /// Returns where it went.
     pub fn save(&mut self) -> Result<PathBuf> {
-        if !self.dirty() && self.path.exists() {
-            return Ok(self.path.clone());
+        let Some(plan) = self.plan(&self.brief) else { return Ok(self.path.clone()) };
+        let (target, aside) = plan.write()?;
+        if aside.is_some() {
+            self.aside = aside;
         }
-        let (mut target, mut text) = match Brief::rewrite(&self.saved_text, &self.saved, &self.brief) {
-            Some(text) => (self.path.clone(), text),
-            None if crate::yaml::has_anchor_or_alias(&self.saved_text) => {
-                self.aside = Some(Aside::Aliases);
-                (self.path.with_extension("edit.yaml"), self.brief.to_yaml())
-            }
-            None => (self.path.clone(), self.brief.to_yaml()),
-        };
-        // Changed on disk since it was opened or last saved (another editor, a colleague's copy):
-        // what is there now is not written over (a helper's sweep: Ctrl-S said 已保存 and the
-        // other changes were gone). The edit goes beside it.
-        if target == self.path
-            && crate::input::read_text(&self.path).is_ok_and(|now| now.text != self.saved_text)
-        {
-            self.aside = Some(Aside::ChangedOnDisk);
-            (target, text) = (self.path.with_extension("edit.yaml"), self.brief.to_yaml());
-        }
-        if target == self.path && !self.backed_up {
-            let bak = backup_path(&self.path);
-            if !bak.exists() {
-                crate::input::write_atomic(&bak, self.saved_text.as_bytes(), false)?;
-            }
-            self.backed_up = true;
-        }
-        crate::input::write_atomic(&target, text.as_bytes(), true)?;
         if target == self.path {
-            self.saved_text = text;
+            self.backed_up = true;
+            self.saved_text = plan.text;
             self.saved = self.brief.clone();
         }
         Ok(target)
+    }
+
+    /// What saving `brief` writes, and where (`save`); `None` when nothing changed.
+    pub fn plan(&self, brief: &Brief) -> Option<SavePlan> {
+        if *brief == self.saved && self.path.exists() {
+            return None;
+        }
+        let (target, text, aside) = match Brief::rewrite(&self.saved_text, &self.saved, brief) {
+            Some(text) => (self.path.clone(), text, None),
+            None if crate::yaml::has_anchor_or_alias(&self.saved_text) => {
+                (self.path.with_extension("edit.yaml"), brief.to_yaml(), Some(Aside::Aliases))
+            }
+            None => (self.path.clone(), brief.to_yaml(), None),
+        };
+        Some(SavePlan {
+            path: self.path.clone(),
+            saved_text: self.saved_text.clone(),
+            backed_up: self.backed_up,
+            target,
+            text,
+            aside,
+            aside_text: brief.to_yaml(),
+        })
     }
 
     /// Writes the draft as `format` beside the brief (`BRIEF.md`, `BRIEF.docx`); an existing file
@@ -293,6 +294,45 @@ impl Session {
             phrasebank: self.options.phrasebank.clone(),
         };
         crate::check::check(&text, &options)
+    }
+}
+
+/// A save worked out (`Session::plan`) and not yet done: what `Session::save` writes, and what
+/// the view leaves to be written should its terminal go (`view::rescue`).
+#[derive(Debug, Clone)]
+pub struct SavePlan {
+    path: PathBuf,
+    saved_text: String,
+    backed_up: bool,
+    target: PathBuf,
+    text: String,
+    aside: Option<Aside>,
+    /// The whole brief, for `FILE.edit.yaml` when the file changed on disk.
+    aside_text: String,
+}
+
+impl SavePlan {
+    /// Writes it, atomically; the file as it was opened is kept as `FILE.bak` the first time (an
+    /// older `.bak` is never replaced). A file changed on disk since it was opened or last saved
+    /// (another editor, a colleague's copy) is not written over (a helper's sweep: Ctrl-S said
+    /// 已保存 and the other changes were gone): the edit goes beside it. Returns where it went, and
+    /// why aside if it did.
+    pub fn write(&self) -> Result<(PathBuf, Option<Aside>)> {
+        let (mut target, mut text, mut aside) = (self.target.clone(), self.text.as_str(), self.aside);
+        if target == self.path
+            && crate::input::read_text(&self.path).is_ok_and(|now| now.text != self.saved_text)
+        {
+            (target, text, aside) =
+                (self.path.with_extension("edit.yaml"), self.aside_text.as_str(), Some(Aside::ChangedOnDisk));
+        }
+        if target == self.path && !self.backed_up {
+            let bak = backup_path(&self.path);
+            if !bak.exists() {
+                crate::input::write_atomic(&bak, self.saved_text.as_bytes(), false)?;
+            }
+        }
+        crate::input::write_atomic(&target, text.as_bytes(), true)?;
+        Ok((target, aside))
     }
 }
 

@@ -85,7 +85,40 @@ struct App {
 }
 
 /// Runs the view on the terminal until the writer leaves.
+/// What Ctrl-C would save now, kept up to date as the writer goes (`App::keep_rescue`): written by
+/// `watch_for_hangup` if the terminal goes. (crossterm, waiting for a key on a terminal that hung
+/// up, reads nothing over and over and never returns: the view's own thread cannot save then.)
+static RESCUE: std::sync::Mutex<Option<super::SavePlan>> = std::sync::Mutex::new(None);
+
+/// Until `done`, watches whether the terminal hung up (its window closed; SIGHUP is ignored,
+/// `terminal::keep_on_hangup`): if it did, writes what Ctrl-C would have saved and ends the
+/// process. Closing the window lost every unsaved change (review 44).
+fn watch_for_hangup(done: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    while !done.load(std::sync::atomic::Ordering::Relaxed) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if crate::terminal::hung_up() {
+            if let Some(plan) = RESCUE.lock().ok().and_then(|mut r| r.take()) {
+                let _ = plan.write();
+            }
+            std::process::exit(1);
+        }
+    }
+}
+
 pub fn run(session: Session) -> Result<Ending> {
+    crate::terminal::keep_on_hangup();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watch = {
+        let done = done.clone();
+        std::thread::spawn(move || watch_for_hangup(done))
+    };
+    let ended = run_view(session);
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = watch.join();
+    ended
+}
+
+fn run_view(session: Session) -> Result<Ending> {
     let mut terminal = ratatui::init();
     // A paste comes as one event (`Event::Paste`), not as keys (`App::paste`).
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
@@ -136,8 +169,14 @@ impl App {
         // draw's size query or arrives as an event.
         event::poll(std::time::Duration::ZERO).map_err(io_error)?;
         loop {
-            terminal.draw(|f| self.draw(f)).map_err(io_error)?;
-            let event = event::read().map_err(io_error)?;
+            // The terminal gone (its window closed), the view stops as at Ctrl-C: what was typed is
+            // saved. A draw or a read that fails says so here; a wait for a key never returns then,
+            // and `watch_for_hangup` saves what `keep_rescue` left.
+            self.keep_rescue();
+            let event = match terminal.draw(|f| self.draw(f)).and_then(|_| event::read()) {
+                Ok(e) => e,
+                Err(_) => return self.interrupted(),
+            };
             let key = match event {
                 Event::Key(k) if k.kind != KeyEventKind::Release => k,
                 Event::Paste(text) => {
@@ -148,37 +187,58 @@ impl App {
                 _ => continue,
             };
             if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-                // Nothing typed is lost: a field of text being typed is kept when it reads as a
-                // value. A number is not: `99` on the way to `99.5`, never confirmed with Enter,
-                // was saved as a fact (review 26); it is said, not saved.
-                let mut unsaved = None;
-                if let Some(e) = self.editing.take() {
-                    let text: String = e.chars.iter().collect();
-                    let number = e.field.is_number();
-                    if number && fields::initial(&self.session.brief, e.field).trim() != text.trim() {
-                        unsaved = Some(format!("{}{}", e.label, text.trim()));
-                    }
-                    let kept =
-                        if number { None } else { fields::set(&self.session.brief, e.field, &text).ok() };
-                    match kept.filter(|_| !(e.added && text.trim().is_empty())) {
-                        Some(b) => {
-                            let _ = self.session.change(b);
-                        }
-                        // An item added and left empty is not saved as `- ''`, nor one whose number
-                        // was never confirmed.
-                        None if e.added => {
-                            self.session.withdraw()?;
-                        }
-                        None => {}
-                    }
-                }
-                let path = self.session.save()?;
-                return Ok(Ending::Interrupted(path, unsaved));
+                return self.interrupted();
             }
             if self.key(key)? {
                 return Ok(Ending::Quit);
             }
         }
+    }
+
+    /// Leaves what Ctrl-C would save now for `watch_for_hangup`: the brief with the field being
+    /// typed, as `interrupted` keeps it.
+    fn keep_rescue(&self) {
+        let brief = match &self.editing {
+            Some(e) if e.added && e.chars.iter().all(|c| c.is_whitespace()) => return,
+            Some(e) if !e.field.is_number() => {
+                let text: String = e.chars.iter().collect();
+                fields::set(&self.session.brief, e.field, &text)
+                    .unwrap_or_else(|_| self.session.brief.clone())
+            }
+            _ => self.session.brief.clone(),
+        };
+        if let Ok(mut rescue) = RESCUE.lock() {
+            *rescue = self.session.plan(&brief);
+        }
+    }
+
+    /// Ctrl-C, or the terminal gone: saves and stops.
+    fn interrupted(&mut self) -> Result<Ending> {
+        // Nothing typed is lost: a field of text being typed is kept when it reads as a
+        // value. A number is not: `99` on the way to `99.5`, never confirmed with Enter,
+        // was saved as a fact (review 26); it is said, not saved.
+        let mut unsaved = None;
+        if let Some(e) = self.editing.take() {
+            let text: String = e.chars.iter().collect();
+            let number = e.field.is_number();
+            if number && fields::initial(&self.session.brief, e.field).trim() != text.trim() {
+                unsaved = Some(format!("{}{}", e.label, text.trim()));
+            }
+            let kept = if number { None } else { fields::set(&self.session.brief, e.field, &text).ok() };
+            match kept.filter(|_| !(e.added && text.trim().is_empty())) {
+                Some(b) => {
+                    let _ = self.session.change(b);
+                }
+                // An item added and left empty is not saved as `- ''`, nor one whose number
+                // was never confirmed.
+                None if e.added => {
+                    self.session.withdraw()?;
+                }
+                None => {}
+            }
+        }
+        let path = self.session.save()?;
+        Ok(Ending::Interrupted(path, unsaved))
     }
 
     fn changed(&mut self) {

@@ -224,7 +224,13 @@ impl<'a> LinePrompt<'a> {
             // A paste from Word or a chat window: its line breaks and tabs join the line instead
             // of answering this question and the next ones with its pieces.
             let prev = ed.cursor.checked_sub(1).map(|i| ed.chars[i]);
-            let key = match pasting.filter(term.read_key_raw()?, prev, || term.read_key_raw())? {
+            // A read that fails is the terminal gone (its window closed: SIGHUP is ignored,
+            // `terminal::keep_on_hangup`): stopped as at Ctrl-C, what was typed kept (review 44:
+            // `new` lost the answer being typed).
+            let Ok(read) = term.read_key_raw() else {
+                return Err(Stop::Interrupted(ed.chars.iter().collect()));
+            };
+            let key = match pasting.filter(read, prev, || term.read_key_raw())? {
                 Filtered::Skip => continue,
                 Filtered::Key(key) => key,
                 Filtered::Text(text) => {
