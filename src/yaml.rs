@@ -327,6 +327,48 @@ pub fn entry_text(key: &str, value: &serde_yaml::Value, indent: usize) -> String
     out
 }
 
+/// Where the comment at the end of a YAML line starts (`地区: 柳州市   # 地区` → at the spaces before
+/// `#`): a `#` after a space, outside quotes. `None` for a line without one, or one that is only a
+/// comment.
+pub fn inline_comment(line: &str) -> Option<usize> {
+    let (mut single, mut double) = (false, false);
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single && prev != '\\' => double = !double,
+            '#' if !single && !double && prev.is_whitespace() => {
+                let start = line[..i].trim_end().len();
+                return (start > 0 && !line[..start].trim().is_empty()).then_some(start);
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// `new`, an entry written anew, with the comments at the ends of the lines of `old` (the entry as
+/// the writer had it) carried over: onto a line that says what the old one said, or, for an entry
+/// of one line (`地区: 柳州市   # 地区`), onto its one new line. A rewrite lost them (review 44).
+pub fn carry_comments(old: &[&str], new: &str) -> String {
+    let mut comments: Vec<(&str, &str, bool)> =
+        old.iter().filter_map(|l| inline_comment(l).map(|at| (l[..at].trim(), &l[at..], false))).collect();
+    let single = old.len() == 1 && new.lines().count() == 1;
+    let mut out = String::with_capacity(new.len() + 64);
+    for line in new.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let found = comments.iter_mut().find(|(said, _, used)| !*used && (single || *said == body.trim()));
+        out.push_str(body);
+        if let Some((_, comment, used)) = found {
+            out.push_str(comment);
+            *used = true;
+        }
+        out.push_str(&line[body.len()..]);
+    }
+    out
+}
+
 /// Marks a message raised by a field's own check with the keys that field is written under, so
 /// that it is placed at that key's value (`keyed`).
 const KEYED: &str = "\u{1f}";
@@ -784,6 +826,20 @@ fn syntax(detail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inline_comment_is_found_outside_quotes() {
+        let line = "地区: 柳州市   # 地区";
+        assert_eq!(inline_comment(line).map(|at| &line[at..]), Some("   # 地区"));
+        assert_eq!(inline_comment("# 一整行注释"), None);
+        assert_eq!(inline_comment("   # 缩进的注释"), None);
+        assert_eq!(inline_comment("title: '甲 # 乙'"), None);
+        assert_eq!(inline_comment("a: x#y"), None);
+        let quoted = "a: \"x # y\" # z";
+        assert_eq!(inline_comment(quoted).map(|at| &quoted[at..]), Some(" # z"));
+        let old = ["  - 要点一   # 注一", "  - 要点二"];
+        assert_eq!(carry_comments(&old, "  - 要点零\n  - 要点一\n"), "  - 要点零\n  - 要点一   # 注一\n");
+    }
     use serde::Deserialize;
 
     /// Nesting deeper than `MAX_DEPTH` is refused where it passes the bound, before the parser,

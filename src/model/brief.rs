@@ -576,6 +576,36 @@ const INNER_KEYS: &[(&str, &str)] = &[
     ("slogan", "口号"),
 ];
 
+/// The key a line of an entry nested in a brief holds (`  - 主题: 利用外资` → 主题), if it holds one.
+fn inner_key(line: &str) -> Option<&str> {
+    let body = line.trim_start();
+    let body = body.strip_prefix("- ").unwrap_or(body).trim_start();
+    let (key, _) = body.split_once(':')?;
+    (!key.is_empty() && !key.contains([' ', '{', '[', '"', '\''])).then_some(key)
+}
+
+/// `text`, lines of a nested entry written with the English keys, with each in its Chinese alias
+/// (`INNER_KEYS`), the rest of every line as it is.
+fn chinese_inner_keys(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let zh = (n > 0)
+            .then(|| inner_key(line))
+            .flatten()
+            .and_then(|k| INNER_KEYS.iter().find(|(en, _)| *en == k).map(|(en, zh)| (*en, *zh)));
+        match zh {
+            Some((en, zh)) => {
+                let at = line.find(en).expect("the key found in the line");
+                out.push_str(&line[..at]);
+                out.push_str(zh);
+                out.push_str(&line[at + en.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// A field path of the brief (`achievements[0].figures[1].growth`) in its Chinese keys
 /// (`成绩[0].数据[1].增长`); a segment without one as it is.
 /// The path of the first string in `v` holding a control character other than a line break or a
@@ -841,10 +871,21 @@ impl Brief {
                 let body = l.trim_start();
                 if body.starts_with("- ") { l.len() - body.len() } else { 0 }
             });
-            let text = match get(&after, field) {
+            let mut text = match get(&after, field) {
                 Some(v) => crate::yaml::entry_text(key, &v, indent),
                 None => String::new(),
             };
+            // The entry as the writer had it keeps its look where it can: the keys inside it in
+            // Chinese if it wrote them so (`主题:`, `数据:`), and the comments at its lines' ends
+            // (review 44: both were lost once an entry changed).
+            if let Some(i) = at {
+                let old = &lines[entries[i].start..entries[i].end];
+                if old.iter().any(|l| inner_key(l).is_some_and(|k| INNER_KEYS.iter().any(|(_, zh)| *zh == k)))
+                {
+                    text = chinese_inner_keys(&text);
+                }
+                text = crate::yaml::carry_comments(old, &text);
+            }
             changes.push((at, text));
         }
         let out = crate::yaml::replace_entries(original, &entries, &changes);
@@ -1130,6 +1171,43 @@ mod tests {
         assert_eq!(f.growth.unwrap().abs_str(), "3.2");
         assert!(Number::parse("12亿").is_err());
         assert!(Number::parse("1.").is_err());
+    }
+
+    #[test]
+    fn a_rewritten_entry_keeps_its_chinese_keys_and_its_comments() {
+        let original = "# 手写\n地区: 柳州市              # 地区\n会议: 全市对外开放工作会议\n\n# 成绩部分\n成绩:\n  - 主题: 利用外资\n    标题: 利用外资实现新突破\n    数据:\n      - {name: 实际利用外资, value: 12.30, unit: 亿美元, growth: 8.5}\n    要点:\n      - 新设外商投资企业56家   # 要点注释\n";
+        let old = Brief::from_yaml(original, "b.yaml").unwrap();
+        let mut new = old.clone();
+        new.locality = "桂林市".into();
+        new.achievements[0].figures[0].value = Number::parse("13.5").unwrap();
+        let out = Brief::rewrite(original, &old, &new).expect("rewritten");
+        assert!(
+            out.starts_with(
+                "# 手写\n地区: 桂林市              # 地区\n会议: 全市对外开放工作会议\n\n# 成绩部分\n成绩:\n"
+            ),
+            "{out}"
+        );
+        // (In the model's order of keys and its indentation of lists: only what was said stays.)
+        for line in [
+            "主题: 利用外资\n",
+            "标题: 利用外资实现新突破\n",
+            "    数据:\n",
+            "    要点:\n",
+            "- 新设外商投资企业56家   # 要点注释\n",
+        ] {
+            assert!(out.contains(line), "{line}\n{out}");
+        }
+        assert!(out.contains("指标: 实际利用外资") && out.contains("数值: 13.5"), "{out}");
+        assert_eq!(Brief::from_yaml(&out, "b.yaml").unwrap(), new);
+        // A brief written with English keys keeps them.
+        let english = original
+            .replace("主题", "topic")
+            .replace("标题", "heading")
+            .replace("数据", "figures")
+            .replace("要点", "points");
+        let old = Brief::from_yaml(&english, "b.yaml").unwrap();
+        let out = Brief::rewrite(&english, &old, &new).expect("rewritten");
+        assert!(out.contains("topic: 利用外资\n") && out.contains("- name: 实际利用外资"), "{out}");
     }
 
     #[test]
