@@ -1357,6 +1357,33 @@ fn edit_a_figure_and_a_heading_typed_in_chinese_change_their_paragraph() {
     assert_eq!(std::fs::read_to_string(dir.path().join("county.yaml")).unwrap(), COUNTY);
 }
 
+/// A brief that shares values through YAML aliases is saved beside itself (`FILE.edit.yaml`), and
+/// 保存并退出 then leaves: it saved, said so, and stayed, over and over, so that only 不保存退出
+/// left the view (review 44).
+#[test]
+fn edit_leaves_once_an_aliased_brief_is_saved_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = "locality: 远安县\nlevel: 县\nmeeting: 全县对外开放工作会议\nspeaker: 县长\n\
+                 achievements:\n  - topic: 对外贸易\n    points: &p [外贸进出口稳中有进]\n\
+                 measures:\n  - heading: 稳住外贸基本盘\n    points: *p\n";
+    std::fs::write(dir.path().join("a.yaml"), brief).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["edit", "a.yaml"]);
+    t.wait_until("the view", |p| p.screen().contains("讲稿编辑") && p.screen().contains("字数"));
+    t.send("\t");
+    // A point of the entry that holds the anchor: written anew, it would expand what it shares.
+    t.select_row("外贸进出口稳中有进");
+    t.send("\r\x15外贸进出口稳中提质\r");
+    t.wait_until("changed", |p| p.screen().contains("未保存"));
+    t.send("q");
+    t.wait_until("the save question", |p| p.screen().contains("有未保存的修改"));
+    t.send("y");
+    t.wait_until("told where it went", |p| p.screen().contains("提纲用了 YAML 别名，改动另存为"));
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    assert_eq!(std::fs::read_to_string(dir.path().join("a.yaml")).unwrap(), brief);
+    let aside = std::fs::read_to_string(dir.path().join("a.edit.yaml")).unwrap();
+    assert!(aside.contains("外贸进出口稳中提质"), "{aside}");
+}
+
 /// A paste of two lines into a field is text for the field, its lines joined: it committed the
 /// field at its line break and ran the rest as the outline's keys, each `x` deleting an item
 /// (review 25). An item added with `a` and given up with Esc is gone, not saved as `- ''`.

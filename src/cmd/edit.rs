@@ -39,6 +39,10 @@ pub fn open(brief: &std::path::Path, seed: Option<u64>, options: crate::pipeline
 fn view(session: Session) -> Outcome {
     match edit::view::run(session)? {
         Ending::Quit => Ok(ExitCode::SUCCESS),
+        Ending::QuitAside(why) => {
+            eprintln!("{why}。");
+            Ok(ExitCode::SUCCESS)
+        }
         Ending::Interrupted(path, unsaved) => {
             let typed = unsaved
                 .map(|t| format!("（正在输入、还没按回车确定的数值“{t}”没有保存）"))

@@ -29,6 +29,9 @@ use crate::model::{BlockKind, Provenance};
 pub enum Ending {
     /// The writer left (after saving, or choosing not to).
     Quit,
+    /// The writer left after saving, and the save went beside the brief (`FILE.edit.yaml`: it
+    /// shares values through YAML aliases, or changed on disk), with the message saying why.
+    QuitAside(String),
     /// Ctrl-C: the brief was saved where it says.
     /// Ctrl-C: saved to the path; the number being typed, if one was, is not (`增长% 99`).
     Interrupted(std::path::PathBuf, Option<String>),
@@ -82,6 +85,8 @@ struct App {
     starts: Vec<usize>,
     /// The row the draft should scroll to once drawn (the outline's row changed).
     follow: bool,
+    /// Why the last save went beside the brief, if it did: told again when the view is left.
+    aside_message: Option<String>,
 }
 
 /// Runs the view on the terminal until the writer leaves.
@@ -137,6 +142,7 @@ fn run_view(session: Session) -> Result<Ending> {
         findings,
         starts: Vec::new(),
         follow: false,
+        aside_message: None,
     };
     let result = app.event_loop(&mut terminal);
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::DisableBracketedPaste);
@@ -190,7 +196,10 @@ impl App {
                 return self.interrupted();
             }
             if self.key(key)? {
-                return Ok(Ending::Quit);
+                return Ok(match self.aside_message.take() {
+                    Some(why) => Ending::QuitAside(why),
+                    None => Ending::Quit,
+                });
             }
         }
     }
@@ -265,7 +274,9 @@ impl App {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let moving = key.modifiers.intersects(KeyModifiers::SHIFT | KeyModifiers::ALT);
         match key.code {
-            KeyCode::Char('s') if ctrl => self.save(),
+            KeyCode::Char('s') if ctrl => {
+                self.save();
+            }
             KeyCode::Char('z') if ctrl => {
                 self.message =
                     if self.session.undo()? { "已撤销".into() } else { "没有可撤销的修改".into() };
@@ -517,9 +528,12 @@ impl App {
     fn answer(&mut self, ask: Ask, key: KeyEvent) -> Result<bool> {
         let yes = matches!(key.code, KeyCode::Char('y' | 'Y'));
         match ask {
+            // Saved aside (`FILE.edit.yaml`), the changes are on disk all the same: the view is
+            // left. (A brief with YAML aliases asked again and again, and only 不保存退出 left it,
+            // review 44.)
             Ask::Quit if yes => {
-                self.save();
-                return Ok(!self.session.dirty());
+                let saved = self.save();
+                return Ok(saved.is_some());
             }
             Ask::Quit if matches!(key.code, KeyCode::Char('n' | 'N')) => return Ok(true),
             Ask::Export => {
@@ -548,19 +562,26 @@ impl App {
         };
     }
 
-    fn save(&mut self) {
-        self.message = match self.session.save() {
-            Ok(path) if path == self.session.path => format!("已保存 {}", path.display()),
-            Ok(path) => match self.session.aside {
-                Some(super::Aside::ChangedOnDisk) => format!(
-                    "{} 在编辑期间被别的程序改过，没有覆盖；改动另存为 {}",
-                    self.session.path.display(),
-                    path.display()
-                ),
-                _ => format!("提纲用了 YAML 别名，改动另存为 {}", path.display()),
-            },
-            Err(e) => e.to_string(),
+    /// Saves, saying where in the status line; where it went, `None` if it could not be saved.
+    fn save(&mut self) -> Option<std::path::PathBuf> {
+        let (message, saved) = match self.session.save() {
+            Ok(path) if path == self.session.path => (format!("已保存 {}", path.display()), Some(path)),
+            Ok(path) => {
+                let why = match self.session.aside {
+                    Some(super::Aside::ChangedOnDisk) => format!(
+                        "{} 在编辑期间被别的程序改过，没有覆盖；改动另存为 {}",
+                        self.session.path.display(),
+                        path.display()
+                    ),
+                    _ => format!("提纲用了 YAML 别名，改动另存为 {}", path.display()),
+                };
+                self.aside_message = Some(why.clone());
+                (why, Some(path))
+            }
+            Err(e) => (e.to_string(), None),
         };
+        self.message = message;
+        saved
     }
 
     // --- drawing ---
