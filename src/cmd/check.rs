@@ -81,32 +81,49 @@ pub fn run(args: Args) -> Outcome {
         if args.file.as_os_str() == "-" {
             return Err(Error::usage("--fix 需要一个文件，不能修正标准输入"));
         }
-        let fixes = check::fixes(&findings);
         let original = crate::input::read_bounded(&args.file)?;
         // Written back as it was read: a GBK file stays GBK, a Word document stays a Word document
-        // with only the marks changed.
-        let (new_bytes, applied): (Vec<u8>, Vec<Rule>) = match format {
-            Format::Text(encoding) => {
-                let new_text = check::apply_fixes(&text, &fixes);
-                (encoding.encode(&new_text), fixes.iter().map(|f| f.rule).collect())
+        // with only the marks changed. In passes, each on the text the one before left: a fix can
+        // bring a finding out that another rule fixes (`"一带一路"战略`: the wording rule knows it
+        // only once its quotes are full-width, and `--fix` left it for a second run, which the
+        // backup then refused, review 44). Three passes at most.
+        let mut new_bytes = original.clone();
+        let mut applied: Vec<Rule> = Vec::new();
+        for pass in 0..3 {
+            if pass > 0 {
+                text = input::decode_document(&args.file, &new_bytes)
+                    .map_err(|why| why.error(name.as_str()))?
+                    .text;
+                findings = check::check(&text, &options);
             }
-            Format::Docx => {
-                let edits: Vec<_> = fixes
-                    .iter()
-                    .filter_map(|f| f.fix.as_ref())
-                    .map(|f| (f.start..f.end, f.with.as_str()))
-                    .collect();
-                let (bytes, refused) = input::docx::patch(&original, &edits)
-                    .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
-                let applied = fixes
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| !refused.contains(i))
-                    .map(|(_, f)| f.rule)
-                    .collect();
-                (bytes, applied)
+            let fixes = check::fixes(&findings);
+            if fixes.is_empty() {
+                break;
             }
-        };
+            let done = applied.len();
+            match format {
+                Format::Text(encoding) => {
+                    new_bytes = encoding.encode(&check::apply_fixes(&text, &fixes));
+                    applied.extend(fixes.iter().map(|f| f.rule));
+                }
+                Format::Docx => {
+                    let edits: Vec<_> = fixes
+                        .iter()
+                        .filter_map(|f| f.fix.as_ref())
+                        .map(|f| (f.start..f.end, f.with.as_str()))
+                        .collect();
+                    let (bytes, refused) = input::docx::patch(&new_bytes, &edits)
+                        .map_err(|why| Error::input(name.as_str(), None, why.reason()))?;
+                    new_bytes = bytes;
+                    applied.extend(
+                        fixes.iter().enumerate().filter(|(i, _)| !refused.contains(i)).map(|(_, f)| f.rule),
+                    );
+                }
+            }
+            if applied.len() == done {
+                break;
+            }
+        }
         if !applied.is_empty() {
             let backup = backup_path(&args.file);
             // An older backup may be the only copy of the writer's text: replaced only when asked.
