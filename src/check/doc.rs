@@ -116,8 +116,13 @@ impl<'a> Doc<'a> {
             let rest = &raw[indent..];
             let (kind, start) = if rest.trim().is_empty() {
                 (LineKind::Blank, raw.len())
-            } else if rest.starts_with('>') && markdown {
+            } else if markdown && crate::export::explain::is_note(rest) {
                 (LineKind::Note, indent)
+            } else if markdown && rest.starts_with('>') {
+                // A line quoted with `>` other than a note is the writer's text (as `export` has it).
+                let quoted = rest.trim_start_matches('>');
+                let skip = quoted.len() - quoted.trim_start_matches([' ', '\u{3000}']).len();
+                (LineKind::Paragraph, indent + (rest.len() - quoted.len()) + skip)
             } else if markdown && rest.starts_with('#') {
                 let hashes = rest.chars().take_while(|&c| c == '#').count();
                 let after = &rest[hashes..];
@@ -197,13 +202,15 @@ mod tests {
 
     #[test]
     fn markdown_lines_are_typed() {
-        let text = "# 题\n\n（2026年3月15日）\n\n同志们：\n## 一、成绩\n> 来源：x\n　　段落\n";
+        let text = "# 题\n\n（2026年3月15日）\n\n同志们：\n## 一、成绩\n> 来源：x\n　　段落\n> 引用的话\n";
         let doc = Doc::parse(text, true);
         let kinds: Vec<LineKind> = doc.lines.iter().map(|l| l.kind).collect();
         use LineKind::*;
-        assert_eq!(kinds, [Title, Blank, Subtitle, Blank, Paragraph, Heading(1), Note, Paragraph]);
+        // Only `--explain`'s notes are notes: another `>` line is the writer's (review 44).
+        assert_eq!(kinds, [Title, Blank, Subtitle, Blank, Paragraph, Heading(1), Note, Paragraph, Paragraph]);
         assert_eq!(doc.lines[5].text(), "一、成绩");
         assert_eq!(doc.lines[7].text(), "段落");
+        assert_eq!(doc.lines[8].text(), "引用的话");
         let at = text.find("成绩").unwrap();
         let (line, inner) = doc.locate(at).unwrap();
         assert_eq!((line.no, line.col(inner)), (6, 6));

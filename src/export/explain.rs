@@ -16,13 +16,22 @@ pub fn source(p: &Provenance) -> String {
     }
 }
 
+/// How a note of `--explain` starts: what `export` and `check` leave out of the speech. Another
+/// line quoted with `>` is the writer's text (review 44: every `>` line was dropped unsaid).
+pub const NOTE: &str = "> 来源：";
+
+/// Whether a line of a Markdown draft is a note of `--explain` (`NOTE`).
+pub fn is_note(line: &str) -> bool {
+    line.trim_start_matches(['\u{feff}', ' ', '\t', '\u{3000}']).starts_with(NOTE)
+}
+
 /// `> 来源：…` for a block, or `> 来源：模板` for text the template wrote itself.
 pub fn line(b: &Block) -> String {
     if b.sources.is_empty() {
-        return "> 来源：模板".to_string();
+        return format!("{NOTE}模板");
     }
     let list: Vec<String> = b.sources.iter().map(source).collect();
-    format!("> 来源：{}", list.join("；"))
+    format!("{NOTE}{}", list.join("；"))
 }
 
 /// The first characters of a sentence, to say which one a line is about.

@@ -27,8 +27,16 @@ pub fn read_markdown(text: &str, file: &str) -> Result<Draft> {
         if line.is_empty() {
             continue;
         }
-        if line.starts_with('>') {
+        if crate::export::explain::is_note(line) {
             // `--explain` provenance (`> 来源：…`); not part of the speech.
+            continue;
+        }
+        // Any other line quoted with `>` is the writer's text, its marks set aside.
+        let line = match line.strip_prefix('>') {
+            Some(quoted) => quoted.trim_start_matches('>').trim(),
+            None => line,
+        };
+        if line.is_empty() {
             continue;
         }
         let hashes = line.chars().take_while(|&c| c == '#').count();
@@ -139,6 +147,17 @@ mod tests {
         );
         assert_eq!(d.sections.len(), 3);
         assert_eq!(d.sections[1].heading.as_deref(), Some("一、成绩"));
+    }
+
+    #[test]
+    fn a_quoted_line_is_the_writers_and_a_note_is_not() {
+        let d = read_markdown(
+            "# 讲话\n\n> 引用一段很重要的话\n\n正文。\n\n>没有空格的引用\n\n> 来源：模板\n",
+            "q.md",
+        )
+        .unwrap();
+        let text: Vec<&str> = d.blocks().map(|b| b.text.as_str()).collect();
+        assert_eq!(text, ["引用一段很重要的话", "正文。", "没有空格的引用"]);
     }
 
     #[test]
