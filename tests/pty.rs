@@ -1145,6 +1145,21 @@ fn plain_new_offers_to_continue_the_unfinished_brief() {
     assert_eq!(std::fs::read(dir.path().join("brief.yaml")).unwrap(), before);
 }
 
+impl Pty {
+    /// From `UP_TO_MEASURES`: a measure on 招商引资 without a heading, to its checklist of stock
+    /// sentences, six down and Space.
+    fn tick_the_seventh_sentence(&mut self) {
+        self.answer("添加一项措施？", "y");
+        self.topic("措施的主题", "招商引资");
+        self.answer("措施的小标题", "\r");
+        self.prompt("可选的措施语句");
+        for _ in 0..6 {
+            self.send("\x1b[B");
+        }
+        self.send(" ");
+    }
+}
+
 #[test]
 fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
     let dir = tempfile::tempdir().unwrap();
@@ -1158,16 +1173,9 @@ fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
     let mut session = expectrl::Session::spawn(cmd).unwrap();
     session.get_process_mut().set_window_size(60, 40).unwrap();
     let mut t = Pty { session, term: vt100::Parser::new(40, 60, 0), cols: 60 };
-    t.answer("添加一项措施？", "y");
-    t.topic("措施的主题", "招商引资");
-    t.answer("措施的小标题", "\r");
-    t.prompt("可选的措施语句");
     // Sentences wider than the terminal wrap; moving down many times leaves one header, not a
     // stale copy per move.
-    for _ in 0..6 {
-        t.send("\x1b[B");
-    }
-    t.send(" ");
+    t.tick_the_seventh_sentence();
     t.wait_until("ticked", |p| p.screen().contains("[x]"));
     let headers = t.rows().iter().filter(|r| r.starts_with("? 可选的措施语句")).count();
     assert_eq!(headers, 1, "{}", t.screen());
@@ -1185,6 +1193,25 @@ fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
     t.answer("要点", "\x03");
     assert_eq!(t.exit_code(), 130);
     assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points.len(), 1);
+}
+
+/// On a terminal too low for ten wrapped sentences the checklist shows as many as fit, the
+/// highlighted one among them and the header above: at 70×15 the highlight went off the screen, a
+/// sentence was ticked unseen and every key scrolled another copy of the list (review 44).
+#[test]
+fn a_checklist_fits_a_low_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), UP_TO_MEASURES).unwrap();
+    let mut t = Pty::spawn_sized(dir.path(), &["new", "--brief", "b.yaml"], 70, 15);
+    t.tick_the_seventh_sentence();
+    t.wait_until("ticked, seen", |p| p.rows().iter().any(|r| r.starts_with("❯ [x]")));
+    let rows = t.rows();
+    assert_eq!(rows.iter().filter(|r| r.starts_with("? 可选的措施语句")).count(), 1, "{}", t.screen());
+    let hint = rows.iter().position(|r| r.starts_with("（↑↓ 移动")).expect("the hint on the screen");
+    assert!(rows[hint].contains("第 ") && rows[hint].contains("条，共 "), "{}", t.screen());
+    t.send("\r");
+    t.answer("要点", "\x03");
+    assert_eq!(t.exit_code(), 130);
 }
 
 // --- `jianggao edit` ---

@@ -33,9 +33,39 @@ fn moved(key: &Key, at: usize, len: usize) -> Option<usize> {
     }
 }
 
-/// The first row of a window of `WINDOW` rows over `len` items that shows `at`.
-fn window_start(at: usize, len: usize) -> usize {
-    if len <= WINDOW { 0 } else { at.saturating_sub(WINDOW / 2).min(len - WINDOW) }
+/// The items shown at once, around the highlighted one `at`: at most `WINDOW` of them, taking
+/// `rows[i]` screen rows each, and no more rows than `budget` (the highlighted one always). A
+/// sentence wraps to two or three rows: ten of them ran past a terminal 15 rows high, the
+/// highlight out of sight, each key scrolling another copy of the list (review 44).
+fn window(rows: &[usize], at: usize, budget: usize) -> std::ops::Range<usize> {
+    let (mut start, mut end) = (at, at + 1);
+    let mut used = rows[at];
+    loop {
+        let mut grew = false;
+        // Below first, then above, by turns: the highlight stays near the middle.
+        if end - start < WINDOW && end < rows.len() && used + rows[end] <= budget {
+            used += rows[end];
+            end += 1;
+            grew = true;
+        }
+        if end - start < WINDOW && start > 0 && used + rows[start - 1] <= budget {
+            start -= 1;
+            used += rows[start];
+            grew = true;
+        }
+        if !grew {
+            return start..end;
+        }
+    }
+}
+
+/// Screen rows the list may take on `canvas`'s terminal, its `header` and `hint` drawn too.
+fn budget(term: &Term, canvas: &Canvas, header: &str, hint: &str) -> usize {
+    let height = match term.size().0 as usize {
+        0 => 24,
+        n => n,
+    };
+    height.saturating_sub(canvas.rows_of(header) + canvas.rows_of(hint) + 1).max(1)
 }
 
 /// A pick of one among `items`.
@@ -75,19 +105,25 @@ impl<'a> Menu<'a> {
                 t.prompt_style.apply_to(self.prompt),
                 t.prompt_suffix
             )];
-            let first = window_start(at, self.items.len());
-            for (i, item) in self.items.iter().enumerate().skip(first).take(WINDOW) {
-                let mut line = String::new();
-                let _ = t.format_select_prompt_item(&mut line, item, i == at);
-                lines.push(line);
-            }
-            let more = if self.items.len() > WINDOW {
+            let items: Vec<String> = (0..self.items.len())
+                .map(|i| {
+                    let mut line = String::new();
+                    let _ = t.format_select_prompt_item(&mut line, &self.items[i], i == at);
+                    line
+                })
+                .collect();
+            let note = self.note.as_ref().map_or(String::new(), |n| format!("  {n}"));
+            let hint =
+                |more: &str| t.hint_style.apply_to(format!("（↑↓ 选择，回车确定{more}）{note}")).to_string();
+            let rows: Vec<usize> = items.iter().map(|l| canvas.rows_of(l)).collect();
+            let shown = window(&rows, at, budget(term, &canvas, &lines[0], &hint("，共 99 项")));
+            let more = if shown.len() < self.items.len() {
                 format!("，共 {} 项", self.items.len())
             } else {
                 String::new()
             };
-            let note = self.note.as_ref().map_or(String::new(), |n| format!("  {n}"));
-            lines.push(t.hint_style.apply_to(format!("（↑↓ 选择，回车确定{more}）{note}")).to_string());
+            lines.extend(items[shown].iter().cloned());
+            lines.push(hint(&more));
             canvas.draw(&lines)?;
             let key = term.read_key_raw()?;
             if let Some(to) = moved(&key, at, self.items.len()) {
@@ -141,31 +177,31 @@ impl<'a> Checklist<'a> {
                 t.prompt_suffix,
                 t.defaults_style.apply_to(format!("已选 {count} 条"))
             )];
-            let first = window_start(at, self.items.len());
-            for (i, item) in self.items.iter().enumerate().skip(first).take(WINDOW) {
-                let mark = if ticked[i] { "[x]" } else { "[ ]" };
-                let pointer = if i == at { t.active_item_prefix.to_string() } else { " ".to_string() };
-                let text = format!("{mark} {item}");
-                let text = if i == at {
-                    t.active_item_style.apply_to(text).to_string()
-                } else {
-                    t.inactive_item_style.apply_to(text).to_string()
-                };
-                lines.push(format!("{pointer} {text}"));
-            }
-            let more = if self.items.len() > WINDOW {
-                format!(
-                    "；第 {}–{} 条，共 {} 条",
-                    first + 1,
-                    (first + WINDOW).min(self.items.len()),
-                    self.items.len()
-                )
+            let items: Vec<String> = (0..self.items.len())
+                .map(|i| {
+                    let mark = if ticked[i] { "[x]" } else { "[ ]" };
+                    let pointer = if i == at { t.active_item_prefix.to_string() } else { " ".to_string() };
+                    let text = format!("{mark} {}", self.items[i]);
+                    let text = if i == at {
+                        t.active_item_style.apply_to(text).to_string()
+                    } else {
+                        t.inactive_item_style.apply_to(text).to_string()
+                    };
+                    format!("{pointer} {text}")
+                })
+                .collect();
+            let hint = |more: &str| {
+                t.hint_style.apply_to(format!("（↑↓ 移动，空格 勾选/取消，回车确定{more}）")).to_string()
+            };
+            let rows: Vec<usize> = items.iter().map(|l| canvas.rows_of(l)).collect();
+            let shown = window(&rows, at, budget(term, &canvas, &lines[0], &hint("；第 99–99 条，共 99 条")));
+            let more = if shown.len() < self.items.len() {
+                format!("；第 {}–{} 条，共 {} 条", shown.start + 1, shown.end, self.items.len())
             } else {
                 String::new()
             };
-            lines.push(
-                t.hint_style.apply_to(format!("（↑↓ 移动，空格 勾选/取消，回车确定{more}）")).to_string(),
-            );
+            lines.extend(items[shown].iter().cloned());
+            lines.push(hint(&more));
             canvas.draw(&lines)?;
             let key = term.read_key_raw()?;
             if let Some(to) = moved(&key, at, self.items.len()) {
@@ -295,10 +331,18 @@ mod tests {
     }
 
     #[test]
-    fn the_window_follows_the_highlight() {
-        assert_eq!(window_start(0, 5), 0);
-        assert_eq!(window_start(3, 30), 0);
-        assert_eq!(window_start(12, 30), 7);
-        assert_eq!(window_start(29, 30), 20);
+    fn the_window_follows_the_highlight_and_fits_the_terminal() {
+        let one = [1; 30];
+        assert_eq!(window(&one[..5], 0, 20), 0..5);
+        assert_eq!(window(&one, 0, 20), 0..10);
+        assert_eq!(window(&one, 12, 20), 8..18);
+        assert_eq!(window(&one, 29, 20), 20..30);
+        // Sentences of two rows on a terminal of 15 (a header and a hint): five, not ten, and
+        // the highlight among them.
+        let two = [2; 10];
+        assert_eq!(window(&two, 9, 11), 5..10);
+        assert_eq!(window(&two, 4, 11), 2..7);
+        // A budget too small for one still shows the highlighted one.
+        assert_eq!(window(&[3, 3], 1, 1), 1..2);
     }
 }
