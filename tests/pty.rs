@@ -1195,6 +1195,28 @@ fn a_checklist_of_long_sentences_redraws_in_place_without_colour() {
     assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points.len(), 1);
 }
 
+/// ↑ at 篇幅 goes back to 报告期, as ↑ does at the questions before it (review 44: nothing
+/// happened, and a wrong answer could only be mended after the end).
+#[test]
+fn up_at_the_length_goes_back_a_question() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.prompt("篇幅");
+    assert!(t.screen().contains("↑ 上一问"), "{}", t.screen());
+    t.send("\x1b[A");
+    t.prompt("报告期");
+    t.send("\x15");
+    t.send("2025年度\r");
+    t.prompt("篇幅");
+    t.send("20\r");
+    t.answer("添加一项成绩？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&dir.path().join("b.yaml"));
+    assert_eq!(b.period.as_deref(), Some("2025年度"));
+    assert_eq!(b.length, Some(4667));
+}
+
 /// On a terminal too low for ten wrapped sentences the checklist shows as many as fit, the
 /// highlighted one among them and the header above: at 70×15 the highlight went off the screen, a
 /// sentence was ticked unseen and every key scrolled another copy of the list (review 44).

@@ -717,13 +717,22 @@ impl Session {
             };
             let current = self.brief.length().to_string();
             let read = move |v: &str| if spoken { parse_length(v) } else { parse_chars(v) };
-            let v = self
+            // ↑ goes back from here too, as from the questions before (review 44: it did nothing).
+            let mut p = self
                 .line(label)
-                .note(self.step_of("length"))
+                .note(format!("{} · ↑ 上一问", self.step_of("length")))
                 .default(Some(if spoken { show_minutes(self.brief.length()) } else { current }))
+                .allow_back(true)
                 .check(move |v| read(v).map(|_| ()))
-                .echo(move |v| read(v).map(|n| show_length(n, spoken)).unwrap_or_default())
-                .interact(&self.term)?;
+                .echo(move |v| read(v).map(|n| show_length(n, spoken)).unwrap_or_default());
+            if let Some((_, typed)) = self.typed.remove("length") {
+                p = p.initial(typed);
+            }
+            let v = match p.interact(&self.term) {
+                Ok(v) => v,
+                Err(Stop::Back(typed)) => return Err(Abort::Back { key: "length", typed }),
+                Err(e) => return Err(e.into()),
+            };
             // Written as answered, the genre's default too: `15` minutes left out read back as
             // `提纲没有写字数` in the draft's advice and `check --brief` (review 44).
             self.brief.length = read(&v).ok();
