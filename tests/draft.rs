@@ -2789,7 +2789,13 @@ fn a_situation_is_said_when_no_measure_follows() {
     let brief = "genre: implementation\nlocality: 仁怀市\nlevel: 县\nmeeting: 贯彻落实全省对外开放大会精神会议\n\
                  problems:\n  - points: [外贸主体少]\nmeasures:\n  - heading: 培育外贸主体\n    points: [引进外贸企业]\n";
     let (md, _) = embedded_yaml(brief, 1);
-    assert!(md.contains("当前，对外开放工作还存在一些不容忽视的问题。"), "{md}");
+    assert!(
+        md.contains("提升认识，牢固树立开放理念\n\n")
+            && md.contains("当前，全市对外开放工作还存在一些不容忽视的问题。"),
+        "{md}"
+    );
+    // Nor a lone subheading of its own under 一、: it follows what 提升认识 argued (review 45).
+    assert!(!md.contains("清醒认识存在的差距和不足"), "{md}");
     assert!(!md.contains("成绩"), "{md}");
 }
 
