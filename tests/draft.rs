@@ -2292,6 +2292,22 @@ fn a_league_has_a_xingshu_and_a_meeting_joined_by_ji_two_works() {
     assert!(embedded(brief, 1).0.contains("盟委行署将进一步完善工作推进机制"));
 }
 
+/// A release whose speaker's measures have one on 压实责任 (组织领导与作风) does not have him
+/// require it again: `三是压实各方责任。…` was followed by `韩立新要求，进一步健全完善组织领导体系
+/// …压实工作责任。` (review 45). The slogan is still his to require.
+#[test]
+fn a_release_requires_no_duty_its_measures_already_set() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/shanxi-meeting-news.yaml", seed);
+        assert!(md.contains("三是压实各方责任。"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("\n韩立新要求，全省上下要确保完成全年外贸外资目标任务。\n"),
+            "seed {seed}:\n{md}"
+        );
+        assert_eq!(md.matches("组织领导").count(), 0, "seed {seed}:\n{md}");
+    }
+}
+
 /// An event's figures of what was signed there are its outcome, not the speaker's account of the
 /// place (`周明远在致辞中介绍，江夏区现场签约项目18个`), and points that are no deed (`江夏区是…重要
 /// 拓展区`) are what the speaker said, not the reporter's claims (review 43).
