@@ -535,6 +535,18 @@ fn a_level_is_named_as_the_place_names_itself() {
         assert!(!err.contains("级别") && !err.contains("会议名称"), "{level}: {err}");
         assert!(md.contains(&format!("今天，我们召开{whole}对外开放工作会议")), "{level}: {md}");
     }
+    // Without a level, a name in 市 is drafted as a 地级市 and the writer told what to write for a
+    // 县级市, in the words now accepted (review 45: it still said `level: 县`); written so, no hint.
+    let out = jianggao()
+        .args(["draft", "-"])
+        .write_stdin("locality: 仁怀市\nmeeting: 全市对外开放工作会议\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("如果仁怀市是县级市，请写 level: 县级市") && err.contains("写 level: 地级市 就不再提示"),
+        "{err}"
+    );
     // A value that is none of them still names those that are.
     let (code, err) = draft_stdin("locality: 恩施州\nlevel: 地州\nmeeting: 全州外贸工作会议\n".as_bytes());
     assert_eq!(code, Some(2), "{err}");

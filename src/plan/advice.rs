@@ -277,7 +277,7 @@ fn level_guessed(brief: &Brief, levels: &[LevelWording]) -> Option<String> {
         .find(|c| c.starts_with('各'))
         .map_or(String::new(), |u| format!("，下辖单位称“{u}”"));
     Some(format!(
-        "提纲没有写级别（level），“{place}”按地级市起草{units}。如果{place}是县级市，请写 level: 县（称谓仍是“全市”“市委市政府”，下辖单位按县级写）；是地级市，写 level: 市 就不再提示。"
+        "提纲没有写级别（level），“{place}”按地级市起草{units}。如果{place}是县级市，请写 level: 县级市（称谓仍是“全市”“市委市政府”，下辖单位按县级写）；是地级市，写 level: 地级市 就不再提示。"
     ))
 }
 
@@ -361,10 +361,12 @@ mod tests {
         let guessed = brief("locality: 寿光市\nmeeting: 全市对外开放工作会议\n");
         let told = level_guessed(&guessed, &levels).unwrap();
         assert!(told.contains("“寿光市”按地级市起草，下辖单位称“各县（市、区）”"), "{told}");
-        assert!(told.contains("level: 县") && told.contains("写 level: 市 就不再提示"), "{told}");
-        // A level given; a county; a municipality.
+        assert!(told.contains("level: 县级市") && told.contains("写 level: 地级市 就不再提示"), "{told}");
+        // A level given (as the note says it, too); a county; a municipality.
         for given in [
             "locality: 寿光市\nlevel: 县\nmeeting: 全市对外开放工作会议\n",
+            "locality: 寿光市\nlevel: 县级市\nmeeting: 全市对外开放工作会议\n",
+            "locality: 寿光市\nlevel: 地级市\nmeeting: 全市对外开放工作会议\n",
             "locality: 寿光市\nlevel: 市\nmeeting: 全市对外开放工作会议\n",
             "locality: 平乡县\nmeeting: 全县对外开放工作会议\n",
             "locality: 天津市\nmeeting: 全市对外开放工作会议\n",
