@@ -262,7 +262,7 @@ impl Session {
             target,
             text,
             aside,
-            aside_text: brief.to_yaml(),
+            brief: brief.clone(),
         })
     }
 
@@ -298,7 +298,7 @@ impl Session {
 }
 
 /// A save worked out (`Session::plan`) and not yet done: what `Session::save` writes, and what
-/// the view leaves to be written should its terminal go (`view::rescue`).
+/// the view leaves to be written should its terminal go (`view::RESCUE`).
 #[derive(Debug, Clone)]
 pub struct SavePlan {
     path: PathBuf,
@@ -307,8 +307,9 @@ pub struct SavePlan {
     target: PathBuf,
     text: String,
     aside: Option<Aside>,
-    /// The whole brief, for `FILE.edit.yaml` when the file changed on disk.
-    aside_text: String,
+    /// The brief, written whole to `FILE.edit.yaml` when the file changed on disk (serialised
+    /// only then: the view works a plan out at every key).
+    brief: Brief,
 }
 
 impl SavePlan {
@@ -318,12 +319,12 @@ impl SavePlan {
     /// 已保存 and the other changes were gone): the edit goes beside it. Returns where it went, and
     /// why aside if it did.
     pub fn write(&self) -> Result<(PathBuf, Option<Aside>)> {
-        let (mut target, mut text, mut aside) = (self.target.clone(), self.text.as_str(), self.aside);
+        let (mut target, mut text, mut aside) = (self.target.clone(), self.text.clone(), self.aside);
         if target == self.path
             && crate::input::read_text(&self.path).is_ok_and(|now| now.text != self.saved_text)
         {
             (target, text, aside) =
-                (self.path.with_extension("edit.yaml"), self.aside_text.as_str(), Some(Aside::ChangedOnDisk));
+                (self.path.with_extension("edit.yaml"), self.brief.to_yaml(), Some(Aside::ChangedOnDisk));
         }
         if target == self.path && !self.backed_up {
             let bak = backup_path(&self.path);
