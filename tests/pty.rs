@@ -975,16 +975,24 @@ fn a_news_report_asks_its_speaker_as_required_and_its_length_in_characters() {
     assert_eq!(read_brief(&dir.path().join("n.yaml")).speaker.as_deref(), Some("市委书记 郑国华"));
 }
 
-#[test]
-fn ctrl_c_inside_a_figure_resumes_at_the_next_question_of_that_figure() {
-    let dir = tempfile::tempdir().unwrap();
-    let brief = dir.path().join("b.yaml");
-    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
-    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+/// `new` on a brief with its basics answered (b.yaml in `dir`), at the name of the first figure of
+/// an achievement on 利用外资.
+fn at_a_first_figure(dir: &Path) -> Pty {
+    let basics = "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n";
+    std::fs::write(dir.join("b.yaml"), basics).unwrap();
+    let mut t = Pty::spawn(dir, &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
     t.answer("添加一项成绩？", "是");
     t.topic("成绩的主题", "利用外资");
     t.answer("成绩的小标题", "\r");
     t.answer("添加一项数据？", "y");
+    t
+}
+
+#[test]
+fn ctrl_c_inside_a_figure_resumes_at_the_next_question_of_that_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = at_a_first_figure(dir.path());
     t.answer("指标名称", "\x1b[B\r");
     // Full-width digits, a thousands separator and the unit in one answer.
     t.answer("实际利用外资（数值", "１,２５０.６亿元\r");
@@ -1215,6 +1223,60 @@ fn up_at_the_length_goes_back_a_question() {
     let b = read_brief(&dir.path().join("b.yaml"));
     assert_eq!(b.period.as_deref(), Some("2025年度"));
     assert_eq!(b.length, Some(4667));
+}
+
+/// Past the basics too, ↑ goes back a question, with the answer given there in the line to
+/// edit: inside a figure (growth ← completion rate, unit ← growth) and from one point to the
+/// one before, what was typed at the question left coming back with it (review 44, D4: from the
+/// second part on `new` had no way back to an answer just given).
+#[test]
+fn up_inside_a_figure_and_between_points_goes_back_with_the_answer_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = at_a_first_figure(dir.path());
+    t.answer("指标名称", "实际使用外资\r");
+    // ↑ at the value: back to the name, in the line.
+    t.prompt("实际使用外资（数值");
+    t.send("\x1b[A");
+    t.wait_until("the name back in its line", |p| {
+        p.row_is("? 指标名称", |r| r.contains("› 实际使用外资"))
+    });
+    t.send("\x15实际利用外资\r");
+    t.answer("实际利用外资（数值", "12.5亿美元\r");
+    t.answer("增长", "8.3\r");
+    // ↑ at the completion rate, with `10` typed: back to the growth, `8.3` in its line.
+    t.prompt("完成目标的百分之几");
+    assert!(t.screen().contains("↑ 上一问"), "{}", t.screen());
+    t.send("10\x1b[A");
+    t.wait_until("the growth back", |p| p.row_is("? 增长", |r| r.trim_end().ends_with("› 8.3")));
+    t.send("\x15下降3.2\r");
+    // The rate typed before going back is in its line again.
+    t.wait_until("the rate typed", |p| {
+        p.row_is("? 完成目标的百分之几", |r| r.trim_end().ends_with("› 10"))
+    });
+    t.send("5\r");
+    t.answer("位次", "\r");
+    t.answer("再添加一项数据？", "n");
+    t.answer("要点 1", "外资到位提速\r");
+    t.answer("要点 2", "新设外资企业增加\r");
+    t.prompt("要点 3");
+    t.send("增资扩产\x1b[A");
+    t.wait_until("point 2 back", |p| {
+        p.row_is("? 要点 2", |r| r.trim_end().ends_with("› 新设外资企业增加"))
+    });
+    t.send("\x7f\x7f较多\r");
+    t.wait_until("point 3 as typed", |p| p.row_is("? 要点 3", |r| r.trim_end().ends_with("› 增资扩产")));
+    t.send("\r");
+    t.answer("要点 4", "\r");
+    t.answer("再添加一项成绩？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let part = read_brief(&brief).achievements[0].clone();
+    let f = &part.figures[0];
+    assert_eq!(f.name, "实际利用外资");
+    assert_eq!((f.value.as_str(), f.unit.as_deref()), ("12.5", Some("亿美元")));
+    assert_eq!(f.growth.as_ref().map(|g| g.as_str()), Some("-3.2"));
+    assert_eq!(f.target_rate.as_ref().map(|g| g.as_str()), Some("105"));
+    assert_eq!(part.points, ["外资到位提速", "新设外资企业较多", "增资扩产"]);
 }
 
 /// On a terminal too low for ten wrapped sentences the checklist shows as many as fit, the

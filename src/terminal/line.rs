@@ -289,7 +289,8 @@ impl<'a> LinePrompt<'a> {
                         }
                     }
                 }
-                Key::BackTab | Key::ArrowUp if self.back && rows.is_empty() => {
+                // (Shift-Tab goes back with a list shown too: ↑ moves in the list.)
+                Key::BackTab | Key::ArrowUp if self.back && (rows.is_empty() || key == Key::BackTab) => {
                     ed.error = None;
                     ed.clear()?;
                     return Err(Stop::Back(ed.chars.iter().collect()));

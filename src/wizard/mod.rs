@@ -101,6 +101,28 @@ impl From<Stop> for Abort {
     }
 }
 
+/// How a question inside a figure, a goal or a list of points is asked: with the answer given
+/// before in the line (a question gone back to), and with the key ↑ goes back under, where it may.
+#[derive(Debug, Default)]
+struct Again {
+    initial: Option<String>,
+    back: Option<&'static str>,
+}
+
+/// The questions of a figure, in order, as they are keyed for ↑ (`Abort::Back`) and for what was
+/// typed and left there; `Progress::item` holds those answered, by the name after the colon.
+/// ↑ at one goes back to the one before (review 44, D4: past the basics, `new` had no way back to
+/// an answer just given).
+const FIGURE_STEPS: [&str; 6] =
+    ["figure:name", "figure:value", "figure:unit", "figure:growth", "figure:target_rate", "figure:rank"];
+/// The questions of a goal after its kind and name, as `FIGURE_STEPS`.
+const GOAL_STEPS: [&str; 3] = ["goal:value", "goal:unit", "goal:growth"];
+
+/// The name of a step (`figure:unit` → `unit`), as `Progress::item` records it.
+fn step_name(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(_, name)| name)
+}
+
 /// A plain check of an answer (see `line::Check`).
 type CheckFn = fn(&str) -> std::result::Result<(), String>;
 
@@ -306,6 +328,19 @@ pub fn run(options: Options) -> Result<Ending> {
     }
 }
 
+/// Figure `f`'s answer to step `name` as the writer would type it, for the line when the step is
+/// asked again (`1250.6亿元`: a value with the unit typed with it).
+fn shown(f: &Figure, name: &str) -> Option<String> {
+    match name {
+        "name" => Some(f.name.clone()),
+        "value" => Some(format!("{}{}", f.value.as_str(), f.unit.as_deref().unwrap_or_default())),
+        "unit" => f.unit.clone(),
+        "growth" => f.growth.as_ref().map(|n| n.as_str().to_string()),
+        "target_rate" => f.target_rate.as_ref().map(|n| n.as_str().to_string()),
+        _ => f.rank.clone(),
+    }
+}
+
 /// The questions a hand-written brief already answers.
 fn answered(b: &Brief) -> Progress {
     let mut p = Progress::default();
@@ -452,14 +487,39 @@ impl Session {
         Ok(self.line(prompt).default(default).allow_empty(optional).interact(&self.term)?)
     }
 
+    /// A line prompt for a question of a figure, a goal or a list of points, asked as `again`
+    /// says: what was typed there when the session stopped comes first, then what was typed and
+    /// left with ↑, then the answer given before, each in the line to edit.
+    fn line_again<'a>(&self, prompt: &str, again: &Again) -> LinePrompt<'a> {
+        let resumed = self.typed_at(prompt);
+        let mut p =
+            LinePrompt::new(prompt).initial(resumed.or_else(|| again.initial.clone()).unwrap_or_default());
+        if again.back.is_some() {
+            p = p.allow_back(true).note("↑ 上一问");
+        }
+        p
+    }
+
+    /// Runs `p`; ↑ (where `again` allows it) stops with `Abort::Back` under `again`'s key.
+    fn interact_again(&self, p: LinePrompt<'_>, again: &Again) -> Step<String> {
+        match p.interact(&self.term) {
+            Ok(v) => Ok(v),
+            Err(Stop::Back(typed)) => match again.back {
+                Some(key) => Err(Abort::Back { key, typed }),
+                None => Err(Abort::Interrupted(typed)),
+            },
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// A figure's value, with its unit when one was typed after the digits (`1250.6亿元`).
-    fn amount(&self, prompt: &str, optional: bool) -> Step<Option<answer::Amount>> {
-        let v = self
-            .line(prompt)
+    fn amount(&self, prompt: &str, optional: bool, again: &Again) -> Step<Option<answer::Amount>> {
+        let p = self
+            .line_again(prompt, again)
             .allow_empty(optional)
             .check(|v| answer::quantity(v).map(|_| ()))
-            .echo(|v| answer::quantity(v).map(|a| answer::show_amount(&a)).unwrap_or_default())
-            .interact(&self.term)?;
+            .echo(|v| answer::quantity(v).map(|a| answer::show_amount(&a)).unwrap_or_default());
+        let v = self.interact_again(p, again)?;
         Ok(if v.is_empty() { None } else { answer::quantity(&v).ok() })
     }
 
@@ -467,18 +527,16 @@ impl Session {
     /// (`105`), each within what it can be (`amount::growth`, `amount::completion`): the brief's
     /// loader refuses the rest, and a saved answer it refuses would lock the writer out of the
     /// session (tty 30, D1).
-    fn percent(&self, prompt: &str, growth: bool) -> Step<Option<Number>> {
+    fn percent(&self, prompt: &str, growth: bool, again: &Again) -> Step<Option<Number>> {
         let read = move |v: &str| if growth { answer::growth(v) } else { answer::completion(v) };
-        let v = self
-            .line(prompt)
-            .allow_empty(true)
-            .check(move |v| read(v).map(|_| ()))
-            .echo(move |v| {
+        let p = self.line_again(prompt, again).allow_empty(true).check(move |v| read(v).map(|_| ())).echo(
+            move |v| {
                 read(v)
                     .map(|n| if growth { answer::show_growth(&n) } else { format!("{}%", n.as_str()) })
                     .unwrap_or_default()
-            })
-            .interact(&self.term)?;
+            },
+        );
+        let v = self.interact_again(p, again)?;
         Ok(if v.is_empty() { None } else { read(&v).ok() })
     }
 
@@ -495,6 +553,15 @@ impl Session {
     /// writer moved to a choice (see `line`).
     fn pick_or_type(&self, prompt: &str, choices: &[&str], default: Option<&str>) -> Step<String> {
         Ok(self.line(prompt).default(default).suggestions(choices).interact(&self.term)?)
+    }
+
+    /// `pick_or_type` asked as `again` says (↑ goes back while no choice is highlighted).
+    fn pick_or_type_again(&self, prompt: &str, choices: &[&str], again: &Again) -> Step<String> {
+        let mut p = self.line_again(prompt, again).suggestions(choices);
+        if again.back.is_some() {
+            p = p.note("Shift-Tab 上一问");
+        }
+        self.interact_again(p, again)
     }
 
     /// Where basic question `key` stands: 基本情况 第 2 问，共 8 问.
@@ -872,15 +939,43 @@ impl Session {
             self.progress.part.insert("offered".into());
             self.save()?;
         }
+        // ↑ at a point goes back to the one before, in the line to edit; what was typed at the
+        // point left comes back when it is asked again. (Not past the first point: the checklist
+        // or the figures before it are lists of their own.)
+        let mut typed: Vec<Option<String>> = Vec::new();
+        let mut revisited: Option<String> = None;
         loop {
             let n = self.parts(section)[i].points.len();
             let prompt = format!("要点 {}（直接回车结束）", n + 1);
-            let v = self
-                .line(&prompt)
-                .allow_empty(true)
-                .empty_label("（结束）")
-                .points(true)
-                .interact(&self.term)?;
+            let again = Again {
+                initial: revisited.take().or_else(|| typed.get_mut(n).and_then(Option::take)),
+                back: (n > 0).then_some("point"),
+            };
+            let p = self.line_again(&prompt, &again).allow_empty(true).empty_label("（结束）").points(true);
+            let v = match self.interact_again(p, &again) {
+                Ok(v) => v,
+                Err(Abort::Back { typed: left, .. }) => {
+                    if typed.len() <= n {
+                        typed.resize(n + 1, None);
+                    }
+                    typed[n] = Some(left).filter(|t| !t.trim().is_empty());
+                    revisited = self.parts(section)[i].points.pop();
+                    continue;
+                }
+                Err(Abort::Interrupted(left)) => {
+                    // What was typed at a later point and left with ↑ is the writer's too.
+                    for (k, t) in typed.into_iter().enumerate().skip(n + 1) {
+                        if let Some(t) = t {
+                            self.resumed_typed
+                                .borrow_mut()
+                                .push((format!("要点 {}（直接回车结束）", k + 1), t));
+                        }
+                    }
+                    self.save()?;
+                    return Err(Abort::Interrupted(left));
+                }
+                Err(e) => return Err(e),
+            };
             if v.is_empty() {
                 break;
             }
@@ -929,17 +1024,43 @@ impl Session {
     /// One figure of part `i`: name, value (with its unit, if typed), unit, growth, completion
     /// rate, rank. The name is kept as `pending` until the value makes the figure complete enough
     /// to store; from then on each answer is saved into the stored figure as it is given, and
-    /// `item` records which were answered, so that a resumed session asks the next one.
+    /// `item` records which were answered, so that a resumed session asks the next one. ↑ goes
+    /// back to the question before, with its answer in the line (`FIGURE_STEPS`).
     fn ask_figure(&mut self, section: Section, i: usize) -> Step {
         if self.progress.item.is_none() {
-            let pending = self.progress.pending.take();
-            let name = self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?;
-            self.progress.pending = Some(name.clone());
-            self.save()?;
-            let amount =
-                self.amount(&format!("{name}（数值，可连单位写，如 1250.6亿元）"), false)?.expect("required");
+            let mut again = Again::default();
+            let amount = loop {
+                let name = match again.initial {
+                    Some(_) => {
+                        let name = self.pick_or_type_again("指标名称", INDICATORS, &again)?;
+                        again.initial = None;
+                        name
+                    }
+                    None => {
+                        let pending = self.progress.pending.take();
+                        self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?
+                    }
+                };
+                self.progress.pending = Some(name.clone());
+                self.save()?;
+                let value = Again {
+                    initial: self.typed.remove(FIGURE_STEPS[1]).map(|t| t.1),
+                    back: Some(FIGURE_STEPS[1]),
+                };
+                match self.amount(&format!("{name}（数值，可连单位写，如 1250.6亿元）"), false, &value)
+                {
+                    Ok(amount) => break (name, amount.expect("required")),
+                    Err(Abort::Back { key, typed }) => {
+                        self.keep_typed(key, typed);
+                        again.initial = Some(name);
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            let (name, amount) = amount;
             self.progress.pending = None;
-            let mut answered = std::collections::BTreeSet::new();
+            let mut answered: std::collections::BTreeSet<String> =
+                FIGURE_STEPS[..2].iter().map(|k| step_name(k).to_string()).collect();
             if amount.unit.is_some() {
                 answered.insert("unit".to_string());
             }
@@ -956,32 +1077,86 @@ impl Session {
             self.save()?;
         }
         let k = self.parts(section)[i].figures.len() - 1;
-        let asked = |s: &Session, field: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(field));
-        if !asked(self, "unit") {
-            let unit = self.pick_or_type("单位", UNITS, None)?;
-            self.parts(section)[i].figures[k].unit = Some(unit);
-            self.answered_item("unit")?;
-        }
-        if !asked(self, "growth") {
-            let growth = self.percent("增长（%，下降写 -3.2 或 下降3.2，可不填）", true)?;
-            self.parts(section)[i].figures[k].growth = growth;
-            self.answered_item("growth")?;
-        }
-        if !asked(self, "target_rate") {
-            let rate = self.percent("完成目标的百分之几（可不填）", false)?;
-            self.parts(section)[i].figures[k].target_rate = rate;
-            self.answered_item("target_rate")?;
-        }
-        if !asked(self, "rank") {
-            let rank = self
-                .line("位次（如 全省第一位，可不填）")
-                .allow_empty(true)
-                .check(answer::check_rank)
-                .interact(&self.term)?;
-            self.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
+        self.ask_steps(&FIGURE_STEPS, |s, key, again| {
+            let f = &s.parts(section)[i].figures[k];
+            let again = Again { initial: again.initial.or_else(|| shown(f, step_name(key))), ..again };
+            let name = f.name.clone();
+            match step_name(key) {
+                "name" => {
+                    let v = s.pick_or_type_again("指标名称", INDICATORS, &again)?;
+                    s.parts(section)[i].figures[k].name = v;
+                }
+                "value" => {
+                    let prompt = format!("{name}（数值，可连单位写，如 1250.6亿元）");
+                    let amount = s.amount(&prompt, false, &again)?.expect("required");
+                    let f = &mut s.parts(section)[i].figures[k];
+                    f.value = amount.number;
+                    if let Some(unit) = amount.unit {
+                        f.unit = Some(unit);
+                        s.answered_item("unit")?;
+                    }
+                }
+                "unit" => {
+                    let unit = s.pick_or_type_again("单位", UNITS, &again)?;
+                    s.parts(section)[i].figures[k].unit = Some(unit);
+                }
+                "growth" => {
+                    let growth = s.percent("增长（%，下降写 -3.2 或 下降3.2，可不填）", true, &again)?;
+                    s.parts(section)[i].figures[k].growth = growth;
+                }
+                "target_rate" => {
+                    let rate = s.percent("完成目标的百分之几（可不填）", false, &again)?;
+                    s.parts(section)[i].figures[k].target_rate = rate;
+                }
+                _ => {
+                    let p = s
+                        .line_again("位次（如 全省第一位，可不填）", &again)
+                        .allow_empty(true)
+                        .check(answer::check_rank);
+                    let rank = s.interact_again(p, &again)?;
+                    s.parts(section)[i].figures[k].rank = (!rank.is_empty()).then_some(rank);
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Asks the steps of the open figure or goal not yet answered (`Progress::item`), in order,
+    /// with `ask`; ↑ at one goes back to the one before (its answer, in `Again::initial`, is
+    /// filled in by `ask`), keeping what was typed for when the writer comes back. Closes the
+    /// item once the last is answered.
+    fn ask_steps(
+        &mut self,
+        steps: &[&'static str],
+        mut ask: impl FnMut(&mut Session, &'static str, Again) -> Step,
+    ) -> Step {
+        let answered =
+            |s: &Session, key: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(step_name(key)));
+        while let Some(at) = steps.iter().position(|key| !answered(self, key)) {
+            let key = steps[at];
+            let again = Again { initial: self.typed.remove(key).map(|t| t.1), back: (at > 0).then_some(key) };
+            match ask(self, key, again) {
+                Ok(()) => self.answered_item(step_name(key))?,
+                Err(Abort::Back { key, typed }) => {
+                    self.keep_typed(key, typed);
+                    if let Some(item) = &mut self.progress.item {
+                        item.remove(step_name(steps[at - 1]));
+                    }
+                    self.save()?;
+                }
+                Err(e) => return Err(e),
+            }
         }
         self.progress.item = None;
         Ok(self.save()?)
+    }
+
+    /// Keeps what was typed at question `key` and left with ↑, for when it is asked again (and
+    /// with the progress, should the session stop first).
+    fn keep_typed(&mut self, key: &'static str, typed: String) {
+        if !typed.trim().is_empty() {
+            self.typed.insert(key, (self.asking.borrow().clone(), typed));
+        }
     }
 
     /// Records that `field` of the open figure or goal was answered, and saves.
@@ -1021,32 +1196,47 @@ impl Session {
         Ok(self.done("goals")?)
     }
 
-    /// The value, unit and growth of the last goal, from the first not answered.
+    /// The value, unit and growth of the last goal, from the first not answered (`GOAL_STEPS`).
     fn finish_goal(&mut self) -> Step {
         let k = self.brief.goals.len() - 1;
-        let asked = |s: &Session, field: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(field));
-        if !asked(self, "value") {
-            let amount = self.amount("目标数值（可不填）", true)?;
-            let typed_unit = amount.as_ref().is_some_and(|a| a.unit.is_some());
-            if let Some(a) = amount {
-                self.brief.goals[k].value = Some(a.number);
-                self.brief.goals[k].unit = a.unit;
+        self.ask_steps(&GOAL_STEPS, |s, key, again| {
+            let g = &s.brief.goals[k];
+            let before = match step_name(key) {
+                "value" => g
+                    .value
+                    .as_ref()
+                    .map(|v| format!("{}{}", v.as_str(), g.unit.as_deref().unwrap_or_default())),
+                "unit" => g.unit.clone(),
+                _ => g.growth.as_ref().map(|n| n.as_str().to_string()),
+            };
+            let again = Again { initial: again.initial.or(before), ..again };
+            match step_name(key) {
+                "value" => {
+                    let amount = s.amount("目标数值（可不填）", true, &again)?;
+                    let typed_unit = amount.as_ref().is_some_and(|a| a.unit.is_some());
+                    let g = &mut s.brief.goals[k];
+                    match amount {
+                        Some(a) => {
+                            g.value = Some(a.number);
+                            if a.unit.is_some() {
+                                g.unit = a.unit;
+                            }
+                        }
+                        None => (g.value, g.unit) = (None, None),
+                    }
+                    // (No value, no unit to ask.)
+                    if typed_unit || s.brief.goals[k].value.is_none() {
+                        s.answered_item("unit")?;
+                    }
+                }
+                "unit" => {
+                    let unit = s.pick_or_type_again("单位", UNITS, &again)?;
+                    s.brief.goals[k].unit = Some(unit);
+                }
+                _ => s.brief.goals[k].growth = s.percent("增长目标（%，可不填）", true, &again)?,
             }
-            self.answered_item("value")?;
-            if typed_unit || self.brief.goals[k].value.is_none() {
-                self.answered_item("unit")?;
-            }
-        }
-        if !asked(self, "unit") {
-            let unit = self.pick_or_type("单位", UNITS, None)?;
-            self.brief.goals[k].unit = Some(unit);
-            self.answered_item("unit")?;
-        }
-        if !asked(self, "growth") {
-            self.brief.goals[k].growth = self.percent("增长目标（%，可不填）", true)?;
-        }
-        self.progress.item = None;
-        Ok(self.save()?)
+            Ok(())
+        })
     }
 
     /// Shows the outline, asks to confirm, writes the draft next to the brief.
