@@ -269,6 +269,24 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         kinds.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
         if let Some(k) = kinds.iter().find(|k| work.ends_with(k.as_str())) {
             work.truncate(work.len() - k.len());
+            // …精神视频会议, …电视电话会议: how it is held is not the work either.
+            if let Some(m) = common.meeting_media.iter().find(|m| work.ends_with(m.as_str())) {
+                work.truncate(work.len() - m.len());
+            }
+            // 外资企业座谈会, 重点外贸企业座谈会: who sits there is not the work; a work named
+            // among them is (外资 → 利用外资, the first name of its `Common::works` entry), else
+            // the default's (review 46: `回顾总结2025年全市外资企业工作`).
+            if let Some(who) = common.meeting_attendees.iter().find(|a| work.ends_with(a.as_str())) {
+                let rest = &work[..work.len() - who.len()];
+                let named = common
+                    .works
+                    .iter()
+                    .flat_map(|w| w.names.iter().map(move |n| (n, w)))
+                    .filter(|(n, _)| rest.contains(n.as_str()))
+                    .max_by_key(|(n, _)| n.len())
+                    .map(|(_, w)| w.names[0].clone());
+                work = named.unwrap_or_default();
+            }
             // …部署推进会, …动员部署会: what the meeting does is no more the work than its kind
             // (`传达学习《…实施方案》部署精神，总结…《…实施方案》部署工作`, review 23).
             while let Some(act) = common
@@ -786,6 +804,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         && common.visit_words.iter().any(|w| meeting.contains(w.as_str()))
         && !common.gathering_words.iter().any(|w| meeting.contains(w.as_str()));
     c.insert("visit".into(), json!(visit));
+    let talk = news && common.talk_words.iter().any(|w| meeting.ends_with(w.as_str()));
+    c.insert("talk".into(), json!(talk));
     c.insert("any_figures".into(), json!(brief.achievements.iter().any(|a| !a.figures.is_empty())));
     let speaker = brief.speaker.as_deref().unwrap_or("");
     let name = crate::text::person(speaker, true);
@@ -829,6 +849,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("slogan_names_subject".into(), json!(slogan_names(&subject)));
     // (`奋力推动全县开放型经济高质量发展` after 全县上下要 said 全县 twice: the release says 要… .)
     c.insert("slogan_names_whole".into(), json!(slogan_names(&whole)));
+    // (A mid-year slogan of the year's targets, `确保全面完成全年外资外贸目标任务`, says nothing of the
+    // place nor of what the targets serve: the closing adds `为绵阳市高质量发展作出新的更大贡献`.)
+    let place = place_name(&brief.locality);
+    c.insert(
+        "slogan_names_place".into(),
+        json!(slogan_names(place) || slogan_names(&spoken) || slogan_names("贡献") || slogan_names(&whole)),
+    );
     c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
@@ -1474,6 +1501,14 @@ mod tests {
             ("晋江市", "全市招商引资动员部署会", "招商引资"),
             ("晋江市", "全市外贸工作总结表彰大会", "外贸"),
             ("武清区", "全区项目建设推进会", "项目建设"),
+            // How it is held (视频, 电视电话) and who sits there (企业, 客商) are neither the work
+            // (review 46: `传达学习全国稳外资稳外贸工作会议精神视频精神`, `全市外资企业工作`).
+            ("安徽省", "全省贯彻落实全国稳外资稳外贸工作会议精神视频会议", "稳外资稳外贸"),
+            ("常州市", "全市外资企业座谈会", "利用外资"),
+            ("泉州市", "全市重点外贸企业座谈会", "外贸"),
+            ("泉州市", "全市外资企业代表恳谈会", "利用外资"),
+            ("泉州市", "全市民营企业座谈会", "对外开放"),
+            ("泉州市", "全市招商引资网络视频调度会", "招商引资"),
             // named by the place as it is spoken (review 23: `长沙片区长沙片区服务贸易…工作`)
             (
                 "中国（湖南）自由贸易试验区长沙片区",

@@ -54,8 +54,13 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
     // A measure the less the better (a time, a cost) is a level, said with 为: without it the
     // figure read as a row of a table, `企业开办时间0.5个工作日` (review 34). A total or a count
     // reads without it in the register (`外贸进出口总额18.6亿元`).
-    if fall.is_some() && !name.ends_with(['为', '至', '到', '是', '达', '在']) {
+    // A rate or a share (unit `%`: 开工率, 占比) is a level reached, said with 达: `全县签约项目开工率
+    // 76.3%` read as a row of a table (review 46).
+    let verb = name.ends_with(['为', '至', '到', '是', '达', '在']);
+    if fall.is_some() && !verb {
         s.push('为');
+    } else if !verb && f.unit.as_deref().map(str::trim) == Some("%") {
+        s.push('达');
     }
     s.push_str(f.value.as_str());
     if let Some(unit) = &f.unit {
@@ -203,6 +208,18 @@ mod tests {
         let f = Figure { growth: Some(n("-3.2")), target_rate: None, rank: None, ..f };
         assert_eq!(clause(&f, None, "柳州市", true, None), "实际利用外资12.30亿美元，下降3.2%");
         assert_eq!(rank("全国第１位"), "位居全国第1位");
+        // A rate is a level reached (review 46: `全县签约项目开工率76.3%`).
+        let rate = Figure {
+            name: "签约项目开工率".into(),
+            value: n("76.3"),
+            unit: Some("%".into()),
+            growth: None,
+            target_rate: None,
+            rank: None,
+        };
+        assert_eq!(clause(&rate, Some("全县"), "信丰县", false, None), "全县签约项目开工率达76.3%");
+        let rate = Figure { name: "开工率达到".into(), ..rate };
+        assert_eq!(clause(&rate, None, "信丰县", false, None), "开工率达到76.3%");
         let g = Goal { name: Some("实际利用外资".into()), growth: Some(n("10")), ..Goal::default() };
         assert_eq!(goal(&g, None), "实际利用外资增长10%");
         let g =

@@ -77,6 +77,14 @@ pub struct Common {
     /// is left is the work the speech is about (全市招商引资工作会议 → 招商引资).
     #[serde(default)]
     pub meeting_kinds: Vec<String>,
+    /// Words for how a meeting is held that may stand before its kind (视频, 电视电话): not part of
+    /// the work (`…会议精神视频精神`, review 46).
+    #[serde(default)]
+    pub meeting_media: Vec<String>,
+    /// Words for who sits at a meeting that may stand before its kind (外资企业座谈会, 客商恳谈会):
+    /// the attendees are not a work; a work named among them is the meeting's (外资 → 利用外资).
+    #[serde(default)]
+    pub meeting_attendees: Vec<String>,
     /// Words for what a meeting does that may stand between the work and the kind of meeting
     /// (《…实施方案》部署推进会, 招商引资动员部署会): not part of the work.
     #[serde(default)]
@@ -166,6 +174,10 @@ pub struct Common {
     /// A visit's name that says where it went (到黄石市调研…).
     #[serde(default)]
     pub visit_goes: Vec<String>,
+    /// Words for a meeting that talks with people rather than reviews and deploys (座谈会, 恳谈会):
+    /// its release's lead says no `回顾总结…研究部署…` (review 46).
+    #[serde(default)]
+    pub talk_words: Vec<String>,
     /// A release's "meeting" that is a reception of guests (会见): `reception`.
     #[serde(default)]
     pub reception_words: Vec<String>,
