@@ -253,8 +253,14 @@ fn embedded_phrasebank_drafts_keep_every_invariant() {
 fn borrowed_measure_headings_keep_the_build_of_the_writers() {
     use jianggao::plan::heading::Shape;
     // Two with a measure left without a heading; two where only the closing item is borrowed, one
-    // of them a 分析会 of a city whose figures fell (where the long title was drawn).
-    for path in [EXAMPLE, LIUZHOU, "examples/county.yaml", "tests/fixtures/briefs/zhaoqing-analysis.yaml"] {
+    // of them a conference of a city whose figures fell (a 分析会 of a city, where the long title was
+    // drawn, adds none now: a part-year meeting deploys its own measures, review 46).
+    for path in [
+        EXAMPLE,
+        LIUZHOU,
+        "examples/county.yaml",
+        "tests/fixtures/briefs/hengyang-investment-conference.yaml",
+    ] {
         let brief = brief_as_json(path);
         let measures = brief["measures"].as_array().unwrap();
         let given: Vec<&str> = measures.iter().filter_map(|m| m["heading"].as_str()).collect();
@@ -3581,5 +3587,26 @@ fn a_mid_year_fall_passes_to_its_problems_without_praise() {
         assert!(!md.contains("在肯定成绩的同时") && !md.contains("泉州市要"), "seed {seed}:\n{md}");
         assert!(md.contains("当前，我们的工作还面临不少困难和问题。一是"), "seed {seed}:\n{md}");
         assert!(md.contains("下半年，全市要"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A 高新区 is not an 经济开发区: 信丰县's brief names only its 高新区, and its draft deployed
+/// `理顺园区管理体制，推动经济开发区转型发展` (review 46). A rate reads as a level reached.
+#[test]
+fn a_high_tech_zone_licenses_no_economic_development_zone() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/xinfeng-investment-county.yaml", seed);
+        assert!(!md.contains("经济开发区"), "seed {seed}:\n{md}");
+        assert!(md.contains("全县签约项目开工率达76.3%"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A 调度会 deploys the brief's own measures for the half-year: no 强化组织领导 item is added after
+/// them (泉州's `四是强化组织领导。各县（市、区）要健全对外开放组织领导机构`, review 46).
+#[test]
+fn a_mid_year_meeting_adds_no_leadership_item() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/quanzhou-midyear-fall.yaml", seed);
+        assert!(!md.contains("四是") && !md.contains("组织领导机构"), "seed {seed}:\n{md}");
     }
 }
