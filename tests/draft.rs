@@ -3610,3 +3610,15 @@ fn a_mid_year_meeting_adds_no_leadership_item() {
         assert!(!md.contains("四是") && !md.contains("组织领导机构"), "seed {seed}:\n{md}");
     }
 }
+
+/// A heading that narrows takes no sentence that widens: `聚焦主导产业精准招商` had under it
+/// `注重全领域的开放，既抓好工业项目招商，又要扩大商贸、金融、文化…等领域的开放` (信丰县, review 46;
+/// `common.yaml scope_clashes`).
+#[test]
+fn a_focused_measure_takes_no_sentence_on_every_field() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/xinfeng-investment-county.yaml", seed);
+        let item = md.lines().find(|l| l.starts_with("一是聚焦主导产业精准招商。")).expect("the measure");
+        assert!(!item.contains("全领域") && !item.contains("多领域"), "seed {seed}: {item}");
+    }
+}

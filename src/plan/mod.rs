@@ -102,7 +102,9 @@ impl<'a> Plan<'a> {
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
-        let mut picker = Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics);
+        let mut picker = Picker::new(phrases, slots, banned, admissible, seed)
+            .with_topics(lists.topics)
+            .with_clashes(common.scope_clashes.clone());
         if record_sites {
             picker.record_sites();
         }

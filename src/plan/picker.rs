@@ -256,6 +256,8 @@ pub struct Picker<'a> {
     admissible: Admissible,
     /// The topic lexicon (`topics.yaml`): the topics a site's text names (`about`).
     topic_lexicon: Vec<crate::phrasebank::Topic>,
+    /// Sentences not drafted under a heading they argue against (`Common::scope_clashes`).
+    clashes: std::sync::Arc<[crate::plan::spec::Clash]>,
     /// The relevant phrases of a section and role for a site's text, with their scores (`scores`).
     scored: HashMap<((Section, Role), String, Reach), Scores>,
     /// What each site text is about (`about`).
@@ -565,6 +567,17 @@ impl<'a> Picker<'a> {
         self
     }
 
+    /// This picker, drafting no sentence under a heading it argues against (`Clash`).
+    pub fn with_clashes(mut self, clashes: Vec<crate::plan::spec::Clash>) -> Picker<'a> {
+        self.clashes = clashes.into();
+        self
+    }
+
+    /// Whether `text` only restates `lines` (a heading and its points), or argues against them.
+    fn off_the_point(clashes: &[crate::plan::spec::Clash], lines: &[String], text: &str) -> bool {
+        restates(lines, text) || crate::plan::spec::Clash::between(clashes, lines, text)
+    }
+
     pub fn new(
         phrases: Phrases<'a>,
         slots: SlotValues,
@@ -586,6 +599,7 @@ impl<'a> Picker<'a> {
             vocabulary,
             admissible,
             topic_lexicon: Vec::new(),
+            clashes: std::sync::Arc::from([]),
             scored: HashMap::default(),
             abouts: HashMap::default(),
             seed,
@@ -943,7 +957,12 @@ impl<'a> Picker<'a> {
                 }
                 None => self.listed((section, role), topic),
             };
-            let candidates = self.alternatives(list.into_iter(), |t| fits(t) && !restates(&lines, t), shown);
+            let clashes = self.clashes.clone();
+            let candidates = self.alternatives(
+                list.into_iter(),
+                |t| fits(t) && !Self::off_the_point(&clashes, &lines, t),
+                shown,
+            );
             self.note(
                 Record {
                     key: key.clone(),
@@ -1006,7 +1025,9 @@ impl<'a> Picker<'a> {
                 let elsewhere = |p: &Self, i: usize| {
                     own.is_some_and(|own| p.filed_elsewhere(i, section, own, Some(subject.text)))
                 };
-                self.draw_about((section, role), &about, |t| fits(t) && !restates(&lines, t), elsewhere)?
+                let clashes = self.clashes.clone();
+                let fits = |t: &str| fits(t) && !Self::off_the_point(&clashes, &lines, t);
+                self.draw_about((section, role), &about, fits, elsewhere)?
             }
             None => {
                 let pick = |p: &mut Self, topic: Option<&str>| match like {
@@ -1338,9 +1359,13 @@ impl<'a> Picker<'a> {
                     Some(a) => self.best_first((section, Role::Statement), a),
                     None => self.listed((section, Role::Statement), topic),
                 };
+                let clashes = self.clashes.clone();
                 let candidates = self.alternatives(
                     list.into_iter(),
-                    |t| !restates(&lines, t) && (!frame || order::classify(t) <= Move::Claim),
+                    |t| {
+                        !Self::off_the_point(&clashes, &lines, t)
+                            && (!frame || order::classify(t) <= Move::Claim)
+                    },
                     str::to_string,
                 );
                 let record = Record {
@@ -1627,7 +1652,7 @@ impl<'a> Picker<'a> {
             && !assigned.has(&c)
             && (!frame || c.moves() <= Move::Claim)
             && site.moves.take(c.moves())
-            && !restates(&site.lines, &c.text)
+            && !Self::off_the_point(&self.clashes, &site.lines, &c.text)
             && c.stock().iter().zip(stock_words).all(|(&k, &n)| n + k as usize <= allowed.max(n));
         fits.then_some(c)
     }

@@ -57,6 +57,27 @@ fn default_numbering() -> Vec<String> {
 }
 
 /// `templates/common.yaml`: what every genre shares.
+/// A heading that narrows (聚焦主导产业精准招商) and a sentence that widens (注重全领域的开放，既抓好
+/// 工业项目招商，又要扩大商贸、金融…等领域的开放): the sentence argues against the point it stands
+/// under (review 46). One of `heading`'s words in the heading or the points, and one of
+/// `sentence`'s in the sentence, and the sentence is not drafted there.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clash {
+    pub heading: Vec<String>,
+    pub sentence: Vec<String>,
+}
+
+impl Clash {
+    /// Whether `sentence`, under `lines` (a heading and its points), says against them.
+    pub fn between(clashes: &[Clash], lines: &[String], sentence: &str) -> bool {
+        clashes.iter().any(|c| {
+            c.sentence.iter().any(|w| sentence.contains(w.as_str()))
+                && lines.iter().any(|l| c.heading.iter().any(|w| l.contains(w.as_str())))
+        })
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Common {
@@ -174,6 +195,9 @@ pub struct Common {
     /// A visit's name that says where it went (到黄石市调研…).
     #[serde(default)]
     pub visit_goes: Vec<String>,
+    /// Words a heading and a sentence under it cannot both say (`Clash`).
+    #[serde(default)]
+    pub scope_clashes: Vec<Clash>,
     /// Words for a meeting that talks with people rather than reviews and deploys (座谈会, 恳谈会):
     /// its release's lead says no `回顾总结…研究部署…` (review 46).
     #[serde(default)]
