@@ -129,8 +129,25 @@ impl TryFrom<RawEntry> for Entry {
 impl Entry {
     /// Whether the occurrence of the word at byte `at` of `text` stands inside one of the
     /// `except` phrases.
+    /// A phrase written `^曹县县委` counts only where it starts a word: after no Han character, or
+    /// after 中共 (`中共曹县县委书记`), so that `信丰县县委` is not excepted for ending in 丰县县委
+    /// (review 47).
     pub fn excepted(&self, text: &str, at: usize) -> bool {
-        crate::text::inside_any(text, &self.word, at, &self.except)
+        let (whole, anywhere): (Vec<&String>, Vec<&String>) =
+            self.except.iter().partition(|e| e.starts_with('^'));
+        crate::text::inside_any(text, &self.word, at, anywhere)
+            || whole.into_iter().any(|e| {
+                let e = &e[1..];
+                e.match_indices(self.word.as_str()).any(|(k, _)| {
+                    let Some(from) = at.checked_sub(k) else { return false };
+                    let (Some(before), Some(rest)) = (text.get(..from), text.get(from..)) else {
+                        return false;
+                    };
+                    rest.starts_with(e)
+                        && (before.ends_with("中共")
+                            || before.chars().next_back().is_none_or(|c| !crate::text::is_han(c)))
+                })
+            })
     }
 
     /// The document the source names (its first 《…》), or the whole citation.
