@@ -106,6 +106,9 @@ impl From<Stop> for Abort {
 #[derive(Debug, Default)]
 struct Again {
     initial: Option<String>,
+    /// The answer given before, when `initial` shows it: left with ↑ as it is, it was not typed
+    /// (kept as typed, it came back over a unit changed meanwhile with the value, review 47).
+    answer: Option<String>,
     back: Option<&'static str>,
 }
 
@@ -505,6 +508,9 @@ impl Session {
         match p.interact(&self.term) {
             Ok(v) => Ok(v),
             Err(Stop::Back(typed)) => match again.back {
+                Some(key) if again.answer.as_deref() == Some(typed.as_str()) => {
+                    Err(Abort::Back { key, typed: String::new() })
+                }
                 Some(key) => Err(Abort::Back { key, typed }),
                 None => Err(Abort::Interrupted(typed)),
             },
@@ -939,47 +945,66 @@ impl Session {
             self.progress.part.insert("offered".into());
             self.save()?;
         }
-        // ↑ at a point goes back to the one before, in the line to edit; what was typed at the
-        // point left comes back when it is asked again. (Not past the first point: the checklist
-        // or the figures before it are lists of their own.)
-        let mut typed: Vec<Option<String>> = Vec::new();
-        let mut revisited: Option<String> = None;
+        // ↑ at a point goes back to the one before, to edit in its line; the points stay in the
+        // brief meanwhile (Ctrl-C there left the point out of it, review 47), and what was typed at
+        // a point left comes back when it is asked again. Emptied, a point gone back to is taken
+        // out and the next comes up (Enter on it ended the list and dropped the points after it,
+        // review 47). (Not past the first point: the checklist or the figures before it are lists
+        // of their own.)
+        let mut at = self.parts(section)[i].points.len();
+        let mut left: std::collections::BTreeMap<usize, String> = Default::default();
         loop {
-            let n = self.parts(section)[i].points.len();
-            let prompt = format!("要点 {}（直接回车结束）", n + 1);
-            let again = Again {
-                initial: revisited.take().or_else(|| typed.get_mut(n).and_then(Option::take)),
-                back: (n > 0).then_some("point"),
+            let points = &self.parts(section)[i].points;
+            let editing = points.get(at).cloned();
+            let prompt = match editing {
+                Some(_) => format!("要点 {}（回车确定；清空后回车删去这一条）", at + 1),
+                None => format!("要点 {}（直接回车结束）", at + 1),
             };
-            let p = self.line_again(&prompt, &again).allow_empty(true).empty_label("（结束）").points(true);
+            let again = Again {
+                initial: left.remove(&at).or_else(|| editing.clone()),
+                answer: editing.clone(),
+                back: (at > 0).then_some("point"),
+            };
+            let empty = if editing.is_some() { "（删去）" } else { "（结束）" };
+            let p = self.line_again(&prompt, &again).allow_empty(true).empty_label(empty).points(true);
             let v = match self.interact_again(p, &again) {
                 Ok(v) => v,
-                Err(Abort::Back { typed: left, .. }) => {
-                    if typed.len() <= n {
-                        typed.resize(n + 1, None);
+                Err(Abort::Back { typed, .. }) => {
+                    if !typed.trim().is_empty() {
+                        left.insert(at, typed);
                     }
-                    typed[n] = Some(left).filter(|t| !t.trim().is_empty());
-                    revisited = self.parts(section)[i].points.pop();
+                    at -= 1;
                     continue;
                 }
-                Err(Abort::Interrupted(left)) => {
-                    // What was typed at a later point and left with ↑ is the writer's too.
-                    for (k, t) in typed.into_iter().enumerate().skip(n + 1) {
-                        if let Some(t) = t {
-                            self.resumed_typed
-                                .borrow_mut()
-                                .push((format!("要点 {}（直接回车结束）", k + 1), t));
-                        }
+                Err(Abort::Interrupted(typed)) => {
+                    // What was typed at a new point and left with ↑ is the writer's too (an edit of
+                    // a point left is not: the point as it was is in the brief).
+                    let n = self.parts(section)[i].points.len();
+                    for (k, t) in left.into_iter().filter(|(k, _)| *k >= n) {
+                        self.resumed_typed.borrow_mut().push((format!("要点 {}（直接回车结束）", k + 1), t));
                     }
                     self.save()?;
-                    return Err(Abort::Interrupted(left));
+                    return Err(Abort::Interrupted(typed));
                 }
                 Err(e) => return Err(e),
             };
-            if v.is_empty() {
-                break;
+            let points = &mut self.parts(section)[i].points;
+            match (editing.is_some(), v.is_empty()) {
+                (false, true) => break,
+                (false, false) => {
+                    points.push(v);
+                    at += 1;
+                }
+                (true, false) => {
+                    points[at] = v;
+                    at += 1;
+                }
+                (true, true) => {
+                    points.remove(at);
+                    // (What was left at the points after it moves up with them.)
+                    left = left.into_iter().map(|(k, t)| (if k > at { k - 1 } else { k }, t)).collect();
+                }
             }
-            self.parts(section)[i].points.push(v);
             self.save()?;
         }
         self.progress.close_part();
@@ -1045,6 +1070,7 @@ impl Session {
                 self.save()?;
                 let value = Again {
                     initial: self.typed.remove(FIGURE_STEPS[1]).map(|t| t.1),
+                    answer: None,
                     back: Some(FIGURE_STEPS[1]),
                 };
                 match self.amount(&format!("{name}（数值，可连单位写，如 1250.6亿元）"), false, &value)
@@ -1079,7 +1105,8 @@ impl Session {
         let k = self.parts(section)[i].figures.len() - 1;
         self.ask_steps(&FIGURE_STEPS, |s, key, again| {
             let f = &s.parts(section)[i].figures[k];
-            let again = Again { initial: again.initial.or_else(|| shown(f, step_name(key))), ..again };
+            let answer = shown(f, step_name(key));
+            let again = Again { initial: again.initial.or_else(|| answer.clone()), answer, ..again };
             let name = f.name.clone();
             match step_name(key) {
                 "name" => {
@@ -1134,7 +1161,11 @@ impl Session {
             |s: &Session, key: &str| s.progress.item.as_ref().is_some_and(|d| d.contains(step_name(key)));
         while let Some(at) = steps.iter().position(|key| !answered(self, key)) {
             let key = steps[at];
-            let again = Again { initial: self.typed.remove(key).map(|t| t.1), back: (at > 0).then_some(key) };
+            let again = Again {
+                initial: self.typed.remove(key).map(|t| t.1),
+                answer: None,
+                back: (at > 0).then_some(key),
+            };
             match ask(self, key, again) {
                 Ok(()) => self.answered_item(step_name(key))?,
                 Err(Abort::Back { key, typed }) => {
@@ -1209,7 +1240,7 @@ impl Session {
                 "unit" => g.unit.clone(),
                 _ => g.growth.as_ref().map(|n| n.as_str().to_string()),
             };
-            let again = Again { initial: again.initial.or(before), ..again };
+            let again = Again { initial: again.initial.or_else(|| before.clone()), answer: before, ..again };
             match step_name(key) {
                 "value" => {
                     let amount = s.amount("目标数值（可不填）", true, &again)?;
