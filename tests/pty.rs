@@ -1249,23 +1249,26 @@ fn up_inside_a_figure_and_between_points_goes_back_with_the_answer_given() {
     assert!(t.screen().contains("↑ 上一问"), "{}", t.screen());
     t.send("10\x1b[A");
     t.wait_until("the growth back", |p| p.row_is("? 增长", |r| r.trim_end().ends_with("› 8.3")));
-    // On back to the unit, then (Shift-Tab: the list is shown) the value, retyped with another
-    // unit: the unit asked again is that one, not the one left there (review 47: 亿美元 came
-    // back over 13亿元, and Enter saved `value: 13, unit: 亿美元`).
+    // On back: the unit came with the value, so ↑ goes to the value (review 47: it stopped at a
+    // 单位 the writer had not seen). Retyped without a unit, the unit is asked, with the one given
+    // before; left with Shift-Tab (the list is shown) and the value retyped with another unit, that
+    // unit is the figure's (review 47: 亿美元 came back over 13亿元, and Enter saved `value: 13,
+    // unit: 亿美元`).
+    let value_is = |p: &Pty, v: &str| {
+        p.row_is("? 实际利用外资（数值", |r| r.trim_end().ends_with(&format!("› {v}")))
+    };
     t.send("\x1b[A");
-    t.wait_until("the unit back", |p| p.row_is("? 单位", |r| r.trim_end().ends_with("› 亿美元")));
+    t.wait_until("the value back", |p| value_is(p, "12.5亿美元"));
+    t.send("\x1513\r");
+    t.wait_until("the unit given before", |p| p.row_is("? 单位", |r| r.trim_end().ends_with("› 亿美元")));
     t.send("\x1b[Z");
-    t.wait_until("the value back", |p| {
-        p.row_is("? 实际利用外资（数值", |r| r.trim_end().ends_with("› 12.5亿美元"))
-    });
+    t.wait_until("the value again", |p| value_is(p, "13亿美元"));
     t.send("\x1513亿元\r");
-    t.prompt("增长");
-    t.send("\x1b[A");
-    t.wait_until("the unit typed with the value", |p| {
-        p.row_is("? 单位", |r| r.trim_end().ends_with("› 亿元"))
-    });
-    t.send("\r");
     t.wait_until("the growth again", |p| p.row_is("? 增长", |r| r.trim_end().ends_with("› 8.3")));
+    t.send("\x1b[A");
+    t.wait_until("the value with its new unit", |p| value_is(p, "13亿元"));
+    t.send("\r");
+    t.wait_until("the growth once more", |p| p.row_is("? 增长", |r| r.trim_end().ends_with("› 8.3")));
     t.send("\x15下降3.2\r");
     // The rate typed before going back is in its line again.
     t.wait_until("the rate typed", |p| {

@@ -121,6 +121,9 @@ const FIGURE_STEPS: [&str; 6] =
 /// The questions of a goal after its kind and name, as `FIGURE_STEPS`.
 const GOAL_STEPS: [&str; 3] = ["goal:value", "goal:unit", "goal:growth"];
 
+/// Recorded in `Progress::item` beside `unit` when the unit came with the value (`12.5亿美元`).
+const UNIT_WITH_VALUE: &str = "unit-with-value";
+
 /// The name of a step (`figure:unit` → `unit`), as `Progress::item` records it.
 fn step_name(key: &str) -> &str {
     key.split_once(':').map_or(key, |(_, name)| name)
@@ -1089,6 +1092,7 @@ impl Session {
                 FIGURE_STEPS[..2].iter().map(|k| step_name(k).to_string()).collect();
             if amount.unit.is_some() {
                 answered.insert("unit".to_string());
+                answered.insert(UNIT_WITH_VALUE.to_string());
             }
             let figure = Figure {
                 name,
@@ -1121,6 +1125,7 @@ impl Session {
                     if let Some(unit) = amount.unit {
                         f.unit = Some(unit);
                         s.answered_item("unit")?;
+                        s.answered_item(UNIT_WITH_VALUE)?;
                     }
                 }
                 "unit" => {
@@ -1171,7 +1176,13 @@ impl Session {
                 Err(Abort::Back { key, typed }) => {
                     self.keep_typed(key, typed);
                     if let Some(item) = &mut self.progress.item {
-                        item.remove(step_name(steps[at - 1]));
+                        let before = step_name(steps[at - 1]);
+                        item.remove(before);
+                        // A unit typed with the value was never asked: back to the value
+                        // (review 47: ↑ at 增长 stopped at a 单位 the writer had not seen).
+                        if before == "unit" && item.remove(UNIT_WITH_VALUE) {
+                            item.remove("value");
+                        }
                     }
                     self.save()?;
                 }
@@ -1258,6 +1269,7 @@ impl Session {
                     // (No value, no unit to ask.)
                     if typed_unit || s.brief.goals[k].value.is_none() {
                         s.answered_item("unit")?;
+                        s.answered_item(UNIT_WITH_VALUE)?;
                     }
                 }
                 "unit" => {
