@@ -3567,13 +3567,16 @@ fn a_video_meeting_carried_out_names_its_spirit_and_work() {
 #[test]
 fn a_talk_with_companies_is_reported_as_one() {
     for seed in 1..=3 {
-        let (md, _) = embedded("tests/fixtures/briefs/changzhou-talk-news.yaml", seed);
+        let (md, advice) = embedded("tests/fixtures/briefs/changzhou-talk-news.yaml", seed);
         assert!(
             md.contains(
                 "6月18日，常州市在市行政中心召开全市外资企业座谈会。市委副书记、市长韩启明出席会议并讲话。"
             ),
             "seed {seed}:\n{md}"
         );
+        // Nor is it told to add problems and goals, as a conference is (review 46).
+        assert!(advice.contains("措施只有 3 项"), "{advice}");
+        assert!(!advice.contains("（problems）") && !advice.contains("（goals）"), "{advice}");
         assert!(!md.contains("回顾总结") && !md.contains("外资企业工作"), "seed {seed}:\n{md}");
     }
 }
