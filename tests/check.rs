@@ -428,19 +428,27 @@ fn fix_applies_the_certain_wording_only() {
     assert_eq!(found, keys(&expected), "{all:#?}");
 }
 
+/// `check --fix` on `original`, written as b.md in a folder of its own: the folder, the exit code
+/// and what was said on stderr.
+fn fixed_in_place(original: &str) -> (tempfile::TempDir, Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.md");
+    std::fs::write(&path, original).unwrap();
+    let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
+    (dir, out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
 /// A county named by one character is 曹县, and its party secretary 曹县县委书记: `--fix` made it
 /// `中共曹县委书记` (review 46). A county of a longer name still has the wording fixed, one ending in
 /// such a name (信丰县) too.
 #[test]
 fn a_one_character_county_keeps_its_county_committee() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.md");
     let original = "# 讲话\n\n（中共曹县县委书记　梁振华）\n\n沛县县委常委会研究了招商引资工作。沭阳县县委书记出席会议。中共信丰县县委书记讲话。\n";
-    std::fs::write(&path, original).unwrap();
-    let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
+    let (dir, code, err) = fixed_in_place(original);
+    let path = dir.path().join("b.md");
     // (Fixed, nothing else found: exit 0.)
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("已修正 2 处提法"));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("已修正 2 处提法"), "{err}");
     // (信丰县 ends in 丰县, a county of one character: the exception is for a name, not an ending,
     // review 47.)
     let fixed = original.replace("沭阳县县委", "沭阳县委").replace("信丰县县委", "信丰县委");
@@ -452,13 +460,10 @@ fn a_one_character_county_keeps_its_county_committee() {
 /// (review 44). The backup holds the text as it was before any pass.
 #[test]
 fn fix_fixes_in_one_run_what_a_fix_brings_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.md");
     let original = "# 讲话\n\n同志们：\n\n我们要推进\"一带一路\"战略建设.截止到6月底,完成(目标)!\n";
-    std::fs::write(&path, original).unwrap();
-    let out = jianggao().arg("check").arg("--fix").arg(&path).output().unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{err}");
+    let (dir, code, err) = fixed_in_place(original);
+    let path = dir.path().join("b.md");
+    assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("处标点、2 处提法"), "{err}");
     let fixed = std::fs::read_to_string(&path).unwrap();
     assert_eq!(fixed, "# 讲话\n\n同志们：\n\n我们要推进“一带一路”倡议建设。截至6月底，完成（目标）！\n");

@@ -849,13 +849,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("slogan_names_subject".into(), json!(slogan_names(&subject)));
     // (`奋力推动全县开放型经济高质量发展` after 全县上下要 said 全县 twice: the release says 要… .)
     c.insert("slogan_names_whole".into(), json!(slogan_names(&whole)));
-    // (A mid-year slogan of the year's targets, `确保全面完成全年外资外贸目标任务`, says nothing of the
-    // place nor of what the targets serve: the closing adds `为绵阳市高质量发展作出新的更大贡献`.)
+    // Whether the slogan says whom its work serves: the place (绵阳, 全市) or a 贡献 already. A
+    // mid-year slogan of the year's targets alone, `确保全面完成全年外资外贸目标任务`, does not, and
+    // the closing adds `为绵阳市高质量发展作出新的更大贡献`.
     let place = place_name(&brief.locality);
-    c.insert(
-        "slogan_names_place".into(),
-        json!(slogan_names(place) || slogan_names(&spoken) || slogan_names("贡献") || slogan_names(&whole)),
-    );
+    let serves = slogan_names(place) || slogan_names(&spoken) || slogan_names(&whole) || slogan_names("贡献");
+    c.insert("slogan_serves".into(), json!(serves));
     c.insert("subject".into(), json!(subject));
     c.insert("presided_by".into(), opt(picker, "presided_by", &brief.presided_by));
     c.insert("place".into(), opt(picker, "place", &brief.place));
