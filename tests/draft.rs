@@ -3625,3 +3625,21 @@ fn a_focused_measure_takes_no_sentence_on_every_field() {
         assert!(!item.contains("全领域") && !item.contains("多领域"), "seed {seed}: {item}");
     }
 }
+
+/// A release on an event in a 新区 names its committee 浦东新区区委 (`浦东新区委` is no committee's
+/// name), and a running total (累计认定…) is not dated by the period said before the figures: it
+/// follows them in a sentence of its own (review 48 read `2026年1—4月，浦东新区累计认定外资研发中心
+/// 265家`, 265 centres in four months).
+#[test]
+fn a_new_area_s_committee_and_a_running_total_are_said_right() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/pudong-signing-news.yaml", seed);
+        assert!(md.contains("浦东新区区委副书记、区长吴伟明出席签约仪式并致辞。"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains(
+                "2026年1—4月，浦东新区实际使用外资36.2亿美元，增长5.1%。浦东新区累计认定外资研发中心265家。"
+            ),
+            "seed {seed}:\n{md}"
+        );
+    }
+}

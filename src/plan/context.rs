@@ -1183,6 +1183,7 @@ impl Parts<'_> {
                     "growth": f.growth.as_ref().map(|g| g.as_str().to_string()),
                     "target_rate": f.target_rate.as_ref().map(|g| g.as_str().to_string()),
                     "rank": f.rank,
+                    "total": self.common.running_total(&f.name),
                     "clause": figure::clause(&f, None, &brief.locality, partial, fall),
                     "clause_lead": figure::clause(
                         &f,

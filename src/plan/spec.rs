@@ -252,6 +252,10 @@ pub struct Common {
     /// said (缩短, 降低): `Common::fall_word`.
     #[serde(default)]
     pub lower_better: Vec<[String; 2]>,
+    /// Openings of a figure's name that make it a running total (累计, 截至), not the period's:
+    /// `Common::running_total`.
+    #[serde(default)]
+    pub running_totals: Vec<String>,
     /// What a visit's name says of the unit's own development (建设发展, 高质量发展): no line of
     /// work (`context::work_in`).
     #[serde(default)]
@@ -312,6 +316,12 @@ impl Common {
             .filter(|[word, _]| !word.is_empty() && name.contains(word.as_str()))
             .max_by_key(|[word, _]| word.len())
             .map(|[_, fall]| fall.as_str())
+    }
+
+    /// Whether the figure named `name` is a running total (`累计认定外资研发中心`): a stock built
+    /// up over the years, which the period said before a part's figures does not date.
+    pub fn running_total(&self, name: &str) -> bool {
+        self.running_totals.iter().any(|w| !w.is_empty() && name.trim().starts_with(w.as_str()))
     }
 
     /// The work `text` (an article's title) names: the one named first in it, the longest name

@@ -31,6 +31,9 @@ pub fn figure(
 }
 
 /// Every figure of a list joined by `；`, the first with 全市 (when planning gave it one), ending `。`.
+/// Running totals (`total`: 累计认定…) come after the others, in a sentence of their own led the
+/// same way, so that a period said before the list (`2026年1—4月，`) dates only the period's
+/// figures; a list of running totals alone stays as it is.
 pub fn figures(
     h: &Helper<'_>,
     _: &Handlebars<'_>,
@@ -39,11 +42,17 @@ pub fn figures(
     out: &mut dyn Output,
 ) -> HelperResult {
     let Value::Array(list) = super::param(h, 0)? else { return Ok(()) };
-    let parts: Vec<String> =
-        list.iter().enumerate().map(|(i, f)| one(f, i == 0)).filter(|s| !s.is_empty()).collect();
-    if !parts.is_empty() {
-        out.write(&parts.join("；"))?;
-        out.write("。")?;
+    let total = |f: &&Value| f.get("total").and_then(Value::as_bool).unwrap_or(false);
+    let (totals, flows): (Vec<&Value>, Vec<&Value>) = list.iter().partition(total);
+    let sentences: Vec<Vec<&Value>> =
+        if flows.is_empty() || totals.is_empty() { vec![list.iter().collect()] } else { vec![flows, totals] };
+    for figures in sentences {
+        let parts: Vec<String> =
+            figures.iter().enumerate().map(|(i, f)| one(f, i == 0)).filter(|s| !s.is_empty()).collect();
+        if !parts.is_empty() {
+            out.write(&parts.join("；"))?;
+            out.write("。")?;
+        }
     }
     Ok(())
 }

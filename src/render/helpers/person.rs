@@ -45,12 +45,16 @@ fn of_place(office: &str, place: &str) -> String {
         return office.to_string();
     };
     let stem = crate::plan::context::place_name(place);
+    // A name whose last character is not its unit alone takes the office whole: 曹县县委书记 (曹县委
+    // is no county's name), 浦东新区区委副书记 (a 新区's committee is its 区委: review 48 read
+    // `浦东新区委副书记`).
+    let stem = if stem == place || place.ends_with("新区") { place } else { stem };
     let own = ["委", "长", "政府", "人大", "政协"]
         .iter()
         .any(|o| office.strip_prefix(level).is_some_and(|rest| rest.starts_with(o)));
     let deputy =
         office.strip_prefix('副').and_then(|r| r.strip_prefix(level)).is_some_and(|r| r.starts_with('长'));
-    if office.starts_with(stem) || stem == place {
+    if office.starts_with(stem) {
         office.to_string()
     } else if own {
         format!("{stem}{office}")
@@ -73,6 +77,9 @@ mod tests {
         assert_eq!(of_place("县长王立", "如东县"), "如东县长王立");
         assert_eq!(of_place("州长李明", "德宏州"), "德宏州长李明");
         assert_eq!(of_place("副市长张三", "南充市"), "南充市副市长张三");
+        assert_eq!(of_place("区委副书记、区长吴伟明", "浦东新区"), "浦东新区区委副书记、区长吴伟明");
+        assert_eq!(of_place("县委书记张三", "曹县"), "曹县县委书记张三");
+        assert_eq!(of_place("副县长张三", "曹县"), "曹县副县长张三");
         // Named already, another level's office, a province, no office at all.
         for (office, place) in [
             ("南充市委书记张三", "南充市"),
