@@ -3643,3 +3643,20 @@ fn a_new_area_s_committee_and_a_running_total_are_said_right() {
         );
     }
 }
+
+/// A signed article without a title is headed by its slogan, and argues what the slogan names:
+/// 锡林郭勒盟's `打造北疆一流营商环境` argued 对外开放 throughout (`对外开放还存在一些短板：部分旗县市
+/// 涉企服务主动性不够`, review 48).
+#[test]
+fn an_article_argues_the_work_its_slogan_names() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/xilinguole-business-article.yaml", seed);
+        assert!(md.starts_with("# 打造北疆一流营商环境\n"), "seed {seed}:\n{md}");
+        assert!(md.contains("锡林郭勒盟营商环境建设还存在一些短板"), "seed {seed}:\n{md}");
+        assert!(md.contains("## 深刻认识优化营商环境的重大意义"), "seed {seed}:\n{md}");
+        assert!(
+            !md.contains("对外开放还存在") && !md.contains("扩大高水平对外开放责任重大"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}

@@ -669,8 +669,11 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("work".into(), json!(frame.work));
     c.insert("work_field".into(), json!(work_field(&frame.work)));
     // What a signed article or an implementation speech argues for, named by its title (or by its
-    // meeting) and worded as common.yaml `works` words it; opening-up where neither names a work.
-    let theme = [brief.title.as_deref(), Some(brief.meeting.as_str())]
+    // meeting, or by the slogan, which an article without a title is headed by) and worded as
+    // common.yaml `works` words it; opening-up where none names a work. (锡林郭勒盟's article
+    // headed `打造北疆一流营商环境` argued 对外开放 throughout: review 48.)
+    let slogan = brief.closing.as_ref().and_then(|cl| cl.slogan.as_deref());
+    let theme = [brief.title.as_deref(), Some(brief.meeting.as_str()), slogan]
         .into_iter()
         .flatten()
         .find_map(|t| common.work_named_in(t))
