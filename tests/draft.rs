@@ -3660,3 +3660,28 @@ fn an_article_argues_the_work_its_slogan_names() {
         );
     }
 }
+
+/// A visit to one zone speaks of that zone's opening, not of every field of the city's: 昆山's
+/// visit to its 综合保税区 was told `要加快推动由工业领域开放向科技、文化、旅游、教育、卫生、农业等
+/// 多领域开放转变` (review 48; `Common::scope_clashes`).
+#[test]
+fn a_zone_visit_takes_no_sentence_on_every_field() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/kunshan-bonded-zone-visit.yaml", seed);
+        assert!(md.contains("第一，站位要提升。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("多领域") && !md.contains("各领域"), "seed {seed}:\n{md}");
+    }
+}
+
+/// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
+/// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
+/// it has no 区委 or 区政府.
+#[test]
+fn a_corridor_s_figure_is_not_the_whole_region_s() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/guangxi-region-conference.yaml", seed);
+        assert!(md.contains("\n西部陆海新通道海铁联运班列11250列，增长12.9%；"), "seed {seed}:\n{md}");
+        assert!(md.contains("全区"), "seed {seed}:\n{md}");
+        assert!(!md.contains("区委") && !md.contains("区政府"), "seed {seed}:\n{md}");
+    }
+}
