@@ -3629,11 +3629,13 @@ fn a_focused_measure_takes_no_sentence_on_every_field() {
 /// A release on an event in a 新区 names its committee 浦东新区区委 (`浦东新区委` is no committee's
 /// name), and a running total (累计认定…) is not dated by the period said before the figures: it
 /// follows them in a sentence of its own (review 48 read `2026年1—4月，浦东新区累计认定外资研发中心
-/// 265家`, 265 centres in four months).
+/// 265家`, 265 centres in four months). What was signed there is the event's, not the speaker's
+/// account (`吴伟明还介绍，18家外资研发中心现场签约`).
 #[test]
 fn a_new_area_s_committee_and_a_running_total_are_said_right() {
     for seed in 1..=3 {
         let (md, _) = embedded("tests/fixtures/briefs/pudong-signing-news.yaml", seed);
+        assert!(md.contains("\n签约仪式上，18家外资研发中心现场签约，"), "seed {seed}:\n{md}");
         assert!(md.contains("浦东新区区委副书记、区长吴伟明出席签约仪式并致辞。"), "seed {seed}:\n{md}");
         assert!(
             md.contains(

@@ -1252,8 +1252,14 @@ impl Parts<'_> {
             // (An event's release names who did what its first point does: `推介会上，南充市推介…`.)
             "opens_a_predicate": p.points.first().is_some_and(opens_a_predicate),
             // (At an event a first point that is no deed, its doer's or the place's (`江夏区是…重要
-            // 拓展区`), is what the speaker said there, not the reporter's claim: review 43.)
-            "opens_a_deed": p.points.first().is_some_and(|t| opens_a_predicate(t) || deployed(t, self.common).is_some()),
+            // 拓展区`), is what the speaker said there, not the reporter's claim: review 43. What
+            // was signed there is the event's deed, seen by the reporter: `签约仪式上，18家外资研发
+            // 中心现场签约`, where the speaker was made to tell it (`吴伟明还介绍，…`, review 48).)
+            "opens_a_deed": p.points.first().is_some_and(|t| {
+                opens_a_predicate(t)
+                    || deployed(t, self.common).is_some()
+                    || t.split(['，', '；']).next().is_some_and(signed_here)
+            }),
             "topic_only": topic_only,
         });
         (value, borrowed)
