@@ -235,6 +235,14 @@ fn read_one(src: &Source, model: &sections::Model) -> std::result::Result<ReadOn
     Ok((kept, rejects, sentences, text.len()))
 }
 
+/// Mining's first stage alone, on every file: read, cleaned, split and classified, in parallel on
+/// the pool it is called in, nothing segmented or kept. Returns the candidates found. For the
+/// mining bench, which measures it against what its bars leave beside jieba (`benches/mine.rs`).
+pub fn read_stage(sources: &[Source], inputs: &Inputs) -> Result<usize> {
+    let model = inputs.section_model()?;
+    Ok(sources.par_iter().map(|s| read_one(s, &model).map_or(0, |r| r.0.len())).sum())
+}
+
 /// Where mined phrases go, one at a time, in the order mining gives them: a phrasebank folder
 /// (`write::DirWriter`), JSON lines, or a list.
 pub trait Sink: Send {
