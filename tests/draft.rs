@@ -3630,12 +3630,14 @@ fn a_focused_measure_takes_no_sentence_on_every_field() {
 /// name), and a running total (累计认定…) is not dated by the period said before the figures: it
 /// follows them in a sentence of its own (review 48 read `2026年1—4月，浦东新区累计认定外资研发中心
 /// 265家`, 265 centres in four months). What was signed there is the event's, not the speaker's
-/// account (`吴伟明还介绍，18家外资研发中心现场签约`).
+/// account (`吴伟明还介绍，18家外资研发中心现场签约`), and its goal a pledge.
 #[test]
 fn a_new_area_s_committee_and_a_running_total_are_said_right() {
     for seed in 1..=3 {
         let (md, _) = embedded("tests/fixtures/briefs/pudong-signing-news.yaml", seed);
         assert!(md.contains("\n签约仪式上，18家外资研发中心现场签约，"), "seed {seed}:\n{md}");
+        // A goal from its year on is a pledge: `吴伟明表示，到2027年…达到300家` read as done.
+        assert!(md.contains("吴伟明表示，力争到2027年全区外资研发中心达到300家，"), "seed {seed}:\n{md}");
         assert!(md.contains("浦东新区区委副书记、区长吴伟明出席签约仪式并致辞。"), "seed {seed}:\n{md}");
         assert!(
             md.contains(

@@ -979,6 +979,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
             || t.starts_with(|c: char| c.is_ascii_digit())
     });
     c.insert("goals_own_subject".into(), json!(goals_own_subject));
+    // A goal announced from its year on (`到2027年全区外资研发中心达到300家`) is a pledge, said with
+    // 力争 unless it says its own (`Common::pledge_words`: 力争, 确保…): after `吴伟明表示，` it read
+    // as a thing done (review 48).
+    let goals_pledged = brief.goals.first().map(|g| figure::goal(g, None)).is_some_and(|t| {
+        let t = t.trim_start();
+        (t.starts_with(['到', '至']) || t.starts_with(|c: char| c.is_ascii_digit()))
+            && !common.pledge_words.iter().any(|w| !w.is_empty() && t.contains(w.as_str()))
+    });
+    c.insert("goals_pledged".into(), json!(goals_pledged));
     // Where the year the goals are for is said: before the lead-in (`2026年，…的主要目标是：`); after
     // it, before the first goal, when a later goal has a year of its own (`…的目标是：2026年，跨境电商
     // 进出口额达到380亿元；到2027年，海外仓数量达到60个`: 临沂's read `2026年，我们的目标是：…；

@@ -256,6 +256,9 @@ pub struct Common {
     /// `Common::running_total`.
     #[serde(default)]
     pub running_totals: Vec<String>,
+    /// Words that make a goal a pledge (力争, 确保, 将): a goal announced without one takes 力争.
+    #[serde(default)]
+    pub pledge_words: Vec<String>,
     /// What a visit's name says of the unit's own development (建设发展, 高质量发展): no line of
     /// work (`context::work_in`).
     #[serde(default)]
