@@ -3689,3 +3689,18 @@ fn a_corridor_s_figure_is_not_the_whole_region_s() {
         assert!(!md.contains("区委") && !md.contains("区政府"), "seed {seed}:\n{md}");
     }
 }
+
+/// A record whose headline fell and more of whose figures fell than rose is under pressure, not
+/// 有升有降: 东莞's 1—9月 (进出口 −4.2%, 出口 −6.8%, 实际使用外资 −15.7%; 进口 and 新设企业 up)
+/// opened `主要指标有升有降` (review 48).
+#[test]
+fn a_record_mostly_down_is_said_to_be_under_pressure() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/dongguan-q3-trade-fall.yaml", seed);
+        assert!(
+            md.contains("2026年1—9月，东莞市外贸外资工作面临较大压力，主要指标多数回落。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("有升有降"), "seed {seed}:\n{md}");
+    }
+}

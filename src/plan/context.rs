@@ -78,6 +78,18 @@ impl Trend {
         down > 0 && up >= 2 * down
     }
 
+    /// Falling more often than rising, with some rising, the first figure (the headline) among
+    /// those that fell: a mixed record under pressure, said as such, not as 有升有降 (东莞's 1—9月:
+    /// 进出口, 出口 and 实际使用外资 down, 进口 and 新设企业 up; review 48).
+    pub fn mostly_down<'f>(
+        mut figures: impl Iterator<Item = &'f crate::model::Figure> + Clone,
+        common: &Common,
+    ) -> bool {
+        let (up, down) = Trend::counted(figures.clone(), common);
+        let headline_fell = figures.next().and_then(|f| Trend::gained(f, common)) == Some(false);
+        up > 0 && down > up && headline_fell
+    }
+
     /// Only one figure rose or fell: it is no 主要指标 (a thin brief's one figure read
     /// `主要指标保持增长`, review 25).
     pub fn single<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>, common: &Common) -> bool {
@@ -716,6 +728,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let call = calls.get(crate::plan::rng::Rng::fork(seed, "closing_call").below(calls.len().max(1)));
     c.insert("closing_call".into(), json!(call));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
+    c.insert("mostly_down".into(), json!(Trend::mostly_down(record(), common)));
     // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
     let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());
     c.insert("less_better".into(), json!(less_better));
