@@ -3704,3 +3704,32 @@ fn a_record_mostly_down_is_said_to_be_under_pressure() {
         assert!(!md.contains("有升有降"), "seed {seed}:\n{md}");
     }
 }
+
+/// A release on a visit: no meeting was held, so its goal is the visitor's (`会议提出，今年的目标
+/// 任务是：到2027年…` named a meeting and dated a 2027 goal to this year, review 49), and the lead
+/// names the visitor with the whole office the brief gives, though the meeting's name says 省长 alone;
+/// what the visitor was told is not among what they saw.
+#[test]
+fn a_visit_s_goal_is_the_visitor_s_and_the_lead_gives_the_whole_office() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/henan-cbec-visit-news.yaml", seed);
+        assert!(
+            md.contains("李明远提出，力争到2027年全省跨境电商进出口交易额突破3000亿元。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("会议") && !md.contains("今年的目标"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("10月14日，省委副书记、省长李明远到中国（郑州）跨境电子商务综合试验区调研。"),
+            "seed {seed}:\n{md}"
+        );
+        // The headline keeps the meeting as written.
+        assert!(md.starts_with("# 省长李明远到中国（郑州）"), "seed {seed}:\n{md}");
+        // What the visitor saw follows the lead; what the province counts is told, after 据介绍.
+        let lead = md.lines().find(|l| l.starts_with("10月14日")).unwrap_or("");
+        assert!(lead.ends_with("详细了解通关监管、海外仓布局、企业经营等情况。"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("增长14.3%。全省跨境电商企业备案数量超过8000家，设立海外仓210个。"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}

@@ -823,9 +823,25 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let talk = news && common.talk_words.iter().any(|w| meeting.ends_with(w.as_str()));
     c.insert("talk".into(), json!(talk));
     c.insert("any_figures".into(), json!(brief.achievements.iter().any(|a| !a.figures.is_empty())));
+    // A point of the record that is not what the visitor saw: told after 据介绍.
+    let told = brief.achievements.iter().flat_map(|a| &a.points).any(|t| !seen_on_a_visit(t, brief, common));
+    c.insert("any_told".into(), json!(told));
     let speaker = brief.speaker.as_deref().unwrap_or("");
     let name = crate::text::person(speaker, true);
-    c.insert("visit_names_speaker".into(), json!(!name.is_empty() && meeting.contains(name.as_str())));
+    let names_speaker = !name.is_empty() && meeting.contains(name.as_str());
+    c.insert("visit_names_speaker".into(), json!(names_speaker));
+    // A visit named with its visitor (`省长李明远到…调研`) names them at the release's first mention
+    // with their whole office, as the brief gives it (`省委副书记、省长李明远`: review 49 read the
+    // lead with 省长 alone); the title keeps the meeting as written.
+    let in_full = crate::text::person(speaker, false);
+    let visit_meeting = names_speaker.then(|| with_whole_office(meeting, &in_full, &name)).flatten();
+    c.insert(
+        "visit_meeting".into(),
+        match visit_meeting {
+            Some(m) => mark(picker, "meeting", &m),
+            None => mark(picker, "meeting", &brief.meeting),
+        },
+    );
     c.insert("visit_goes".into(), json!(common.visit_goes.iter().any(|w| meeting.starts_with(w.as_str()))));
     c.insert("date".into(), brief.date.map_or(Value::Null, |d| json!(d.chinese())));
     // A release is dated by its day: `3月31日，` (seed 002; review 27 read `2026年5月12日，` as odd).
@@ -1024,6 +1040,8 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         _ => "lead",
     };
     c.insert("goals_frame".into(), json!(frame));
+    // The first goal is for a year of its own (`到2027年…`): not one of `今年的目标任务`.
+    c.insert("goals_dated".into(), json!(matches!(years.first(), Some(Some(_)))));
     let slogan = brief.closing.as_ref().and_then(|cl| cl.slogan.clone());
     // A slogan of phrases parted by spaces is a headline's (`携手共赢新机遇 共绘发展新蓝图`); said in
     // the text, its phrases are parted by ，(雨花区's release read `…；携手共赢新机遇 共绘发展新蓝图。`,
@@ -1233,6 +1251,12 @@ impl Parts<'_> {
         // 加工项目…。推进合作区供水…建设。招商引资不仅要看…。要鼓励企业…`, notes beside demands).
         // A point that opens with its doer has its 要 after it (`deployed`), one with a time or
         // anything else stays as written.
+        // What a visitor saw (`李明远先后来到…`: the point opens with the speaker's name or a deed of
+        // a visit, `Common::visit_deeds`), and what they were told (the rest): a visit's release
+        // puts the one in its lead and the other after 据介绍 (review 49 read a province's count of
+        // firms in the lead, among what the 省长 saw).
+        let seen_here = |t: &str| seen_on_a_visit(t, brief, self.common);
+        let (mut seen, mut told) = (Vec::new(), Vec::new());
         let (points, demands): (Vec<Value>, Vec<Value>) = p
             .points
             .iter()
@@ -1252,6 +1276,9 @@ impl Parts<'_> {
                         None => marked.clone(),
                     },
                 };
+                if !marked.is_null() {
+                    if seen_here(t) { &mut seen } else { &mut told }.push(marked.clone());
+                }
                 (marked, demand)
             })
             .filter(|(v, _)| !v.is_null())
@@ -1269,6 +1296,8 @@ impl Parts<'_> {
             "topic": topic,
             "figures": figures,
             "points": points,
+            "seen": seen,
+            "told": told,
             "demands": demands,
             "predicates": predicates,
             // (An event's release names who did what its first point does: `推介会上，南充市推介…`.)
@@ -1289,6 +1318,30 @@ impl Parts<'_> {
 }
 
 /// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
+/// Whether an achievement's point says what the speaker did or saw on a visit: it opens with
+/// their name (`李明远先后来到…`) or a deed of a visit (`Common::visit_deeds`).
+fn seen_on_a_visit(point: &str, brief: &Brief, common: &Common) -> bool {
+    let visitor = crate::text::person(brief.speaker.as_deref().unwrap_or(""), true);
+    let t = point.trim();
+    (!visitor.is_empty() && t.starts_with(visitor.as_str()))
+        || common.visit_deeds.iter().any(|d| !d.is_empty() && t.starts_with(d.as_str()))
+}
+
+/// `text` with the office said before `name` (`省长李明远`) made the whole office it is the end of
+/// (`whole`: `省委副书记、省长李明远`); `None` when `text` says no part of it before the name, or the
+/// whole already.
+fn with_whole_office(text: &str, whole: &str, name: &str) -> Option<String> {
+    let at = text.find(name)?;
+    let before = &text[..at];
+    let office = whole.strip_suffix(name)?;
+    // The longest end of `before` that ends the office too (a character boundary of both).
+    let said = before
+        .char_indices()
+        .map(|(i, _)| &before[i..])
+        .find(|tail| office.ends_with(tail) && tail.chars().count() >= 2)?;
+    (said != office).then(|| format!("{}{office}{}", &before[..before.len() - said.len()], &text[at..]))
+}
+
 fn signed_here(name: &str) -> bool {
     name.contains("签约")
 }
@@ -1387,6 +1440,20 @@ fn given(text: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_visit_s_lead_gives_the_visitor_s_whole_office() {
+        use super::with_whole_office;
+        let whole = "省委副书记、省长李明远";
+        assert_eq!(
+            with_whole_office("省长李明远到郑州调研", whole, "李明远").as_deref(),
+            Some("省委副书记、省长李明远到郑州调研")
+        );
+        // The whole already, no office before the name, another office: as written.
+        assert_eq!(with_whole_office("省委副书记、省长李明远到郑州调研", whole, "李明远"), None);
+        assert_eq!(with_whole_office("李明远到郑州调研", whole, "李明远"), None);
+        assert_eq!(with_whole_office("副省长李明远到郑州调研", "副省长李明远", "李明远"), None);
+    }
 
     #[test]
     fn a_measure_opening_with_its_doer_says_yao() {

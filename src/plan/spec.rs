@@ -259,6 +259,10 @@ pub struct Common {
     /// Words that make a goal a pledge (力争, 确保, 将): a goal announced without one takes 力争.
     #[serde(default)]
     pub pledge_words: Vec<String>,
+    /// Openings of an achievement's point that say what a visitor did there (先后来到, 走进…): what
+    /// a visit's release reports as seen, not as told.
+    #[serde(default)]
+    pub visit_deeds: Vec<String>,
     /// What a visit's name says of the unit's own development (建设发展, 高质量发展): no line of
     /// work (`context::work_in`).
     #[serde(default)]
