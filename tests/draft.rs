@@ -3733,3 +3733,21 @@ fn a_visit_s_goal_is_the_visitor_s_and_the_lead_gives_the_whole_office() {
         );
     }
 }
+
+/// A speech carrying out a document is about what the document's title names: 武侯区's meeting on
+/// the 市委's 《…关于更大力度吸引和利用外资的实施意见》 said 利用外资 in its parts and 对外开放 in
+/// its opening, its record and its goals (review 49).
+#[test]
+fn a_document_carried_out_names_the_speech_s_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/wuhou-document-implementation.yaml", seed);
+        for said in [
+            "分析全区利用外资工作形势",
+            "### （一）正确看待我区利用外资的良好基础",
+            "全区利用外资工作的主要目标是：",
+        ] {
+            assert!(md.contains(said), "seed {seed}: {said}\n{md}");
+        }
+        assert!(!md.contains("对外开放工作"), "seed {seed}:\n{md}");
+    }
+}

@@ -366,8 +366,15 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             common.meeting_campaigns.iter().find_map(|c| work.strip_suffix(c.as_str())).unwrap_or(work);
         let work = slogan_after_work(work, common);
         let work = if work == "开放" { "对外开放" } else { work };
-        // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about.
-        let work = if work.starts_with('《') && work.ends_with('》') { "" } else { work };
+        // A newspaper's name (《南方日报》署名文章) is where the text appears, not what it is about; a
+        // document's title is what it is about where it names a work of `Common::works` (贯彻落实《…关于
+        // 更大力度吸引和利用外资的实施意见》工作推进会: 利用外资, where the speech said 对外开放 in its
+        // opening and its goals and 利用外资 in its parts, review 49).
+        let work = if work.starts_with('《') && work.ends_with('》') {
+            common.work_named_in(work).and_then(|w| w.names.first()).map_or("", String::as_str)
+        } else {
+            work
+        };
         // 暨 joins two works in a meeting's name; running text says 和 (招商引资和优化营商环境工作).
         let work = work.replace('暨', "和");
         (if work.chars().count() < 2 { "对外开放".to_string() } else { work }, None)
@@ -1596,6 +1603,8 @@ mod tests {
             ("河池市", "全市学习贯彻中央外事工作会议精神会议", "外事"),
             // What the meeting does, between the work and its kind (review 23: `《…》部署工作`).
             ("山西省", "全省贯彻落实《山西省推进高水平对外开放三年行动实施方案》部署推进会", "对外开放"),
+            // A document is about the work its title names (review 49).
+            ("武侯区", "全区贯彻落实《关于更大力度吸引和利用外资的实施意见》工作推进会", "利用外资"),
             ("晋江市", "全市招商引资动员部署会", "招商引资"),
             ("晋江市", "全市外贸工作总结表彰大会", "外贸"),
             ("武清区", "全区项目建设推进会", "项目建设"),
