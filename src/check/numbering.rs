@@ -6,7 +6,9 @@
 //! each paragraph may have its own 一是…三是). `一是要…` is a `一是`.
 //!
 //! Reported: a skipped number (一、二、四、), a repeated one, one out of order, a series that does not
-//! start at one, and a style that changes midway (`（一）` then `(二)`; `一是` then `二要`).
+//! start at one, and a style that changes midway (`（一）` then `(二)`; `一是` then `二要`). Each
+//! number advised counts as written for the ones after it, so that the advice taken together numbers
+//! the level right.
 
 use super::{Doc, Finding, Line, LineKind, Rule};
 use crate::text::{Numbered, chinese_number, chinese_numeral, heading_number};
@@ -150,7 +152,10 @@ fn check_heading(line: &Line, num: &Numbered, levels: &mut [Option<State>; 4], o
         )),
         None => {}
         Some(state) => {
-            let expected = num.show(state.last + 1);
+            // (The number advised is written the level's way: `(四)` after `（一）` is advised
+            // `（二）`, which sets its style right too.)
+            let level_style = Numbered { style: state.style.clone(), ..num.clone() };
+            let expected = level_style.show(state.last + 1);
             let message = if num.n == state.last {
                 Some(format!("序号“{written}”重复"))
             } else if num.n > state.last + 1 {
@@ -162,6 +167,12 @@ fn check_heading(line: &Line, num: &Numbered, levels: &mut [Option<State>; 4], o
             };
             if let Some(message) = message {
                 out.push(Finding::at(Rule::Numbering, line, at, message, format!("改为“{expected}”")));
+                // Counted on as if fixed: what follows is judged against the number advised, so that
+                // the advice taken together numbers the level right. (One （二） typed as （三）
+                // made the right （三） after it `重复`, advised `改为“（四）”`: review 49.)
+                let style = state.style.clone();
+                levels[i] = Some(State { last: state.last + 1, style });
+                return;
             } else if state.style != num.style {
                 let first = Numbered { style: state.style.clone(), ..num.clone() };
                 out.push(Finding::at(
@@ -202,6 +213,8 @@ fn check_series(
             } else {
                 None
             };
+            // (Counted on as if fixed, as a heading is: see `check_heading`.)
+            series[kind.index()] = Some(n);
             if let Some(message) = message {
                 out.push(Finding::at(
                     Rule::Numbering,
@@ -210,8 +223,8 @@ fn check_series(
                     message,
                     format!("改为“{}”", kind.show(last + 1)),
                 ));
+                series[kind.index()] = Some(last + 1);
             }
-            series[kind.index()] = Some(n);
         }
         None => {
             // Another way of counting running one behind: the style changed midway (一是…二要).
@@ -267,10 +280,30 @@ mod tests {
         assert_eq!((f[0].0, f[0].1), (4, 4));
         assert!(f[0].2.contains("缺“三、”"), "{}", f[0].2);
         assert_eq!(f[1].0, 6);
-        assert!(f[2].0 == 7 && f[2].2.contains("写法前后不一"), "{}", f[2].2);
+        // Counted on as if （三） were （二）: (四) is advised （三）, the level's way.
+        assert!(f[2].0 == 7 && f[2].2.contains("缺“（三）”"), "{}", f[2].2);
         let f = found("# 题\n## 一、甲\n### （一）丁\n### （二）戊\n### (三)己\n");
         assert_eq!(f.len(), 1);
         assert!(f[0].2.contains("写法前后不一"), "{}", f[0].2);
+    }
+
+    /// The advice, taken together, numbers a level right: one （二） typed as （三） is the one
+    /// finding, and the right （三） after it is not `重复` (review 49 was advised `改为“（四）”`,
+    /// which broke the numbering); a part taken out is renumbered from there on.
+    #[test]
+    fn the_advice_taken_together_numbers_the_level_right() {
+        let advice = |text: &str| -> Vec<(usize, String)> {
+            crate::check::placed(check(&Doc::parse(text, true)), |f| f.suggestion)
+                .into_iter()
+                .map(|(line, _, s)| (line, s))
+                .collect()
+        };
+        let typo = "# 题\n## 一、甲\n### （一）乙\n### （三）丙\n### （三）丁\n### （四）戊\n";
+        assert_eq!(advice(typo), [(4, "改为“（二）”".to_string())]);
+        let cut = "# 题\n## 一、甲\n## 二、乙\n## 四、丙\n## 五、丁\n";
+        assert_eq!(advice(cut), [(4, "改为“三、”".to_string()), (5, "改为“四、”".to_string())]);
+        let twice = "# 题\n一是甲，二是乙，二是丙，三是丁。\n";
+        assert_eq!(advice(twice), [(2, "改为“三是”".to_string()), (2, "改为“四是”".to_string())]);
     }
 
     #[test]
