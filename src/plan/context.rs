@@ -1324,7 +1324,6 @@ impl Parts<'_> {
     }
 }
 
-/// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
 /// Whether an achievement's point says what the speaker did or saw on a visit: it opens with
 /// their name (`李明远先后来到…`) or a deed of a visit (`Common::visit_deeds`).
 fn seen_on_a_visit(point: &str, brief: &Brief, common: &Common) -> bool {
@@ -1349,6 +1348,7 @@ fn with_whole_office(text: &str, whole: &str, name: &str) -> Option<String> {
     (said != office).then(|| format!("{}{office}{}", &before[..before.len() - said.len()], &text[at..]))
 }
 
+/// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
 fn signed_here(name: &str) -> bool {
     name.contains("签约")
 }
