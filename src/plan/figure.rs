@@ -43,6 +43,16 @@ pub fn rank(r: &str) -> String {
 pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fall: Option<&str>) -> String {
     let name = f.name.trim();
     let mut s = String::new();
+    // A name that opens with the time it counts up to (截至年底有进出口实绩企业) keeps that time
+    // first: `全县截至年底有…` read backwards; `截至年底，全县有…` is how it is said.
+    let name = match until(name) {
+        Some(at) if whole.is_some() => {
+            s.push_str(&name[..at]);
+            s.push('，');
+            &name[at..]
+        }
+        _ => name,
+    };
     if let Some(whole) = whole {
         let has_subject = name.starts_with(['全', '我', '本'])
             || name.starts_with(crate::plan::context::place_name(locality));
@@ -82,6 +92,16 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
         s.push_str(&part);
     }
     s
+}
+
+/// Where the time a running total counts up to ends, when the name opens with one (`截至年底`,
+/// `截至2025年12月底`, `截止目前`): the byte after it, when something follows.
+fn until(name: &str) -> Option<usize> {
+    let rest = name.strip_prefix("截至").or_else(|| name.strip_prefix("截止"))?;
+    let time = |c: char| c.is_ascii_digit() || "年月日底末目前今一二三四五六七八九十季度上下半第".contains(c);
+    let len: usize = rest.chars().take_while(|&c| time(c)).map(char::len_utf8).sum();
+    let at = name.len() - rest.len() + len;
+    (len > 0 && at < name.len()).then_some(at)
 }
 
 /// Whether a figure's name opens with a place's name (`黄石市外贸进出口总额` in a province's release):
@@ -178,6 +198,29 @@ mod tests {
 
     fn n(s: &str) -> Number {
         Number::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_running_total_keeps_its_time_first() {
+        let f = |name: &str| Figure {
+            name: name.into(),
+            value: n("210"),
+            unit: Some("家".into()),
+            growth: None,
+            target_rate: None,
+            rank: None,
+        };
+        let said = |name: &str, whole| clause(&f(name), whole, "丰县", false, None);
+        assert_eq!(said("截至年底有进出口实绩企业", Some("全县")), "截至年底，全县有进出口实绩企业210家");
+        assert_eq!(
+            said("截至2025年12月底累计引进外资企业", Some("全县")),
+            "截至2025年12月底，全县累计引进外资企业210家"
+        );
+        // No lead asked for, or no time to keep first: as before.
+        assert_eq!(said("截至年底有进出口实绩企业", None), "截至年底有进出口实绩企业210家");
+        assert_eq!(said("累计引进外资企业", Some("全县")), "全县累计引进外资企业210家");
+        assert_eq!(said("截至目前", Some("全县")), "全县截至目前210家");
+        assert_eq!(said("截至年底全县有进出口实绩企业", Some("全县")), "截至年底，全县有进出口实绩企业210家");
     }
 
     #[test]
