@@ -3751,3 +3751,14 @@ fn a_document_carried_out_names_the_speech_s_work() {
         assert!(!md.contains("对外开放工作"), "seed {seed}:\n{md}");
     }
 }
+
+/// A port's figure is the port's: `2025年，全市城陵矶港集装箱吞吐量118.6万标箱` (review 49); 港
+/// is a facility word, but not inside 香港 or 港澳 (`Common::not_facilities`).
+#[test]
+fn a_port_s_figure_is_not_the_whole_city_s() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/yueyang-platform-article.yaml", seed);
+        assert!(md.contains("2025年，城陵矶港集装箱吞吐量118.6万标箱，增长9.4%"), "seed {seed}:\n{md}");
+        assert!(!md.contains("全市城陵矶港"), "seed {seed}:\n{md}");
+    }
+}

@@ -1214,7 +1214,12 @@ impl Parts<'_> {
                 // event's, not the place's: `江夏区现场签约项目18个` (review 43).
                 let own_subject = unit_own_work(brief)
                     || (self.event && signed_here(&f.name))
-                    || figure::of_one_facility(&f.name, &self.common.facilities, &self.common.facility_kinds)
+                    || figure::of_one_facility(
+                        &f.name,
+                        &self.common.facilities,
+                        &self.common.facility_kinds,
+                        &self.common.not_facilities,
+                    )
                     || figure::names_a_place(&f.name, &self.common.place_words);
                 // A company's figures are the company's: `2025年，公司营业收入42.8亿元…`, where they
                 // had no subject at all (`2025年，累计投资总额3.6亿美元；营业收入…`, review 41).

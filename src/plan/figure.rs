@@ -124,12 +124,20 @@ pub fn names_a_place(name: &str, words: &[String]) -> bool {
 /// (`facilities`: 口岸, 港区, 开发区 …) decides: what stands before it, once kinds of facility
 /// (`kinds`: 边境, 国家级, 经济技术 …) are set aside, is its name when it is two characters or
 /// more and not 全/各/我/本 (`口岸进出境货运量`, `边境口岸进出口`, `全市开发区…` are the place's).
-pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String]) -> bool {
+pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String], not: &[String]) -> bool {
+    // Where a word that holds a facility word but names none stands (香港, 港澳: `not`).
+    let inside_not = |at: usize, len: usize| {
+        not.iter()
+            .filter(|w| !w.is_empty())
+            .any(|w| name.match_indices(w.as_str()).any(|(i, _)| i <= at && at + len <= i + w.len()))
+    };
     // The leftmost facility word, the longest there (综合保税区, not its 保税区).
     let first = facilities
         .iter()
         .filter(|f| !f.is_empty())
-        .filter_map(|f| name.find(f.as_str()).map(|i| (i, std::cmp::Reverse(f.len()))))
+        .flat_map(|f| name.match_indices(f.as_str()).map(move |(i, _)| (i, f.len())))
+        .filter(|&(i, len)| !inside_not(i, len))
+        .map(|(i, len)| (i, std::cmp::Reverse(len)))
         .min();
     let Some((at, _)) = first else { return false };
     let mut before = name[..at].trim();
@@ -347,15 +355,18 @@ mod tests {
     #[test]
     fn a_figure_of_one_named_facility_is_not_the_whole_place() {
         let list = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
-        let facilities = list("口岸 港区 综合保税区 保税区 开发区 经开区");
+        let facilities = list("口岸 港区 港口 港 综合保税区 保税区 开发区 经开区");
         let kinds = list("边境 国家级 经济技术");
+        let not = list("香港 港澳");
         for name in [
             "河口口岸进出口货运量",
             "钦州港区集装箱吞吐量",
             "蒙自经济技术开发区实际使用外资",
             "瑞丽边境口岸出入境人数",
+            // A port by its name alone (review 49: `全市城陵矶港集装箱吞吐量`).
+            "城陵矶港集装箱吞吐量",
         ] {
-            assert!(of_one_facility(name, &facilities, &kinds), "{name}");
+            assert!(of_one_facility(name, &facilities, &kinds, &not), "{name}");
         }
         for name in [
             "口岸进出境货运量",
@@ -365,8 +376,10 @@ mod tests {
             "全市开发区实际利用外资",
             "实际利用外资",
             "对香港出口额",
+            "港澳台资企业数",
+            "全市港口货物吞吐量",
         ] {
-            assert!(!of_one_facility(name, &facilities, &kinds), "{name}");
+            assert!(!of_one_facility(name, &facilities, &kinds, &not), "{name}");
         }
     }
 

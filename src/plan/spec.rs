@@ -183,6 +183,10 @@ pub struct Common {
     pub facilities: Vec<String>,
     #[serde(default)]
     pub facility_kinds: Vec<String>,
+    /// Words that hold a facility word and name no facility (香港, 港澳): a facility word inside
+    /// one does not count.
+    #[serde(default)]
+    pub not_facilities: Vec<String>,
     /// Words that end with a unit of administration and are no place (互市, 上市, 联盟):
     /// `figure::names_a_place`.
     #[serde(default)]
