@@ -1825,3 +1825,47 @@ fn closing_the_window_keeps_what_was_typed() {
     let saved = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
     assert!(saved.contains("# typed: 全市对外开放暨招商") && saved.contains("locality: 柳州市"), "{saved}");
 }
+
+/// Ctrl-C while an earlier point is being edited: the edit is kept as that point's, and the
+/// resumed session asks that point again with it, where it came back at the first 要点 1 of the
+/// next part and was saved as a problem (review 50).
+#[test]
+fn an_interrupted_edit_of_a_point_comes_back_at_that_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "是");
+    t.topic("成绩的主题", "利用外资");
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "n");
+    t.answer("要点 1", "外资到位提速\r");
+    t.answer("要点 2", "新设外资企业增加\r");
+    t.prompt("要点 3");
+    t.send("\x1b[A\x1b[A");
+    t.wait_until("point 1 back", |p| p.row_is("? 要点 1", |r| r.trim_end().ends_with("› 外资到位提速")));
+    t.send("明显");
+    t.wait_until("the edit", |p| p.row_is("? 要点 1", |r| r.trim_end().ends_with("› 外资到位提速明显")));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&brief).achievements[0].points, ["外资到位提速", "新设外资企业增加"]);
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.wait_until("point 1 with the edit", |p| {
+        p.row_is("? 要点 1", |r| r.trim_end().ends_with("› 外资到位提速明显"))
+    });
+    t.send("\r");
+    t.answer("要点 2", "\r");
+    t.answer("要点 3", "\r");
+    t.answer("再添加一项成绩？", "n");
+    t.answer("添加一项问题？", "y");
+    t.topic("问题的主题", "招商引资");
+    t.answer("问题的小标题", "\r");
+    t.prompt("要点 1");
+    t.wait_until("an empty first point", |p| p.row_is("? 要点 1", |r| r.trim_end().ends_with('›')));
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!(b.achievements[0].points, ["外资到位提速明显", "新设外资企业增加"]);
+    assert!(b.problems.iter().all(|p| p.points.is_empty()), "{:?}", b.problems);
+}

@@ -497,7 +497,13 @@ impl Session {
     /// says: what was typed there when the session stopped comes first, then what was typed and
     /// left with ↑, then the answer given before, each in the line to edit.
     fn line_again<'a>(&self, prompt: &str, again: &Again) -> LinePrompt<'a> {
-        let resumed = self.typed_at(prompt);
+        self.line_again_at(prompt, prompt, again)
+    }
+
+    /// `line_again` for a question whose prompt other questions share (`要点 1…` of every part):
+    /// what was typed there is kept and found by `key`, which says whose it is.
+    fn line_again_at<'a>(&self, key: &str, prompt: &str, again: &Again) -> LinePrompt<'a> {
+        let resumed = self.typed_at(key);
         let mut p =
             LinePrompt::new(prompt).initial(resumed.or_else(|| again.initial.clone()).unwrap_or_default());
         if again.back.is_some() {
@@ -956,6 +962,18 @@ impl Session {
         // of their own.)
         let mut at = self.parts(section)[i].points.len();
         let mut left: std::collections::BTreeMap<usize, String> = Default::default();
+        // What was typed at a point and not entered is kept under its part's name as well as its
+        // prompt, which every part's points share: an edit of 成绩's 要点 1 stopped by Ctrl-C came
+        // back in 问题's 要点 1 and was saved there (review 50).
+        let key = |prompt: &str| format!("{}[{}] {prompt}", section.name(), i + 1);
+        // A session stopped while a point was being edited resumes at that point, the edit in its
+        // line, as the message at Ctrl-C says.
+        let editing_key = |k: usize| key(&format!("要点 {}（回车确定；清空后回车删去这一条）", k + 1));
+        if let Some(k) = (0..at)
+            .find(|&k| self.resumed_typed.borrow().iter().any(|(typed_at, _)| *typed_at == editing_key(k)))
+        {
+            at = k;
+        }
         loop {
             let points = &self.parts(section)[i].points;
             let editing = points.get(at).cloned();
@@ -969,7 +987,11 @@ impl Session {
                 back: (at > 0).then_some("point"),
             };
             let empty = if editing.is_some() { "（删去）" } else { "（结束）" };
-            let p = self.line_again(&prompt, &again).allow_empty(true).empty_label(empty).points(true);
+            let p = self
+                .line_again_at(&key(&prompt), &prompt, &again)
+                .allow_empty(true)
+                .empty_label(empty)
+                .points(true);
             let v = match self.interact_again(p, &again) {
                 Ok(v) => v,
                 Err(Abort::Back { typed, .. }) => {
@@ -984,7 +1006,9 @@ impl Session {
                     // a point left is not: the point as it was is in the brief).
                     let n = self.parts(section)[i].points.len();
                     for (k, t) in left.into_iter().filter(|(k, _)| *k >= n) {
-                        self.resumed_typed.borrow_mut().push((format!("要点 {}（直接回车结束）", k + 1), t));
+                        self.resumed_typed
+                            .borrow_mut()
+                            .push((key(&format!("要点 {}（直接回车结束）", k + 1)), t));
                     }
                     self.save()?;
                     return Err(Abort::Interrupted(typed));

@@ -9,7 +9,7 @@
 //! # part: heading
 //! # item: unit growth
 //! # pending: 实际利用外资
-//! # typed-at: 要点 2（直接回车结束）
+//! # typed-at: achievements[1] 要点 2（直接回车结束）
 //! # typed: 专业招商队伍力
 //! genre: work-conference
 //! …
@@ -20,7 +20,8 @@
 //! `pending` an answer that cannot be stored in the brief yet (a figure's name before its value);
 //! `typed` what was being typed at the question the session was stopped at (`typed-at`), and at
 //! any question left with ↑, not entered: back in its line when that question is asked again
-//! (nothing the writer typed is lost).
+//! (nothing the writer typed is lost). A question whose prompt other questions share (a part's
+//! 要点 N) is named with its part (`achievements[1] 要点 2…`).
 //! A resumed session continues at the first question not answered, inside a figure too.
 
 use std::collections::BTreeSet;
