@@ -78,16 +78,12 @@ impl Trend {
         down > 0 && up >= 2 * down
     }
 
-    /// Falling more often than rising, with some rising, the first figure (the headline) among
-    /// those that fell: a mixed record under pressure, said as such, not as 有升有降 (东莞's 1—9月:
-    /// 进出口, 出口 and 实际使用外资 down, 进口 and 新设企业 up; review 48).
-    pub fn mostly_down<'f>(
-        mut figures: impl Iterator<Item = &'f crate::model::Figure> + Clone,
-        common: &Common,
-    ) -> bool {
-        let (up, down) = Trend::counted(figures.clone(), common);
-        let headline_fell = figures.next().and_then(|f| Trend::gained(f, common)) == Some(false);
-        up > 0 && down > up && headline_fell
+    /// Falling more often than rising, with some rising: with its headline among those that fell,
+    /// a mixed record under pressure, said as such, not as 有升有降 (东莞's 1—9月: 进出口, 出口 and
+    /// 实际使用外资 down, 进口 and 新设企业 up; review 48).
+    pub fn mostly_down<'f>(figures: impl Iterator<Item = &'f crate::model::Figure>, common: &Common) -> bool {
+        let (up, down) = Trend::counted(figures, common);
+        up > 0 && down > up
     }
 
     /// Only one figure rose or fell: it is no 主要指标 (a thin brief's one figure read
@@ -290,14 +286,7 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             // the default's (review 46: `回顾总结2025年全市外资企业工作`).
             if let Some(who) = common.meeting_attendees.iter().find(|a| work.ends_with(a.as_str())) {
                 let rest = &work[..work.len() - who.len()];
-                let named = common
-                    .works
-                    .iter()
-                    .flat_map(|w| w.names.iter().map(move |n| (n, w)))
-                    .filter(|(n, _)| rest.contains(n.as_str()))
-                    .max_by_key(|(n, _)| n.len())
-                    .map(|(_, w)| w.names[0].clone());
-                work = named.unwrap_or_default();
+                work = common.work_named_in(rest).and_then(|w| w.names.first()).cloned().unwrap_or_default();
             }
             // …部署推进会, …动员部署会: what the meeting does is no more the work than its kind
             // (`传达学习《…实施方案》部署精神，总结…《…实施方案》部署工作`, review 23).
@@ -725,6 +714,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // 总体平稳 and not congratulated because its 自主品牌出口额 rose (瓯海's eyewear maker, review 36).
     let headline_fell = record().next().and_then(|f| Trend::gained(f, common)) == Some(false);
     c.insert("headline_fell".into(), json!(headline_fell));
+    c.insert("mostly_down".into(), json!(headline_fell && Trend::mostly_down(record(), common)));
     // The call before a work speech's slogan, drawn by the seed: every draft closed on `凝心聚力、真抓
     // 实干` (review 40). A record that fell is answered by a call to hold on (`坚定信心、迎难而上`).
     let calls = match trend {
@@ -735,7 +725,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     let call = calls.get(crate::plan::rng::Rng::fork(seed, "closing_call").below(calls.len().max(1)));
     c.insert("closing_call".into(), json!(call));
     c.insert("mostly_up".into(), json!(Trend::mostly_up(record(), common)));
-    c.insert("mostly_down".into(), json!(Trend::mostly_down(record(), common)));
+
     // A record with a figure the less the better moving (审批用时缩短) has not all 增长: it 向好.
     let less_better = record().any(|f| f.growth.is_some() && common.fall_word(&f.name).is_some());
     c.insert("less_better".into(), json!(less_better));

@@ -125,19 +125,14 @@ pub fn names_a_place(name: &str, words: &[String]) -> bool {
 /// (`kinds`: 边境, 国家级, 经济技术 …) are set aside, is its name when it is two characters or
 /// more and not 全/各/我/本 (`口岸进出境货运量`, `边境口岸进出口`, `全市开发区…` are the place's).
 pub fn of_one_facility(name: &str, facilities: &[String], kinds: &[String], not: &[String]) -> bool {
-    // Where a word that holds a facility word but names none stands (香港, 港澳: `not`).
-    let inside_not = |at: usize, len: usize| {
-        not.iter()
-            .filter(|w| !w.is_empty())
-            .any(|w| name.match_indices(w.as_str()).any(|(i, _)| i <= at && at + len <= i + w.len()))
-    };
-    // The leftmost facility word, the longest there (综合保税区, not its 保税区).
+    // The leftmost facility word, the longest there (综合保税区, not its 保税区), unless it stands
+    // inside a word that names no facility (香港, 港澳: `not`).
     let first = facilities
         .iter()
         .filter(|f| !f.is_empty())
-        .flat_map(|f| name.match_indices(f.as_str()).map(move |(i, _)| (i, f.len())))
-        .filter(|&(i, len)| !inside_not(i, len))
-        .map(|(i, len)| (i, std::cmp::Reverse(len)))
+        .flat_map(|f| name.match_indices(f.as_str()).map(move |(i, _)| (i, f)))
+        .filter(|&(i, f)| !crate::text::inside_any(name, f, i, not))
+        .map(|(i, f)| (i, std::cmp::Reverse(f.len())))
         .min();
     let Some((at, _)) = first else { return false };
     let mut before = name[..at].trim();

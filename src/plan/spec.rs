@@ -56,7 +56,6 @@ fn default_numbering() -> Vec<String> {
     ["一、", "（一）", "1.", "（1）"].map(String::from).to_vec()
 }
 
-/// `templates/common.yaml`: what every genre shares.
 /// A heading that narrows (聚焦主导产业精准招商) and a sentence that widens (注重全领域的开放，既抓好
 /// 工业项目招商，又要扩大商贸、金融…等领域的开放): the sentence argues against the point it stands
 /// under (review 46). One of `heading`'s words in the heading or the points, and one of
@@ -78,6 +77,7 @@ impl Clash {
     }
 }
 
+/// `templates/common.yaml`: what every genre shares.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Common {

@@ -334,6 +334,16 @@ pub fn run(options: Options) -> Result<Ending> {
     }
 }
 
+/// The question of point `k` (from 0) of a part: a new one, or one given before to edit. (What
+/// was typed at it is kept by this text: `Session::line_again_at`.)
+fn point_prompt(k: usize, editing: bool) -> String {
+    if editing {
+        format!("要点 {}（回车确定；清空后回车删去这一条）", k + 1)
+    } else {
+        format!("要点 {}（直接回车结束）", k + 1)
+    }
+}
+
 /// Figure `f`'s answer to step `name` as the writer would type it, for the line when the step is
 /// asked again (`1250.6亿元`: a value with the unit typed with it).
 fn shown(f: &Figure, name: &str) -> Option<String> {
@@ -968,7 +978,7 @@ impl Session {
         let key = |prompt: &str| format!("{}[{}] {prompt}", section.name(), i + 1);
         // A session stopped while a point was being edited resumes at that point, the edit in its
         // line, as the message at Ctrl-C says.
-        let editing_key = |k: usize| key(&format!("要点 {}（回车确定；清空后回车删去这一条）", k + 1));
+        let editing_key = |k: usize| key(&point_prompt(k, true));
         if let Some(k) = (0..at)
             .find(|&k| self.resumed_typed.borrow().iter().any(|(typed_at, _)| *typed_at == editing_key(k)))
         {
@@ -977,10 +987,7 @@ impl Session {
         loop {
             let points = &self.parts(section)[i].points;
             let editing = points.get(at).cloned();
-            let prompt = match editing {
-                Some(_) => format!("要点 {}（回车确定；清空后回车删去这一条）", at + 1),
-                None => format!("要点 {}（直接回车结束）", at + 1),
-            };
+            let prompt = point_prompt(at, editing.is_some());
             let again = Again {
                 initial: left.remove(&at).or_else(|| editing.clone()),
                 answer: editing.clone(),
@@ -1006,9 +1013,7 @@ impl Session {
                     // a point left is not: the point as it was is in the brief).
                     let n = self.parts(section)[i].points.len();
                     for (k, t) in left.into_iter().filter(|(k, _)| *k >= n) {
-                        self.resumed_typed
-                            .borrow_mut()
-                            .push((key(&format!("要点 {}（直接回车结束）", k + 1)), t));
+                        self.resumed_typed.borrow_mut().push((key(&point_prompt(k, false)), t));
                     }
                     self.save()?;
                     return Err(Abort::Interrupted(typed));
