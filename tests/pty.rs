@@ -1329,6 +1329,72 @@ fn a_checklist_fits_a_low_terminal() {
     assert_eq!(t.exit_code(), 130);
 }
 
+/// A point typed at the checklist of stock sentences is the writer's own, after what was ticked:
+/// the list ends and the text goes on in the point's line (review 50: the keys were dropped, and
+/// the first point with them).
+#[test]
+fn a_point_typed_at_the_checklist_goes_on_as_the_writer_s_point() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), UP_TO_MEASURES).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.tick_the_seventh_sentence();
+    t.wait_until("ticked", |p| p.screen().contains("已选 1 条"));
+    assert!(t.screen().contains("可直接写要点"), "{}", t.screen());
+    t.send("围绕主导产业开展以商招商");
+    t.wait_until("the point in its line", |p| {
+        p.row_is("? 要点 2", |r| r.trim_end().ends_with("› 围绕主导产业开展以商招商"))
+    });
+    assert!(t.screen().contains("✔ 可选的措施语句 · 已选 1 条"), "{}", t.screen());
+    t.send("\r");
+    t.answer("要点 3", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let points = &read_brief(&dir.path().join("b.yaml")).measures[0].points;
+    assert_eq!(points.len(), 2, "{points:?}");
+    assert_eq!(points[1], "围绕主导产业开展以商招商");
+}
+
+/// ↑ at a part's heading goes back to its topic, in its line to mend: `对外` entered for 对外贸易
+/// could not be mended until the end (review 50). A topic being mended when the session stops
+/// comes back at that part, not at the next part's topic.
+#[test]
+fn up_at_a_heading_goes_back_to_the_topic_and_mends_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "是");
+    t.answer("成绩的主题", "对外");
+    t.wait_until("typed row", |p| p.rows().iter().any(|r| r.trim_end() == "❯ 按输入：对外"));
+    t.send("\r");
+    t.answer("成绩的小标题", "外贸稳中有进");
+    assert!(t.screen().contains("↑ 上一问"), "{}", t.screen());
+    t.send("\x1b[A");
+    t.wait_until("the topic in its line", |p| {
+        p.row_is("? 成绩的主题", |r| r.trim_end().ends_with("› 对外"))
+    });
+    t.send("贸");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&brief).achievements[0].topic.as_deref(), Some("对外"));
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.wait_until("the topic being mended", |p| {
+        p.row_is("? 成绩的主题", |r| r.trim_end().ends_with("› 对外贸"))
+    });
+    t.send("易\r");
+    // The heading typed before ↑ is back in its line.
+    t.wait_until("the heading as typed", |p| {
+        p.row_is("? 成绩的小标题", |r| r.trim_end().ends_with("› 外贸稳中有进"))
+    });
+    t.send("\r");
+    t.answer("添加一项数据？", "n");
+    t.answer("要点 1", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert_eq!(b.achievements[0].topic.as_deref(), Some("对外贸易"));
+    assert_eq!(b.achievements[0].heading.as_deref(), Some("外贸稳中有进"));
+}
+
 // --- `jianggao edit` ---
 
 const COUNTY: &str = include_str!("../examples/county.yaml");

@@ -161,8 +161,8 @@ impl<'a> Checklist<'a> {
         Checklist { prompt, items }
     }
 
-    /// The indices ticked, in list order.
-    pub fn interact(&self, term: &Term) -> Result<Vec<usize>, Stop> {
+    /// The indices ticked, in list order, and what the writer began to type instead.
+    pub fn interact(&self, term: &Term) -> Result<Checked, Stop> {
         let _quiet = NoEcho::new();
         let t = theme();
         let mut canvas = Canvas::new(term);
@@ -191,7 +191,9 @@ impl<'a> Checklist<'a> {
                 })
                 .collect();
             let hint = |more: &str| {
-                t.hint_style.apply_to(format!("（↑↓ 移动，空格 勾选/取消，回车确定{more}）")).to_string()
+                t.hint_style
+                    .apply_to(format!("（↑↓ 移动，空格 勾选，回车确定，可直接写要点{more}）"))
+                    .to_string()
             };
             let rows: Vec<usize> = items.iter().map(|l| canvas.rows_of(l)).collect();
             let shown = window(&rows, at, budget(term, &canvas, &lines[0], &hint("；第 99–99 条，共 99 条")));
@@ -208,33 +210,44 @@ impl<'a> Checklist<'a> {
                 at = to;
                 continue;
             }
-            match key {
-                Key::Char(' ') | Key::Char('\u{3000}') => ticked[at] = !ticked[at],
-                Key::Enter => {
-                    let picked: Vec<usize> = (0..self.items.len()).filter(|&i| ticked[i]).collect();
-                    let said = if picked.is_empty() {
-                        "未选".to_string()
-                    } else {
-                        format!("已选 {} 条", picked.len())
-                    };
-                    let done = format!(
-                        "{} {} {} {}",
-                        t.success_prefix,
-                        t.prompt_style.apply_to(self.prompt),
-                        t.success_suffix,
-                        t.values_style.apply_to(said)
-                    );
-                    canvas.finish(&done)?;
-                    return Ok(picked);
+            // A key that writes (a 汉字 an input method commits, a digit) is the writer's own
+            // text, begun here: the list ends with what is ticked, and the text goes on in the
+            // line after it. Ignored, the first point typed here was lost (review 50).
+            let typed = match key {
+                Key::Char(' ') | Key::Char('\u{3000}') => {
+                    ticked[at] = !ticked[at];
+                    continue;
                 }
+                Key::Enter => None,
+                Key::Char(c) if !c.is_control() => Some(c.to_string()),
                 Key::CtrlC => {
                     canvas.leave()?;
                     return Err(Stop::Interrupted(String::new()));
                 }
-                _ => {}
-            }
+                _ => continue,
+            };
+            let picked: Vec<usize> = (0..self.items.len()).filter(|&i| ticked[i]).collect();
+            let said =
+                if picked.is_empty() { "未选".to_string() } else { format!("已选 {} 条", picked.len()) };
+            let done = format!(
+                "{} {} {} {}",
+                t.success_prefix,
+                t.prompt_style.apply_to(self.prompt),
+                t.success_suffix,
+                t.values_style.apply_to(said)
+            );
+            canvas.finish(&done)?;
+            return Ok(Checked { picked, typed });
         }
     }
+}
+
+/// What a checklist ended with: the items ticked, and the first key of the writer's own text
+/// when they began to type instead of ticking.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub picked: Vec<usize>,
+    pub typed: Option<String>,
 }
 
 /// Reads 是/y as yes and 否/n as no (upper or lower case, full-width letters too); `None` for

@@ -939,10 +939,7 @@ impl Session {
     /// only), offered phrasebank points (measures only), and free points.
     fn fill_part(&mut self, section: Section, i: usize, what: &str) -> Step {
         if !self.progress.part.contains("heading") {
-            let heading = self.text(&format!("{what}的小标题（可不填）"), None, true)?;
-            self.parts(section)[i].heading = (!heading.is_empty()).then_some(heading);
-            self.progress.part.insert("heading".into());
-            self.save()?;
+            self.ask_heading(section, i, what)?;
         }
         if section == Section::Achievements && !self.progress.part.contains("figures") {
             if self.progress.item.is_some() || self.progress.pending.is_some() {
@@ -959,8 +956,10 @@ impl Session {
             self.progress.part.insert("figures".into());
             self.save()?;
         }
+        // What the writer began to type at the checklist: the start of their first point.
+        let mut typed_ahead = None;
         if section == Section::Measures && !self.progress.part.contains("offered") {
-            self.offer_points(section, i)?;
+            typed_ahead = self.offer_points(section, i)?;
             self.progress.part.insert("offered".into());
             self.save()?;
         }
@@ -972,6 +971,7 @@ impl Session {
         // of their own.)
         let mut at = self.parts(section)[i].points.len();
         let mut left: std::collections::BTreeMap<usize, String> = Default::default();
+        left.extend(typed_ahead.map(|t| (at, t)));
         // What was typed at a point and not entered is kept under its part's name as well as its
         // prompt, which every part's points share: an edit of 成绩's 要点 1 stopped by Ctrl-C came
         // back in 问题's 要点 1 and was saved there (review 50).
@@ -1043,8 +1043,48 @@ impl Session {
         Ok(self.save()?)
     }
 
-    /// The phrasebank's measure sentences on the part's topic, as a checklist.
-    fn offer_points(&mut self, section: Section, i: usize) -> Step {
+    /// The heading of part `i`; ↑ there goes back to its topic, the one question before it (review
+    /// 50: `对外` entered for 对外贸易 could not be mended until the end). The topic asked again is
+    /// keyed by its part, as a point is: what is typed there at Ctrl-C comes back at that part's
+    /// heading, not at the next part's topic.
+    fn ask_heading(&mut self, section: Section, i: usize, what: &str) -> Step {
+        let topic_key = format!("{}[{}] {what}的主题", section.name(), i + 1);
+        let mut topic_first = self.resumed_typed.borrow().iter().any(|(at, _)| *at == topic_key);
+        loop {
+            if topic_first {
+                let topics: Vec<String> = self.bank.topics.iter().map(|t| t.name.clone()).collect();
+                let refs: Vec<&str> = topics.iter().map(String::as_str).collect();
+                let topic = self.parts(section)[i].topic.clone();
+                let again = Again { initial: topic.clone(), answer: topic, back: None };
+                let p = self.line_again_at(&topic_key, &format!("{what}的主题"), &again).suggestions(&refs);
+                let topic = self.interact_again(p, &again)?;
+                self.parts(section)[i].topic = (!topic.trim().is_empty()).then_some(topic);
+                self.save()?;
+            }
+            let again = Again {
+                initial: self.typed.remove("part:heading").map(|(_, t)| t),
+                answer: None,
+                back: Some("part:heading"),
+            };
+            let p = self.line_again(&format!("{what}的小标题（可不填）"), &again).allow_empty(true);
+            match self.interact_again(p, &again) {
+                Ok(heading) => {
+                    self.parts(section)[i].heading = (!heading.is_empty()).then_some(heading);
+                    self.progress.part.insert("heading".into());
+                    return Ok(self.save()?);
+                }
+                Err(Abort::Back { key, typed }) => {
+                    self.keep_typed(key, typed);
+                    topic_first = true;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The phrasebank's measure sentences on the part's topic, as a checklist; what the writer
+    /// began to type there instead, if anything.
+    fn offer_points(&mut self, section: Section, i: usize) -> Step<Option<String>> {
         let topic = self.parts(section)[i].topic.clone();
         // Not the measure's own heading again (持续优化营商环境。), nor a point already given.
         let part = &self.parts(section)[i];
@@ -1069,13 +1109,14 @@ impl Session {
             .map(|p| p.text.clone())
             .take(15)
             .collect();
-        if !offered.is_empty() {
-            let picked = Checklist::new("可选的措施语句", &offered).interact(&self.term)?;
-            for k in picked {
-                self.parts(section)[i].points.push(offered[k].clone());
-            }
+        if offered.is_empty() {
+            return Ok(None);
         }
-        Ok(())
+        let checked = Checklist::new("可选的措施语句", &offered).interact(&self.term)?;
+        for k in checked.picked {
+            self.parts(section)[i].points.push(offered[k].clone());
+        }
+        Ok(checked.typed)
     }
 
     /// One figure of part `i`: name, value (with its unit, if typed), unit, growth, completion
