@@ -275,6 +275,11 @@ pub fn levels(dir: Option<&Path>) -> Result<Vec<LevelWording>> {
     read_list(dir, "levels.yaml")
 }
 
+/// The topic lexicon alone (`topics.yaml`), for the advice beside a draft, as `levels`.
+pub fn topics(dir: Option<&Path>) -> Result<Vec<Topic>> {
+    read_list(dir, "topics.yaml")
+}
+
 /// One list of the embedded phrasebank overlaid by `dir`. Only these files are read: the folder
 /// may hold a mined phrasebank of any size.
 fn read_list<T: serde::de::DeserializeOwned + Default>(dir: Option<&Path>, name: &str) -> Result<T> {

@@ -160,8 +160,12 @@ pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Ve
     let templates = assets::overlay(assets::TEMPLATES, options.templates.as_deref())?;
     let spec = crate::plan::spec::GenreSpec::load(brief.genre, &templates)?;
     let levels = crate::phrasebank::levels(options.phrasebank.as_deref())?;
+    let topics = crate::phrasebank::topics(options.phrasebank.as_deref())?;
     let own = options.phrasebank.is_some();
-    Ok(crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels, own))
+    let mut out =
+        crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels, own);
+    out.extend(crate::plan::advice::half_typed_topics(brief, &topics));
+    Ok(out)
 }
 
 /// Prints `advice` on stderr, one message a line.

@@ -310,6 +310,39 @@ fn rate_growths(brief: &Brief) -> Vec<String> {
         .collect()
 }
 
+/// Topics that are part of one of the lexicon's names, not a name themselves: `对外` entered
+/// where the wizard listed 对外贸易 (review 50). The draft takes such a topic as the writer's own
+/// words, picks no stock by it, and heads the part with it (`### 对外扎实推进`); the writer is
+/// asked whether the whole name was meant. A topic of the writer's own that no name contains
+/// (`茶叶出口`), or that names a topic by its words (`一带一路`), is left alone.
+pub fn half_typed_topics(brief: &Brief, topics: &[crate::phrasebank::Topic]) -> Vec<String> {
+    let parts = [("成绩", &brief.achievements), ("问题", &brief.problems), ("措施", &brief.measures)];
+    let mut out = Vec::new();
+    for (what, list) in parts {
+        for (i, p) in list.iter().enumerate() {
+            let Some(topic) = p.topic.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
+            // A name, or free text naming a topic by one of its words (一带一路, 跨境电商): stock
+            // is picked by it.
+            if topics.iter().any(|t| t.name == topic || t.named_in(topic)) {
+                continue;
+            }
+            let whole: Vec<String> =
+                topics.iter().filter(|t| t.name.contains(topic)).map(|t| format!("“{}”", t.name)).collect();
+            if (1..=HALF_TYPED_NAMED).contains(&whole.len()) {
+                out.push(format!(
+                    "{what}第 {} 项的主题“{topic}”不在主题表里，套话不按它挑选：是不是{}？",
+                    i + 1,
+                    whole.join("或")
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// How many whole topic names a half-typed one is told; past them it is too short to guess from.
+const HALF_TYPED_NAMED: usize = 3;
+
 /// How many problems without a measure answering them are named in the notes.
 const UNANSWERED_NAMED: usize = 10;
 
@@ -333,6 +366,28 @@ mod tests {
 
     /// A rate given a growth is told how to say points instead; a total given one, or a rate given
     /// a value, is not.
+    /// A topic cut short of a name is asked about; a name, free text naming a topic by its words
+    /// and free text of the writer's own are not.
+    #[test]
+    fn a_half_typed_topic_is_asked_whether_the_whole_name_was_meant() {
+        let topics = crate::phrasebank::topics(None).unwrap();
+        let mut b = brief(0, false, 3000);
+        b.achievements.clear();
+        for t in ["对外", "利用外资", "一带一路", "嫘祖文化节", "外"] {
+            b.achievements.push(Part { topic: Some(t.into()), ..Part::default() });
+        }
+        b.measures.push(Part { topic: Some("招商".into()), ..Part::default() });
+        let told = half_typed_topics(&b, &topics);
+        assert_eq!(
+            told,
+            [
+                "成绩第 1 项的主题“对外”不在主题表里，套话不按它挑选：是不是“对外贸易”？",
+                "成绩第 5 项的主题“外”不在主题表里，套话不按它挑选：是不是“对外贸易”或“利用外资”？",
+            ],
+            "{told:#?}"
+        );
+    }
+
     #[test]
     fn a_rate_given_a_growth_is_told_how_to_say_points() {
         let b = Brief::from_yaml(
