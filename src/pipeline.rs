@@ -162,8 +162,7 @@ pub fn advice(brief: &Brief, draft: &Draft, options: &DraftOptions) -> Result<Ve
     let levels = crate::phrasebank::levels(options.phrasebank.as_deref())?;
     let topics = crate::phrasebank::topics(options.phrasebank.as_deref())?;
     let own = options.phrasebank.is_some();
-    let mut out =
-        crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels, own);
+    let mut out = crate::plan::advice::advice(brief, draft, &vocabulary, spec.measures_at_most, &levels, own);
     out.extend(crate::plan::advice::half_typed_topics(brief, &topics));
     Ok(out)
 }

@@ -3677,6 +3677,22 @@ fn a_zone_visit_takes_no_sentence_on_every_field() {
     }
 }
 
+/// A speech on one line of the work (外贸, 跨境电商) does not urge opening every field: 义乌's
+/// 外贸 and 曹县's 跨境电商 implementation speeches said `要加快推动由工业领域开放向科技、文化…多领域
+/// 开放转变` in their 意义 part (reviews 46, 48, 49; a `work` entry of `Common::scope_clashes`).
+#[test]
+fn a_speech_on_one_line_of_the_work_urges_no_opening_of_every_field() {
+    for brief in ["yiwu-implementation", "caoxian-implementation"] {
+        for seed in 1..=5 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            assert!(md.contains("的重大意义"), "{brief} seed {seed}:\n{md}");
+            for w in ["多领域", "全领域", "全方位开放意识"] {
+                assert!(!md.contains(w), "{brief} seed {seed}: {w}\n{md}");
+            }
+        }
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

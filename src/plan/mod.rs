@@ -104,7 +104,10 @@ impl<'a> Plan<'a> {
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
         let mut picker = Picker::new(phrases, slots, banned, admissible, seed)
             .with_topics(lists.topics)
-            .with_clashes(common.scope_clashes.clone());
+            .with_clashes(crate::plan::spec::Clash::of_speech(
+                &common.scope_clashes,
+                &context::Frame::of(brief, &common).work,
+            ));
         if record_sites {
             picker.record_sites();
         }

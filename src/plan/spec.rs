@@ -59,20 +59,46 @@ fn default_numbering() -> Vec<String> {
 /// A heading that narrows (聚焦主导产业精准招商) and a sentence that widens (注重全领域的开放，既抓好
 /// 工业项目招商，又要扩大商贸、金融…等领域的开放): the sentence argues against the point it stands
 /// under (review 46). One of `heading`'s words in the heading or the points, and one of
-/// `sentence`'s in the sentence, and the sentence is not drafted there.
+/// `sentence`'s in the sentence, and the sentence is not drafted there. An entry with `work`
+/// words holds for the whole speech when its work names one (`Clash::of_speech`): a speech on
+/// 外贸 has no place for 由工业领域开放向…多领域开放转变 anywhere (reviews 46, 48, 49).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clash {
+    #[serde(default)]
     pub heading: Vec<String>,
+    #[serde(default)]
+    pub work: Vec<String>,
     pub sentence: Vec<String>,
+    /// Holds at every site (a `work` entry whose words the speech's work names).
+    #[serde(skip)]
+    pub everywhere: bool,
 }
 
 impl Clash {
+    /// The entries that hold in a speech on `work` (`context::Frame::work`): those by heading,
+    /// and those by work whose words `work` names, as holding everywhere.
+    pub fn of_speech(clashes: &[Clash], work: &str) -> Vec<Clash> {
+        clashes
+            .iter()
+            .filter_map(|c| {
+                if c.work.is_empty() {
+                    Some(c.clone())
+                } else {
+                    c.work
+                        .iter()
+                        .any(|w| work.contains(w.as_str()))
+                        .then(|| Clash { everywhere: true, ..c.clone() })
+                }
+            })
+            .collect()
+    }
+
     /// Whether `sentence`, under `lines` (a heading and its points), says against them.
     pub fn between(clashes: &[Clash], lines: &[String], sentence: &str) -> bool {
         clashes.iter().any(|c| {
             c.sentence.iter().any(|w| sentence.contains(w.as_str()))
-                && lines.iter().any(|l| c.heading.iter().any(|w| l.contains(w.as_str())))
+                && (c.everywhere || lines.iter().any(|l| c.heading.iter().any(|w| l.contains(w.as_str()))))
         })
     }
 }
