@@ -3693,6 +3693,30 @@ fn a_speech_on_one_line_of_the_work_urges_no_opening_of_every_field() {
     }
 }
 
+/// An industrial park calls itself 园区, not 全区 or 我区, and a document carried out by a title
+/// without 《》 gives the work it names: 苏州工业园区's speech on the 省委省政府关于进一步稳外资促发展
+/// 若干措施 said `总结2025年全区园区贯彻落实省委省政府关于…若干措施工作`, `全区实际使用外资` and
+/// `事关我区发展全局`, and closed `作出园区贡献` (review 51; `Common::zone_parts`,
+/// `Common::document_kinds`).
+#[test]
+fn an_industrial_park_says_园区_and_the_work_its_document_names() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/suzhou-park-implementation.yaml", seed);
+        for said in [
+            "总结2025年园区利用外资工作，对2026年利用外资工作进行部署。",
+            "事关园区发展全局。",
+            "### （一）正确看待园区利用外资的良好基础",
+            "园区实际使用外资17.6亿美元，增长3.1%",
+            "2026年，园区利用外资工作的主要目标是：",
+        ] {
+            assert!(md.contains(said), "seed {seed}: {said}\n{md}");
+        }
+        for not in ["全区", "我区", "年政府关于", "园区政府关于", "区园区"] {
+            assert!(!md.contains(not), "seed {seed}: {not}\n{md}");
+        }
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

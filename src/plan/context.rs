@@ -227,7 +227,11 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             if let Some(rest) = [visited, run].into_iter().flatten().find_map(|u| work.strip_prefix(u)) {
                 work = rest.to_string();
             }
-            for prefix in [Some(locality), Some(spoken.as_str()), short].into_iter().flatten() {
+            // (and as it says itself, where that is not 全X: a zone's 园区, 全片区)
+            let (whole, _) = whole_and_our(brief, common);
+            for prefix in
+                [Some(locality), Some(spoken.as_str()), short, Some(whole.as_str())].into_iter().flatten()
+            {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
                 }
@@ -311,7 +315,17 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
                 };
                 let spirit = spirit.strip_suffix("精神").unwrap_or(spirit);
                 if !spirit.is_empty() && spirit != meeting {
-                    let mut work = work_in(brief, common, spirit, true).0;
+                    // A document's title written without 《》 (省委省政府关于进一步稳外资促发展若干措施)
+                    // is about the work it names (稳外资: 利用外资), as one in 《》 is.
+                    let document = spirit.contains("关于")
+                        && common.document_kinds.iter().any(|k| spirit.ends_with(k.as_str()));
+                    let mut work = match document {
+                        true => common
+                            .work_named_in(spirit)
+                            .and_then(|w| w.names.first())
+                            .map_or_else(|| "对外开放".to_string(), String::clone),
+                        false => work_in(brief, common, spirit, true).0,
+                    };
                     if let Some(more) = more.filter(|m| m.chars().count() >= 2) {
                         work = format!("{work}和{}", work_in(brief, common, more, false).0);
                     }

@@ -136,6 +136,10 @@ pub struct Common {
     /// (《…实施方案》部署推进会, 招商引资动员部署会): not part of the work.
     #[serde(default)]
     pub meeting_acts: Vec<String>,
+    /// How the title of a document ends (若干措施, 实施意见): with 关于 before it, a meeting's name
+    /// carries out that document, though its title is not in 《》.
+    #[serde(default)]
+    pub document_kinds: Vec<String>,
     /// Times of the year a meeting's name may start with (上半年经济运行调度会, 一季度…): the
     /// period's, not the work's.
     #[serde(default)]
