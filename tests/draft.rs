@@ -3717,6 +3717,21 @@ fn an_industrial_park_says_园区_and_the_work_its_document_names() {
     }
 }
 
+/// An article's goals close its opening paragraphs, after the record and the shortcomings: under
+/// the first part's heading (意义) they read as part of its argument (岳阳, 延边: reviews 49, 51).
+#[test]
+fn an_article_s_goals_close_its_opening() {
+    for brief in ["yueyang-platform-article", "anji-article", "gansu-signed-article"] {
+        for seed in 1..=3 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            let goals = md.find("我们的目标是：").expect("the goals");
+            let first_part = md.find("\n## ").expect("a part");
+            let shortcomings = md.find("必须清醒认识到").expect("the shortcomings");
+            assert!(shortcomings < goals && goals < first_part, "{brief} seed {seed}:\n{md}");
+        }
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.
