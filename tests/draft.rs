@@ -990,7 +990,7 @@ fn a_slogan_follows_a_call() {
     let md = piped(brief, 1);
     let last = md.lines().rfind(|l| !l.trim().is_empty()).unwrap();
     let call = last.strip_prefix("同志们，让我们").and_then(|r| {
-        r.strip_suffix("，确保完成全年外资外贸目标任务，为齐齐哈尔市高质量发展作出新的更大贡献！")
+        r.strip_suffix("，确保完成全年外资外贸目标任务，为齐齐哈尔高质量发展作出新的更大贡献！")
     });
     assert!(call.is_some_and(|c| c.chars().count() == 9 && c.contains('、')), "{md}");
 }
@@ -3533,7 +3533,7 @@ fn a_mid_year_meeting_without_a_slogan_closes_on_the_year() {
     let without: String = example[..closing].to_string();
     let md = piped(&without, 1);
     assert!(
-        md.trim_end().ends_with("，确保完成全年外资外贸目标任务，为绵阳市高质量发展作出新的更大贡献！"),
+        md.trim_end().ends_with("，确保完成全年外资外贸目标任务，为绵阳高质量发展作出新的更大贡献！"),
         "{md}"
     );
     assert!(!md.contains("新局面"), "{md}");
@@ -3728,6 +3728,21 @@ fn an_article_s_goals_close_its_opening() {
             let first_part = md.find("\n## ").expect("a part");
             let shortcomings = md.find("必须清醒认识到").expect("the shortcomings");
             assert!(shortcomings < goals && goals < first_part, "{brief} seed {seed}:\n{md}");
+        }
+    }
+}
+
+/// A mid-year closing names the place as its own people say it: `为泉州高质量发展…`, not
+/// `为泉州市…`, nor `为城口县…` (review 51).
+#[test]
+fn a_mid_year_closing_names_the_place_without_its_unit() {
+    for (brief, said) in
+        [("quanzhou-midyear-fall", "为泉州高质量发展"), ("dongguan-q3-trade-fall", "为东莞高质量发展")]
+    {
+        for seed in 1..=3 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            let closing = md.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+            assert!(closing.contains(said), "{brief} seed {seed}: {closing}");
         }
     }
 }

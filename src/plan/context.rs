@@ -527,10 +527,11 @@ fn problem_items(problems: &[Value]) -> Vec<Value> {
 /// keeps 自治: 长阳县 is not its name.)
 /// The place's name without its unit (盐城 of 盐城市, 延边 of 延边州), as a speaker says it of the
 /// place itself (`盐城是…`) or a figure names it (`柳州汽车产量`); the whole when the name would be
-/// shorter than two characters (甲市).
+/// shorter than two characters (甲市). One unit only: 泉州市 is 泉州 (taking every unit off the end
+/// left 泉, and the closing said `为泉州市高质量发展`, review 51).
 pub fn place_name(locality: &str) -> &str {
     let locality = locality.trim();
-    let name = locality.trim_end_matches(['市', '县', '区', '省', '州', '盟', '旗']);
+    let name = locality.strip_suffix(['市', '县', '区', '省', '州', '盟', '旗']).unwrap_or(locality);
     if name.chars().count() >= 2 { name } else { locality }
 }
 
@@ -683,6 +684,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("speaker".into(), opt(picker, "speaker", &speaker));
     let spoken = spoken_locality(&brief.locality, common);
     c.insert("locality".into(), json!(spoken));
+    // The place as its own speech names it in passing (为绵阳高质量发展…, 城口, 延边): without its
+    // unit, which a speaker does not say of home (`为城口县高质量发展作出新的更大贡献`, review 51);
+    // a zone or a 新区 by its spoken name (苏州工业园区, 浦东新区), which is no unit.
+    let named = if common.is_zone(&brief.locality) || spoken.ends_with("新区") {
+        spoken.clone()
+    } else {
+        bare_place_name(&spoken).to_string()
+    };
+    c.insert("place_name".into(), json!(named));
     c.insert("level".into(), json!(level));
     c.insert("whole".into(), json!(whole));
     c.insert("our".into(), json!(our));
@@ -1456,6 +1466,21 @@ fn given(text: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A place without its one unit; the whole where less than two characters are left.
+    #[test]
+    fn a_place_s_name_loses_one_unit() {
+        for (locality, name) in [
+            ("泉州市", "泉州"),
+            ("杭州市", "杭州"),
+            ("延边州", "延边"),
+            ("曹县", "曹县"),
+            ("盐城市", "盐城"),
+            ("海南省", "海南"),
+        ] {
+            assert_eq!(place_name(locality), name, "{locality}");
+        }
+    }
 
     #[test]
     fn a_visit_s_lead_gives_the_visitor_s_whole_office() {
