@@ -1146,7 +1146,23 @@ impl Parts<'_> {
                     Trend::Mixed if headline == Some(false) => Trend::Down,
                     t => t,
                 };
+                // A headline that changed by `steep` or more is said to have (not for a figure the
+                // less of the better: 审批用时缩短 is no 快速增长).
+                let less_better = p.figures.first().is_some_and(|f| self.common.fall_word(&f.name).is_some());
+                let steep = !less_better
+                    && p.figures.first().is_some_and(|f| {
+                        f.growth.as_ref().zip(judgments.steep).is_some_and(|(g, s)| g.value().abs() >= s)
+                    });
                 let list = match trend {
+                    Trend::Up if less_better && headline == Some(true) && !judgments.up_better.is_empty() => {
+                        &judgments.up_better
+                    }
+                    Trend::Up if steep && headline == Some(true) && !judgments.up_fast.is_empty() => {
+                        &judgments.up_fast
+                    }
+                    Trend::Down if steep && headline == Some(false) && !judgments.down_steep.is_empty() => {
+                        &judgments.down_steep
+                    }
                     Trend::Up => &judgments.up,
                     Trend::Mixed if headline == Some(true) && !judgments.mixed_led_up.is_empty() => {
                         &judgments.mixed_led_up

@@ -398,6 +398,20 @@ pub struct Judgments {
     pub down: Vec<String>,
     #[serde(default)]
     pub none: Vec<String>,
+    /// Up, or down, with the headline changed by `steep` per cent or more: said as such
+    /// (跨境电商快速增长 over +26.4%, not 稳中有进; 利用外资明显下滑 over −23.4%, review 51).
+    #[serde(default)]
+    pub up_fast: Vec<String>,
+    #[serde(default)]
+    pub down_steep: Vec<String>,
+    /// Up, with the headline a figure the less of the better (审批平均用时缩短30%): 营商环境持续
+    /// 优化, not 保持增长.
+    #[serde(default)]
+    pub up_better: Vec<String>,
+    /// The change of the headline, in per cent either way, from which `up_fast` and `down_steep`
+    /// are said; none: never.
+    #[serde(default)]
+    pub steep: Option<f64>,
 }
 
 /// A spec file's contents: from the JSON `build.rs` made of an embedded file (`TEMPLATE_JSON`;
