@@ -3712,6 +3712,9 @@ fn an_industrial_park_says_园区_and_the_work_its_document_names() {
         ] {
             assert!(md.contains(said), "seed {seed}: {said}\n{md}");
         }
+        // Its own measure 抓落实 (任务清单，每月调度、每季通报) is not followed by a 保障 item on the
+        // same (`对安排的各项工作，必须明确时间节点、建立工作台账`: `carrying_out_words`).
+        assert!(!md.contains("狠抓落实") && !md.contains("工作台账"), "seed {seed}:\n{md}");
         // (Nor does it name an office for it: `区商务局要牵头…`, where its own may be an 经发局.)
         assert!(md.contains("商务部门要牵头"), "seed {seed}:\n{md}");
         for not in ["全区", "我区", "年政府关于", "园区政府关于", "区园区", "商务局"] {

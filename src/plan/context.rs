@@ -997,6 +997,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .filter_map(|m| given(&m.heading))
         .any(|h| common.cadre_words.iter().any(|w| h.contains(w.as_str())));
     c.insert("measures_on_cadres".into(), json!(cadres));
+    // Whether one of the writer's measures is on carrying the work out (抓落实: 任务清单，每月调度、
+    // 每季通报): the 保障 part adds no `转变作风、狠抓落实` of its own after it (review 51: 台账 and
+    // 调度 said twice).
+    let carrying_out = brief
+        .measures
+        .iter()
+        .filter_map(|m| given(&m.heading))
+        .any(|h| common.carrying_out_words.iter().any(|w| h.contains(w.as_str())));
+    c.insert("measures_carry_out".into(), json!(carrying_out));
     let goals: Vec<Value> = brief
         .goals
         .iter()

@@ -201,6 +201,9 @@ pub struct Common {
     /// research visit adds no `能力要提升` of its own after such a measure (`measures_on_cadres`).
     #[serde(default)]
     pub cadre_words: Vec<String>,
+    /// Words of a measure's heading on carrying the work out (抓落实, 强化督查考核).
+    #[serde(default)]
+    pub carrying_out_words: Vec<String>,
     /// The calls a work speech's closing makes before its slogan (`同志们，让我们凝心聚力、真抓实干，
     /// …！`), one drawn by the seed; over a record that fell, `closing_calls_pressed`.
     #[serde(default)]
