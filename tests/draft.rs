@@ -3776,6 +3776,48 @@ fn a_judgment_heading_says_a_steep_change_as_steep() {
     }
 }
 
+/// Two meetings held as one, the second carrying out the one above (全省商务工作会议暨贯彻落实全国
+/// 商务工作会议精神会议), are about the first's work: 四川's speech said `商务工作会议和贯彻落实全国商务
+/// 工作会议工作` seven times, and `正确看待我省商务的基础` (review 52; `Common::work_nouns`).
+#[test]
+fn a_meeting_joined_to_one_carrying_out_another_is_about_its_own_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/sichuan-commerce-implementation.yaml", seed);
+        let body = md.split_once('\n').unwrap().1;
+        assert!(
+            body.contains("这次会议的主要任务是传达学习全国商务工作会议精神，总结2025年全省商务工作，"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(body.contains("### （一）正确看待我省商务工作的基础"), "seed {seed}:\n{md}");
+        assert!(
+            !body.contains("会议和") && !body.contains("商务的") && !body.contains("工作工作"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}
+
+/// At an event, a measure headed by something other than the event's own act (加快项目落地, not
+/// 集中签约) is what the place will do next, told by the speaker with its heading; 两江新区's plans
+/// for the projects signed were reported as done at the signing: `签约仪式上，重庆两江新区对签约项目
+/// 实行“专班+专员”服务，力争年内开工率达到70%以上。` (review 52; `Common::event_acts`).
+#[test]
+fn an_event_s_release_tells_the_plans_after_it_as_plans() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/liangjiang-signing-news.yaml", seed);
+        assert!(!md.contains("签约仪式上，"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains(
+                "韩启明还介绍，下一步，重庆两江新区将重点抓好以下几项工作：一是加快项目落地。对签约项目实行"
+            ),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("二是持续优化外资服务。"), "seed {seed}:\n{md}");
+    }
+    // What was signed there is still the event's (浦东, review 48).
+    let (md, _) = embedded("tests/fixtures/briefs/pudong-signing-news.yaml", 1);
+    assert!(md.contains("签约仪式上，18家外资研发中心现场签约"), "{md}");
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

@@ -191,6 +191,21 @@ fn place_above(work: &str) -> Option<usize> {
 
 /// `work_of` for `meeting`, the speech's own meeting or, with `carried`, one it carries out.
 fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (String, Option<String>) {
+    // Two meetings held as one, the second carrying out a meeting above (全省商务工作会议暨贯彻落实
+    // 全国商务工作会议精神会议): the work is the first's, with the second's where it differs, and the
+    // spirit carried out the second's. Read as one name it was `商务工作会议和贯彻落实全国商务工作
+    // 会议工作`, seven times a draft (review 52).
+    if !carried
+        && let Some((own, then)) = meeting.split_once('暨')
+        && ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"].iter().any(|c| then.starts_with(c))
+        && common.meeting_kinds.iter().any(|k| own.ends_with(k.as_str()))
+    {
+        let (first, _) = work_in(brief, common, own, false);
+        let (second, spirit) = work_in(brief, common, then, false);
+        let work =
+            if second == first || second == "对外开放" { first } else { format!("{first}和{second}") };
+        return (work, spirit);
+    }
     {
         let level = brief.level_word();
         let mut work = meeting.to_string();
@@ -699,7 +714,12 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     c.insert("leadership".into(), json!(bodies(brief, common).leadership));
     let frame = Frame::of(brief, common);
     c.insert("work".into(), json!(frame.work));
-    c.insert("work_field".into(), json!(work_field(&frame.work)));
+    let field = work_field(&frame.work);
+    c.insert("work_field".into(), json!(field));
+    // The work as the noun of `我省…的基础`: 商务 names no field (`正确看待我省商务的基础`, review 52).
+    let noun =
+        common.work_nouns.iter().find(|[name, _]| name == field).map_or(field, |[_, noun]| noun.as_str());
+    c.insert("work_noun".into(), json!(noun));
     // What a signed article or an implementation speech argues for, named by its title (or by its
     // meeting, or by the slogan, which an article without a title is headed by) and worded as
     // common.yaml `works` words it; opening-up where none names a work. (锡林郭勒盟's article
@@ -973,6 +993,19 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
             .collect();
         if key == "problems" {
             c.insert("problem_items".into(), Value::Array(problem_items(&list)));
+        }
+        // At an event, what was done there (集中签约, 推介重点产业和项目: the heading names an act of
+        // `Common::event_acts`, or there is no heading) is the event's; a measure headed otherwise
+        // (加快项目落地) is what the place will do next, which the speaker tells: 两江新区's plans for
+        // the projects signed were reported as done at the signing, `签约仪式上，重庆两江新区对签约项目
+        // 实行“专班+专员”服务…` (review 52).
+        if key == "measures" && event.is_some() {
+            let (mut done, mut next) = (Vec::new(), Vec::new());
+            for (v, p) in list.iter().zip(parts) {
+                if at_event(p, common) { &mut done } else { &mut next }.push(v.clone());
+            }
+            c.insert("event_deeds".into(), Value::Array(done));
+            c.insert("event_plans".into(), Value::Array(next));
         }
         c.insert(key.into(), Value::Array(list));
         likes.insert(key.into(), json!(like.map_or("", Shape::name)));
@@ -1393,6 +1426,12 @@ fn with_whole_office(text: &str, whole: &str, name: &str) -> Option<String> {
 }
 
 /// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
+/// Whether a measure of an event's release is what was done at the event: its heading names an
+/// act of `Common::event_acts` (集中签约, 推介重点产业和项目), or it has none.
+fn at_event(p: &Part, common: &Common) -> bool {
+    given(&p.heading).is_none_or(|h| common.event_acts.iter().any(|a| h.contains(a.as_str())))
+}
+
 fn signed_here(name: &str) -> bool {
     name.contains("签约")
 }

@@ -201,6 +201,14 @@ pub struct Common {
     /// research visit adds no `能力要提升` of its own after such a measure (`measures_on_cadres`).
     #[serde(default)]
     pub cadre_words: Vec<String>,
+    /// A work whose name alone names no field, and how it is said as the noun of `我省…的基础`
+    /// (商务 → 商务工作; the `work_noun` of a template).
+    #[serde(default)]
+    pub work_nouns: Vec<[String; 2]>,
+    /// Acts done at an event (签约, 推介, 发布, 揭牌): a measure headed by one is the event's own, in
+    /// its release (`context::at_event`).
+    #[serde(default)]
+    pub event_acts: Vec<String>,
     /// Words of a measure's heading on carrying the work out (抓落实, 强化督查考核).
     #[serde(default)]
     pub carrying_out_words: Vec<String>,
