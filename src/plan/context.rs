@@ -752,11 +752,17 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         common.periods_ahead.iter().find(|(p, _)| period.ends_with(p.as_str())).map(|(_, a)| a.as_str());
     c.insert("ahead".into(), json!(ahead.filter(|_| frame.partial).unwrap_or("下一步")));
     let record = || brief.achievements.iter().flat_map(|p| &p.figures);
-    let trend = Trend::of(record(), common);
-    c.insert("trend".into(), json!(trend.name()));
     // The writer's first figure is the record's headline: a company whose 出口额 fell 8.6% is not
     // 总体平稳 and not congratulated because its 自主品牌出口额 rose (瓯海's eyewear maker, review 36).
-    let headline_fell = record().next().and_then(|f| Trend::gained(f, common)) == Some(false);
+    let headline = record().next().and_then(|f| Trend::gained(f, common));
+    let headline_fell = headline == Some(false);
+    // Nor is a record whose headline rose one of falls, however many of the others fell: 湘西州's
+    // 1—9月 opened `面临较大压力，主要指标出现回落` over 进出口总额 +12.6% and 出口 +21.5% (review 52).
+    let trend = match Trend::of(record(), common) {
+        Trend::Down if headline == Some(true) => Trend::Mixed,
+        t => t,
+    };
+    c.insert("trend".into(), json!(trend.name()));
     c.insert("headline_fell".into(), json!(headline_fell));
     c.insert("mostly_down".into(), json!(headline_fell && Trend::mostly_down(record(), common)));
     // The call before a work speech's slogan, drawn by the seed: every draft closed on `凝心聚力、真抓
