@@ -3833,6 +3833,18 @@ fn a_record_whose_headline_rose_is_not_said_to_fall() {
     }
 }
 
+/// A speech over part of a year presses for the year's targets: no stock of the long haul
+/// (`久久为功引进一批重大合作项目` under 延边州's `力争下半年到位4300万美元以上`, and under 湘西州's
+/// deadline of 11月底, review 52; a `partial` entry of `Common::scope_clashes`).
+#[test]
+fn a_part_year_speech_says_nothing_of_the_long_haul() {
+    for seed in 1..=5 {
+        let (md, _) = embedded("tests/fixtures/briefs/yanbian-midyear.yaml", seed);
+        assert!(md.contains("力争下半年到位4300万美元以上"), "seed {seed}:\n{md}");
+        assert!(!md.contains("久久为功") && !md.contains("持之以恒"), "seed {seed}:\n{md}");
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

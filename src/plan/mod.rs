@@ -102,12 +102,11 @@ impl<'a> Plan<'a> {
         };
         let admissible = Admissible::new(&lists.presuppositions, lists.levels, unit, &text)
             .with_wording(crate::phrasebank::wording::Wording::new(lists.wording));
-        let mut picker = Picker::new(phrases, slots, banned, admissible, seed)
-            .with_topics(lists.topics)
-            .with_clashes(crate::plan::spec::Clash::of_speech(
-                &common.scope_clashes,
-                &context::Frame::of(brief, &common).work,
-            ));
+        let mut picker =
+            Picker::new(phrases, slots, banned, admissible, seed).with_topics(lists.topics).with_clashes({
+                let frame = context::Frame::of(brief, &common);
+                crate::plan::spec::Clash::of_speech(&common.scope_clashes, &frame.work, frame.partial)
+            });
         if record_sites {
             picker.record_sites();
         }

@@ -61,7 +61,8 @@ fn default_numbering() -> Vec<String> {
 /// under (review 46). One of `heading`'s words in the heading or the points, and one of
 /// `sentence`'s in the sentence, and the sentence is not drafted there. An entry with `work`
 /// words holds for the whole speech when its work names one (`Clash::of_speech`): a speech on
-/// 外贸 has no place for 由工业领域开放向…多领域开放转变 anywhere (reviews 46, 48, 49).
+/// 外贸 has no place for 由工业领域开放向…多领域开放转变 anywhere (reviews 46, 48, 49); one marked
+/// `partial` holds for the whole of a speech over part of a year.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clash {
@@ -69,6 +70,10 @@ pub struct Clash {
     pub heading: Vec<String>,
     #[serde(default)]
     pub work: Vec<String>,
+    /// Holds for the whole of a speech over part of a year (a 调度会 pressing for the year's
+    /// targets: no `久久为功`).
+    #[serde(default)]
+    pub partial: bool,
     pub sentence: Vec<String>,
     /// Holds at every site (a `work` entry whose words the speech's work names).
     #[serde(skip)]
@@ -76,13 +81,16 @@ pub struct Clash {
 }
 
 impl Clash {
-    /// The entries that hold in a speech on `work` (`context::Frame::work`): those by heading,
-    /// and those by work whose words `work` names, as holding everywhere.
-    pub fn of_speech(clashes: &[Clash], work: &str) -> Vec<Clash> {
+    /// The entries that hold in a speech on `work` (`context::Frame::work`), over part of a year
+    /// when `partial`: those by heading, and as holding everywhere those by work whose words `work`
+    /// names and, in a part-year speech, those for one.
+    pub fn of_speech(clashes: &[Clash], work: &str, partial: bool) -> Vec<Clash> {
         clashes
             .iter()
             .filter_map(|c| {
-                if c.work.is_empty() {
+                if c.partial {
+                    partial.then(|| Clash { everywhere: true, ..c.clone() })
+                } else if c.work.is_empty() {
                     Some(c.clone())
                 } else {
                     c.work
