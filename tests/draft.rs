@@ -3845,6 +3845,21 @@ fn a_part_year_speech_says_nothing_of_the_long_haul() {
     }
 }
 
+/// An article's 保障 part says `要强化人才支撑。` only where the brief speaks of 人才: nine of ten
+/// articles had it with no word of it in their briefs (延边, 松阳: reviews 51, 52; `brief_topics`).
+#[test]
+fn an_article_speaks_of_talent_only_where_its_brief_does() {
+    for brief in ["yueyang-platform-article", "lianyungang-article", "gansu-signed-article"] {
+        for seed in 1..=3 {
+            let (md, _) = embedded(&format!("tests/fixtures/briefs/{brief}.yaml"), seed);
+            assert!(!md.contains("人才支撑"), "{brief} seed {seed}:\n{md}");
+        }
+    }
+    // 盐城's problems name 高端人才 and its measures 外籍人才: its 保障 may.
+    let (md, _) = embedded("tests/fixtures/briefs/yancheng-signed-article.yaml", 1);
+    assert!(md.contains("要强化人才支撑。"), "{md}");
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

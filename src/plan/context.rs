@@ -1028,6 +1028,10 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         }
     }
     c.insert("measures_topics".into(), json!(named));
+    // The topics the brief names anywhere: a part of the template's own on a topic (an article's
+    // `要强化人才支撑。`) is written only where the writer spoke of it (nine of ten articles had it
+    // with no word of 人才 in their briefs: reviews 51, 52).
+    c.insert("brief_topics".into(), json!(picker.topics_in(&crate::plan::brief_text(brief))));
     // Whether one of the writer's measures is on the cadres themselves (队伍要过硬): a visit adds
     // no `能力要提升` of its own after it.
     let cadres = brief

@@ -125,7 +125,7 @@ impl<'a> Plan<'a> {
 }
 
 /// Every text of the brief, one a line: what a presupposition must find mentioned.
-fn brief_text(brief: &Brief) -> String {
+pub(crate) fn brief_text(brief: &Brief) -> String {
     let mut out = String::new();
     // The writer's choices are phrase ids and site names, nothing the speech says.
     let brief = Brief { choices: None, ..brief.clone() };

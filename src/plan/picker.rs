@@ -1081,6 +1081,11 @@ impl<'a> Picker<'a> {
         self.topic_lexicon.iter().find(|t| t.name == topic).and_then(|t| t.heading.as_deref())
     }
 
+    /// The names of the lexicon's topics that `text` names by one of their words.
+    pub fn topics_in(&self, text: &str) -> Vec<String> {
+        self.topic_lexicon.iter().filter(|t| t.named_in(text)).map(|t| t.name.clone()).collect()
+    }
+
     pub fn topics_named(&self, heading: Option<&str>, topic: Option<&str>) -> Vec<String> {
         let texts: Vec<&str> = heading.into_iter().chain(topic).collect();
         self.topic_lexicon
