@@ -1353,6 +1353,28 @@ fn a_point_typed_at_the_checklist_goes_on_as_the_writer_s_point() {
     assert_eq!(points[1], "围绕主导产业开展以商招商");
 }
 
+/// A paste that begins with a space, at the checklist, is the writer's point, not a tick of the
+/// first sentence and then their text (review 53); a Space pressed alone still ticks.
+#[test]
+fn a_pasted_point_with_a_leading_space_ticks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), UP_TO_MEASURES).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("添加一项措施？", "y");
+    t.topic("措施的主题", "招商引资");
+    t.answer("措施的小标题", "\r");
+    t.prompt("可选的措施语句");
+    t.send(" 用好外资企业圆桌会议机制");
+    t.wait_until("the point in its line", |p| {
+        p.row_is("? 要点 1", |r| r.trim_end().ends_with("› 用好外资企业圆桌会议机制"))
+    });
+    assert!(t.screen().contains("✔ 可选的措施语句 · 未选"), "{}", t.screen());
+    t.send("\r");
+    t.answer("要点 2", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points, ["用好外资企业圆桌会议机制"]);
+}
+
 /// ↑ at a part's heading goes back to its topic, in its line to mend: `对外` entered for 对外贸易
 /// could not be mended until the end (review 50). A topic being mended when the session stops
 /// comes back at that part, not at the next part's topic.
@@ -1393,6 +1415,35 @@ fn up_at_a_heading_goes_back_to_the_topic_and_mends_it() {
     let b = read_brief(&brief);
     assert_eq!(b.achievements[0].topic.as_deref(), Some("对外贸易"));
     assert_eq!(b.achievements[0].heading.as_deref(), Some("外贸稳中有进"));
+}
+
+/// A brief the wizard wrote and the writer then annotated by hand is backed up before the next
+/// session rewrites it: their comments went, with no backup (review 53).
+#[test]
+fn a_brief_of_ours_annotated_by_hand_is_backed_up_before_it_is_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("地区", "柳州市\r");
+    t.answer("行政层级", "\r");
+    t.answer("会议名称", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let ours = std::fs::read_to_string(&brief).unwrap();
+    assert!(ours.contains("locality: 柳州市\n") && ours.contains("可删除"), "{ours}");
+    // Unchanged, it is rewritten as before, with no backup.
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("会议名称", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert!(!dir.path().join("b.yaml.bak").exists());
+
+    let annotated = ours.replace("locality: 柳州市\n", "locality: 柳州市  # 我的备注：以通知为准\n");
+    std::fs::write(&brief, &annotated).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("会议名称", "\r");
+    t.wait_until("the backup notice", |p| p.screen().contains("原提纲已备份为 b.yaml.bak"));
+    t.answer("讲话人", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(std::fs::read_to_string(dir.path().join("b.yaml.bak")).unwrap(), annotated);
 }
 
 // --- `jianggao edit` ---

@@ -168,6 +168,8 @@ impl<'a> Checklist<'a> {
         let mut canvas = Canvas::new(term);
         let mut at = 0;
         let mut ticked = vec![false; self.items.len()];
+        // A key read to see what followed a Space, not yet acted on.
+        let mut pending: Option<Key> = None;
         loop {
             let count = ticked.iter().filter(|&&b| b).count();
             let mut lines = vec![format!(
@@ -205,7 +207,10 @@ impl<'a> Checklist<'a> {
             lines.extend(items[shown].iter().cloned());
             lines.push(hint(&more));
             canvas.draw(&lines)?;
-            let key = term.read_key_raw()?;
+            let key = match pending.take() {
+                Some(k) => k,
+                None => term.read_key_raw()?,
+            };
             if let Some(to) = moved(&key, at, self.items.len()) {
                 at = to;
                 continue;
@@ -214,6 +219,19 @@ impl<'a> Checklist<'a> {
             // text, begun here: the list ends with what is ticked, and the text goes on in the
             // line after it. Ignored, the first point typed here was lost (review 50).
             let typed = match key {
+                // A Space with text right behind it, faster than a hand types (a paste of ` 用好外资
+                // 企业圆桌会议机制`), begins the writer's own text: it ticked the first sentence,
+                // saved as 要点 1 before theirs (review 53).
+                Key::Char(' ') | Key::Char('\u{3000}') if super::tty::key_waiting(PASTE_GAP_MS) => {
+                    match term.read_key_raw()? {
+                        Key::Char(c) if !c.is_control() && !c.is_whitespace() => Some(c.to_string()),
+                        other => {
+                            ticked[at] = !ticked[at];
+                            pending = Some(other);
+                            continue;
+                        }
+                    }
+                }
                 Key::Char(' ') | Key::Char('\u{3000}') => {
                     ticked[at] = !ticked[at];
                     continue;
@@ -241,6 +259,10 @@ impl<'a> Checklist<'a> {
         }
     }
 }
+
+/// How soon after a Space the next key must come for the two to be one paste, not a tick and a
+/// keystroke: a hand takes far longer between keys.
+const PASTE_GAP_MS: i32 = 15;
 
 /// What a checklist ended with: the items ticked, and the first key of the writer's own text
 /// when they began to type instead of ticking.

@@ -229,6 +229,13 @@ pub fn run(options: Options) -> Result<Ending> {
         // A brief without our progress comments was written by hand: what it has counts as
         // answered; only what it lacks is asked.
         let progress = match Progress::parse(&decoded.text) {
+            // A brief of ours the writer has since edited by hand (a comment added, keys moved) is
+            // theirs as much as one written by hand: rewritten in the standard form at the first
+            // save, it is backed up first (review 53: `# 数据来自投促局` went, and no backup).
+            Some(p) if format!("{}{}{}", p.header(), preamble, brief.to_yaml()) != decoded.text => {
+                unsaved_original = Some(original_to_back_up(&path)?);
+                p
+            }
             Some(p) => p,
             None => {
                 if let Some(at) = crate::yaml::alias_at(&decoded.text) {
@@ -239,14 +246,7 @@ pub fn run(options: Options) -> Result<Ending> {
                     )
                     .with_hint("把别名换成实际内容后再运行，或用 `jianggao draft` 直接起草；文件没有改动"));
                 }
-                let original = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-                // Said before the first question, not after it (a helper's sweep: the first answer
-                // was typed, then refused and lost).
-                let bak = PathBuf::from(format!("{}.bak", path.display()));
-                if bak.exists() && std::fs::read(&bak).map_or(true, |b| b != original) {
-                    return Err(backup_taken(&bak, &path));
-                }
-                unsaved_original = Some(original);
+                unsaved_original = Some(original_to_back_up(&path)?);
                 answered(&brief)
             }
         };
@@ -332,6 +332,18 @@ pub fn run(options: Options) -> Result<Ending> {
         // (`ask_basics` takes every Back; one escaping it stops as Ctrl-C does.)
         Err(Abort::Back { .. }) => Ok(Ending::Interrupted { brief: s.path, typed: false }),
     }
+}
+
+/// The bytes of the brief at `path`, to be backed up beside it at the first save; refused when
+/// another backup holds that place (said before the first question, not after it: a helper's
+/// sweep typed a first answer, had it refused and lost).
+fn original_to_back_up(path: &Path) -> Result<Vec<u8>> {
+    let original = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bak = PathBuf::from(format!("{}.bak", path.display()));
+    if bak.exists() && std::fs::read(&bak).map_or(true, |b| b != original) {
+        return Err(backup_taken(&bak, path));
+    }
+    Ok(original)
 }
 
 /// The question of point `k` (from 0) of a part: a new one, or one given before to edit. (What
