@@ -1375,6 +1375,32 @@ fn a_pasted_point_with_a_leading_space_ticks_nothing() {
     assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points, ["用好外资企业圆桌会议机制"]);
 }
 
+/// A goal picked by its indicator and then given neither a value nor a growth is no goal: it is
+/// not saved, and the writer is told (review 53: the draft read `…增长8%；实际利用外资；`).
+#[test]
+fn a_goal_without_a_value_or_a_growth_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\nachievements:\n- topic: 对外贸易\n  points: [外贸进出口稳中有进]\nproblems:\n- topic: 招商引资\n  points: [重大项目不多]\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项工作目标？", "y");
+    t.answer("目标类型", "\r");
+    t.answer("指标名称", "实际利用外资\r");
+    t.answer("目标数值", "\r");
+    t.answer("增长目标", "\r");
+    t.wait_until("told", |p| p.screen().contains("目标“实际利用外资”没有数值也没有增长"));
+    t.answer("添加一项工作目标？", "y");
+    t.answer("目标类型", "\r");
+    t.answer("指标名称", "进出口总额\r");
+    t.answer("目标数值", "\r");
+    t.answer("增长目标", "8\r");
+    t.answer("再添加一项工作目标？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let goals = read_brief(&brief).goals;
+    assert_eq!(goals.len(), 1, "{goals:?}");
+    assert_eq!(goals[0].name.as_deref(), Some("进出口总额"));
+}
+
 /// ↑ at a part's heading goes back to its topic, in its line to mend: `对外` entered for 对外贸易
 /// could not be mended until the end (review 50). A topic being mended when the session stops
 /// comes back at that part, not at the next part's topic.

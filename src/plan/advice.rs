@@ -243,6 +243,7 @@ pub fn advice(
 ) -> Vec<String> {
     let mut out = level_mismatch(brief);
     out.extend(level_guessed(brief, levels));
+    out.extend(bare_goals(brief));
     out.extend(rate_growths(brief));
     out.extend(length(brief, draft.chars, measures_at_most, draft.asks.as_deref(), own_phrasebank));
     // Named one by one up to a few; past them, counted (a brief of 4,000 problems printed 4,000
@@ -279,6 +280,18 @@ fn level_guessed(brief: &Brief, levels: &[LevelWording]) -> Option<String> {
     Some(format!(
         "提纲没有写级别（level），“{place}”按地级市起草{units}。如果{place}是县级市，请写 level: 县级市（称谓仍是“全市”“市委市政府”，下辖单位按县级写）；是地级市，写 level: 地级市 就不再提示。"
     ))
+}
+
+/// Goals that are an indicator's name alone, with no value, growth or text: drafted as the bare
+/// name among the others (`…增长8%；实际利用外资；`, review 53).
+fn bare_goals(brief: &Brief) -> Vec<String> {
+    brief
+        .goals
+        .iter()
+        .filter(|g| g.text.is_none() && g.value.is_none() && g.growth.is_none())
+        .filter_map(|g| g.name.as_deref())
+        .map(|name| format!("目标“{name}”只有指标名称，没有数值或增长：草稿照写了这个名称。请补上数值（value）或增长（growth），或删去这一项。"))
+        .collect()
 }
 
 /// A rate given a growth (`{name: 本地配套率, growth: 10}`) is drafted as typed, `本地配套率增长10%`,
@@ -366,6 +379,21 @@ mod tests {
             yaml.push_str("situation: [形势]\n");
         }
         Brief::from_yaml(&yaml, "b.yaml").unwrap()
+    }
+
+    /// A goal of a name alone is told to be completed or dropped; one with a value, a growth or a
+    /// text is not.
+    #[test]
+    fn a_goal_of_a_name_alone_is_told() {
+        let mut b = brief(1, false, 3000);
+        b.goals = crate::yaml::from_str(
+            "- {name: 实际利用外资}\n- {name: 进出口总额, growth: 8}\n- {text: 新引进世界500强企业2家}\n",
+            "goals.yaml",
+        )
+        .unwrap();
+        let told = bare_goals(&b);
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert!(told[0].starts_with("目标“实际利用外资”只有指标名称"), "{told:?}");
     }
 
     /// A rate given a growth is told how to say points instead; a total given one, or a rate given

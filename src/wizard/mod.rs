@@ -1297,6 +1297,7 @@ impl Session {
         if self.progress.item.is_some() && !self.brief.goals.is_empty() {
             self.say("接着填写上次未完成的目标：")?;
             self.finish_goal()?;
+            self.drop_empty_goal()?;
         }
         loop {
             let n = self.brief.goals.len();
@@ -1311,6 +1312,7 @@ impl Session {
                 self.progress.item = Some(Default::default());
                 self.save()?;
                 self.finish_goal()?;
+                self.drop_empty_goal()?;
             } else {
                 let text = self.text("目标", None, false)?;
                 self.brief.goals.push(Goal { text: Some(text), ..Goal::default() });
@@ -1318,6 +1320,20 @@ impl Session {
             }
         }
         Ok(self.done("goals")?)
+    }
+
+    /// The last goal, when it is a name with neither a value nor a growth: no goal at all (a name
+    /// picked by mistake and skipped through, review 53: the draft read `…增长8%；实际利用外资；`).
+    /// Taken out of the brief, and the writer told so.
+    fn drop_empty_goal(&mut self) -> Step {
+        let Some(g) = self.brief.goals.last() else { return Ok(()) };
+        if g.text.is_some() || g.value.is_some() || g.growth.is_some() {
+            return Ok(());
+        }
+        let name = g.name.clone().unwrap_or_default();
+        self.brief.goals.pop();
+        self.save()?;
+        self.say(format!("目标“{name}”没有数值也没有增长，不成一项目标，没有保存。"))
     }
 
     /// The value, unit and growth of the last goal, from the first not answered (`GOAL_STEPS`).
