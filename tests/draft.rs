@@ -3860,6 +3860,20 @@ fn an_article_speaks_of_talent_only_where_its_brief_does() {
     assert!(md.contains("要强化人才支撑。"), "{md}");
 }
 
+/// An article's measure given neither heading nor topic is a part of its own, headed by the
+/// lexicon's heading of a topic its points name: 松阳's only measure stood under the article's 意义
+/// heading (review 52).
+#[test]
+fn an_article_s_measure_without_a_heading_gets_its_own_part() {
+    let brief = "体裁: signed-article\n地区: 松阳县\n标题: 让松阳茶香飘得更远\n会议: 《丽水日报》署名文章\n成绩:\n  - 要点: [2025年全县茶叶出口2.1万吨，出口额1.3亿美元]\n措施:\n  - 要点: [推动茶企抱团出海，建设海外仓和品牌展示中心，打响“松阳银猴”出口品牌]\n";
+    for seed in 1..=3 {
+        let md = piped(brief, seed);
+        let at = md.find("要推动茶企抱团出海").expect("the measure");
+        let part = md[..at].rfind("\n## ").map(|h| md[h + 4..].lines().next().unwrap_or("")).unwrap_or("");
+        assert_eq!(part, "推动外贸稳规模优结构", "seed {seed}:\n{md}");
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

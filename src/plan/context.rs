@@ -1385,8 +1385,19 @@ impl Parts<'_> {
             } else {
                 p.points.iter().all(opens_a_predicate)
             };
+        // A part given neither heading nor topic, headed where its genre heads every part (an
+        // article's measure): the lexicon's heading of the first topic its points name (松阳's
+        // `推动茶企抱团出海，…打响“松阳银猴”出口品牌` stood under the article's 意义 heading, its
+        // own part having none, review 52).
+        let named_heading = if heading.is_null() && topic.is_none() && section == Section::Measures {
+            let text: String = p.points.join("\n");
+            picker.topics_in(&text).iter().find_map(|t| picker.topic_heading(t).map(str::to_string))
+        } else {
+            None
+        };
         let value = json!({
             "heading": heading,
+            "named_heading": named_heading,
             "topic": topic,
             "figures": figures,
             "points": points,
