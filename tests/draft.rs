@@ -3874,6 +3874,20 @@ fn an_article_s_measure_without_a_heading_gets_its_own_part() {
     }
 }
 
+/// At a company, a goal on the 企业's own indicator is the company's, named once: `希望…华昌国际贸易
+/// 公司2026年企业进出口额达到14亿美元` (张家港, review 52).
+#[test]
+fn a_company_s_goal_names_the_company_once() {
+    let brief = "体裁: research-visit\n讲话人: 市长\n地区: 张家港市\n层级: 县级市\n调研单位: 张家港保税区华昌国际贸易有限公司\n会议: 张家港保税区外贸企业调研座谈会\n日期: 2026-04-16\n报告期: 2025年\n成绩:\n  - 主题: 对外贸易\n    数据: [{指标: 企业进出口额, 数值: 12.64, 单位: 亿美元, 增长: 9.4}]\n目标:\n  - {指标: 企业进出口额, 数值: 14, 单位: 亿美元}\n措施:\n  - 标题: 市场要拓宽\n    要点: [深耕东盟和中东市场]\n";
+    for seed in 1..=3 {
+        let md = piped(brief, seed);
+        assert!(
+            md.contains("希望张家港保税区华昌国际贸易公司2026年进出口额达到14亿美元。"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}
+
 /// A corridor's figure is the corridor's: `全区西部陆海新通道海铁联运班列11250列` made it the
 /// region's (review 48; `Common::facilities`). An autonomous region's 全区 is the whole region and
 /// it has no 区委 or 区政府.

@@ -1055,6 +1055,13 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
         .enumerate()
         .filter_map(|(i, g)| {
             let text = figure::goal(g, g.name.as_deref().and_then(|n| common.fall_word(n)));
+            // At a company, whose name the goals follow (`希望…华昌国际贸易公司2026年…`), an
+            // indicator of 企业 or 公司 is the company's own: `…公司2026年企业进出口额达到14亿美元`
+            // said it twice (review 52).
+            let text = match ["企业", "公司"].iter().find_map(|w| text.strip_prefix(w)) {
+                Some(rest) if company && g.name.is_some() && rest.chars().count() >= 2 => rest.to_string(),
+                _ => text,
+            };
             (!text.is_empty()).then(|| json!({ "text": mark(picker, &format!("goals[{i}]"), &text) }))
         })
         .collect();
