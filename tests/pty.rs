@@ -1401,6 +1401,24 @@ fn a_goal_without_a_value_or_a_growth_is_not_saved() {
     assert_eq!(goals[0].name.as_deref(), Some("进出口总额"));
 }
 
+/// 添加一项…？ answers 是 on Enter; Enter on the empty topic after it takes the item back, where
+/// the topic was required and only Ctrl-C led out (review 53).
+#[test]
+fn enter_on_an_empty_topic_adds_no_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\nachievements:\n- topic: 对外贸易\n  points: [外贸进出口稳中有进]\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项问题？", "\r");
+    t.prompt("问题的主题");
+    t.wait_until("the way out said", |p| p.screen().contains("直接回车：不添加"));
+    t.send("\r");
+    t.answer("添加一项工作目标？", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert!(b.problems.is_empty(), "{:?}", b.problems);
+}
+
 /// ↑ at a part's heading goes back to its topic, in its line to mend: `对外` entered for 对外贸易
 /// could not be mended until the end (review 50). A topic being mended when the session stops
 /// comes back at that part, not at the next part's topic.

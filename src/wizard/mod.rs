@@ -936,7 +936,19 @@ impl Session {
             }
             let topics: Vec<String> = self.bank.topics.iter().map(|t| t.name.clone()).collect();
             let refs: Vec<&str> = topics.iter().map(String::as_str).collect();
-            let topic = self.pick_or_type(&format!("{what}的主题"), &refs, None)?;
+            // Enter on an empty line takes the item back: 添加一项…？ answers 是 on Enter, and a
+            // writer who pressed it from habit had a required question and no way out but Ctrl-C
+            // (review 53).
+            let prompt = format!("{what}的主题");
+            let topic = self
+                .line(&prompt)
+                .suggestions(&refs)
+                .allow_empty(true)
+                .note("直接回车：不添加")
+                .interact(&self.term)?;
+            if topic.trim().is_empty() {
+                break;
+            }
             self.parts(section).push(Part { topic: Some(topic), ..Part::default() });
             self.progress.open_part(key);
             self.save()?;
