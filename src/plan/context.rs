@@ -189,6 +189,9 @@ fn place_above(work: &str) -> Option<usize> {
         .then_some(end)
 }
 
+/// How a meeting's name says it carries out another (贯彻落实全省…会议精神), longest first.
+const CARRYING_OUT: [&str; 4] = ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"];
+
 /// `work_of` for `meeting`, the speech's own meeting or, with `carried`, one it carries out.
 fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (String, Option<String>) {
     // Two meetings held as one, the second carrying out a meeting above (全省商务工作会议暨贯彻落实
@@ -197,7 +200,7 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
     // 会议工作`, seven times a draft (review 52).
     if !carried
         && let Some((own, then)) = meeting.split_once('暨')
-        && ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"].iter().any(|c| then.starts_with(c))
+        && CARRYING_OUT.iter().any(|c| then.starts_with(c))
         && common.meeting_kinds.iter().any(|k| own.ends_with(k.as_str()))
     {
         let (first, _) = work_in(brief, common, own, false);
@@ -317,7 +320,7 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
                 work.truncate(work.len() - act.len());
             }
         }
-        for carry in ["学习贯彻落实", "贯彻落实", "学习贯彻", "贯彻"] {
+        for carry in CARRYING_OUT {
             if let Some(inner) = work.strip_prefix(carry) {
                 let inner = without_documents(inner);
                 // 贯彻落实全区招商引资大会精神暨重点项目推进会议: the spirit carried out is the first
@@ -334,12 +337,13 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
                     // is about the work it names (稳外资: 利用外资), as one in 《》 is.
                     let document = spirit.contains("关于")
                         && common.document_kinds.iter().any(|k| spirit.ends_with(k.as_str()));
-                    let mut work = match document {
-                        true => common
+                    let mut work = if document {
+                        common
                             .work_named_in(spirit)
                             .and_then(|w| w.names.first())
-                            .map_or_else(|| "对外开放".to_string(), String::clone),
-                        false => work_in(brief, common, spirit, true).0,
+                            .map_or_else(|| "对外开放".to_string(), String::clone)
+                    } else {
+                        work_in(brief, common, spirit, true).0
                     };
                     if let Some(more) = more.filter(|m| m.chars().count() >= 2) {
                         work = format!("{work}和{}", work_in(brief, common, more, false).0);
