@@ -1062,7 +1062,7 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
             // At a company, whose name the goals follow (`希望…华昌国际贸易公司2026年…`), an
             // indicator of 企业 or 公司 is the company's own: `…公司2026年企业进出口额达到14亿美元`
             // said it twice (review 52).
-            let text = match ["企业", "公司"].iter().find_map(|w| text.strip_prefix(w)) {
+            let text = match common.company_selves.iter().find_map(|w| text.strip_prefix(w.as_str())) {
                 Some(rest) if company && g.name.is_some() && rest.chars().count() >= 2 => rest.to_string(),
                 _ => text,
             };

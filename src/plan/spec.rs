@@ -277,6 +277,10 @@ pub struct Common {
     /// speech names the company without it.
     #[serde(default)]
     pub company_forms: Vec<String>,
+    /// How a company says itself at the head of its own indicators (企业进出口额): dropped from a
+    /// goal that follows the company's name on a visit.
+    #[serde(default)]
+    pub company_selves: Vec<String>,
     /// Openings of a point that reads after 要 (推动…, 围绕…, 对…实行…): a list whose points all
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
