@@ -223,6 +223,8 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         let visited = brief.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
         // The zone a 管委会 runs (调研长春汽车经济技术开发区开放发展工作座谈会: the work is 开放发展).
         let run = visited.map(|u| unit_body(u, common)).filter(|b| Some(*b) != visited);
+        // The place as it says itself, where that is not 全X: a zone's 园区, 全片区.
+        let (whole, _) = whole_and_our(brief, common);
         loop {
             let before = work.len();
             // The visit and the unit visited, in either order (县商务局调研全县对外开放工作座谈会,
@@ -245,8 +247,6 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             if let Some(rest) = [visited, run].into_iter().flatten().find_map(|u| work.strip_prefix(u)) {
                 work = rest.to_string();
             }
-            // (and as it says itself, where that is not 全X: a zone's 园区, 全片区)
-            let (whole, _) = whole_and_our(brief, common);
             for prefix in
                 [Some(locality), Some(spoken.as_str()), short, Some(whole.as_str())].into_iter().flatten()
             {
@@ -682,8 +682,9 @@ pub fn bodies(brief: &Brief, common: &Common) -> Bodies {
     }
 }
 
-/// Builds the template context, registering brief sources with `picker`.
-pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
+/// Builds the template context, registering brief sources with `picker`; `text` is every text of
+/// the brief, one a line (`plan::brief_text`).
+pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut Picker<'_>) -> Value {
     let level = brief.level_word();
     let (whole, our) = whole_and_our(brief, common);
     let mut c = Map::new();
@@ -1035,24 +1036,15 @@ pub fn build(brief: &Brief, common: &Common, seed: u64, picker: &mut Picker<'_>)
     // The topics the brief names anywhere: a part of the template's own on a topic (an article's
     // `要强化人才支撑。`) is written only where the writer spoke of it (nine of ten articles had it
     // with no word of 人才 in their briefs: reviews 51, 52).
-    c.insert("brief_topics".into(), json!(picker.topics_in(&crate::plan::brief_text(brief))));
+    c.insert("brief_topics".into(), json!(picker.topics_in(text)));
     // Whether one of the writer's measures is on the cadres themselves (队伍要过硬): a visit adds
     // no `能力要提升` of its own after it.
-    let cadres = brief
-        .measures
-        .iter()
-        .filter_map(|m| given(&m.heading))
-        .any(|h| common.cadre_words.iter().any(|w| h.contains(w.as_str())));
-    c.insert("measures_on_cadres".into(), json!(cadres));
+    let any_headed = |words: &[String]| brief.measures.iter().any(|m| headed_by(m, words));
+    c.insert("measures_on_cadres".into(), json!(any_headed(&common.cadre_words)));
     // Whether one of the writer's measures is on carrying the work out (抓落实: 任务清单，每月调度、
     // 每季通报): the 保障 part adds no `转变作风、狠抓落实` of its own after it (review 51: 台账 and
     // 调度 said twice).
-    let carrying_out = brief
-        .measures
-        .iter()
-        .filter_map(|m| given(&m.heading))
-        .any(|h| common.carrying_out_words.iter().any(|w| h.contains(w.as_str())));
-    c.insert("measures_carry_out".into(), json!(carrying_out));
+    c.insert("measures_carry_out".into(), json!(any_headed(&common.carrying_out_words)));
     let goals: Vec<Value> = brief
         .goals
         .iter()
@@ -1461,7 +1453,12 @@ fn with_whole_office(text: &str, whole: &str, name: &str) -> Option<String> {
 /// Whether a measure of an event's release is what was done at the event: its heading names an
 /// act of `Common::event_acts` (集中签约, 推介重点产业和项目), or it has none.
 fn at_event(p: &Part, common: &Common) -> bool {
-    given(&p.heading).is_none_or(|h| common.event_acts.iter().any(|a| h.contains(a.as_str())))
+    given(&p.heading).is_none() || headed_by(p, &common.event_acts)
+}
+
+/// Whether part `p`'s heading holds one of `words`.
+fn headed_by(p: &Part, words: &[String]) -> bool {
+    given(&p.heading).is_some_and(|h| words.iter().any(|w| h.contains(w.as_str())))
 }
 
 fn signed_here(name: &str) -> bool {

@@ -113,7 +113,7 @@ impl<'a> Plan<'a> {
         if let Some(choices) = &brief.choices {
             picker.choose(choices);
         }
-        let context = context::build(brief, &common, seed, &mut picker);
+        let context = context::build(brief, &text, &common, seed, &mut picker);
         Ok(Plan {
             genre: brief.genre,
             spec,
@@ -125,7 +125,7 @@ impl<'a> Plan<'a> {
 }
 
 /// Every text of the brief, one a line: what a presupposition must find mentioned.
-pub(crate) fn brief_text(brief: &Brief) -> String {
+fn brief_text(brief: &Brief) -> String {
     let mut out = String::new();
     // The writer's choices are phrase ids and site names, nothing the speech says.
     let brief = Brief { choices: None, ..brief.clone() };
