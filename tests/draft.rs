@@ -3973,3 +3973,22 @@ fn a_port_s_figure_is_not_the_whole_city_s() {
         assert!(!md.contains("全市城陵矶港"), "seed {seed}:\n{md}");
     }
 }
+
+/// A figure typed with the word that bounds it is drafted with that word where the writer put it:
+/// `增长8%以上` was refused in a brief and in `new` (review 53 A14), and a writer who typed `8` had
+/// the draft promise exactly 8%. A percent sign and 下降 are taken in a brief as `new` takes them.
+#[test]
+fn a_bound_word_is_drafted_where_it_was_typed() {
+    let brief = "地区: 芜湖市\n会议: 全市对外开放工作会议\n报告期: 2025年\n成绩:\n  - 主题: 利用外资\n    数据:\n      - {指标: 实际利用外资, 数值: 约12.3, 单位: 亿美元, 增长: 8.5%}\n      - {指标: 新签约亿元以上项目, 数值: 超100, 单位: 个, 增长: 下降3}\n目标:\n  - {指标: 实际利用外资, 增长: 8%以上}\n  - {指标: 货物进出口总额, 数值: 830以上, 单位: 亿元, 增长: 5%左右}\n  - {指标: 企业开办时间, 数值: 1左右, 单位: 个工作日}\n";
+    for seed in 1..=3 {
+        let md = piped(brief, seed);
+        assert!(
+            md.contains("全市实际利用外资约12.3亿美元，增长8.5%；新签约亿元以上项目超100个，下降3%。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(
+            md.contains("实际利用外资增长8%以上；货物进出口总额达到830亿元以上，增长5%左右；企业开办时间缩短至1个工作日左右"),
+            "seed {seed}:\n{md}"
+        );
+    }
+}

@@ -125,7 +125,7 @@ pub fn check(doc: &Doc, brief: &Brief) -> Vec<Finding> {
         }
         let mut wants: Vec<(Kind, f64, String)> = Vec::new();
         if let Some((v, unit)) = &e.value {
-            wants.push((Kind::Value, v.value(), format!("{}{}", v, unit.as_deref().unwrap_or(""))));
+            wants.push((Kind::Value, v.value(), v.said(unit.as_deref().unwrap_or("").trim())));
         }
         if let Some(g) = &e.growth {
             wants.push((Kind::Growth, g.value(), growth_text(g)));
@@ -265,7 +265,7 @@ pub fn negative_growth(doc: &Doc) -> Vec<Finding> {
 }
 
 fn growth_text(g: &Number) -> String {
-    if g.is_negative() { format!("下降{}%", g.abs_str()) } else { format!("增长{g}%") }
+    if g.is_negative() { format!("下降{}", g.said_abs("%")) } else { format!("增长{}", g.said("%")) }
 }
 
 fn written(kind: Kind, v: f64, unit: Option<&str>) -> String {
@@ -280,7 +280,7 @@ fn written(kind: Kind, v: f64, unit: Option<&str>) -> String {
 fn show(e: &Expected) -> String {
     let mut s = e.name.clone();
     if let Some((v, u)) = &e.value {
-        s.push_str(&format!("{v}{}", u.as_deref().unwrap_or("")));
+        s.push_str(&v.said(u.as_deref().unwrap_or("").trim()));
     }
     if let Some(t) = &e.target_rate {
         s.push_str(&format!("，完成目标的{t}%"));

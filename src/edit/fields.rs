@@ -150,7 +150,7 @@ pub fn rows(brief: &Brief) -> Vec<Row> {
                 if heading.is_empty() { format!("（主题：{}）", opt(&p.topic)) } else { heading };
             out.push(Row { depth: 1, label, value: shown, field: Field::Heading(list, i) });
             for (j, f) in p.figures.iter().enumerate() {
-                let value = format!("{}{}", f.value, opt(&f.unit));
+                let value = f.value.said(&opt(&f.unit));
                 out.push(row(2, &f.name, value, Field::FigureValue(list, i, j)));
                 out.push(row(2, "　增长%", opt(&f.growth), Field::FigureGrowth(list, i, j)));
             }
@@ -164,8 +164,10 @@ pub fn rows(brief: &Brief) -> Vec<Row> {
                 match &g.text {
                     Some(t) => out.push(row(1, "·", t.clone(), Field::GoalText(i))),
                     None => {
-                        let growth = g.growth.as_ref().map(|n| format!("增长{n}%")).unwrap_or_default();
-                        let value = format!("{}{}{growth}", opt(&g.value), opt(&g.unit));
+                        let growth =
+                            g.growth.as_ref().map(|n| format!("增长{}", n.said("%"))).unwrap_or_default();
+                        let value = g.value.as_ref().map(|v| v.said(&opt(&g.unit))).unwrap_or_default();
+                        let value = format!("{value}{growth}");
                         out.push(row(1, &opt(&g.name), value, Field::GoalValue(i)));
                     }
                 }

@@ -2,7 +2,7 @@
 //! read into the plain decimal a brief stores (`Number`), with the unit split off where one was
 //! typed, so the prompt can accept it and echo what it understood (`· 1250.6 亿元`).
 
-use crate::model::Number;
+use crate::model::{Bound, Number};
 
 /// A figure's value as typed, with the unit when one followed the digits.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,12 @@ pub struct Amount {
 pub const FALLING: &[&str] = &["下降", "减少", "下滑", "回落", "降低", "缩短", "负"];
 /// Words before a number that say it rose: 增长3.2 is 3.2.
 pub const RISING: &[&str] = &["增长", "增加", "提高", "上升", "延长", "正"];
+
+/// Words before a number that say it is not exact (`约12.3亿美元`, `近3亿元`, `超过100家`), the
+/// longer first. They stay with the number (`Bound`) and are drafted where typed.
+pub const BOUNDS_BEFORE: &[&str] = &["超过", "约", "近", "超", "逾"];
+/// Words after a number's unit that say it is not exact (`增长8%以上`, `830亿元左右`).
+pub const BOUNDS_AFTER: &[&str] = &["以上", "左右", "以内", "以下"];
 
 /// Full-width digits, point, signs and percent as their ASCII twins; other characters kept.
 fn half_width(text: &str) -> String {
@@ -72,31 +78,50 @@ fn leading_number(text: &str) -> Option<(String, &str)> {
     seen_digit.then(|| (digits, &text[end..]))
 }
 
-/// `text` as a signed number and the rest after it, with 下降/增长 read as a sign.
+/// `text` as a signed number and the rest after it, with 下降/增长 read as a sign and a bound word
+/// before the digits kept with the number (`约12.3`, `增长约8`).
 fn signed(text: &str) -> Result<(Number, String), String> {
     let t = half_width(text);
+    let before = |t: &str| BOUNDS_BEFORE.iter().find_map(|w| t.strip_prefix(w).map(|r| (*w, r.to_string())));
+    let (about, t) = before(&t).map_or((None, t), |(w, r)| (Some(w), r));
     let (sign, body) = FALLING
         .iter()
         .find_map(|w| t.strip_prefix(w).map(|r| ("-", r)))
         .or_else(|| RISING.iter().find_map(|w| t.strip_prefix(w).map(|r| ("", r))))
         .unwrap_or(("", t.as_str()));
+    let (about, body) = match about {
+        None => before(body).map_or((None, body.to_string()), |(w, r)| (Some(w), r)),
+        Some(w) => (Some(w), body.to_string()),
+    };
     let not_a_number =
         || format!("“{}”不是数字（写阿拉伯数字，如 12.3；下降写 -3.2 或 下降3.2）", text.trim());
-    let (digits, rest) = leading_number(body).ok_or_else(not_a_number)?;
+    let (digits, rest) = leading_number(&body).ok_or_else(not_a_number)?;
     let digits = match (sign, digits.strip_prefix('-')) {
         ("-", Some(_)) => return Err(not_a_number()),
         ("-", None) => format!("-{digits}"),
         _ => digits,
     };
     let number = Number::parse(&digits).map_err(|_| not_a_number())?;
-    Ok((number, rest.to_string()))
+    Ok((number.with_bound(Bound { before: about, after: None }), rest.to_string()))
+}
+
+/// `rest` after the digits without a bound word at its end (`亿元以上` → `亿元`, 以上), the word
+/// added to `number`'s bound.
+fn bound_after(number: Number, rest: &str) -> (Number, String) {
+    match BOUNDS_AFTER.iter().find_map(|w| rest.strip_suffix(w).map(|r| (*w, r))) {
+        Some((w, r)) => {
+            let bound = Bound { after: Some(w), ..number.bound() };
+            (number.with_bound(bound), r.to_string())
+        }
+        None => (number, rest.to_string()),
+    }
 }
 
 /// A figure's value, optionally followed by its unit (`1250.6亿元`, `12个`).
 pub fn amount(text: &str) -> Result<Amount, String> {
     let (number, rest) = signed(text)?;
     // 12。 — an input method's full stop after the digits.
-    let rest = rest.trim_end_matches('.').to_string();
+    let (number, rest) = bound_after(number, rest.trim_end_matches('.'));
     if rest.chars().any(|c| c.is_ascii_digit()) {
         return Err(format!("“{}”里有不止一个数字", text.trim()));
     }
@@ -134,6 +159,7 @@ const POINTS: [&str; 2] = ["个百分点", "百分点"];
 /// a change in points is no rate of growth, and was drafted `增长8.5%` (review 26).
 pub fn percent(text: &str) -> Result<Number, String> {
     let (number, rest) = signed(text)?;
+    let (number, rest) = bound_after(number, &rest);
     match rest.as_str() {
         "" | "%" => Ok(number),
         r if POINTS.contains(&r) => Err(format!(
@@ -175,6 +201,10 @@ pub fn check_growth(n: &Number) -> Result<(), String> {
 /// A share of a target completed, which is never below nothing (`完成目标的-5%`, fuzz 28; `减少3.4%`
 /// typed one question late in `new`, tty 30).
 pub fn check_completion(n: &Number) -> Result<(), String> {
+    // (`完成目标的105%以上` says no more than the share itself; a share is a fact, not a bound.)
+    if !n.bound().is_none() {
+        return Err(format!("“{n}”：完成率写完成了目标的百分之几（如 105），不带“约”“以上”等字"));
+    }
     if n.is_negative() {
         return Err(format!(
             "“{}”不是可能的完成率：完成了目标的百分之几，不会是负数（如 105 读作“完成目标的105%”）",
@@ -206,18 +236,14 @@ pub fn percent_or_points(text: &str) -> Result<Number, String> {
 /// How a figure's value reads back: `1250.6 亿元`.
 pub fn show_amount(a: &Amount) -> String {
     match &a.unit {
-        Some(u) => format!("{} {u}", a.number.as_str()),
-        None => a.number.as_str().to_string(),
+        Some(u) => a.number.said(&format!(" {u}")),
+        None => a.number.said(""),
     }
 }
 
 /// How a growth reads back: `8.3%`, `-3.2%（下降 3.2%）`.
 pub fn show_growth(n: &Number) -> String {
-    if n.is_negative() {
-        format!("{}%（下降 {}%）", n.as_str(), n.abs_str())
-    } else {
-        format!("{}%", n.as_str())
-    }
+    if n.is_negative() { format!("{}（下降 {}）", n.said("%"), n.said_abs("%")) } else { n.said("%") }
 }
 
 #[cfg(test)]
@@ -263,6 +289,34 @@ mod tests {
         assert!(e.contains("是负数"), "{e}");
         assert_eq!(quantity("12.5亿元").map(|a| a.unit), Ok(Some("亿元".into())));
         assert_eq!(show_growth(&percent("下降3.2").unwrap()), "-3.2%（下降 3.2%）");
+    }
+
+    /// Review 53 A14: `8%以上` and `约3亿元` were refused, and the writer who dropped the word had
+    /// the draft say exactly 8%. The word stays with the number, where it was typed.
+    #[test]
+    fn a_bound_word_stays_with_its_number() {
+        let said = |a: Amount| a.number.said(a.unit.as_deref().unwrap_or(""));
+        assert_eq!(amount("约3亿元").map(said), Ok("约3亿元".into()));
+        assert_eq!(amount("830亿元以上").map(said), Ok("830亿元以上".into()));
+        assert_eq!(amount("超过１００个").map(said), Ok("超过100个".into()));
+        assert_eq!(amount("830以上").map(|a| (a.number.to_string(), a.unit)), Ok(("830以上".into(), None)));
+        let a = amount("830亿元以上").unwrap();
+        assert_eq!((a.number.as_str(), a.unit.as_deref()), ("830", Some("亿元")));
+        let p = |t: &str| percent(t).map(|n| n.said("%"));
+        assert_eq!(p("8%以上"), Ok("8%以上".into()));
+        assert_eq!(p("8以上"), Ok("8%以上".into()));
+        assert_eq!(p("增长约8%"), Ok("约8%".into()));
+        assert_eq!(p("约增长8%"), Ok("约8%".into()));
+        assert_eq!(
+            percent("下降3.2%左右").map(|n| (n.value(), n.said_abs("%"))),
+            Ok((-3.2, "3.2%左右".into()))
+        );
+        assert_eq!(show_growth(&percent("8%以上").unwrap()), "8%以上");
+        // Not a word of the lists, nor one twice: refused as before.
+        assert!(percent("8%多").is_err() && amount("约约3").is_err() && percent("8以上以上").is_err());
+        // A completion is a share done, not a bound.
+        let e = completion("105%以上").unwrap_err();
+        assert!(e.contains("不带“约”“以上”"), "{e}");
     }
 
     /// tty 30: a goal's value typed `增长10%` was saved as 10 %, and a completion typed `减少3.4%`

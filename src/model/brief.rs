@@ -46,7 +46,7 @@ fn checked<'de, D: Deserializer<'de>>(
     keys: &[&str],
     check: fn(&Number) -> std::result::Result<(), String>,
 ) -> std::result::Result<Option<Number>, D::Error> {
-    let n = Option::<Number>::deserialize(d)?;
+    let n = Option::<Percent>::deserialize(d)?.map(|p| p.0);
     n.as_ref().map(check).transpose().map_err(|e| de::Error::custom(crate::yaml::keyed(keys, e)))?;
     Ok(n)
 }
@@ -197,15 +197,54 @@ pub fn is_municipality(locality: &str) -> bool {
     MUNICIPALITIES.contains(&locality.trim())
 }
 
-/// A figure exactly as the writer typed it: `12.30` stays `12.30`, `-3.2` stays `-3.2`.
+/// A figure exactly as the writer typed it: `12.30` stays `12.30`, `-3.2` stays `-3.2`, and the
+/// word that says it is not exact stays with it (`约12.3`, `8以上`: `Bound`).
 ///
 /// serde_yaml hands a plain scalar to `deserialize_str` as its original text, so the digits are kept;
-/// the text must parse as a decimal number.
+/// the text must parse as a decimal number, with at most one bound word before it and one after.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Number(String);
+pub struct Number {
+    digits: String,
+    bound: Bound,
+}
+
+/// The words around a figure that say it is not exact: `约12.3亿美元`, `增长8%以上`. A goal is said
+/// `以上` far more often than exactly (`力争实际利用外资增长8%以上`); typed so, it was refused, and
+/// the writer who then typed `8` had the draft promise exactly 8%. The words are
+/// `amount::BOUNDS_BEFORE` and `amount::BOUNDS_AFTER`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Bound {
+    /// Before the digits: 约, 近, 超过 …
+    pub before: Option<&'static str>,
+    /// After the unit or the percent sign: 以上, 左右 …
+    pub after: Option<&'static str>,
+}
+
+impl Bound {
+    pub fn is_none(&self) -> bool {
+        self.before.is_none() && self.after.is_none()
+    }
+
+    /// The bound words of `text` and what stands between them: `约12.3` → (约, `12.3`), `8%以上` →
+    /// (以上, `8%`). Only words of the lists, each at most once.
+    pub fn split(text: &str) -> (Bound, &str) {
+        use crate::model::amount::{BOUNDS_AFTER, BOUNDS_BEFORE};
+        let t = text.trim();
+        let (before, t) = BOUNDS_BEFORE
+            .iter()
+            .find_map(|w| t.strip_prefix(w).map(|r| (Some(*w), r.trim_start())))
+            .unwrap_or((None, t));
+        let (after, t) = BOUNDS_AFTER
+            .iter()
+            .find_map(|w| t.strip_suffix(w).map(|r| (Some(*w), r.trim_end())))
+            .unwrap_or((None, t));
+        (Bound { before, after }, t)
+    }
+}
 
 impl Number {
-    /// Checks `text` is a decimal number (optional sign, digits, optional fraction).
+    /// Checks `text` is a decimal number (optional sign, digits, optional fraction), nothing around
+    /// it.
     pub fn parse(text: &str) -> std::result::Result<Number, String> {
         let t = text.trim();
         let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
@@ -214,74 +253,133 @@ impl Number {
             && int.chars().all(|c| c.is_ascii_digit())
             && (!digits.contains('.') || !frac.is_empty() && frac.chars().all(|c| c.is_ascii_digit()));
         if ok {
-            Ok(Number(t.trim_start_matches('+').to_string()))
+            Ok(Number { digits: t.trim_start_matches('+').to_string(), bound: Bound::default() })
         } else {
             Err(format!("“{text}”不是数字（应写阿拉伯数字，如 12.3 或 -3.2，不带单位）"))
         }
     }
 
-    /// The digits as given.
+    /// A value as a brief may give it: bound words allowed (`约12.3`, `830以上`).
+    pub fn parse_bounded(text: &str) -> std::result::Result<Number, String> {
+        let (bound, rest) = Bound::split(text);
+        let n = Number::parse(rest).map_err(|_| {
+            format!("“{}”不是数字（应写阿拉伯数字，如 12.3、约12.3 或 830以上，不带单位）", text.trim())
+        })?;
+        Ok(n.with_bound(bound))
+    }
+
+    /// The same number with `bound`.
+    pub fn with_bound(mut self, bound: Bound) -> Number {
+        self.bound = bound;
+        self
+    }
+
+    /// The digits as given, without the bound words.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.digits
+    }
+
+    pub fn bound(&self) -> Bound {
+        self.bound
     }
 
     pub fn is_negative(&self) -> bool {
-        self.0.starts_with('-') && self.value() != 0.0
+        self.digits.starts_with('-') && self.value() != 0.0
     }
 
     /// The magnitude as given: `-3.2` → `3.2` (for 下降3.2%).
     pub fn abs_str(&self) -> &str {
-        self.0.trim_start_matches('-')
+        self.digits.trim_start_matches('-')
     }
 
     pub fn value(&self) -> f64 {
-        self.0.parse().unwrap_or(0.0)
+        self.digits.parse().unwrap_or(0.0)
+    }
+
+    /// The number as said with its unit (`亿美元`, `%`), the bound words around both:
+    /// `约12.3亿美元`, `8%以上`.
+    pub fn said(&self, unit: &str) -> String {
+        self.around(self.as_str(), unit)
+    }
+
+    /// As `said`, the magnitude only (the sign is a word: `下降3.2%左右`).
+    pub fn said_abs(&self, unit: &str) -> String {
+        self.around(self.abs_str(), unit)
+    }
+
+    fn around(&self, digits: &str, unit: &str) -> String {
+        let Bound { before, after } = self.bound;
+        format!("{}{digits}{}{}", before.unwrap_or(""), unit, after.unwrap_or(""))
     }
 }
 
+/// The number as typed, bound words included (`约12.3`, `8以上`): the text a writer edits.
 impl fmt::Display for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.said(""))
     }
 }
 
 impl Serialize for Number {
     /// Written back as a plain YAML number when that reads back with the same digits (`12`, `-3.2`),
-    /// and quoted when it would not (`'12.30'`: a float would lose the trailing zero). Either form
-    /// parses back to the same `Number`.
+    /// and quoted when it would not (`'12.30'`: a float would lose the trailing zero; `约12.3`).
+    /// Either form parses back to the same `Number`.
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        if let (Ok(i), false) = (self.0.parse::<i64>(), self.0.contains('.')) {
+        if !self.bound.is_none() {
+            return s.serialize_str(&self.said(""));
+        }
+        if let (Ok(i), false) = (self.digits.parse::<i64>(), self.digits.contains('.')) {
             return s.serialize_i64(i);
         }
-        match self.0.parse::<f64>() {
-            Ok(f) if f.to_string() == self.0 => s.serialize_f64(f),
-            _ => s.serialize_str(&self.0),
+        match self.digits.parse::<f64>() {
+            Ok(f) if f.to_string() == self.digits => s.serialize_f64(f),
+            _ => s.serialize_str(&self.digits),
         }
+    }
+}
+
+/// Reads a `Number` from YAML: a plain number, or text with bound words; with `percent`, a
+/// percentage as `new` reads one (`8.5%`, `下降3.2`, `8%以上`: `amount::percent`), so that a brief
+/// written by hand takes what the wizard takes.
+struct NumberVisitor {
+    percent: bool,
+}
+
+impl Visitor<'_> for NumberVisitor {
+    type Value = Number;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("数字")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Number, E> {
+        if self.percent {
+            crate::model::amount::percent(v).map_err(E::custom)
+        } else {
+            Number::parse_bounded(v).map_err(E::custom)
+        }
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Number, E> {
+        Ok(Number { digits: v.to_string(), bound: Bound::default() })
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Number, E> {
+        Ok(Number { digits: v.to_string(), bound: Bound::default() })
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Number, E> {
+        Ok(Number { digits: v.to_string(), bound: Bound::default() })
     }
 }
 
 impl<'de> Deserialize<'de> for Number {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Number, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Number;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("数字")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Number, E> {
-                Number::parse(v).map_err(E::custom)
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Number, E> {
-                Ok(Number(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Number, E> {
-                Ok(Number(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Number, E> {
-                Ok(Number(v.to_string()))
-            }
-        }
-        d.deserialize_str(V)
+        d.deserialize_str(NumberVisitor { percent: false })
+    }
+}
+
+/// A percentage in a brief (`NumberVisitor`).
+struct Percent(Number);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Percent, D::Error> {
+        d.deserialize_str(NumberVisitor { percent: true }).map(Percent)
     }
 }
 
@@ -1169,6 +1267,14 @@ mod tests {
         assert_eq!(f.value.as_str(), "12.30");
         assert!(f.growth.as_ref().unwrap().is_negative());
         assert_eq!(f.growth.unwrap().abs_str(), "3.2");
+        // A bound word is the writer's: kept, and written back as typed.
+        let n = Number::parse_bounded("约12.3").unwrap();
+        assert_eq!(
+            (n.as_str(), n.to_string(), n.said("亿美元")),
+            ("12.3", "约12.3".into(), "约12.3亿美元".into())
+        );
+        assert_eq!(serde_yaml::to_string(&n).unwrap(), "约12.3\n");
+        assert!(Number::parse("约12.3").is_err() && Number::parse_bounded("约").is_err());
         assert!(Number::parse("12亿").is_err());
         assert!(Number::parse("1.").is_err());
     }

@@ -9,6 +9,6 @@ pub mod phrase;
 pub mod shingle;
 pub mod words;
 
-pub use brief::{Brief, Choices, Figure, Genre, Goal, Level, Number, Part};
+pub use brief::{Bound, Brief, Choices, Figure, Genre, Goal, Level, Number, Part};
 pub use draft::{Block, BlockKind, Draft, DraftSection, Provenance};
 pub use phrase::{Phrase, PhraseSource, Role, Section};

@@ -12,7 +12,7 @@ pub fn growth(g: &Number, fall: Option<&str>) -> String {
     if g.value() == 0.0 {
         "与上年持平".to_string()
     } else if g.is_negative() {
-        format!("{}{}%", fall.unwrap_or("下降"), g.abs_str())
+        format!("{}{}", fall.unwrap_or("下降"), g.said_abs("%"))
     } else {
         // (A time the less the better grows longer: 等待时间…延长8.3%.)
         let rise = match fall {
@@ -20,7 +20,7 @@ pub fn growth(g: &Number, fall: Option<&str>) -> String {
             Some(_) => "增加",
             None => "增长",
         };
-        format!("{rise}{}%", g.as_str())
+        format!("{rise}{}", g.said("%"))
     }
 }
 
@@ -72,10 +72,7 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
     } else if !verb && f.unit.as_deref().map(str::trim) == Some("%") {
         s.push('达');
     }
-    s.push_str(f.value.as_str());
-    if let Some(unit) = &f.unit {
-        s.push_str(unit.trim());
-    }
+    s.push_str(&f.value.said(f.unit.as_deref().unwrap_or("").trim()));
     let completed = f.target_rate.as_ref().map(|t| {
         let target = if partial { "全年目标" } else { "目标" };
         format!("，完成{target}的{t}%")
@@ -173,11 +170,14 @@ pub fn goal(g: &Goal, fall: Option<&str>) -> String {
     let mut parts = Vec::new();
     if let Some(v) = &g.value {
         let unit = g.unit.as_deref().unwrap_or("").trim();
+        let said = v.said(unit);
         parts.push(match fall {
-            Some(fall) => format!("{name}{fall}至{v}{unit}以内"),
+            // (Unless the writer bounded it: `压缩至3个工作日左右`.)
+            Some(fall) if v.bound().after.is_none() => format!("{name}{fall}至{said}以内"),
+            Some(fall) => format!("{name}{fall}至{said}"),
             // A level to reach: `实际利用外资达到6亿美元`. Without the verb a goal after another
             // read `确保全年外贸进出口总额与上年持平；实际利用外资6亿美元` (review 30).
-            None => format!("{name}达到{v}{unit}"),
+            None => format!("{name}达到{said}"),
         });
     }
     if let Some(gr) = &g.growth {

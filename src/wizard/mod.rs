@@ -361,9 +361,9 @@ fn point_prompt(k: usize, editing: bool) -> String {
 fn shown(f: &Figure, name: &str) -> Option<String> {
     match name {
         "name" => Some(f.name.clone()),
-        "value" => Some(format!("{}{}", f.value.as_str(), f.unit.as_deref().unwrap_or_default())),
+        "value" => Some(f.value.said(f.unit.as_deref().unwrap_or_default())),
         "unit" => f.unit.clone(),
-        "growth" => f.growth.as_ref().map(|n| n.as_str().to_string()),
+        "growth" => f.growth.as_ref().map(|n| n.to_string()),
         "target_rate" => f.target_rate.as_ref().map(|n| n.as_str().to_string()),
         _ => f.rank.clone(),
     }
@@ -1354,12 +1354,9 @@ impl Session {
         self.ask_steps(&GOAL_STEPS, |s, key, again| {
             let g = &s.brief.goals[k];
             let before = match step_name(key) {
-                "value" => g
-                    .value
-                    .as_ref()
-                    .map(|v| format!("{}{}", v.as_str(), g.unit.as_deref().unwrap_or_default())),
+                "value" => g.value.as_ref().map(|v| v.said(g.unit.as_deref().unwrap_or_default())),
                 "unit" => g.unit.clone(),
-                _ => g.growth.as_ref().map(|n| n.as_str().to_string()),
+                _ => g.growth.as_ref().map(|n| n.to_string()),
             };
             let again = Again { initial: again.initial.or_else(|| before.clone()), answer: before, ..again };
             match step_name(key) {
