@@ -3992,3 +3992,43 @@ fn a_bound_word_is_drafted_where_it_was_typed() {
         );
     }
 }
+
+/// At a company, a goal of the place's backing (`支持企业三期扩建项目年内开工`) is the leadership's
+/// to say, not hoped of the company: `希望施耐格…公司支持企业三期扩建项目年内开工` asked the company to
+/// back itself (review 55). A demand whose doer comes after what it is about says 要 before the doer
+/// (`要对…问题，由区发改委牵头` had 要 without its verb), and a problem that a measure answers in the
+/// writer's own words (三期, 用地, 用能) is not told to have no measure.
+#[test]
+fn a_visit_s_backing_goal_is_the_leadership_s() {
+    for seed in 1..=3 {
+        let (md, err) = embedded("tests/fixtures/briefs/wujiang-company-visit.yaml", seed);
+        assert!(md.contains("\n区委区政府将支持企业三期扩建项目年内开工。\n"), "seed {seed}:\n{md}");
+        assert!(!md.contains("公司支持企业"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("对企业提出的三期用地、用能问题，要由区发改委、自然资源和规划分局牵头专题研究。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!err.contains("没有一项措施回应"), "seed {seed}:\n{err}");
+    }
+}
+
+/// An event's release: the party secretary who attended leads it, before the speaker (he came
+/// last, after the presider, with no place named, at a 推介会 held in 深圳: review 55); what the
+/// place is (`浏阳经开区…规模工业总产值…`) is the speaker's account, not a thing signed there, and
+/// what he does next is what he also told.
+#[test]
+fn an_event_s_release_puts_the_secretary_first() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/liuyang-promotion-news.yaml", seed);
+        assert!(
+            md.contains("举行。浏阳市委书记刘晓光，市委副书记、市长周立明出席推介会，周立明致辞。\n"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("主持。深圳市湖南商会会长李国强出席推介会。"), "seed {seed}:\n{md}");
+        assert!(
+            md.contains("等项目现场签约。周立明在致辞中介绍，浏阳经开区、浏阳高新区2025年规模工业总产值"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(md.contains("\n周立明还介绍，下一步，浏阳市将重点抓好以下几项工作："), "seed {seed}:\n{md}");
+    }
+}

@@ -863,9 +863,24 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     // An event's figures that all count what was signed there are its outcome, reported as such
     // (`推介会上，现场签约项目18个`), not as the speaker's account of the place (`周明远在致辞中
     // 介绍，江夏区现场签约项目18个`, review 43).
-    let figures = || brief.achievements.iter().flat_map(|a| &a.figures);
-    let signed = event.is_some() && figures().next().is_some() && figures().all(|f| signed_here(&f.name));
-    c.insert("signed_at_event".into(), json!(signed));
+    // Each part on its own (`at_event`): what the place is (`浏阳经开区…规模工业总产值突破1600亿元`)
+    // is the speaker's account, and was told as signed there beside the signing (review 55).
+    let at = |p: &Part| outcome_of_event(event.is_some(), p);
+    c.insert("signed_at_event".into(), json!(brief.achievements.iter().any(at)));
+    // Whether the speaker told of the place at the event (`周立明在致辞中介绍，…`): what they do
+    // next is then what they also told (`还介绍，下一步…`); else it is the first (review 55: `周立明
+    // 还介绍` followed the signing alone).
+    let told = brief.achievements.iter().find(|p| !at(p));
+    c.insert("told_at_event".into(), json!(told.is_some()));
+    // (Its period is not said before a point that says it: `2025年，浏阳经开区…2025年规模工业总产值…`.)
+    let said_in_point = told.is_some_and(|p| {
+        p.figures.is_empty()
+            && brief
+                .period
+                .as_deref()
+                .is_some_and(|per| p.points.first().is_some_and(|t| t.contains(per.trim())))
+    });
+    c.insert("told_says_period".into(), json!(said_in_point));
     let visit = news
         && reception.is_none()
         && event.is_none()
@@ -955,14 +970,24 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     let meeting_release = news && reception.is_none() && event.is_none() && !visit;
     let principal =
         |a: &str| meeting_release && common.principal_titles.iter().any(|t| a.contains(t.as_str()));
-    let (mut principals, mut attendees) = (Vec::new(), Vec::new());
+    // At an event, one who attended in a post above the speaker's (`Common::first_posts`) leads.
+    let first = |a: &str| common.first_posts.iter().any(|t| !t.is_empty() && a.contains(t.as_str()));
+    let speaker_first = brief.speaker.as_deref().is_some_and(first);
+    let superior = |a: &str| event.is_some() && !speaker_first && first(a);
+    let (mut principals, mut superiors, mut attendees) = (Vec::new(), Vec::new(), Vec::new());
     for (i, a) in brief.attendees.iter().enumerate() {
         let marked = mark(picker, &format!("attendees[{i}]"), a);
-        if !marked.is_null() {
-            if principal(a) { &mut principals } else { &mut attendees }.push(marked);
+        if marked.is_null() {
+            continue;
+        }
+        match (principal(a), superior(a)) {
+            (true, _) => principals.push(marked),
+            (_, true) => superiors.push(marked),
+            _ => attendees.push(marked),
         }
     }
     c.insert("principals".into(), Value::Array(principals));
+    c.insert("superiors".into(), Value::Array(superiors));
     c.insert("attendees".into(), Value::Array(attendees));
     // 陈雪芳、李建明出席会议; but when a title holds a 、 (`省委书记、省人大常委会主任陈求发`),
     // the persons are parted by ，, as seed 002 writes them.
@@ -1058,9 +1083,16 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
                 Some(rest) if company && g.name.is_some() && rest.chars().count() >= 2 => rest.to_string(),
                 _ => text,
             };
-            (!text.is_empty()).then(|| json!({ "text": mark(picker, &format!("goals[{i}]"), &text) }))
+            // (At a company, a goal of the place's backing is the leadership's to say.)
+            let backing = company && common.company_backing.iter().any(|w| text.starts_with(w.as_str()));
+            (!text.is_empty())
+                .then(|| json!({ "text": mark(picker, &format!("goals[{i}]"), &text), "backing": backing }))
         })
         .collect();
+    let (backing, hoped): (Vec<Value>, Vec<Value>) =
+        goals.iter().cloned().partition(|g| g["backing"] == true);
+    c.insert("goals_hoped".into(), Value::Array(hoped));
+    c.insert("goals_backing".into(), Value::Array(backing));
     c.insert("goals".into(), Value::Array(goals));
     // A goal the writer put as a commitment (确保完成全年目标任务) needs no lead-in before it.
     let led = brief.goals.first().map(|g| figure::goal(g, None)).is_some_and(|t| {
@@ -1365,6 +1397,7 @@ impl Parts<'_> {
                 let field = format!("{field}.points[{i}]");
                 let marked = mark(picker, &field, &said);
                 let demand = match &marked {
+                    Value::String(_) if let Some(led) = doer_named_later(&said) => mark(picker, &field, &led),
                     Value::String(m) if opens_a_predicate(&said) && !said.trim().starts_with('要') => {
                         Value::String(format!("要{m}"))
                     }
@@ -1420,6 +1453,7 @@ impl Parts<'_> {
                     || t.split(['，', '；']).next().is_some_and(signed_here)
             }),
             "topic_only": topic_only,
+            "at_event": section == Section::Achievements && outcome_of_event(self.event, p),
         });
         (value, borrowed)
     }
@@ -1449,7 +1483,6 @@ fn with_whole_office(text: &str, whole: &str, name: &str) -> Option<String> {
     (said != office).then(|| format!("{}{office}{}", &before[..before.len() - said.len()], &text[at..]))
 }
 
-/// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
 /// Whether a measure of an event's release is what was done at the event: its heading names an
 /// act of `Common::event_acts` (集中签约, 推介重点产业和项目), or it has none.
 fn at_event(p: &Part, common: &Common) -> bool {
@@ -1461,8 +1494,21 @@ fn headed_by(p: &Part, words: &[String]) -> bool {
     given(&p.heading).is_some_and(|h| words.iter().any(|w| h.contains(w.as_str())))
 }
 
+/// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
 fn signed_here(name: &str) -> bool {
     name.contains("签约")
+}
+
+/// Whether an achievement of an event's release is what was signed there, the event's outcome
+/// reported as seen (`推介会上，现场签约项目18个`): its figures all count what was signed, or, with
+/// none, its points all say a signing. Any other is the speaker's account of the place.
+fn outcome_of_event(event: bool, p: &Part) -> bool {
+    event
+        && if p.figures.is_empty() {
+            !p.points.is_empty() && p.points.iter().all(|t| signed_here(t))
+        } else {
+            p.figures.iter().all(|f| signed_here(&f.name))
+        }
 }
 
 /// How a point says a deed is to be done, where a demand's 要 would be a second one.
@@ -1506,6 +1552,18 @@ fn deployed(point: &str, common: &Common) -> Option<String> {
         }
     }
     None
+}
+
+/// A demand whose doer is named after what it is about (`对企业提出的用地问题，由区发改委牵头专题
+/// 研究`), with 要 before the doer: `要对…问题，由区发改委牵头…` left 要 without its verb (review 55).
+/// `None` when the point says 要 already, its first clause is not what it is about (对, 针对, 就 …)
+/// or its second does not open with 由.
+fn doer_named_later(point: &str) -> Option<String> {
+    let t = point.trim();
+    let (about, rest) = t.split_once('，')?;
+    let said = SAYS_WHAT_IS_TO_BE.iter().any(|w| about.contains(w) || rest.starts_with(w));
+    let topic = ["对", "针对", "就", "关于", "凡"].iter().any(|w| about.starts_with(w));
+    (topic && rest.starts_with('由') && !said).then(|| format!("{about}，要{rest}"))
 }
 
 /// A point that opens with a time of `times` (`每年选派30名年轻干部…`) with 要 after it, as a demand
@@ -1624,6 +1682,22 @@ mod tests {
         ] {
             assert_eq!(d(kept), None, "{kept}");
         }
+    }
+
+    #[test]
+    fn a_demand_whose_doer_comes_later_says_yao_before_it() {
+        assert_eq!(
+            doer_named_later("对企业提出的三期用地、用能问题，由区发改委牵头专题研究").as_deref(),
+            Some("对企业提出的三期用地、用能问题，要由区发改委牵头专题研究")
+        );
+        assert_eq!(doer_named_later("对企业提出的问题，要由区发改委牵头研究"), None);
+        assert_eq!(
+            doer_named_later("针对外资项目，由投促中心一对一跟踪服务").as_deref(),
+            Some("针对外资项目，要由投促中心一对一跟踪服务")
+        );
+        // (A deed first is the demand's own: 要 before it, as before.)
+        assert_eq!(doer_named_later("推动企业扩产，由企业自主决策"), None);
+        assert_eq!(doer_named_later("推动企业扩产增效"), None);
     }
 
     #[test]

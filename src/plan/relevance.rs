@@ -88,6 +88,12 @@ impl Vocabulary {
         }
     }
 
+    /// Whether `word` is one of the vocabulary's and not telling on its own (项目, 企业, 外资: in
+    /// more than `STRONG` of the phrases).
+    pub fn is_general(&self, word: &str) -> bool {
+        self.idf(word).is_some_and(|idf| idf < self.strong)
+    }
+
     fn position(&self, word: &str) -> Option<usize> {
         self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok()
     }

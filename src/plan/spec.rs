@@ -281,6 +281,14 @@ pub struct Common {
     /// goal that follows the company's name on a visit.
     #[serde(default)]
     pub company_selves: Vec<String>,
+    /// Openings of a goal that is the place's backing for the company visited (支持企业…): said by
+    /// the leadership (区委区政府将…), not hoped of the company.
+    #[serde(default)]
+    pub company_backing: Vec<String>,
+    /// Posts of the party committee's head (委书记): at an event, one who attended with such a post
+    /// the speaker has not leads the release, before the speaker.
+    #[serde(default)]
+    pub first_posts: Vec<String>,
     /// Openings of a point that reads after 要 (推动…, 围绕…, 对…实行…): a list whose points all
     /// open so may be numbered 一要…二要…; any other is numbered 一是…二是….
     #[serde(default)]
