@@ -282,70 +282,74 @@ pub fn yes_no(c: char) -> Option<bool> {
     }
 }
 
-/// A yes/no question; Enter takes `default`.
+/// A yes/no question: 是/y or 否/n picks, Enter confirms (what was picked, else `default`).
+///
+/// A key alone does not answer: writers type `y⏎` as most programs want it, and the Enter
+/// answered the next question (review 56: `y⏎` at 添加一项成绩？ answered 是 and then skipped the
+/// topic, and the file said 成绩 was done with none; a 150 ms window for the rest of the answer
+/// was too short for a hand). Text typed ahead cannot answer either: of `对外贸易`, 对 answered
+/// 添加一项问题？ and 外贸易 was lost.
 pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
     let _quiet = NoEcho::new();
     let t = theme();
     let mut canvas = Canvas::new(term);
     let say = |b: bool| if b { "是" } else { "否" };
-    let head = format!(
-        "{} {} {} {} {}",
-        t.prompt_prefix,
-        t.prompt_style.apply_to(prompt),
-        t.hint_style.apply_to(format!("(是 y / 否 n，回车 = {})", say(default))),
-        t.prompt_suffix,
-        t.defaults_style.apply_to(say(default))
-    );
+    let head = |picked: Option<bool>| {
+        let hint = match picked {
+            None => format!("(是 y / 否 n，回车 = {})", say(default)),
+            Some(_) => "(回车确定)".to_string(),
+        };
+        let shown = say(picked.unwrap_or(default));
+        let shown = if picked.is_some() {
+            t.values_style.apply_to(shown).to_string()
+        } else {
+            t.defaults_style.apply_to(shown).to_string()
+        };
+        format!(
+            "{} {} {} {} {shown}",
+            t.prompt_prefix,
+            t.prompt_style.apply_to(prompt),
+            t.hint_style.apply_to(hint),
+            t.prompt_suffix,
+        )
+    };
+    let mut picked: Option<bool> = None;
     let mut error: Option<String> = None;
     loop {
-        let mut lines = vec![head.clone()];
+        let mut lines = vec![head(picked)];
         lines.extend(error.clone());
         canvas.draw(&lines)?;
-        let answer = match term.read_key_raw()? {
-            Key::Enter => Some(default),
-            Key::Char(c) => {
-                let a = yes_no(c);
-                if a.is_some() {
-                    drop_rest_of_answer(term);
-                } else {
+        match term.read_key_raw()? {
+            Key::Enter => {
+                let b = picked.unwrap_or(default);
+                let mut done = String::new();
+                let _ = super::theme::ZhTheme::default().format_confirm_prompt_selection(
+                    &mut done,
+                    prompt,
+                    Some(b),
+                );
+                canvas.finish(&done)?;
+                return Ok(b);
+            }
+            Key::Char(c) => match yes_no(c) {
+                Some(b) => {
+                    picked = Some(b);
+                    error = None;
+                }
+                // (The rest of a word after its first letter, `yes`, `no`: not a fault.)
+                None if picked.is_some() => {}
+                None => {
                     let mut line = String::new();
-                    let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是）"));
+                    let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是），再按回车"));
                     error = Some(line);
                 }
-                a
-            }
+            },
+            Key::Backspace => picked = None,
             Key::CtrlC => {
                 canvas.leave()?;
                 return Err(Stop::Interrupted(String::new()));
             }
-            _ => None,
-        };
-        if let Some(b) = answer {
-            let mut done = String::new();
-            let _ =
-                super::theme::ZhTheme::default().format_confirm_prompt_selection(&mut done, prompt, Some(b));
-            canvas.finish(&done)?;
-            return Ok(b);
-        }
-    }
-}
-
-/// How long after a 是/否 key the rest of that answer may still arrive: writers type `n⏎` or `no⏎`
-/// in one go, and the Enter answered the next question with its default (tty 32: `n⏎` at 添加一项
-/// 问题？ also answered 添加一项工作目标？ 是). A pause longer than a keystroke is the writer
-/// reading the next question.
-const REST_OF_ANSWER: i32 = 150;
-
-/// Reads and drops what follows a 是/否 key within `REST_OF_ANSWER` milliseconds, up to and with
-/// an Enter: the rest of the same answer (`o⏎` of `no⏎`).
-fn drop_rest_of_answer(term: &Term) {
-    for _ in 0..4 {
-        if !super::tty::key_waiting(REST_OF_ANSWER) {
-            return;
-        }
-        match term.read_key_raw() {
-            Ok(Key::Char(_)) => continue,
-            _ => return,
+            _ => {}
         }
     }
 }

@@ -511,6 +511,31 @@ impl Session {
         Some(resumed.remove(i).1)
     }
 
+    /// Whether what was typed at `prompt` when a session was stopped there waits to be put back
+    /// (not taken: `typed_at` takes it).
+    fn typed_waits(&self, prompt: &str) -> bool {
+        self.resumed_typed.borrow().iter().any(|(at, _)| at == prompt)
+    }
+
+    /// `confirm`, unless the writer was stopped typing at the first question of the item it asks
+    /// about (`first`): then 是, said, and the text comes back in that question's line. The
+    /// question's default was 否 after one item, and Enter had the text lost for good (review 56:
+    /// a goal and a measure typed when Ctrl-C came stayed only in a `# typed:` comment).
+    fn confirm_unless_typed(&self, prompt: &str, default: bool, first: &[&str]) -> Step<bool> {
+        if first.iter().any(|f| self.typed_waits(f)) {
+            let mut done = String::new();
+            let _ = dialoguer::theme::Theme::format_confirm_prompt_selection(
+                &crate::terminal::theme::ZhTheme::default(),
+                &mut done,
+                prompt,
+                Some(true),
+            );
+            self.say(format!("{done}（上次打了字没有确定，接着填）"))?;
+            return Ok(true);
+        }
+        self.confirm(prompt, default)
+    }
+
     fn text(&self, prompt: &str, default: Option<&str>, optional: bool) -> Step<String> {
         Ok(self.line(prompt).default(default).allow_empty(optional).interact(&self.term)?)
     }
@@ -931,7 +956,8 @@ impl Session {
             let n = self.parts(section).len();
             let ask =
                 if n == 0 { format!("添加一项{what}？") } else { format!("再添加一项{what}？") };
-            if !self.confirm(&ask, n == 0)? {
+            let prompt = format!("{what}的主题");
+            if !self.confirm_unless_typed(&ask, n == 0, &[&prompt])? {
                 break;
             }
             let topics: Vec<String> = self.bank.topics.iter().map(|t| t.name.clone()).collect();
@@ -939,7 +965,6 @@ impl Session {
             // Enter on an empty line takes the item back: 添加一项…？ answers 是 on Enter, and a
             // writer who pressed it from habit had a required question and no way out but Ctrl-C
             // (review 53).
-            let prompt = format!("{what}的主题");
             let topic = self
                 .line(&prompt)
                 .suggestions(&refs)
@@ -972,7 +997,7 @@ impl Session {
             loop {
                 let n = self.parts(section)[i].figures.len();
                 let ask = if n == 0 { "添加一项数据？" } else { "再添加一项数据？" };
-                if !self.confirm(ask, n == 0)? {
+                if !self.confirm_unless_typed(ask, n == 0, &["指标名称"])? {
                     break;
                 }
                 self.ask_figure(section, i)?;
@@ -1314,11 +1339,19 @@ impl Session {
         loop {
             let n = self.brief.goals.len();
             let ask = if n == 0 { "添加一项工作目标？" } else { "再添加一项工作目标？" };
-            if !self.confirm(ask, n == 0)? {
+            if !self.confirm_unless_typed(ask, n == 0, &["目标", "指标名称"])? {
                 break;
             }
             let kinds = ["指标（如 实际利用外资增长10%）".to_string(), "一句话目标".to_string()];
-            if self.select("目标类型", &kinds, 0)? == 0 {
+            // (Its kind is the question the text was typed at.)
+            let kind = if self.typed_waits("目标") {
+                1
+            } else if self.typed_waits("指标名称") {
+                0
+            } else {
+                self.select("目标类型", &kinds, 0)?
+            };
+            if kind == 0 {
                 let name = self.pick_or_type("指标名称", INDICATORS, None)?;
                 self.brief.goals.push(Goal { name: Some(name), ..Goal::default() });
                 self.progress.item = Some(Default::default());
