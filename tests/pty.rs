@@ -2109,3 +2109,26 @@ fn an_item_being_typed_at_ctrl_c_comes_back() {
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
 }
+
+/// Enter on the empty name of a figure takes it back: after 添加一项数据？ 是 the name and the
+/// value were required, with no way out but a made-up figure (review 56).
+#[test]
+fn enter_on_an_empty_figure_name_adds_no_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    std::fs::write(&brief, "locality: 柳州市\nlevel: 市\nmeeting: 全市对外开放工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.answer("添加一项成绩？", "y\r");
+    t.answer("成绩的主题", "对外贸易\r");
+    t.answer("成绩的小标题", "\r");
+    t.answer("添加一项数据？", "y\r");
+    t.prompt("指标名称");
+    t.wait_until("the way out said", |p| p.screen().contains("直接回车：不添加"));
+    t.send("\r");
+    t.answer("要点 1", "外贸进出口稳中有进\r");
+    t.answer("要点 2", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    let b = read_brief(&brief);
+    assert!(b.achievements[0].figures.is_empty(), "{:?}", b.achievements);
+    assert_eq!(b.achievements[0].points, ["外贸进出口稳中有进"]);
+}

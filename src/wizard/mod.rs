@@ -997,10 +997,10 @@ impl Session {
             loop {
                 let n = self.parts(section)[i].figures.len();
                 let ask = if n == 0 { "添加一项数据？" } else { "再添加一项数据？" };
-                if !self.confirm_unless_typed(ask, n == 0, &["指标名称"])? {
+                if !self.confirm_unless_typed(ask, n == 0, &["指标名称"])? || !self.ask_figure(section, i)?
+                {
                     break;
                 }
-                self.ask_figure(section, i)?;
             }
             self.progress.part.insert("figures".into());
             self.save()?;
@@ -1173,7 +1173,10 @@ impl Session {
     /// to store; from then on each answer is saved into the stored figure as it is given, and
     /// `item` records which were answered, so that a resumed session asks the next one. ↑ goes
     /// back to the question before, with its answer in the line (`FIGURE_STEPS`).
-    fn ask_figure(&mut self, section: Section, i: usize) -> Step {
+    ///
+    /// `false` when the writer took the figure back: Enter on its empty name (after 再添加一项数据？
+    /// 是 there was no way out but a made-up figure, review 56).
+    fn ask_figure(&mut self, section: Section, i: usize) -> Step<bool> {
         if self.progress.item.is_none() {
             let mut again = Again::default();
             let amount = loop {
@@ -1185,7 +1188,18 @@ impl Session {
                     }
                     None => {
                         let pending = self.progress.pending.take();
-                        self.pick_or_type("指标名称", INDICATORS, pending.as_deref())?
+                        let name = self
+                            .line("指标名称")
+                            .default(pending.as_deref())
+                            .suggestions(INDICATORS)
+                            .allow_empty(pending.is_none())
+                            .note("直接回车：不添加")
+                            .interact(&self.term)?;
+                        if name.trim().is_empty() {
+                            self.save()?;
+                            return Ok(false);
+                        }
+                        name
                     }
                 };
                 self.progress.pending = Some(name.clone());
@@ -1269,7 +1283,8 @@ impl Session {
                 }
             }
             Ok(())
-        })
+        })?;
+        Ok(true)
     }
 
     /// Asks the steps of the open figure or goal not yet answered (`Progress::item`), in order,
