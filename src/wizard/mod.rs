@@ -638,7 +638,12 @@ impl Session {
     }
 
     /// Asks a scalar field unless answered — or unless answered empty while the genre requires it:
-    /// `get` reads the present value (offered as default), `set` stores the answer.
+    /// `get` reads the present value, `set` stores the answer.
+    ///
+    /// The present value is in the line to edit, as a topic's or a point's is: offered as a
+    /// default, a typo in a meeting's name was mended only by typing it all again, and an
+    /// optional answer (讲话人, 报告期) could not be emptied (reviews 53 A8, 56 L4). Emptied, an
+    /// optional answer is taken out of the brief.
     #[allow(clippy::too_many_arguments)]
     fn field(
         &mut self,
@@ -660,9 +665,18 @@ impl Session {
         }
         let label = if optional { optional_label(label) } else { label.to_string() };
         let current = get(&self.brief);
-        let mut p = self
-            .line(&label)
-            .default(current.as_deref())
+        // The writer's answer, not a suggestion made for an empty field (全市对外开放工作会议).
+        let given = match key {
+            "meeting" => !self.brief.meeting.trim().is_empty(),
+            "locality" => !self.brief.locality.trim().is_empty(),
+            k => self.brief.has(k),
+        };
+        let (answer, suggested) = if given { (current, None) } else { (None, current) };
+        // (What was typed here when the last session stopped, else the answer given.)
+        let typed = self.typed_at(&label);
+        let mut p = LinePrompt::new(&label)
+            .initial(typed.or(answer).unwrap_or_default())
+            .default(suggested.as_deref())
             .allow_empty(optional)
             .allow_back(true)
             .note(format!("{} · ↑ 上一问", self.step_of(key)));
