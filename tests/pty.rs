@@ -2161,3 +2161,23 @@ fn a_basic_answer_asked_again_is_in_its_line_and_may_be_emptied() {
     let b = read_brief(&brief);
     assert_eq!((b.meeting.as_str(), b.speaker.as_deref()), ("全县外贸工作会议", None));
 }
+
+/// Shift-Tab at 行政层级 goes back to 地区, with its answer in the line to mend: a typo in the
+/// place's name could not be mended in `new` (↑ moves in the menu; review 53 A7, review 56).
+#[test]
+fn back_from_the_level_menu_mends_the_locality() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.answer("体裁", "\r");
+    t.answer("地区", "柘成县\r");
+    t.prompt("行政层级");
+    assert!(t.screen().contains("Shift-Tab 上一问"), "{}", t.screen());
+    t.send("\x1b[Z");
+    t.wait_until("the place in its line", |p| p.row_is("? 地区", |r| r.trim_end().ends_with("› 柘成县")));
+    t.send("\x7f\x7f城县\r");
+    t.prompt("行政层级");
+    t.send("\r");
+    t.answer("会议名称", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(read_brief(&dir.path().join("b.yaml")).locality, "柘城县");
+}

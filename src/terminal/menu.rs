@@ -74,11 +74,19 @@ pub struct Menu<'a> {
     items: &'a [String],
     default: usize,
     note: Option<String>,
+    back: bool,
 }
 
 impl<'a> Menu<'a> {
     pub fn new(prompt: &'a str, items: &'a [String]) -> Menu<'a> {
-        Menu { prompt, items, default: 0, note: None }
+        Menu { prompt, items, default: 0, note: None, back: false }
+    }
+
+    /// Shift-Tab (or ←) returns `Stop::Back`: ↑ moves the highlight in a menu, and a question
+    /// asked before it (地区, before 行政层级) could not be reached from it (review 53 A7).
+    pub fn allow_back(mut self, yes: bool) -> Self {
+        self.back = yes;
+        self
     }
 
     /// A quiet remark after the key hint (where the writer is: 第 1 问，共 8 问).
@@ -113,8 +121,10 @@ impl<'a> Menu<'a> {
                 })
                 .collect();
             let note = self.note.as_ref().map_or(String::new(), |n| format!("  {n}"));
-            let hint =
-                |more: &str| t.hint_style.apply_to(format!("（↑↓ 选择，回车确定{more}）{note}")).to_string();
+            let back = if self.back { "，Shift-Tab 上一问" } else { "" };
+            let hint = |more: &str| {
+                t.hint_style.apply_to(format!("（↑↓ 选择，回车确定{back}{more}）{note}")).to_string()
+            };
             let rows: Vec<usize> = items.iter().map(|l| canvas.rows_of(l)).collect();
             let shown = window(&rows, at, budget(term, &canvas, &lines[0], &hint("，共 99 项")));
             let more = if shown.len() < self.items.len() {
@@ -139,6 +149,10 @@ impl<'a> Menu<'a> {
                     let _ = t.format_select_prompt_selection(&mut done, self.prompt, &self.items[at]);
                     canvas.finish(&done)?;
                     return Ok(at);
+                }
+                Key::BackTab | Key::ArrowLeft if self.back => {
+                    canvas.clear()?;
+                    return Err(Stop::Back(String::new()));
                 }
                 Key::CtrlC => {
                     canvas.leave()?;

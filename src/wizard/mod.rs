@@ -633,8 +633,21 @@ impl Session {
         format!("{} 第 {n} 问，共 {} 问", PARTS[0], keys.len())
     }
 
-    fn menu_with_step(&self, prompt: &str, items: &[String], default: usize, key: &str) -> Step<usize> {
-        Ok(Menu::new(prompt, items).default(default).note(Some(self.step_of(key))).interact(&self.term)?)
+    /// A menu among the basics; Shift-Tab goes back to the question before (`Abort::Back`), but
+    /// from the first (the genre).
+    fn menu_with_step(
+        &self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+        key: &'static str,
+    ) -> Step<usize> {
+        let menu = Menu::new(prompt, items).default(default).note(Some(self.step_of(key)));
+        match menu.allow_back(key != "genre").interact(&self.term) {
+            Ok(i) => Ok(i),
+            Err(Stop::Back(typed)) => Err(Abort::Back { key, typed }),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Asks a scalar field unless answered — or unless answered empty while the genre requires it:
