@@ -4032,3 +4032,22 @@ fn an_event_s_release_puts_the_secretary_first() {
         assert!(md.contains("\n周立明还介绍，下一步，浏阳市将重点抓好以下几项工作："), "seed {seed}:\n{md}");
     }
 }
+
+/// A part-year speech's goal that is itself a commitment says who makes it: `确保全年外贸进出口
+/// 降幅收窄…` stood under 目标任务 with no subject (review 55). Figures with no period to date them
+/// are told: an article printed `近年来，…全州外贸进出口总额312.6亿元，增长10.8%` of no year.
+#[test]
+fn a_mid_year_commitment_has_its_subject_and_undated_figures_are_told() {
+    let midyear = "地区: 东莞市\n会议: 全市稳外贸稳外资工作调度会\n报告期: 1—6月\n成绩:\n  - 主题: 对外贸易\n    数据: [{指标: 外贸进出口总额, 数值: 6380.2, 单位: 亿元, 增长: -5.6}]\n目标:\n  - {内容: 确保全年外贸进出口降幅收窄、实际使用外资完成年度目标}\n措施:\n  - 标题: 稳住重点外贸企业\n    要点: [对进出口前100位企业实行市领导挂点联系]\n";
+    let article = "体裁: signed-article\n地区: 延边朝鲜族自治州\n会议: 署名文章\n成绩:\n  - 主题: 对外贸易\n    数据: [{指标: 外贸进出口总额, 数值: 312.6, 单位: 亿元, 增长: 10.8}]\n措施:\n  - 标题: 畅通对外通道\n    要点: [推动珲春口岸扩容]\n";
+    for seed in 1..=3 {
+        let (md, err) = embedded_yaml(midyear, seed);
+        assert!(
+            md.contains("\n全市要确保全年外贸进出口降幅收窄、实际使用外资完成年度目标。\n"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!err.contains("没有写报告期"), "seed {seed}:\n{err}");
+        let (_, err) = embedded_yaml(article, seed);
+        assert!(err.contains("提纲没有写报告期（period，报告期）：成绩里的 1 项数据"), "seed {seed}:\n{err}");
+    }
+}

@@ -267,6 +267,7 @@ pub fn advice(
     out.extend(level_guessed(brief, levels));
     out.extend(bare_goals(brief));
     out.extend(rate_growths(brief));
+    out.extend(undated_figures(brief));
     out.extend(length(brief, draft.chars, measures_at_most, draft.asks.as_deref(), own_phrasebank));
     // Named one by one up to a few; past them, counted (a brief of 4,000 problems printed 4,000
     // notes, fuzz 28).
@@ -281,6 +282,21 @@ pub fn advice(
         out.push(format!("另有 {} 个问题也没有措施回应。", unanswered.len() - UNANSWERED_NAMED));
     }
     out
+}
+
+/// Figures of achievements with no period to date them: the draft says them of no year (an
+/// article's `近年来，…全州外贸进出口总额312.6亿元，增长10.8%`, which a paper cannot print: review 55),
+/// and a growth is the year's or the months'. Told once, with the field to write. (What was signed
+/// at an event, 现场签约项目, is the event's own: dated by it.)
+fn undated_figures(brief: &Brief) -> Option<String> {
+    let figures =
+        brief.achievements.iter().flat_map(|p| &p.figures).filter(|f| !f.name.contains("签约")).count();
+    let dated = brief.period.as_deref().is_some_and(|p| !p.trim().is_empty());
+    (figures > 0 && !dated).then(|| {
+        format!(
+            "提纲没有写报告期（period，报告期）：成绩里的 {figures} 项数据草稿没有说是哪一年、哪几个月的。请写上报告期，如 2025年、1—9月。"
+        )
+    })
 }
 
 /// A city whose brief gives no level is drafted as a 地级市 (`Brief::level`): its writer is told so,
