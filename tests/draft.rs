@@ -4051,3 +4051,46 @@ fn a_mid_year_commitment_has_its_subject_and_undated_figures_are_told() {
         assert!(err.contains("提纲没有写报告期（period，报告期）：成绩里的 1 项数据"), "seed {seed}:\n{err}");
     }
 }
+
+/// Review 57, the place and the work as a meeting names them: a zone by its kind alone (`2026年
+/// 高新区招商引资…工作会议` of 襄阳高新技术产业开发区) read `襄阳高新区高新区招商引资…工作`; a
+/// roundtable of foreign firms (`外资企业圆桌会议`) made `全市外资企业圆桌工作`; an office visited
+/// with no work named (`区市场监管局调研座谈会`) was made to speak of `全区对外开放工作`.
+#[test]
+fn a_meeting_s_own_words_are_not_its_work() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/xiangyang-hitech-conference.yaml", seed);
+        assert!(
+            md.contains("下面我就2026年襄阳高新区招商引资和对外开放工作讲几点意见。"),
+            "seed {seed}:\n{md}"
+        );
+        assert!(!md.contains("区高新区"), "seed {seed}:\n{md}");
+        let (md, _) = embedded("tests/fixtures/briefs/zhengzhou-roundtable-news.yaml", seed);
+        assert!(md.contains("全市利用外资工作的主要目标是：实际使用外资增长8%以上。"), "seed {seed}:\n{md}");
+        assert!(!md.contains("圆桌工作") && !md.contains("会议回顾总结"), "seed {seed}:\n{md}");
+        let (md, _) = embedded("tests/fixtures/briefs/jingan-office-visit.yaml", seed);
+        assert!(md.contains("今天，我们到区市场监管局调研。"), "seed {seed}:\n{md}");
+        assert!(md.contains("相比，区市场监管局的工作还有不小差距："), "seed {seed}:\n{md}");
+        assert!(md.contains("2026年，区市场监管局的主要目标是："), "seed {seed}:\n{md}");
+        assert!(md.contains("第五，队伍要更过硬。要充实基层市场监管所力量"), "seed {seed}:\n{md}");
+        assert!(!md.contains("对外开放工作"), "seed {seed}:\n{md}");
+    }
+}
+
+/// Review 57: a zone's figure is the zone's (`全盟二连浩特重点开发开放试验区规模以上工业增加值`
+/// made one zone's output the whole league's); `约` links a figure to its name itself (`审批用时为
+/// 约40个工作日`); a speech on 营商环境 gives no lead to the 商务局 (`县商务局要牵头做好政策的梳理
+/// 和解读`, a seed's sentence on 对外开放).
+#[test]
+fn a_zone_s_figure_a_bound_value_and_who_leads_on_business_climate() {
+    for seed in 1..=3 {
+        let (md, _) = embedded("tests/fixtures/briefs/xilingol-port-conference.yaml", seed);
+        assert!(
+            md.contains("\n二连浩特重点开发开放试验区规模以上工业增加值31.5亿元，增长8%以上。"),
+            "seed {seed}:\n{md}"
+        );
+        let (md, _) = embedded("tests/fixtures/briefs/changxing-business-implementation.yaml", seed);
+        assert!(md.contains("工业项目审批用时约40个工作日"), "seed {seed}:\n{md}");
+        assert!(!md.contains("商务局要牵头"), "seed {seed}:\n{md}");
+    }
+}

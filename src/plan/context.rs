@@ -225,6 +225,14 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
         let run = visited.map(|u| unit_body(u, common)).filter(|b| Some(*b) != visited);
         // The place as it says itself, where that is not 全X: a zone's 园区, 全片区.
         let (whole, _) = whole_and_our(brief, common);
+        // A zone by its kind alone, as its own meetings name it (2026年高新区招商引资…工作会议 of
+        // 襄阳高新技术产业开发区): `襄阳高新区高新区招商引资…工作`, review 57.
+        let kind: Vec<&str> = common
+            .zone_short_names
+            .iter()
+            .filter(|[full, _]| locality.ends_with(full.as_str()))
+            .flat_map(|[full, short]| [full.as_str(), short.as_str()])
+            .collect();
         loop {
             let before = work.len();
             // The visit and the unit visited, in either order (县商务局调研全县对外开放工作座谈会,
@@ -247,8 +255,10 @@ fn work_in(brief: &Brief, common: &Common, meeting: &str, carried: bool) -> (Str
             if let Some(rest) = [visited, run].into_iter().flatten().find_map(|u| work.strip_prefix(u)) {
                 work = rest.to_string();
             }
-            for prefix in
-                [Some(locality), Some(spoken.as_str()), short, Some(whole.as_str())].into_iter().flatten()
+            for prefix in [Some(locality), Some(spoken.as_str()), short, Some(whole.as_str())]
+                .into_iter()
+                .flatten()
+                .chain(kind.iter().copied())
             {
                 if let Some(rest) = work.strip_prefix(prefix) {
                     work = rest.to_string();
@@ -924,6 +934,18 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     // what is spoken of. A 综保区 has no 对外开放工作 of its own: `九江综合保税区对外开放工作还有
     // 不小差距` read as a department's report.
     c.insert("unit_only".into(), json!(unit_own_work(brief) && !frame.named));
+    // An office visited whose visit names no work (区市场监管局调研座谈会): its own work is what
+    // is spoken of, not the place's 对外开放工作 (review 57: 基层市场监管所人员少 read as a shortfall
+    // of 全区对外开放工作).
+    let opening_office = brief
+        .unit
+        .as_deref()
+        .is_some_and(|u| common.opening_offices.iter().any(|w| !w.is_empty() && u.contains(w.as_str())));
+    let office_only = unit_is_office(brief)
+        && !opening_office
+        && !frame.named
+        && brief.genre == crate::model::Genre::ResearchVisit;
+    c.insert("office_only".into(), json!(office_only));
     // Whose work the problems and goals are: the zone visited (its 差距, its 目标); at an office
     // of the place's own, the place as its leader says it there, 全市 (seed 001: 全市对外开放工作还有
     // 不小差距; 慈溪's 市长 at the 市商务局 said 慈溪市对外开放工作还有不小差距); else the place.
@@ -935,6 +957,7 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     let subject = match brief.unit.as_deref().map(str::trim) {
         Some(u) if company => company_short(u, common),
         Some(u) if unit_own_work(brief) => unit_body(u, common).to_string(),
+        Some(u) if office_only => u.to_string(),
         Some(u) if !u.is_empty() => whole.to_string(),
         // The place's own speech says 全市 of its work (`2026年，全市开放型经济工作的主要目标是`):
         // `宁德市开放型经济工作的主要目标是` read as an outsider's (review 27).

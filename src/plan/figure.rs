@@ -66,7 +66,9 @@ pub fn clause(f: &Figure, whole: Option<&str>, locality: &str, partial: bool, fa
     // reads without it in the register (`外贸进出口总额18.6亿元`).
     // A rate or a share (unit `%`: 开工率, 占比) is a level reached, said with 达: `全县签约项目开工率
     // 76.3%` read as a row of a table (review 46).
-    let verb = name.ends_with(['为', '至', '到', '是', '达', '在']);
+    // (A bound word before the digits links them itself: `审批用时约40个工作日`, not `为约40`,
+    // review 57.)
+    let verb = name.ends_with(['为', '至', '到', '是', '达', '在']) || f.value.bound().before.is_some();
     if fall.is_some() && !verb {
         s.push('为');
     } else if !verb && f.unit.as_deref().map(str::trim) == Some("%") {

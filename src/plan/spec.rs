@@ -285,6 +285,11 @@ pub struct Common {
     /// the leadership (区委区政府将…), not hoped of the company.
     #[serde(default)]
     pub company_backing: Vec<String>,
+    /// Words in the name of an office whose work is the place's opening-up (商务, 投资促进, 口岸):
+    /// visited with no work named, the speech is on the place's 对外开放工作; any other office
+    /// visited so is spoken to of its own work.
+    #[serde(default)]
+    pub opening_offices: Vec<String>,
     /// Posts of the party committee's head (委书记): at an event, one who attended with such a post
     /// the speaker has not leads the release, before the speaker.
     #[serde(default)]
