@@ -2181,3 +2181,25 @@ fn back_from_the_level_menu_mends_the_locality() {
     assert_eq!(t.exit_code(), 130);
     assert_eq!(read_brief(&dir.path().join("b.yaml")).locality, "柘城县");
 }
+
+/// The brief changed on disk by someone else while `new` asks (a 形势 written in an editor beside
+/// it) is not overwritten by the next answer, which went without a word (review 58): the answers
+/// go to `b.new.yaml` from then on, and the writer is told.
+#[test]
+fn a_brief_changed_by_hand_during_new_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("b.yaml");
+    let mut t = at_the_meeting_prompt(dir.path());
+    t.send("全县外贸工作会议\r");
+    t.prompt("讲话人");
+    let mut text = std::fs::read_to_string(&brief).unwrap();
+    text.push_str("situation:\n- 外需收缩压力加大\n");
+    std::fs::write(&brief, &text).unwrap();
+    t.send("张三\r");
+    t.wait_until("told", |p| p.screen().contains("在问答期间被别处改过"));
+    t.answer("日期", "\x03");
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(std::fs::read_to_string(&brief).unwrap(), text);
+    let aside = read_brief(&dir.path().join("b.new.yaml"));
+    assert_eq!((aside.meeting.as_str(), aside.speaker.as_deref()), ("全县外贸工作会议", Some("张三")));
+}

@@ -177,6 +177,9 @@ struct Session {
     /// A hand-written brief not yet backed up: its original bytes go to `FILE.bak` before the
     /// first save rewrites it (comments inside the YAML and its layout live on there).
     unsaved_original: Option<Vec<u8>>,
+    /// The bytes of the brief's file as this session last wrote or first read them (`None`: no
+    /// file). The file is the session's to rewrite only while it holds them.
+    on_disk: Option<Vec<u8>>,
     /// What was typed at a question of the basics and left with ↑, not entered: back in its line
     /// when the question comes again (as `fill` keeps it).
     /// By the question's key: its prompt, and the text.
@@ -187,6 +190,18 @@ struct Session {
     resumed_typed: std::cell::RefCell<Vec<(String, String)>>,
     /// The prompt of the line question asked last: where what was typed is, when Ctrl-C stops it.
     asking: std::cell::RefCell<String>,
+}
+
+/// Where the answers go when the brief's file was changed by someone else during the session:
+/// `b.new.yaml` beside `b.yaml`, or `b.new2.yaml`… when that is taken.
+fn aside_path(path: &Path) -> PathBuf {
+    (1..)
+        .map(|n| {
+            let ext = if n == 1 { "new.yaml".to_string() } else { format!("new{n}.yaml") };
+            path.with_extension(ext)
+        })
+        .find(|p| !p.exists())
+        .expect("a free name")
 }
 
 /// Runs the wizard on the terminal.
@@ -254,6 +269,7 @@ pub fn run(options: Options) -> Result<Ending> {
     } else {
         (Brief::default(), Progress::default(), false)
     };
+    let on_disk = std::fs::read(&path).ok();
     let bank = Phrasebank::load(options.draft.phrasebank.as_deref())?;
     let templates = crate::assets::overlay(crate::assets::TEMPLATES, options.draft.templates.as_deref())?;
     let lists = crate::phrasebank::drafting_lists(options.draft.phrasebank.as_deref())?;
@@ -268,6 +284,7 @@ pub fn run(options: Options) -> Result<Ending> {
         encoding,
         preamble,
         unsaved_original,
+        on_disk,
         typed: Default::default(),
         resumed_typed: Default::default(),
         asking: Default::default(),
@@ -469,8 +486,23 @@ impl Session {
             }
         }
         self.progress.typed = self.resumed_typed.borrow().clone();
+        // Changed on disk by someone else while the questions were asked (a 形势 written in an
+        // editor beside them): the next answer rewrote the file, and that went without a word
+        // (review 58). The answers go beside it from then on; the file stays as they left it.
+        if std::fs::read(&self.path).ok() != self.on_disk {
+            let aside = aside_path(&self.path);
+            let _ = self.term.write_line(&format!(
+                "提示：{} 在问答期间被别处改过；为不覆盖那些改动，之后的回答保存到 {}（原文件不再改动），两份请自行合并。",
+                self.path.display(),
+                aside.display()
+            ));
+            self.path = aside;
+        }
         let text = format!("{}{}{}", self.progress.header(), self.preamble, self.brief.to_yaml());
-        crate::input::write_atomic(&self.path, &self.encoding.encode(&text), true)
+        let bytes = self.encoding.encode(&text);
+        crate::input::write_atomic(&self.path, &bytes, true)?;
+        self.on_disk = Some(bytes);
+        Ok(())
     }
 
     /// Marks `step` answered and saves.
