@@ -68,6 +68,10 @@ pub enum Field {
     /// The goals' header.
     Goals,
     GoalValue(usize),
+    /// A goal's growth, its own row as a figure's is: with none, a growth typed at the goal's value
+    /// (`12%`) was saved as a value of 12 %, the old growth kept (`实际利用外资达到12%，增长10%`,
+    /// review 58).
+    GoalGrowth(usize),
     GoalText(usize),
 }
 
@@ -75,7 +79,14 @@ impl Field {
     /// A field holding a number (a figure's value or growth, a goal's value, the length): half
     /// typed, it is a wrong fact, not a draft of one.
     pub fn is_number(&self) -> bool {
-        matches!(self, Field::FigureValue(..) | Field::FigureGrowth(..) | Field::GoalValue(_) | Field::Length)
+        matches!(
+            self,
+            Field::FigureValue(..)
+                | Field::FigureGrowth(..)
+                | Field::GoalValue(_)
+                | Field::GoalGrowth(_)
+                | Field::Length
+        )
     }
 }
 
@@ -113,7 +124,7 @@ impl Row {
             }
             Field::Point(l, i, k) => format!("{}[{i}].points[{k}]", l.name()),
             Field::Goals => "goals".into(),
-            Field::GoalValue(i) | Field::GoalText(i) => format!("goals[{i}]"),
+            Field::GoalValue(i) | Field::GoalGrowth(i) | Field::GoalText(i) => format!("goals[{i}]"),
         }
     }
 }
@@ -164,11 +175,9 @@ pub fn rows(brief: &Brief) -> Vec<Row> {
                 match &g.text {
                     Some(t) => out.push(row(1, "·", t.clone(), Field::GoalText(i))),
                     None => {
-                        let growth =
-                            g.growth.as_ref().map(|n| format!("增长{}", n.said("%"))).unwrap_or_default();
                         let value = g.value.as_ref().map(|v| v.said(&opt(&g.unit))).unwrap_or_default();
-                        let value = format!("{value}{growth}");
                         out.push(row(1, &opt(&g.name), value, Field::GoalValue(i)));
+                        out.push(row(2, "　增长%", opt(&g.growth), Field::GoalGrowth(i)));
                     }
                 }
             }
@@ -263,6 +272,12 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
                 g.value = amount.map(|a| a.number);
             }
         }
+        Field::GoalGrowth(i) => {
+            let growth = if t.is_empty() { None } else { Some(crate::model::amount::growth(t)?) };
+            if let Some(g) = b.goals.get_mut(i) {
+                g.growth = growth;
+            }
+        }
         Field::GoalText(i) => {
             if let Some(g) = b.goals.get_mut(i) {
                 g.text = some(t);
@@ -319,9 +334,9 @@ pub fn add(brief: &Brief, field: Field) -> Option<(Brief, Field)> {
             l.of_mut(&mut b).push(Part::default());
             Some((b, Field::Heading(l, n)))
         }
-        Field::Goals | Field::GoalText(_) | Field::GoalValue(_) => {
+        Field::Goals | Field::GoalText(_) | Field::GoalValue(_) | Field::GoalGrowth(_) => {
             let at = match field {
-                Field::GoalText(i) | Field::GoalValue(i) => i + 1,
+                Field::GoalText(i) | Field::GoalValue(i) | Field::GoalGrowth(i) => i + 1,
                 _ => b.goals.len(),
             };
             b.goals.insert(at, Goal { text: Some(String::new()), ..Goal::default() });
@@ -352,7 +367,7 @@ pub fn remove(brief: &Brief, field: Field) -> Option<Brief> {
                 std::cmp::Ordering::Greater => Some(n - 1),
             });
         }
-        Field::GoalText(i) | Field::GoalValue(i) => {
+        Field::GoalText(i) | Field::GoalValue(i) | Field::GoalGrowth(i) => {
             (i < b.goals.len()).then(|| b.goals.remove(i))?;
         }
         _ => return None,
@@ -386,11 +401,14 @@ pub fn shift(brief: &Brief, field: Field, up: bool) -> Option<(Brief, Field)> {
             });
             Some((b, Field::Heading(l, m)))
         }
-        Field::GoalText(i) | Field::GoalValue(i) => {
+        Field::GoalText(i) | Field::GoalValue(i) | Field::GoalGrowth(i) => {
             let m = to(i, b.goals.len())?;
             b.goals.swap(i, m);
-            let moved =
-                if matches!(field, Field::GoalText(_)) { Field::GoalText(m) } else { Field::GoalValue(m) };
+            let moved = match field {
+                Field::GoalText(_) => Field::GoalText(m),
+                Field::GoalGrowth(_) => Field::GoalGrowth(m),
+                _ => Field::GoalValue(m),
+            };
             Some((b, moved))
         }
         _ => None,
@@ -432,6 +450,15 @@ mod tests {
         );
         let goal = Field::GoalValue(0);
         assert_eq!(set(&b, goal, "50个").unwrap().goals[0].value.as_ref().unwrap().as_str(), "50");
+        // A goal's growth has its own row (review 58: `12%` typed at the value made a value).
+        let growth = Field::GoalGrowth(0);
+        let changed = set(&b, growth, "12%以上").unwrap();
+        assert_eq!(changed.goals[0].growth.as_ref().map(|g| g.said("%")), Some("12%以上".into()));
+        assert_eq!(changed.goals[0].value, b.goals[0].value);
+        assert_eq!(set(&b, growth, "").unwrap().goals[0].growth, None);
+        let shown: Vec<(String, String)> =
+            rows(&changed).into_iter().filter(|r| r.field == growth).map(|r| (r.label, r.value)).collect();
+        assert_eq!(shown, [("　增长%".to_string(), "12以上".to_string())]);
     }
 
     #[test]

@@ -435,7 +435,7 @@ impl App {
         let label = match row.field {
             Field::Heading(..) => row.label.clone(),
             Field::Point(..) | Field::GoalText(_) => "要点：".to_string(),
-            Field::FigureGrowth(..) => format!(
+            Field::FigureGrowth(..) | Field::GoalGrowth(_) => format!(
                 "{}增长（%，可空）：",
                 self.rows().get(self.row.saturating_sub(1)).map_or("", |r| r.label.as_str())
             ),
