@@ -4094,3 +4094,16 @@ fn a_zone_s_figure_a_bound_value_and_who_leads_on_business_climate() {
         assert!(!md.contains("商务局要牵头"), "seed {seed}:\n{md}");
     }
 }
+
+/// A point that says no more than the heading drawn over it is not said twice: a stock sentence
+/// ticked in `new` (持续优化营商环境。) under the heading drawn for 营商环境 read `一是持续优化营商
+/// 环境。持续优化营商环境。` (review 58).
+#[test]
+fn a_point_equal_to_its_heading_is_said_once() {
+    let brief = "地区: 芜湖市\n会议: 全市对外开放工作会议\n措施:\n  - 主题: 营商环境\n    要点: [持续优化营商环境。, 推行涉企审批“一网通办”]\n";
+    for seed in 1..=5 {
+        let md = piped(brief, seed);
+        assert!(!md.contains("持续优化营商环境。持续优化营商环境。"), "seed {seed}:\n{md}");
+        assert!(md.contains("推行涉企审批“一网通办”。"), "seed {seed}:\n{md}");
+    }
+}

@@ -486,21 +486,22 @@ fn a_hand_written_brief_is_completed_and_a_non_number_refused() {
     assert_eq!(f.target_rate, None);
 }
 
-/// A hand-written brief whose backup place holds an older, different backup is refused before the
-/// first question, not after its answer (a helper's sweep: the answer typed was then lost).
+/// A hand-written brief whose backup place holds an older, different backup (`edit` leaves one
+/// at its first save) is backed up beside it, to `FILE.bak2`: the older one is the writer's too,
+/// and `new` once refused to go on at all (review 58: new → edit → new stopped there).
 #[test]
-fn a_taken_backup_place_is_said_before_anything_is_asked() {
+fn a_taken_backup_place_backs_up_beside_it() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mine.yaml"),
-        "# 手写的提纲\nlocality: 远安县\nmeeting: 全县对外开放工作会议\n",
-    )
-    .unwrap();
+    let original = "# 手写的提纲\nlocality: 远安县\nmeeting: 全县对外开放工作会议\n";
+    std::fs::write(dir.path().join("mine.yaml"), original).unwrap();
     std::fs::write(dir.path().join("mine.yaml.bak"), "# 更早的备份\n").unwrap();
     let mut t = Pty::spawn(dir.path(), &["new", "--brief", "mine.yaml"]);
-    t.wait_until("the refusal", |p| p.screen().contains("mine.yaml.bak 已存在"));
-    assert_eq!(t.exit_code(), 2);
+    t.answer("行政层级", "\r");
+    t.wait_until("told", |p| p.screen().contains("原提纲已备份为 mine.yaml.bak2"));
+    t.answer("讲话人", "\x03");
+    assert_eq!(t.exit_code(), 130);
     assert_eq!(std::fs::read_to_string(dir.path().join("mine.yaml.bak")).unwrap(), "# 更早的备份\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join("mine.yaml.bak2")).unwrap(), original);
 }
 
 /// A hand-written brief keeps what the writer wrote: nothing is written before an answer changes

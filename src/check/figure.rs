@@ -386,6 +386,13 @@ fn statement(text: &str, from: usize, kind: Kind, unit: Option<&str>) -> Option<
                         rest = r;
                         sign = -sign;
                     }
+                    // A bound word the writer put before the digits (`增长超30%`, `增长约8%`:
+                    // review 58 was told the growth was not written).
+                    if let Some(r) =
+                        crate::model::amount::BOUNDS_BEFORE.iter().find_map(|w| rest.strip_prefix(w))
+                    {
+                        rest = r;
+                    }
                     if let Some((num, len)) = number_at(rest)
                         && rest[len..].starts_with(['%', '％'])
                     {
@@ -436,6 +443,24 @@ mod tests {
     const GOOD: &str = "# 题\n全市实际利用外资12.3亿美元，完成目标的105%，增长8.5%，增速位居全省第一位。\
         引进市外资金386亿元，增长6.2%，其中省外资金214亿元，增长7.1%。\n货物进出口总额420.6亿元，下降3.2%。\n\
         今年实际利用外资增长10%以上。\n";
+
+    /// A figure with a bound word before its digits is found as written (`增长超30%`: review 58 was
+    /// told the growth was not written, for 约, 近, 超, 超过 alike).
+    #[test]
+    fn a_bound_figure_is_found_as_written() {
+        let brief = Brief::from_yaml(
+            "locality: 襄阳市\nmeeting: 会\nachievements:\n  - figures:\n\
+             \x20     - {name: 新能源汽车出口, value: 近7, unit: 万辆, growth: 超30}\n\
+             goals:\n  - {name: 实际利用外资, growth: 约8}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let text = "# 题\n全市新能源汽车出口近7万辆，增长超30%。\n今年实际利用外资增长约8%。\n";
+        let f = check(&Doc::parse(text, true), &brief);
+        assert!(f.is_empty(), "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        let f = check(&Doc::parse(&text.replace("超30", "超40"), true), &brief);
+        assert_eq!(f.len(), 1, "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+    }
 
     /// A brief name inside another (出口总额 in 外贸进出口总额) after a clause of figures: the step
     /// back from the shorter name fell inside `；` and the check panicked (review 23, 惠州's

@@ -1409,10 +1409,16 @@ impl Parts<'_> {
         // firms in the lead, among what the 省长 saw).
         let seen_here = |t: &str| seen_on_a_visit(t, brief, self.common);
         let (mut seen, mut told) = (Vec::new(), Vec::new());
+        // A point that says no more than the heading over it is not said again under it (a stock
+        // sentence ticked in `new`, 持续优化营商环境。, under the heading drawn for 营商环境:
+        // `二是持续优化营商环境。持续优化营商环境。`, review 58).
+        let bare = |t: &str| marks::plain(t).trim().trim_end_matches(['。', '；']).to_string();
+        let heading_said = heading.as_str().map(bare);
         let (points, demands): (Vec<Value>, Vec<Value>) = p
             .points
             .iter()
             .enumerate()
+            .filter(|(_, t)| heading_said.as_deref() != Some(bare(t).as_str()))
             .map(|(i, t)| {
                 let deployed =
                     (section == Section::Measures && !self.event).then(|| deployed(t, self.common)).flatten();

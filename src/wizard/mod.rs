@@ -176,7 +176,7 @@ struct Session {
     preamble: String,
     /// A hand-written brief not yet backed up: its original bytes go to `FILE.bak` before the
     /// first save rewrites it (comments inside the YAML and its layout live on there).
-    unsaved_original: Option<Vec<u8>>,
+    unsaved_original: Option<(Vec<u8>, PathBuf)>,
     /// The bytes of the brief's file as this session last wrote or first read them (`None`: no
     /// file). The file is the session's to rewrite only while it holds them.
     on_disk: Option<Vec<u8>>,
@@ -351,16 +351,23 @@ pub fn run(options: Options) -> Result<Ending> {
     }
 }
 
-/// The bytes of the brief at `path`, to be backed up beside it at the first save; refused when
-/// another backup holds that place (said before the first question, not after it: a helper's
-/// sweep typed a first answer, had it refused and lost).
-fn original_to_back_up(path: &Path) -> Result<Vec<u8>> {
+/// The bytes of the brief at `path`, to be backed up beside it at the first save, and where:
+/// `FILE.bak`, or when another backup holds that place, `FILE.bak2`, `FILE.bak3`… (an older backup
+/// is the writer's too, never replaced). The place was once refused outright, and `new` would not
+/// go on with a brief that `edit` had saved (and so backed up) once (review 58).
+fn original_to_back_up(path: &Path) -> Result<(Vec<u8>, PathBuf)> {
     let original = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let bak = PathBuf::from(format!("{}.bak", path.display()));
-    if bak.exists() && std::fs::read(&bak).map_or(true, |b| b != original) {
-        return Err(backup_taken(&bak, path));
-    }
-    Ok(original)
+    let bak = (1..)
+        .map(|n| {
+            PathBuf::from(format!(
+                "{}.bak{}",
+                path.display(),
+                if n == 1 { String::new() } else { n.to_string() }
+            ))
+        })
+        .find(|bak| !bak.exists() || std::fs::read(bak).is_ok_and(|b| b == original))
+        .expect("a free name");
+    Ok((original, bak))
 }
 
 /// The question of point `k` (from 0) of a part: a new one, or one given before to edit. (What
@@ -471,19 +478,18 @@ fn group_thousands(n: u32) -> String {
 impl Session {
     /// Writes the brief (with its progress comments) atomically.
     fn save(&mut self) -> Result<()> {
-        if let Some(original) = self.unsaved_original.take() {
-            let bak = PathBuf::from(format!("{}.bak", self.path.display()));
-            // An older backup is the writer's too: never replaced.
-            if !bak.exists() || std::fs::read(&bak).is_ok_and(|b| b == original) {
-                crate::input::write_atomic(&bak, &original, true)?;
-                let _ = self.term.write_line(&format!(
-                    "原提纲已备份为 {}：问答会把提纲改写为标准格式，开头的注释保留，其余注释和排版在备份里。",
-                    bak.display()
-                ));
-            } else {
-                self.unsaved_original = Some(original);
+        if let Some((original, bak)) = self.unsaved_original.take() {
+            // (Its place was free or held the same bytes when the session began; taken since by
+            // another backup, it is not replaced.)
+            if bak.exists() && std::fs::read(&bak).map_or(true, |b| b != original) {
+                self.unsaved_original = Some((original, bak.clone()));
                 return Err(backup_taken(&bak, &self.path));
             }
+            crate::input::write_atomic(&bak, &original, true)?;
+            let _ = self.term.write_line(&format!(
+                "原提纲已备份为 {}：问答会把提纲改写为标准格式，开头的注释保留，其余注释和排版在备份里。",
+                bak.display()
+            ));
         }
         self.progress.typed = self.resumed_typed.borrow().clone();
         // Changed on disk by someone else while the questions were asked (a 形势 written in an
