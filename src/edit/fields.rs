@@ -258,9 +258,17 @@ pub fn set(brief: &Brief, field: Field, text: &str) -> Result<Brief, String> {
                 f.growth = growth;
             }
         }
+        // Emptied, a point is taken out, as `new` takes one out (review 58: `- ''` was saved, and
+        // the draft had a heading over nothing).
         Field::Point(l, i, k) => {
-            if let Some(p) = l.of_mut(&mut b).get_mut(i).and_then(|p| p.points.get_mut(k)) {
-                *p = t.to_string();
+            if let Some(points) = l.of_mut(&mut b).get_mut(i).map(|p| &mut p.points)
+                && k < points.len()
+            {
+                if t.is_empty() {
+                    points.remove(k);
+                } else {
+                    points[k] = t.to_string();
+                }
             }
         }
         Field::GoalValue(i) => {
@@ -450,6 +458,9 @@ mod tests {
         );
         let goal = Field::GoalValue(0);
         assert_eq!(set(&b, goal, "50个").unwrap().goals[0].value.as_ref().unwrap().as_str(), "50");
+        let point = Field::Point(List::Achievements, 0, 0);
+        let before = b.achievements[0].points.len();
+        assert_eq!(set(&b, point, "").unwrap().achievements[0].points.len(), before - 1);
         // A goal's growth has its own row (review 58: `12%` typed at the value made a value).
         let growth = Field::GoalGrowth(0);
         let changed = set(&b, growth, "12%以上").unwrap();
