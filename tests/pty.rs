@@ -2204,3 +2204,30 @@ fn a_brief_changed_by_hand_during_new_is_not_overwritten() {
     let aside = read_brief(&dir.path().join("b.new.yaml"));
     assert_eq!((aside.meeting.as_str(), aside.speaker.as_deref()), ("全县外贸工作会议", Some("张三")));
 }
+
+/// Ticks at the checklist when the session stops are kept as points, and the list comes back
+/// without them (review 53 A10, review 58: they were lost, and ticked all over again).
+#[test]
+fn ticks_at_the_checklist_are_kept_at_ctrl_c() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), UP_TO_MEASURES).unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.tick_the_seventh_sentence();
+    t.wait_until("ticked", |p| p.screen().contains("已选 1 条"));
+    let ticked = t.row("❯ [x]").1.trim_start_matches("❯ [x]").trim().to_string();
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    let points = read_brief(&dir.path().join("b.yaml")).measures[0].points.clone();
+    assert_eq!(points.len(), 1, "{points:?}");
+    assert!(
+        ticked.starts_with(points[0].chars().take(8).collect::<String>().as_str()),
+        "{ticked} / {points:?}"
+    );
+
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml"]);
+    t.prompt("可选的措施语句");
+    let head: String = points[0].chars().take(10).collect();
+    assert!(!t.screen().contains(&head), "offered again:\n{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+}

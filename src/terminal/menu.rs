@@ -168,11 +168,19 @@ impl<'a> Menu<'a> {
 pub struct Checklist<'a> {
     prompt: &'a str,
     items: &'a [String],
+    /// What was ticked when Ctrl-C stopped the list (`ticked_at_stop`).
+    at_stop: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> Checklist<'a> {
     pub fn new(prompt: &'a str, items: &'a [String]) -> Checklist<'a> {
-        Checklist { prompt, items }
+        Checklist { prompt, items, at_stop: Default::default() }
+    }
+
+    /// The indices ticked when Ctrl-C stopped `interact`: the caller keeps them (review 53 A10,
+    /// review 58: ticks were lost, and the writer ticked them all again).
+    pub fn ticked_at_stop(&self) -> Vec<usize> {
+        self.at_stop.borrow().clone()
     }
 
     /// The indices ticked, in list order, and what the writer began to type instead.
@@ -254,6 +262,7 @@ impl<'a> Checklist<'a> {
                 Key::Char(c) if !c.is_control() => Some(c.to_string()),
                 Key::CtrlC => {
                     canvas.leave()?;
+                    *self.at_stop.borrow_mut() = (0..self.items.len()).filter(|&i| ticked[i]).collect();
                     return Err(Stop::Interrupted(String::new()));
                 }
                 _ => continue,

@@ -1226,7 +1226,23 @@ impl Session {
         if offered.is_empty() {
             return Ok(None);
         }
-        let checked = Checklist::new("可选的措施语句", &offered).interact(&self.term)?;
+        let list = Checklist::new("可选的措施语句", &offered);
+        let checked = match list.interact(&self.term) {
+            Ok(c) => c,
+            // Ticked when the session stops: kept as points, and the list offered again without
+            // them when it resumes.
+            Err(stop @ Stop::Interrupted(_)) => {
+                let picked = list.ticked_at_stop();
+                if !picked.is_empty() {
+                    for k in picked {
+                        self.parts(section)[i].points.push(offered[k].clone());
+                    }
+                    self.save()?;
+                }
+                return Err(stop.into());
+            }
+            Err(e) => return Err(e.into()),
+        };
         for k in checked.picked {
             self.parts(section)[i].points.push(offered[k].clone());
         }
