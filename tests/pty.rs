@@ -2231,3 +2231,19 @@ fn ticks_at_the_checklist_are_kept_at_ctrl_c() {
     t.send("\x03");
     assert_eq!(t.exit_code(), 130);
 }
+
+/// Lines pasted at a 是/否 question answer nothing, their line breaks included: the first Enter of
+/// the paste answered 添加一项数据？ and the next line became a figure's name (review 58).
+#[test]
+fn a_paste_at_a_yes_or_no_question_answers_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    t.prompt("添加一项成绩？");
+    t.send("全年外贸进出口118.6亿元\r锂电产品出口增长35%\r");
+    t.wait_until("refused", |p| p.screen().contains("不是），再按回车"));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!t.screen().contains("✔ 添加一项成绩？"), "{}", t.screen());
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+}

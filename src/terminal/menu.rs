@@ -362,6 +362,14 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
                 // (The rest of a word after its first letter, `yes`, `no`: not a fault.)
                 None if picked.is_some() => {}
                 None => {
+                    // Text pasted here (keys faster than a hand types) is no answer, its line
+                    // breaks included: the first Enter of a paste answered the question and the
+                    // next line went to the question after (review 58).
+                    while super::tty::key_waiting(PASTE_GAP_MS) {
+                        if term.read_key_raw().is_err() {
+                            break;
+                        }
+                    }
                     let mut line = String::new();
                     let _ = t.format_error(&mut line, &format!("请按 是/y 或 否/n（“{c}”不是），再按回车"));
                     error = Some(line);
