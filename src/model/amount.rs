@@ -166,7 +166,7 @@ pub fn percent(text: &str) -> Result<Number, String> {
             "“{}”是百分点的变化，不是增长率：这里写增长百分数（如 8.5 或 8.5%）；提高或下降几个百分点请写进要点",
             text.trim()
         )),
-        _ => Err(format!("“{}”不是百分数（写 8.3 或 8.3%，下降写 -3.2）", text.trim())),
+        _ => Err(format!("“{}”不是百分数（写 8.3、8.3% 或 8%以上，下降写 -3.2）", text.trim())),
     }
 }
 
