@@ -925,7 +925,10 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     c.insert("day".into(), brief.date.map_or(Value::Null, |d| json!(d.month_day())));
     let (period_year, year) = brief.years();
     c.insert("year".into(), year.map_or(Value::Null, Value::String));
-    c.insert("period".into(), opt(picker, "period", &brief.period));
+    // A span of months typed with an ASCII hyphen or a tilde (`1-2月`, `1~6月`) is drafted with the
+    // dash of the register (`1—2月`): `调度2026年1-2月` read as typed on a keyboard (review 58).
+    let period = brief.period.as_deref().map(month_span_dash);
+    c.insert("period".into(), opt(picker, "period", &period));
     c.insert("period_year".into(), period_year.map_or(Value::Null, Value::String));
     c.insert("unit".into(), opt(picker, "unit", &brief.unit));
     c.insert("unit_is_office".into(), json!(unit_is_office(brief)));
@@ -1523,6 +1526,22 @@ fn headed_by(p: &Part, words: &[String]) -> bool {
     given(&p.heading).is_some_and(|h| words.iter().any(|w| h.contains(w.as_str())))
 }
 
+/// `text` with the hyphen or tilde of a span of months between digits made `—` (`1-2月` → `1—2月`).
+fn month_span_dash(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let span = |k: usize| {
+        k > 0
+            && chars[k - 1].is_ascii_digit()
+            && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+            && chars[k + 1..].iter().find(|c| !c.is_ascii_digit()) == Some(&'月')
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| if matches!(c, '-' | '~' | '～' | '－' | '–') && span(k) { '—' } else { c })
+        .collect()
+}
+
 /// Whether a figure counts what was signed at an event (现场签约项目, 签约总金额, 集中签约项目).
 fn signed_here(name: &str) -> bool {
     name.contains("签约")
@@ -1711,6 +1730,16 @@ mod tests {
         ] {
             assert_eq!(d(kept), None, "{kept}");
         }
+    }
+
+    #[test]
+    fn a_span_of_months_takes_the_register_s_dash() {
+        assert_eq!(month_span_dash("2026年1-2月"), "2026年1—2月");
+        assert_eq!(month_span_dash("1~6月"), "1—6月");
+        assert_eq!(month_span_dash("1—9月"), "1—9月");
+        // (Not a date, nor a span of anything else.)
+        assert_eq!(month_span_dash("2026-03-15"), "2026-03-15");
+        assert_eq!(month_span_dash("2025年"), "2025年");
     }
 
     #[test]

@@ -354,6 +354,8 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
                 canvas.finish(&done)?;
                 return Ok(b);
             }
+            // (A control key, Ctrl-D, is no answer and no text to refuse.)
+            Key::Char(c) if c.is_control() => {}
             Key::Char(c) => match yes_no(c) {
                 Some(b) => {
                     picked = Some(b);
