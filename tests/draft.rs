@@ -4107,3 +4107,22 @@ fn a_point_equal_to_its_heading_is_said_once() {
         assert!(md.contains("推行涉企审批“一网通办”。"), "seed {seed}:\n{md}");
     }
 }
+
+/// A visit's release: a visit named by the visitor's title alone (`省长调研郑州新郑综合保税区`) or by
+/// where it goes, in either order, leads `…李建华到郑州新郑综合保税区调研。`; it read `…到郑州新郑
+/// 综合保税区省长调研郑州新郑综合保税区。` (review 59).
+#[test]
+fn a_visit_named_by_title_and_place_leads_once() {
+    let fixture = std::fs::read_to_string("tests/fixtures/briefs/henan-zone-visit-news.yaml").unwrap();
+    for meeting in ["省长调研郑州新郑综合保税区", "调研郑州新郑综合保税区", "郑州新郑综合保税区调研"]
+    {
+        let brief = fixture.replace("meeting: 省长调研郑州新郑综合保税区", &format!("meeting: {meeting}"));
+        for seed in 1..=2 {
+            let (md, _) = embedded_yaml(&brief, seed);
+            assert!(
+                md.contains("日，省委副书记、省长李建华到郑州新郑综合保税区调研。"),
+                "{meeting} seed {seed}:\n{md}"
+            );
+        }
+    }
+}

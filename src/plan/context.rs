@@ -912,10 +912,36 @@ pub fn build(brief: &Brief, text: &str, common: &Common, seed: u64, picker: &mut
     // lead with 省长 alone); the title keeps the meeting as written.
     let in_full = crate::text::person(speaker, false);
     let visit_meeting = names_speaker.then(|| with_whole_office(meeting, &in_full, &name)).flatten();
+    // A visit named by the visitor's title alone (`省长调研郑州新郑综合保税区`) drops the title: the
+    // lead names them in full before it (`省委副书记、省长李建华到…省长调研…`, review 59); and one that
+    // names where it goes, which the lead says already (`到郑州新郑综合保税区调研郑州新郑综合保税区`),
+    // is said `到…调研`.
+    let untitled = (!names_speaker)
+        .then(|| {
+            let at = meeting.find("调研").filter(|&at| at > 0)?;
+            let who = &meeting[..at];
+            let titled = ["书记", "长", "主任", "常委", "同志"].iter().any(|t| who.ends_with(t));
+            (titled && who.chars().count() <= 12).then(|| &meeting[at..])
+        })
+        .flatten()
+        .unwrap_or(meeting);
+    let place_given = brief.place.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let visited = |w: &&str| {
+        !w.is_empty() && (Some(*w) == place_given || Some(*w) == brief.unit.as_deref().map(str::trim))
+    };
+    // (Either order: 调研郑州新郑综合保税区, 郑州新郑综合保税区调研.)
+    let goes_to = untitled
+        .strip_prefix("调研")
+        .or_else(|| untitled.strip_suffix("调研"))
+        .map(str::trim)
+        .filter(visited);
+    c.insert("visit_at".into(), json!(goes_to.or(place_given).unwrap_or(brief.locality.trim())));
     c.insert(
         "visit_meeting".into(),
         match visit_meeting {
             Some(m) => mark(picker, "meeting", &m),
+            None if goes_to.is_some() => json!("调研"),
+            None if untitled != meeting => json!(untitled),
             None => mark(picker, "meeting", &brief.meeting),
         },
     );
