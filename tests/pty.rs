@@ -1115,8 +1115,7 @@ fn a_hand_written_brief_without_its_meeting_is_asked_it() {
 #[test]
 fn a_yes_or_no_typed_with_its_enter_answers_one_question() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
-    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    let mut t = new_after_basics(dir.path());
     t.answer("添加一项成绩？", "n\r");
     t.answer("添加一项问题？", "no\r");
     t.prompt("添加一项工作目标？");
@@ -1133,8 +1132,7 @@ fn a_yes_or_no_typed_with_its_enter_answers_one_question() {
 #[test]
 fn a_yes_or_no_waits_for_its_enter() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
-    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    let mut t = new_after_basics(dir.path());
     t.answer("添加一项成绩？", "y");
     t.wait_until("picked", |p| p.screen().contains("(回车确定)"));
     std::thread::sleep(std::time::Duration::from_millis(400));
@@ -1402,6 +1400,12 @@ fn a_pasted_point_with_a_leading_space_ticks_nothing() {
     t.answer("要点 2", "\x03");
     assert_eq!(t.exit_code(), 130);
     assert_eq!(read_brief(&dir.path().join("b.yaml")).measures[0].points, ["用好外资企业圆桌会议机制"]);
+}
+
+/// `new` on a brief whose basics alone are written (a 全市外贸工作会议 of 柳州市): at its achievements.
+fn new_after_basics(dir: &Path) -> Pty {
+    std::fs::write(dir.join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
+    Pty::spawn(dir, &["new", "--brief", "b.yaml", "--genre", "work-conference"])
 }
 
 /// `new` on a brief whose basics, achievements and problems are written: at its goals.
@@ -2237,8 +2241,7 @@ fn ticks_at_the_checklist_are_kept_at_ctrl_c() {
 #[test]
 fn a_paste_at_a_yes_or_no_question_answers_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("b.yaml"), "locality: 柳州市\nlevel: 市\nmeeting: 全市外贸工作会议\nspeaker: 张三\ndate: 2026-03-15\nperiod: 2025年\nlength: 3000\n").unwrap();
-    let mut t = Pty::spawn(dir.path(), &["new", "--brief", "b.yaml", "--genre", "work-conference"]);
+    let mut t = new_after_basics(dir.path());
     t.prompt("添加一项成绩？");
     t.send("全年外贸进出口118.6亿元\r锂电产品出口增长35%\r");
     t.wait_until("refused", |p| p.screen().contains("不是），再按回车"));
