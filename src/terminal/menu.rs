@@ -305,6 +305,13 @@ pub fn yes_no(c: char) -> Option<bool> {
     }
 }
 
+/// The line a 是/否 question leaves once answered: `✔ 添加一项成绩？ · 是`.
+pub fn answered(prompt: &str, yes: bool) -> String {
+    let mut done = String::new();
+    let _ = super::theme::ZhTheme::default().format_confirm_prompt_selection(&mut done, prompt, Some(yes));
+    done
+}
+
 /// A yes/no question: 是/y or 否/n picks, Enter confirms (what was picked, else `default`).
 ///
 /// A key alone does not answer: writers type `y⏎` as most programs want it, and the Enter
@@ -345,13 +352,7 @@ pub fn confirm(term: &Term, prompt: &str, default: bool) -> Result<bool, Stop> {
         match term.read_key_raw()? {
             Key::Enter => {
                 let b = picked.unwrap_or(default);
-                let mut done = String::new();
-                let _ = super::theme::ZhTheme::default().format_confirm_prompt_selection(
-                    &mut done,
-                    prompt,
-                    Some(b),
-                );
-                canvas.finish(&done)?;
+                canvas.finish(&answered(prompt, b))?;
                 return Ok(b);
             }
             // (A control key, Ctrl-D, is no answer and no text to refuse.)

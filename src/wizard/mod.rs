@@ -561,14 +561,7 @@ impl Session {
     /// a goal and a measure typed when Ctrl-C came stayed only in a `# typed:` comment).
     fn confirm_unless_typed(&self, prompt: &str, default: bool, first: &[&str]) -> Step<bool> {
         if first.iter().any(|f| self.typed_waits(f)) {
-            let mut done = String::new();
-            let _ = dialoguer::theme::Theme::format_confirm_prompt_selection(
-                &crate::terminal::theme::ZhTheme::default(),
-                &mut done,
-                prompt,
-                Some(true),
-            );
-            self.say(format!("{done}（上次打了字没有确定，接着填）"))?;
+            self.say(format!("{}（上次打了字没有确定，接着填）", menu::answered(prompt, true)))?;
             return Ok(true);
         }
         self.confirm(prompt, default)
